@@ -1254,6 +1254,19 @@ BRIEFING_TOPIC = re.compile(
 # a correction's closing words name what stays, its dates quoted only to say so
 UNCHANGED_REST_BEFORE = re.compile(r"(?:上記|前記|以上|記載|訂正箇所|変更箇所)以外の[^。]{0,120}$")
 UNCHANGED_REACH = 140  # characters before a date the 「以外の」 of its clause may stand
+# 「2/1(月)に潮凪県より「2026年 宿泊旅行統計（速報値）」が公表されました」「…に国土交通省から「…白書」が発表された」:
+# another body's paper, named in brackets, made public on the day (past): the reason a notice gives, no step of the call
+OUTSIDE_PUBLISHED_AFTER = re.compile(
+    r"^\s{0,2}に\s{0,2}[^。「」『』\s]{1,24}?(?:より|から)\s{0,2}[「『](?P<title>[^「」『』]{1,60})[」』]\s{0,2}(?:が|は)\s{0,2}"
+    r"(?:公表|発表|公開)(?:され(?:ました|た)|となりました)"
+)
+CALL_PAPER_TITLE = re.compile(r"公告|公示|告示|要領|要項|要綱|説明書|仕様書|募集|公募|プロポーザル|入札|提案|質問|回答|結果")
+# 「競争参加資格の確認結果の通知期日（5月28日（金））その他前記以外の事項に変更はない。」: a step named with its day in
+# brackets before 「その他…」 (a 公報's 「AそのほかB」, A one of B) that a change notice says stand as they were
+OTHERS_TOO_UNCHANGED_AFTER = re.compile(
+    r"^\s{0,2}[)）]\s{0,2}(?:その他|そのほか|ほか)[^。()（）]{0,30}?(?:に|は|も)\s{0,2}"
+    r"変更(?:は|が)?\s{0,2}(?:ない|なく|ありません|ございません|しない|しません)"
+)
 UNCHANGED_AFTER = re.compile(
     r"^(?:[^。]|。(?=\s{0,2}\))){0,160}?(?:変更(?:は|が)?\s{0,2}(?:ない|なく|ありません|ございません|しない|しません)|変更なし|当初[^。]{0,16}(?:とおり|通り)|に変更は\s{0,2}$)"  # (… / 「ありません。」 on the next line)
 )
@@ -10139,6 +10152,12 @@ class Reader:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if "参考" in tail[:12] and REFERENCE_ITEM.match(tail) and not L.clean_label(head) and label in tail:
             return []  # 「9/10(木)  (参考)県議会9月定例会 開会」: a day's item given for reference beside the steps, no step
+        if (
+            "公" in tail[:80]
+            and (outside := OUTSIDE_PUBLISHED_AFTER.match(tail))
+            and not CALL_PAPER_TITLE.search(outside["title"])
+        ):
+            return []  # 「2/1(月)に潮凪県より「宿泊旅行統計」が公表されました」: another body's paper out, the call's reason
         if ("既に" in head[-50:] or "すでに" in head[-50:]) and DONE_BEFORE.search(head[-50:]):
             return []  # 「既に公表した質問への回答（」: the day of a step over
         if label[:1] == "付" and CITED_CALL_LABEL.match(label):
@@ -10453,6 +10472,9 @@ class Reader:
             and CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail))
         ):
             return []  # 「…、落札者の決定が12月下旬となる」 / 「場合がある。」: the condition a narrow page wrapped
+        if "ほか" in tail[:8] or "その他" in tail[:8]:
+            if head.rstrip()[-1:] in ("（", "(") and OTHERS_TOO_UNCHANGED_AFTER.match(tail):
+                return []  # 「一　確認結果の通知期日（5月28日（金））その他前記以外の事項に変更はない」: named as standing too
         if "以外" in segment.text[max(0, expression.start - UNCHANGED_REACH) : expression.start]:
             # (the clause past the dates beside it: 「上記以外の事項（企画提案書の提出期限 6月5日、プレゼンテーション審査
             # 6月中旬 等）については、変更ありません」 names each date between the other's words)

@@ -1,0 +1,36 @@
+"""Devices of change notices and mails (round mc). Each test an invented text for its class."""
+
+from tests.extractor_found import found, one_line
+
+
+def test_step_named_before_sono_ta_stands_unchanged():
+    text = (
+        "山吹県公報　第二千十四号　　令和九年三月十二日　金曜日\n"
+        "公　　告\n"
+        "山吹県公告第八十七号\n"
+        "　令和九年三月二日付け山吹県公告第六十一号（道路台帳整備業務委託に係る一般競争入札の実施）の一部を次のように"
+        "変更する。\n"
+        "　　令和九年三月十二日\n"
+        "　　　　　　　　　　　　山吹県知事　森　田　一　郎\n"
+        "　　（入札書の提出期限）\n"
+        "　五の㈡中「令和九年三月二十三日（火）正午」を「令和九年三月三十日（火）正午」に改める。\n"
+        "　　（備考）\n"
+        "　一　入札参加資格の確認結果の通知期日（令和九年三月十九日（金））その他前記以外の事項に変更はない。\n"
+    )
+    assert found(text) == [("submission", "2027-03-30", "12:00", "datetime")]
+    assert ("result", "2027-03-19", None, "date") not in found(one_line(text))
+
+
+def test_another_bodys_paper_made_public_is_no_step():
+    text = (
+        "件名：【日程変更】観光動態調査業務 企画提案募集について\n"
+        "\n"
+        "いつもお世話になっております。\n"
+        "標記の募集につきまして、3/4(水)に白浪市より「令和8年 観光入込客数調査（確定値）」が公表されました。\n"
+        "最新の数値を反映していただくため、提出期限を下記のとおり変更いたします。\n"
+        "\n"
+        "・企画提案書の提出期限：2027年3月19日(金) 17:00（変更後）\n"
+    )
+    expected = [("submission", "2027-03-19", "17:00", "datetime")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
