@@ -34,3 +34,25 @@ def test_another_bodys_paper_made_public_is_no_step():
     expected = [("submission", "2027-03-19", "17:00", "datetime")]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+def test_step_over_opened_again_by_a_correction_is_kept():
+    text = (
+        "西風県公告第412号\n"
+        "　令和9年8月2日付け西風県公報第1,201号に登載した西風県公告第388号（一般競争入札の実施について）の一部を"
+        "次のように訂正する。\n"
+        "　　令和9年8月16日\n"
+        "　　　　　　　　　　　　西風県知事　桐生　翼\n"
+        "１　訂正の内容\n"
+        "（1）6の（2）入札書の提出期限中「令和9年8月27日（金）午後5時」を「令和9年9月3日（金）午後5時」に改める。\n"
+        "２　その他\n"
+        "（1）質問の受付期限（令和9年8月13日（金））は既に経過しているが、本訂正に係る事項に限り、"
+        "令和9年8月24日（火）正午まで、電子メールにより質問を受け付ける。\n"
+        "（2）上記以外の事項は、西風県公告第388号のとおりとする。\n"
+    )
+    expected = [
+        ("question", "2027-08-24", "12:00", "datetime"),
+        ("submission", "2027-09-03", "17:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

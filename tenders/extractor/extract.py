@@ -1254,6 +1254,9 @@ BRIEFING_TOPIC = re.compile(
 # a correction's closing words name what stays, its dates quoted only to say so
 UNCHANGED_REST_BEFORE = re.compile(r"(?:上記|前記|以上|記載|訂正箇所|変更箇所)以外の[^。]{0,120}$")
 UNCHANGED_REACH = 140  # characters before a date the 「以外の」 of its clause may stand
+# 「質問の受付期限（6月8日（火））は既に経過しているが、」「…は既に締め切っているが、」: a step over, before the words
+# that open it again (the new day after them)
+REOPENED_AFTER_PASSED = re.compile(r"(?:既に|すでに)\s{0,2}(?:経過|終了|締め?切|過ぎ)[^。、]{0,10}?が\s{0,2}[、,]")
 # 「2/1(月)に潮凪県より「2026年 宿泊旅行統計（速報値）」が公表されました」「…に国土交通省から「…白書」が発表された」:
 # another body's paper, named in brackets, made public on the day (past): the reason a notice gives, no step of the call
 OUTSIDE_PUBLISHED_AFTER = re.compile(
@@ -5000,6 +5003,19 @@ class Reader:
             if index + 1 not in added and "加え" in line and len(line) <= SHORT_ITEM and ITEM_ADDED.search(line):
                 added |= self.list_below(index)  # (a clause inside an item added is that item's words: not walked again)
         return added
+
+    @functools.cached_property
+    def reopened_days(self) -> set[tuple[int, tuple]]:
+        """「質問の受付期限（6月8日（火））は既に経過しているが、本訂正に係る事項に限り、6月17日（木）午後5時まで…受け付け
+        る」: a step over that a change notice opens again, its new day in the rest of the sentence (a step it newly sets,
+        though no clause amends it): each (line, from 1; ``step_day``) of such a new day."""
+        found: set[tuple[int, tuple]] = set()
+        for number, line in enumerate(self.lines if "既に" in self.text or "すでに" in self.text else (), 1):
+            passed = REOPENED_AFTER_PASSED.search(line) if "既に" in line or "すでに" in line else None
+            if passed:
+                rest = line[passed.end() :].split("。", 1)[0]
+                found |= {(number, step_day("", m)) for m in self.read_dates(rest)}
+        return found
 
     def amended_days(self) -> set[tuple] | None:
         """「第５項第２号及び第１０項の表中「令和８年１月３０日（金）午後５時」を「令和８年２月６日（金）午後５時」に改める。」:
@@ -14302,7 +14318,11 @@ def _extract(text: str) -> Extraction:
             candidates = [
                 c
                 for c in candidates
-                if c.changed_to or c.line_no in changed or step_day("", c.mention) in days or c.line_no in reader.added_items
+                if c.changed_to
+                or c.line_no in changed
+                or step_day("", c.mention) in days
+                or c.line_no in reader.added_items
+                or (c.line_no, step_day("", c.mention)) in reader.reopened_days
             ]
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
