@@ -56,3 +56,34 @@ def test_step_over_opened_again_by_a_correction_is_kept():
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+def test_event_the_sentence_holds_after_its_topic():
+    text = (
+        "令和9年度 介護認定支援システム導入業務 公募型プロポーザル 質問回答書\n"
+        "No.2 現行システムを確認する機会を設けていただけないでしょうか。\n"
+        "現行システムの帳票について、次のとおりオンライン説明会を開催します。参加は任意です。\n"
+        "　日時：令和9年5月12日（水）午前10時から午前11時30分まで\n"
+        "　方法：Web会議\n"
+    )
+    assert found(text) == [("other", "2027-05-12", "10:00", "datetime")]
+
+
+def test_event_named_in_a_sentence_a_narrow_cell_wrapped_before_its_wo():
+    text = (
+        "令和9年度 窓口予約システム構築業務 公募型プロポーザル 質問回答書\n"
+        "No.\n"
+        "質問\n"
+        "回答\n"
+        "3\n"
+        "現行システムの画面を確認\n"
+        "する機会はありますか。\n"
+        "参加表明書を提出した者を\n"
+        "対象に、現行システムの画面確認会\n"
+        "を次のとおり開催します。\n"
+        "日時 令和9年6月3日（木）\n"
+        "午後1時30分から午後3時まで\n"
+        "会場 市役所本庁舎5階\n"
+        "第2会議室\n"
+    )
+    assert found(text) == [("other", "2027-06-03", "13:30", "datetime")]

@@ -6484,19 +6484,34 @@ class Reader:
 
     def announced_event(self, index: int) -> str:
         """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
-        sentence announces, whose time the key gives; '' when there is none."""
+        sentence announces, whose time the key gives; '' when there is none. Each of the sentence's matches is read
+        (「…の画面構成について、次のとおり技術説明会を開催します。」: the topic, then the event), and a sentence a narrow
+        cell wrapped before its 「を」 (「…現行システムの画面確認会」 / 「を次のとおり開催します。」) as one."""
         for line in self.lines[max(0, index - 2) : index]:
-            match = ANNOUNCED.search(line[:LONG_LINE]) if ("とおり" in line or "通り" in line or "日" in line) else None
-            named = match.groupdict() if match else {}
-            said = [next((named[g] for g in ("event", "offered", "topic", "dated") if named.get(g)), "")]
-            if line is self.lines[index - 1] and "ます" in line[-6:]:
-                held = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
-                said.append(held["event"] if held else "")
-            for event in map(L.clean_label, said):
-                own = event.rsplit("の", 1)[-1]  # (「…プロポーザルの二次審査(プレゼンテーション)を、」: the event, not its call)
-                event = own if "の" in event and len(own) >= 2 and L.is_event(own) else event
-                if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
-                    return self.source_text(self.lines.index(line, max(0, index - 2)), event)
+            texts = [line]
+            at = self.lines.index(line, max(0, index - 2))
+            if at == index - 1 and at > 0 and line.lstrip()[:1] == "を" and len(self.lines[at - 1]) <= SHORT_ITEM:
+                texts.append(self.lines[at - 1].strip() + line.strip())  # (the event's name on the line above)
+            for number, text in enumerate(texts):
+                hinted = "とおり" in text or "通り" in text or "日" in text
+                said = []
+                match = ANNOUNCED.search(text[:LONG_LINE]) if hinted else None
+                while match:  # (past a topic's 「について」, the rest of the sentence read again: the event it holds)
+                    named = match.groupdict()
+                    said.append(next((named[g] for g in ("event", "offered", "topic", "dated") if named.get(g)), ""))
+                    match = ANNOUNCED.search(text[:LONG_LINE], match.end("topic")) if named.get("topic") else None
+                if not said:
+                    said = [""]
+                if number == 0 and line is self.lines[index - 1] and "ます" in line[-6:]:
+                    held = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
+                    said.append(held["event"] if held else "")
+                for event in map(L.clean_label, said):
+                    own = event.rsplit("の", 1)[
+                        -1
+                    ]  # (「…プロポーザルの二次審査(プレゼンテーション)を、」: the event, not its call)
+                    event = own if "の" in event and len(own) >= 2 and L.is_event(own) else event
+                    if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
+                        return self.source_text(at if number == 0 or event in line else at - 1, event)
         return ""
 
     def candidates(self) -> list[Candidate]:
