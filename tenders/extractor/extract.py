@@ -1254,6 +1254,22 @@ BRIEFING_TOPIC = re.compile(
 # a correction's closing words name what stays, its dates quoted only to say so
 UNCHANGED_REST_BEFORE = re.compile(r"(?:上記|前記|以上|記載|訂正箇所|変更箇所)以外の[^。]{0,120}$")
 UNCHANGED_REACH = 140  # characters before a date the 「以外の」 of its clause may stand
+# 「質問の受付期限（6月8日（火））は既に経過しているが、」「…は既に締め切っているが、」: a step over, before the words
+# that open it again (the new day after them)
+REOPENED_AFTER_PASSED = re.compile(r"(?:既に|すでに)\s{0,2}(?:経過|終了|締め?切|過ぎ)[^。、]{0,10}?が\s{0,2}[、,]")
+# 「2/1(月)に潮凪県より「2026年 宿泊旅行統計（速報値）」が公表されました」「…に国土交通省から「…白書」が発表された」:
+# another body's paper, named in brackets, made public on the day (past): the reason a notice gives, no step of the call
+OUTSIDE_PUBLISHED_AFTER = re.compile(
+    r"^\s{0,2}に\s{0,2}[^。「」『』\s]{1,24}?(?:より|から)\s{0,2}[「『](?P<title>[^「」『』]{1,60})[」』]\s{0,2}(?:が|は)\s{0,2}"
+    r"(?:公表|発表|公開)(?:され(?:ました|た)|となりました)"
+)
+CALL_PAPER_TITLE = re.compile(r"公告|公示|告示|要領|要項|要綱|説明書|仕様書|募集|公募|プロポーザル|入札|提案|質問|回答|結果")
+# 「競争参加資格の確認結果の通知期日（5月28日（金））その他前記以外の事項に変更はない。」: a step named with its day in
+# brackets before 「その他…」 (a 公報's 「AそのほかB」, A one of B) that a change notice says stand as they were
+OTHERS_TOO_UNCHANGED_AFTER = re.compile(
+    r"^\s{0,2}[)）]\s{0,2}(?:その他|そのほか|ほか)[^。()（）]{0,30}?(?:に|は|も)\s{0,2}"
+    r"変更(?:は|が)?\s{0,2}(?:ない|なく|ありません|ございません|しない|しません)"
+)
 UNCHANGED_AFTER = re.compile(
     r"^(?:[^。]|。(?=\s{0,2}\))){0,160}?(?:変更(?:は|が)?\s{0,2}(?:ない|なく|ありません|ございません|しない|しません)|変更なし|当初[^。]{0,16}(?:とおり|通り)|に変更は\s{0,2}$)"  # (… / 「ありません。」 on the next line)
 )
@@ -4997,6 +5013,19 @@ class Reader:
                 added |= self.list_below(index)  # (a clause inside an item added is that item's words: not walked again)
         return added
 
+    @functools.cached_property
+    def reopened_days(self) -> set[tuple[int, tuple]]:
+        """「質問の受付期限（6月8日（火））は既に経過しているが、本訂正に係る事項に限り、6月17日（木）午後5時まで…受け付け
+        る」: a step over that a change notice opens again, its new day in the rest of the sentence (a step it newly sets,
+        though no clause amends it): each (line, from 1; ``step_day``) of such a new day."""
+        found: set[tuple[int, tuple]] = set()
+        for number, line in enumerate(self.lines if "既に" in self.text or "すでに" in self.text else (), 1):
+            passed = REOPENED_AFTER_PASSED.search(line) if "既に" in line or "すでに" in line else None
+            if passed:
+                rest = line[passed.end() :].split("。", 1)[0]
+                found |= {(number, step_day("", m)) for m in self.read_dates(rest)}
+        return found
+
     def amended_days(self) -> set[tuple] | None:
         """「第５項第２号及び第１０項の表中「令和８年１月３０日（金）午後５時」を「令和８年２月６日（金）午後５時」に改める。」:
         the days (``step_day``) an amending 告示's clauses give as new words, the only days it changes (a
@@ -6464,19 +6493,34 @@ class Reader:
 
     def announced_event(self, index: int) -> str:
         """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
-        sentence announces, whose time the key gives; '' when there is none."""
+        sentence announces, whose time the key gives; '' when there is none. Each of the sentence's matches is read
+        (「…の画面構成について、次のとおり技術説明会を開催します。」: the topic, then the event), and a sentence a narrow
+        cell wrapped before its 「を」 (「…現行システムの画面確認会」 / 「を次のとおり開催します。」) as one."""
         for line in self.lines[max(0, index - 2) : index]:
-            match = ANNOUNCED.search(line[:LONG_LINE]) if ("とおり" in line or "通り" in line or "日" in line) else None
-            named = match.groupdict() if match else {}
-            said = [next((named[g] for g in ("event", "offered", "topic", "dated") if named.get(g)), "")]
-            if line is self.lines[index - 1] and "ます" in line[-6:]:
-                held = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
-                said.append(held["event"] if held else "")
-            for event in map(L.clean_label, said):
-                own = event.rsplit("の", 1)[-1]  # (「…プロポーザルの二次審査(プレゼンテーション)を、」: the event, not its call)
-                event = own if "の" in event and len(own) >= 2 and L.is_event(own) else event
-                if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
-                    return self.source_text(self.lines.index(line, max(0, index - 2)), event)
+            texts = [line]
+            at = self.lines.index(line, max(0, index - 2))
+            if at == index - 1 and at > 0 and line.lstrip()[:1] == "を" and len(self.lines[at - 1]) <= SHORT_ITEM:
+                texts.append(self.lines[at - 1].strip() + line.strip())  # (the event's name on the line above)
+            for number, text in enumerate(texts):
+                hinted = "とおり" in text or "通り" in text or "日" in text
+                said = []
+                match = ANNOUNCED.search(text[:LONG_LINE]) if hinted else None
+                while match:  # (past a topic's 「について」, the rest of the sentence read again: the event it holds)
+                    named = match.groupdict()
+                    said.append(next((named[g] for g in ("event", "offered", "topic", "dated") if named.get(g)), ""))
+                    match = ANNOUNCED.search(text[:LONG_LINE], match.end("topic")) if named.get("topic") else None
+                if not said:
+                    said = [""]
+                if number == 0 and line is self.lines[index - 1] and "ます" in line[-6:]:
+                    held = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
+                    said.append(held["event"] if held else "")
+                for event in map(L.clean_label, said):
+                    own = event.rsplit("の", 1)[
+                        -1
+                    ]  # (「…プロポーザルの二次審査(プレゼンテーション)を、」: the event, not its call)
+                    event = own if "の" in event and len(own) >= 2 and L.is_event(own) else event
+                    if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
+                        return self.source_text(at if number == 0 or event in line else at - 1, event)
         return ""
 
     def candidates(self) -> list[Candidate]:
@@ -10148,6 +10192,12 @@ class Reader:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if "参考" in tail[:12] and REFERENCE_ITEM.match(tail) and not L.clean_label(head) and label in tail:
             return []  # 「9/10(木)  (参考)県議会9月定例会 開会」: a day's item given for reference beside the steps, no step
+        if (
+            "公" in tail[:80]
+            and (outside := OUTSIDE_PUBLISHED_AFTER.match(tail))
+            and not CALL_PAPER_TITLE.search(outside["title"])
+        ):
+            return []  # 「2/1(月)に潮凪県より「宿泊旅行統計」が公表されました」: another body's paper out, the call's reason
         if ("既に" in head[-50:] or "すでに" in head[-50:]) and DONE_BEFORE.search(head[-50:]):
             return []  # 「既に公表した質問への回答（」: the day of a step over
         if label[:1] == "付" and CITED_CALL_LABEL.match(label):
@@ -10465,6 +10515,9 @@ class Reader:
             and CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail))
         ):
             return []  # 「…、落札者の決定が12月下旬となる」 / 「場合がある。」: the condition a narrow page wrapped
+        if "ほか" in tail[:8] or "その他" in tail[:8]:
+            if head.rstrip()[-1:] in ("（", "(") and OTHERS_TOO_UNCHANGED_AFTER.match(tail):
+                return []  # 「一　確認結果の通知期日（5月28日（金））その他前記以外の事項に変更はない」: named as standing too
         if "以外" in segment.text[max(0, expression.start - UNCHANGED_REACH) : expression.start]:
             # (the clause past the dates beside it: 「上記以外の事項（企画提案書の提出期限 6月5日、プレゼンテーション審査
             # 6月中旬 等）については、変更ありません」 names each date between the other's words)
@@ -14292,7 +14345,11 @@ def _extract(text: str) -> Extraction:
             candidates = [
                 c
                 for c in candidates
-                if c.changed_to or c.line_no in changed or step_day("", c.mention) in days or c.line_no in reader.added_items
+                if c.changed_to
+                or c.line_no in changed
+                or step_day("", c.mention) in days
+                or c.line_no in reader.added_items
+                or (c.line_no, step_day("", c.mention)) in reader.reopened_days
             ]
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
