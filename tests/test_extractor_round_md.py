@@ -38,3 +38,18 @@ def test_pictographs_that_open_the_steps_of_a_schedule_open_their_lines_in_one_l
     assert len(one_line(EMOJI_SCHEDULE)) > 400  # (a line that long is put back into lines)
     assert found(EMOJI_SCHEDULE) == EMOJI_STEPS
     assert found(one_line(EMOJI_SCHEDULE)) == EMOJI_STEPS
+
+
+# a post that opens a call on the day it writes beside 本日 (no signature's day: the day is in the sentence)
+TODAY_DATED = (
+    "潮見町役場 @shiomi_town\n"
+    "2026年10月5日\n"
+    "【お知らせ】潮見町観光パンフレット制作業務の公募型プロポーザルを本日10/5(月)から実施します。\n"
+    "・参加申込書 10/16(金)17時まで\n"
+)
+
+
+def test_a_call_opened_today_on_the_day_written_beside_it_is_its_publication():
+    steps = [("published", "2026-10-05", None, "date"), ("application", "2026-10-16", "17:00", "datetime")]
+    assert found(TODAY_DATED) == steps
+    assert found(one_line(TODAY_DATED)) == steps
