@@ -761,6 +761,12 @@ PAGED_CELL_LINES = 3  # lines of the upper row's cells carried over to the next 
 TODAY_OPENS = re.compile(
     r"本日(?:から|より)\s{0,2}[、,]?\s{0,2}(?:(?P<object>[^、。]{1,20}?)の)?(?:募集|公募)(?:の受付)?を?\s{0,2}(?:開始|始め)"
 )
+# 「公募型プロポーザルを本日9/1(火)から実施します」「企画提案の募集を本日6月1日より開始します」: the call opens on the day
+# the sentence writes beside 本日 (the post's or the notice's own day)
+TODAY_DATED_OPENS = re.compile(
+    r"(?:公募|募集|プロポーザル|企画競争|入札)[^、。\s]{0,6}?を\s{0,2}本日\s{0,2}(?P<day>[^、。\s]{1,16}?)\s{0,2}(?:から|より)"
+    r"\s{0,2}(?:実施|開始|受付を開始|募集)"
+)
 # 「入札説明書の交付方法 本公告の日から研究所ホームページからダウンロードにより交付する」「公示日から本ページにて交付
 # します」: the papers handed out from the notice's own day, a line that writes no date
 FROM_NOTICE_DAY = re.compile(
@@ -11330,7 +11336,7 @@ class Reader:
         found = ((i, TODAY_OPENS.search(line)) for i, line in enumerate(self.lines) if "本日" in line and len(line) <= LONG_LINE)
         index, opens = next(((i, m) for i, m in found if m), (None, None))
         if opens is None:
-            return []
+            return self.opened_on_day_written()
         day = next((day for day in self.signature_days if day), None)
         stamp = None
         for head in self.lines[:HEAD_LINES] if day is None else []:
@@ -11343,6 +11349,19 @@ class Reader:
         mention = copied(stamp) if stamp else day_mention(day)
         mention.time, mention.precision = None, "date"
         return self.published_on(index, mention, f"{opens['object']}の募集開始" if opens["object"] else "募集開始")
+
+    def opened_on_day_written(self) -> list[Candidate]:
+        """「公募型プロポーザルを本日9/1(火)から実施します」: the call opens on the day written beside 本日."""
+        for index, line in enumerate(self.lines):
+            if "本日" not in line or len(line) > LONG_LINE or not (opens := TODAY_DATED_OPENS.search(line)):
+                continue
+            day = next((m for m in self.read_dates(line) if m.day and opens.start("day") <= m.start < opens.end("day")), None)
+            if day is None:
+                continue
+            mention = copied(day)
+            mention.time, mention.precision = None, "date"
+            return self.published_on(index, mention, "募集開始")
+        return []
 
     def issued_not_a_call(self, line: int) -> bool:
         """「ADDENDUM No. 1 - Answers to Questions」 / 「Issued: Friday, 20 August 2027」: the head above line ``line``

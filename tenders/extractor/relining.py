@@ -51,6 +51,11 @@ _KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニ�
 _KANJI_NUMBERS = "一二三四五六七八九十"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _BULLETS = "・•■◆●○◎□◇▼▽▶►★☆〇◯※"
+# a pictograph a chat post, a leaflet or a social-media post opens its items with (「📮 応募書類の提出 …」「✅ 結果通知」
+# 「☐ (市)議案を提出」): a bullet, too, when a Japanese word or a bracket follows it (not 「✉info@…」, nor an arrow 「➡」,
+# which parts the steps of a row); a post's reactions (「✅ 1」) a line of their own where a blank line follows them, not
+# where the counts go on (「💬 3　🔁 41」)
+_PICTOGRAPHS = "\u2600-\u26ff\u2700-\u2793\U0001f300-\U0001faff"
 
 # a unit or word after a number that makes it a quantity, a date or a citation, not an outline marker (a dash after
 # it: a page's number 「― 1 ―」「- 2 -」, which opens no list)
@@ -88,7 +93,7 @@ _MARKER = re.compile(
     # 「Q3. 質問は…ですか？ A3. 1月19日…」: a numbered question and its answer (not 「A5. The contract…」, an English
     # answer's line run on from the line above)
     rf"|(?P<qa>[QAＱＡ]{_D}{{1,2}}[.．:：](?={_SP}{{1,2}}[^A-Za-z \t\u3000]))"
-    rf"|(?P<bullet>[{_BULLETS}])"
+    rf"|(?P<bullet>[{_BULLETS}]|[{_PICTOGRAPHS}](?=\ufe0f?{_SP}?(?:[^\x00-\x7f \t\u3000]|[(]|[0-9]{{1,4}}(?:{BLANK_LINE}|$))))"
     rf"|(?P<bracket>【)"
     rf"|(?P<ki>記(?={_SP}))"
     rf"|(?P<ijo>以上(?={_SP}*$))"
@@ -98,7 +103,9 @@ _MARKER = re.compile(
 # the same markers found fast: the space or 「。」 before one (the first character a regex can skip to), the marker
 # itself read in a lookahead (where the marker begins, nothing is consumed but that character; its alternative's
 # group spans it); the first characters a marker can begin with checked first
-_MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}【記以注QAＱＡ]"
+_MARKER_FIRST = (
+    rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}{_PICTOGRAPHS}【記以注QAＱＡ]"
+)
 _AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
 
 _DIGITS = "0123456789０１２３４５６７８９"
