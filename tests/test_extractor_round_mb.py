@@ -95,3 +95,16 @@ def test_the_general_procurement_notice_an_invitation_follows_is_no_step_in_both
     expected = [("submission", "2027-07-13", "10:00", "datetime")]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+def test_an_events_hour_told_where_those_attending_assemble_in_the_next_sentence_in_both_shapes():
+    text = (
+        "ADDENDUM No. 1\n\n"
+        "2. Site visit\n"
+        "A site visit to the reservoir at Higashi Dam will be held on Wednesday, 9 June 2027. Bidders shall assemble at "
+        "the gate of the dam office at 10:30 hours; a bus will be provided. Bidders wishing to attend shall register by "
+        "e-mail no later than Friday, 4 June 2027, 17:00 hours.\n"
+    )
+    expected = [("other", "2027-06-04", "17:00", "datetime"), ("other", "2027-06-09", "10:30", "datetime")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected

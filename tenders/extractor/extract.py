@@ -38,6 +38,7 @@ from tenders.extractor.dates import (
     EN_MOVES_STEP,
     EN_NOTE_MOVES_STEP,
     EN_OLD_WORDS,
+    EN_TIME,
     EN_WEEKDAY_NAME,
     ERA_BY_NAME,
     HAS_DIGIT,
@@ -3256,6 +3257,12 @@ def en_deleted_quote(before: str) -> bool:
 EN_CLAUSE_ENDS = re.compile(r"[.;!?](?:\s|$)")  # 「(…) shall prevail.  Date of announcement:」「(…). 」: the sentence ended
 
 
+# 「. Participants shall assemble at the Head Office at 09:00 hours」: the sentence after an event's day, where and when
+# those attending meet (its hour the event's start)
+EN_ASSEMBLE_AT = re.compile(
+    r"\.\s{1,3}(?:[A-Z][a-z]+\s){1,2}(?:shall|should|will|must|are\sto|are\srequested\sto)\s(?:assemble|gather|meet)\b"
+    r"[^.;\d]{0,80}?\bat\s{1,3}(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")(?![\d:])"
+)
 EN_WHEN_KEY = re.compile(r"(?i:date|dates|day|when)(?:\s(?:and|&)\s(?i:time))?")  # 「Date:」 alone before its date
 # 「The bid opening shall take place at: Room C」: an English lead-in to the keys below it, the place after its colon
 EN_LEAD_IN_PLACE = re.compile(r"(?P<lead>[A-Za-z][A-Za-z ,'-]{4,60}?\s(?:take\splace|be\sheld)\s(?:at|in))\s?:\s?\S")
@@ -10912,6 +10919,12 @@ class Reader:
         in_english = EN_LABEL_END_TIME.search(label) if mention.time is None and mention.day else None
         if in_english and (clock := en_clock(in_english.groupdict())) is not None:
             mention.time, mention.precision = clock, "datetime"  # 「EOIs close (5:00 pm JST): Tuesday, 9 March 2027」
+        if mention.time is None and mention.day and mention.english and L.is_event(label) and tail[:1] == ".":
+            # 「… site visit … will be held on Tuesday, 24 June 2025. Participants shall assemble at the Head Office at
+            # 09:00 hours; …」: the event's hour told in the next sentence, where those attending meet
+            meet = EN_ASSEMBLE_AT.match(tail)
+            if meet and (clock := en_clock(meet.groupdict())) is not None:
+                mention.time, mention.precision = clock, "datetime"
         if (
             mention.time is None
             and mention.day
