@@ -38,6 +38,7 @@ from tenders.extractor.dates import (
     EN_MOVES_STEP,
     EN_NOTE_MOVES_STEP,
     EN_OLD_WORDS,
+    EN_TIME,
     EN_WEEKDAY_NAME,
     ERA_BY_NAME,
     HAS_DIGIT,
@@ -3287,6 +3288,17 @@ def en_deleted_quote(before: str) -> bool:
 EN_CLAUSE_ENDS = re.compile(r"[.;!?](?:\s|$)")  # 「(…) shall prevail.  Date of announcement:」「(…). 」: the sentence ended
 
 
+# 「. Participants shall assemble at the Head Office at 09:00 hours」: the sentence after an event's day, where and when
+# those attending meet (its hour the event's start)
+EN_ASSEMBLE_AT = re.compile(
+    r"\.\s{1,3}(?:[A-Z][a-z]+\s){1,2}(?:shall|should|will|must|are\sto|are\srequested\sto)\s(?:assemble|gather|meet)\b"
+    r"[^.;\d]{0,80}?\bat\s{1,3}(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")(?![\d:])"
+)
+EN_WHEN_KEY = re.compile(r"(?i:date|dates|day|when)(?:\s(?:and|&)\s(?i:time))?")  # 「Date:」 alone before its date
+# 「The bid opening shall take place at: Room C」: an English lead-in to the keys below it, the place after its colon
+EN_LEAD_IN_PLACE = re.compile(r"(?P<lead>[A-Za-z][A-Za-z ,'-]{4,60}?\s(?:take\splace|be\sheld)\s(?:at|in))\s?:\s?\S")
+
+
 def english_term(line: str) -> bool:
     """An English step's name on a line of its own (「Registration for the online information session」 over its 「Date:」
     line), longer than a Japanese one: no field's key and value (「No.: NCPGR-2028-EOI-04 Date of public」), no sentence's
@@ -6132,7 +6144,7 @@ class Reader:
             return ""  # (「(4) Delivery deadline: by Friday, …」: an item of its own; 「24 September 2027.」 opens with its day)
         words = [head.strip()]
         # (the date's line goes on with a sentence: 「confirmation remains 5 …」, 「… this Request for」 / 「Proposal (RFP) on」)
-        continued = head.strip()[:1].islower() or bool(index and self.lines[index - 1].rstrip().endswith((" of", " for")))
+        continued = head.strip()[:1].islower() or bool(index and self.lines[index - 1].rstrip().endswith((" of", " for", " to")))
         if not continued and not head.strip() and index:  # 「… submit a short expression of interest by」 / 「5 p.m. …
             continued = bool(EN_PREPOSITION_END.search(self.lines[index - 1].rstrip()[-12:]))  # on Friday 31 March.」
         for above in range(index - 1, max(-1, index - ENGLISH_WRAP_LINES - 1), -1):
@@ -8799,11 +8811,22 @@ class Reader:
             return [self.source_text(segment.line, words)], "labelled"
         above = self.lines[segment.line - 1] if segment.first and segment.line else ""
         context = L.clean_label(strip_markdown(above)) if not self.read_dates(above) else ""
+        step_max = ENGLISH_STEP_MAX
+        if context and context.isascii() and EN_WHEN_KEY.fullmatch(head_label.strip()):
+            # (「Date:」 under an English lead-in to its keys: 「The bid opening shall take place at: Room C」, the place after
+            # its colon; 「… at the following date, time」 / 「and place:」, the lead-in wrapped, its step on the line before)
+            lead_in = EN_LEAD_IN_PLACE.match(context)
+            wrapped = self.lines[segment.line - 2] if segment.line >= 2 and context[:1].islower() else ""
+            if lead_in and L.kind_of(lead_in["lead"]):
+                context = lead_in["lead"]
+            elif wrapped and not self.read_dates(wrapped) and en_label_wrapped(wrapped, context):
+                # (its first line's words up to a comma: 「date, time and place」 lists the keys below, no clause of its own)
+                context, step_max = L.clean_label(strip_markdown(wrapped)).split(",", 1)[0], ENGLISH_ROW_STEP_MAX
         if (
             context
             # (an English name's length not for a date an arrow leads on from: 「: By May 7, 2027 ⇒ 【Changed】 By May 11」,
             # the old day of the step's change)
-            and len(context) <= (ENGLISH_STEP_MAX if english_term(context) and not ARROW_MARK.search(tail) else COLUMN_MAX)
+            and len(context) <= (step_max if english_term(context) and not ARROW_MARK.search(tail) else COLUMN_MAX)
             and not CLAUSE_MARK.search(context)
             and not SINCE.match(tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
             and L.kind_of(context)
@@ -10967,6 +10990,12 @@ class Reader:
         in_english = EN_LABEL_END_TIME.search(label) if mention.time is None and mention.day else None
         if in_english and (clock := en_clock(in_english.groupdict())) is not None:
             mention.time, mention.precision = clock, "datetime"  # 「EOIs close (5:00 pm JST): Tuesday, 9 March 2027」
+        if mention.time is None and mention.day and mention.english and L.is_event(label) and tail[:1] == ".":
+            # 「… site visit … will be held on Tuesday, 24 June 2025. Participants shall assemble at the Head Office at
+            # 09:00 hours; …」: the event's hour told in the next sentence, where those attending meet
+            meet = EN_ASSEMBLE_AT.match(tail)
+            if meet and (clock := en_clock(meet.groupdict())) is not None:
+                mention.time, mention.precision = clock, "datetime"
         if (
             mention.time is None
             and mention.day
@@ -13926,6 +13955,17 @@ EN_HOLIDAY_AFTER = re.compile(
     r"(?i)^[\s,(]{0,4}(?:which\s)?(?:is\s|being\s)?(?:an?\s|the\s)?[^.;()\d]{0,30}?\b(?:public|national|bank|statutory)\sholiday"
 )
 EN_HOLIDAY_REACH = 60  # characters before or after a date read for it
+
+
+def en_label_wrapped(above: str, label: str) -> bool:
+    """Whether an English label line (「and place:」) goes on with the words of the label line just above it (「A pre-bid
+    meeting shall take place at the following date, time」): its own words open in lower case and name no step, the line
+    above ends on a word or a comma (no sentence or key ended there) and names one."""
+    tail = label.strip()
+    head = above.rstrip()
+    if not (tail[:1].islower() and tail.isascii() and head.isascii() and (head[-1:].isalpha() or head.endswith(","))):
+        return False
+    return len(head) <= LONG_LINE and not L.kind_of(tail) and bool(L.kind_of(head)) and not L.is_not_milestone(head)
 
 
 def en_item_cut(item: str) -> str:

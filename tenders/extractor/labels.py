@@ -394,6 +394,8 @@ _KIND_RULES_WRITTEN = [
             # 「The Authority will issue its responses to all tenderers」: the answers sent out by whoever answers (not
             # 「Bidders must send their responses to the questionnaire」「send all responses to」: what a bidder hands in)
             r"|\b(?:issue|publish|post|circulate|distribute)s?\s(?:its|our|the|all)\s(?:written\s)?responses\b"
+            # 「The Purchaser will forward its response, without identifying the source, to all registered Bidders」
+            r"|\bforwards?\s(?:its|our|the)\s(?:written\s)?responses?\b"
             # 「The Agency will respond to all clarification requests by」: the answers, told by whoever answers
             r"|\b(?:will|shall)\s(?:respond|reply)\sto\s(?:all\s|any\s|the\s)?(?:written\s)?(?:questions|queries|enquiries|inquiries|clarification)"
             # 「Questions received during the period will be answered by」「Enquiries will be replied to by」: the questions
@@ -705,6 +707,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"|^issued\sfor\s(?:tender|review|construction|information|approval|comments?|use)$"
         # 「The earlier Request for Proposals issued on 3 March was cancelled on」: an earlier call called off, its day no step
         r"|\b(?:was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:cancel+ed|withdrawn|annulled|terminated)\b"
+        # 「This IFB follows the General Procurement Notice posted on the Purchaser's website on」: the project's notice of
+        # its procurements, told before the calls under it, no step of this one
+        r"|\bfollows\s(?:the\s|an?\s)?(?:general|specific)\sprocurement\snotice\b"
         # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
         # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
         # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
