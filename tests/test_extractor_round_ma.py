@@ -64,3 +64,35 @@ def test_the_rows_of_a_two_column_bar_table_are_begun_in_each_shared_cell():
     # a table of three columns, its dates alone in their cells, is no table of two
     line = "手続 | 期日 | 方法 公表 | 5月10日 | 町HP 質問 | 5月17日 | メール 申込 | 5月24日 | 持参 提案 | 6月7日 | 持参"
     assert all(line[at - 2 : at] != "| " for at in bare_bar_rows(line, []))
+
+
+def test_an_english_two_column_bar_table_and_a_bilingual_or_date_first_one():
+    from tenders.extractor.relining import bare_bar_rows
+
+    rows = [
+        "Milestone | Date",
+        "Call for proposals opens | Monday 3 May 2027",
+        "Deadline for questions | by Friday 14 May 2027, 17:00",
+        "Answers published | Friday 21 May 2027",
+        "Proposals due | Friday 4 June 2027, 12:00 noon",
+        "Interviews | Week of 14 June 2027",
+    ]
+    line = " ".join(rows)
+    assert bare_bar_rows(line, []) == [len(" ".join(rows[:row])) + 1 for row in range(1, len(rows))]
+    # a Japanese label with its English beside it: the English words are no row's start (「期限 / Deadline | …」)
+    rows = [
+        "項目 / Item | 日時 / Date",
+        "公告 / Notice | 2027年5月3日(月)",
+        "質問期限 / Deadline for questions | 2027年5月14日(金) 17:00",
+        "回答 / Answers to questions | 2027年5月21日(金)",
+        "提案書提出期限 / Deadline for proposals | 2027年6月4日(金) 正午",
+    ]
+    assert bare_bar_rows(" ".join(rows), []) == []
+    # the date in the left column (a log: 「13-Jan-2028 10:00 AM | Tender published」): its cells are no date's then a label's
+    rows = [
+        "12-Jan-2027 10:00 AM | Tender published",
+        "19-Jan-2027 09:00 AM | Bid submission opened",
+        "27-Jan-2027 06:12 PM | Corrigendum published",
+        "02-Feb-2027 05:00 PM | Clarification closed",
+    ]
+    assert bare_bar_rows(" ".join(rows), []) == []

@@ -2002,6 +2002,9 @@ def _span_end(spans: list[tuple[int, int]], point: int) -> int:
     return spans[at][1] if at >= 0 else -1
 
 
+_DATE_LEAD = 8  # the most words before the date of a two-column table's right cell (「by」「〆切」「～」)
+
+
 def _two_column_rows(run: list[int], cells: list[str], dated: list[bool]) -> list[int] | None:
     """Where the rows of such a table of two columns begin (one bar a row, 「項目 | 日程 公告 | 令和8年1月19日 質問の受付期限 |
     令和8年1月28日 午後5時 …」, the head's shared cell alone undated): every shared cell a row's date and the next row's
@@ -2013,8 +2016,12 @@ def _two_column_rows(run: list[int], cells: list[str], dated: list[bool]) -> lis
     starts = []
     for index, (bar, cell) in enumerate(zip(run, cells)):
         at = _shared_cell_break(cell, head=index == 0 and head)
-        if at == -1 or find_mentions(cell[at:]) or (index or not head) and not find_mentions(cell[:at]):
-            return None
+        if at == -1 or find_mentions(cell[at:]) or (_JAPANESE_WORD.search(cell) and cell[at].isascii()):
+            return None  # (a Japanese row's label begins with a Japanese word, not 「/ Registration for the …」)
+        if index or not head:
+            dates = find_mentions(cell[:at])
+            if not dates or len(cell[: dates[0].start].strip()) > _DATE_LEAD:
+                return None  # (the date opens its cell, 「by Thu 28 Jan」: no 「Tender published 20-Jan-2028 09:00 | AM」)
         starts.append(bar + 1 + at)
     return starts
 
