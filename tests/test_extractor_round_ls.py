@@ -63,18 +63,19 @@ def test_a_bar_tables_shared_cell_is_parted_after_a_closing_bracket_and_not_insi
 
 def test_a_two_column_bar_table_is_not_read_as_rows_of_more_bars():
     # (「Milestone | Date Call opens | 1 March 2027 Questions close | …」: every shared cell holds a date; the rows are
-    # of one bar each, not two, and no row is begun inside a date's cell)
-    text = one_line(
-        "Milestone | Date\n"
-        "Call opens | 1 March 2027\n"
-        "Questions close | 12 March 2027, 5:00 p.m.\n"
-        "Answers posted on the call page | By 19 March 2027\n"
-        "Proposal submission deadline | 2 April 2027, 12:00 noon\n"
-        "Document screening | Mid-April 2027\n"
-        "Interviews (shortlisted applicants only) | 10-12 May 2027\n"
-        "Notification of results | Late May 2027\n"
-    )
-    assert bare_bar_rows(text, []) == []
+    # of one bar each, not two, and no row is begun inside a date's cell: each begins after its date (round ma))
+    rows = [
+        "Milestone | Date",
+        "Call opens | 1 March 2027",
+        "Questions close | 12 March 2027, 5:00 p.m.",
+        "Answers posted on the call page | By 19 March 2027",
+        "Proposal submission deadline | 2 April 2027, 12:00 noon",
+        "Document screening | Mid-April 2027",
+        "Interviews (shortlisted applicants only) | 10-12 May 2027",
+        "Notification of results | Late May 2027",
+    ]
+    text = one_line("\n".join(rows) + "\n")
+    assert bare_bar_rows(text, []) == [len(" ".join(rows[:row])) + 1 for row in range(1, len(rows))]
 
 
 def test_a_bar_table_of_no_dates_is_left_as_it_is():

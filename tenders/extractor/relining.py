@@ -2009,6 +2009,30 @@ def _span_end(spans: list[tuple[int, int]], point: int) -> int:
     return spans[at][1] if at >= 0 else -1
 
 
+_DATE_LEAD = 8  # the most words before the date of a two-column table's right cell (「by」「〆切」「～」)
+
+
+def _two_column_rows(run: list[int], cells: list[str], dated: list[bool]) -> list[int] | None:
+    """Where the rows of such a table of two columns begin (one bar a row, 「項目 | 日程 公告 | 令和8年1月19日 質問の受付期限 |
+    令和8年1月28日 午後5時 …」, the head's shared cell alone undated): every shared cell a row's date and the next row's
+    label, parted where its words tell it, a date before and none after; None when any cell is not such (a table of
+    more columns, its dates alone in their cells: 「| 6月10日 |」)."""
+    head = not dated[0]
+    if not all(dated[head:]):
+        return None
+    starts = []
+    for index, (bar, cell) in enumerate(zip(run, cells)):
+        at = _shared_cell_break(cell, head=index == 0 and head)
+        if at == -1 or find_mentions(cell[at:]) or (_JAPANESE_WORD.search(cell) and cell[at].isascii()):
+            return None  # (a Japanese row's label begins with a Japanese word, not 「/ Registration for the …」)
+        if index or not head:
+            dates = find_mentions(cell[:at])
+            if not dates or len(cell[: dates[0].start].strip()) > _DATE_LEAD:
+                return None  # (the date opens its cell, 「by Thu 28 Jan」: no 「Tender published 20-Jan-2028 09:00 | AM」)
+        starts.append(bar + 1 + at)
+    return starts
+
+
 def bare_bar_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the rows of such a table begun in each shared cell, and no other break inside it."""
     if " | " not in line:
@@ -2025,13 +2049,17 @@ def bare_bar_rows(line: str, points: list[int]) -> list[int]:
     cuts: list[int] = []
     spans = []
     for run in runs:
-        if len(run) < 2 * (_BARE_ROWS + 1):
+        if len(run) < _BARE_ROWS + 1:
             continue
         cells = [line[before + 1 : after] for before, after in zip(run, run[1:])]
         if not any(most_mentions(cell) for cell in cells):
             continue
-        period = _bare_bar_period([bool(find_mentions(cell)) for cell in cells])
+        dated = [bool(find_mentions(cell)) for cell in cells]
+        period = _bare_bar_period(dated) if len(run) >= 2 * (_BARE_ROWS + 1) else None
         if period is None:
+            if (starts := _two_column_rows(run, cells, dated)) is not None:
+                cuts += starts
+                spans.append((run[0], run[-1]))
             continue
         starts = []
         for row in range(1, len(run) // period):  # (a shared cell whose words tell no row's start is left whole)
