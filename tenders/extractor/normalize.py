@@ -6670,13 +6670,14 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
         return None
     split = _ics_lines(lines)
     first = next(i for i, line in enumerate(lines) if line.strip())  # (a calendar on one line: each property its line)
-    unfolded: list[tuple[str, int]] = []  # each property with its folded lines joined, and its first line
+    pieces: list[tuple[list[str], int]] = []  # each property's first line and folded lines, and its first line
     numbered = enumerate(lines) if split is None else ((first, line) for line in split)
     for index, line in numbered:
-        if line[:1] in (" ", "\t") and unfolded:
-            unfolded[-1] = (unfolded[-1][0] + line[1:], unfolded[-1][1])
+        if line[:1] in (" ", "\t") and pieces:
+            pieces[-1][0].append(line[1:])  # (joined once below: a value folded over many lines, no copy per fold)
         elif line.strip():
-            unfolded.append((line, index))
+            pieces.append(([line], index))
+    unfolded = [("".join(parts), index) for parts, index in pieces]  # each property with its folded lines joined
     kept: list[str] = []
     origin: list[int] = []
     event: dict[str, tuple[str, int]] = {}

@@ -623,6 +623,11 @@ ADVERSARIAL = {
         # dates copied to see it blank; 34 s and 17 s at 4 MB)
         "日程の変更  項目 当初の日程 変更後の日程 入札書の受付期間 令和9年1月18日 令和9年1月25日\n"
     ),
+    "an ICS event's description folded over many lines": (  # (review rv34, round lv's device: an ICS export on one line
+        # split again at its properties and folds, each fold added to the property's whole value so far; 1.6 s at 2 MB)
+        "BEGIN:VCALENDAR\nPRODID:x\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20271220\nSUMMARY:審査結果通知\nDESCRIPTION:日付未定\n",
+        " のため2/25に仮置き。\\n参加申込 6/10\n",
+    ),
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
