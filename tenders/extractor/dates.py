@@ -192,7 +192,9 @@ EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day
 # template, its groups named by ``format`` (h, m, p, n: the hour, its minutes, a.m. or p.m., noon), read by ``en_clock``
 EN_TIME = (
     r"(?<![\d.:])(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?(?![a-z])"
-    r"|(?:(?<![\d.:])|(?=\d{{1,2}}:))(?P<{h}_24>\d{{1,2}})(?::|(?:\.|(?<=\d\d))(?=\d{{2}}\s?hrs?\b))(?P<{m}_24>\d{{2}})"
+    r"|(?:(?<![\d.:])|(?=\d{{1,2}}:))(?P<{h}_24>\d{{1,2}})(?::|(?:\.|(?<=\d\d))(?=\d{{2}}\s?hrs?\b)"
+    # (「0930 JST」「1400 hours」: a military time, its four figures told a time by the zone or 「hours」 after them)
+    r"|(?<=(?<![\d,.])[0-2]\d)(?=[0-5]\d\s(?:hours\b|JST\b|Japan\s[Ss]tandard\s[Tt]ime\b)))(?P<{m}_24>\d{{2}})"
     r"(?!\s{{0,2}}(?:noon|midday|midnight))"
     # (「12:00 noon JST, Friday, …」: the hour with it; 「midday」 is noon; 「midnight」 the day's end, as 「24時まで」)
     r"|(?:12(?:[:.]00)?\s{{0,2}})?(?:(?P<{n}>noon|midday)|(?P<{n}_mid>midnight))"
@@ -282,9 +284,11 @@ NUMERIC_DATE = re.compile(
     + EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
     + r")\s{0,3}"
     + _EN_HOURS_WORD  # (「14:00 hrs on 16.07.2027」「1700 hrs JST on 16/07/2027」)
-    + r"(?:"
+    + r"(?:(?P<zone0>"
     + _EN_ZONE
-    + r"\s{0,3})?(?(open0)\)\s{0,3})(?:\([^)]{1,40}\)\s{0,3})?,?\s{0,3}on\s{1,3}(?:"  # (「(12:00 JST) on 12.02.2027」)
+    + r")\s{0,3})?(?(open0)\)\s{0,3})(?:\([^)]{1,40}\)\s{0,3})?"
+    # (「(12:00 JST) on 12.02.2027」; 「no later than 1600 JST, Tuesday, 03/10/2026」: a zoned hour and its date after a comma)
+    + r"(?:,?\s{0,3}on\s{1,3}|(?(zone0),\s{1,3}|(?!)))(?:"
     + EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?)?"
     r"(?<![\d./-])(?P<first>\d{1,2})(?P<separator>[/.])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d{2})(?![\d/]|\.\d)"

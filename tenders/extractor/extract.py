@@ -13476,6 +13476,29 @@ def late_restated(candidate: Candidate) -> bool:
     return not PAPER_NAMED.search(candidate.label)
 
 
+# 「Original Date Offers Due: Apr 02, 2026 01:00 am EDT」 in a US portal's header over the solicitation's own 「Quotations
+# are due no later than 1400 hours JST on 04/02/2026」: the hour in an American zone written right after it, the portal's
+# copy of a step the notice gives itself (the same moment, on that day or the one before it in the portal's zone)
+US_ZONE_AFTER = re.compile(r"\s{0,3}\(?(?:[ECMP][SD]T|ET|UTC\s?-\s?0?[4-8](?::?00)?)(?![A-Za-z])")
+
+
+def portal_zone_repeats(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
+    """The candidates without a step's hour told again in a US portal's zone, where the notice gives that step on the
+    same day (or the next, Japan's clock ahead) in its own words."""
+
+    def zoned(candidate: Candidate) -> bool:
+        mention = candidate.mention
+        return mention.time is not None and bool(US_ZONE_AFTER.match(lines[candidate.line_no - 1], mention.end))
+
+    foreign = [c for c in candidates if zoned(c)]
+    if not foreign:
+        return candidates
+    own = {(c.kind, c.mention.date()) for c in candidates if not zoned(c)}
+    one_day = dt.timedelta(days=1)
+    repeats = {id(c) for c in foreign if (c.kind, c.mention.date()) in own or (c.kind, c.mention.date() + one_day) in own}
+    return [c for c in candidates if id(c) not in repeats]
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
@@ -14778,6 +14801,7 @@ def _extract(text: str) -> Extraction:
             key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no),
         )
     else:
+        kept = portal_zone_repeats(kept, reader.lines) if "T" in text else kept
         merged = merge(reader.retimed_in_chat(reader.crossed_in_chat(reader.retracted_in_chat(kept))) if reader.chat else kept)
     for candidate in merged:
         warnings += candidate.warnings

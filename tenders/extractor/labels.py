@@ -97,6 +97,8 @@ EN_CALL_NAMED = (
 EN_CALL_MADE_PUBLIC = (
     rf"(?i:^(?:the\s)?{EN_CALL_NAMED}(?:\s(?:for|to)\s(?:\w+\s){{0,3}}?\w+)?\s(?:issued|published|released|launched)$"
     rf"|^(?:the\s)?{EN_CALL_NAMED}\spublication\sdate$|^applications?\s(?:open|opens|are\sopen)$"
+    # 「Solicitation issue date」「RFP release date」: a US call's key of the day its solicitation is issued
+    rf"|\b(?:{EN_CALL_NAMED}|solicitation)\s(?:issue|release)\sdate:?$"
     # 「The call was officially opened on」「The RFP was issued on」: the same, told in a sentence (an FAQ's answer)
     rf"|\b(?:the|this)\s{EN_CALL_NAMED}\s(?:was|has\sbeen)\s(?:(?:officially|formally)\s)?(?:opened|issued|published|released|launched)\son$"
     # 「EOI Document (PDF, 1.2 MB) – published 9 June 2027」: a page's list of papers, the call's own paper put up
@@ -335,7 +337,10 @@ _KIND_RULES_WRITTEN = [
             # 「To attend, reply to this address by」「Those intending to attend should e-mail … by」: a seat booked at the event
             # (「Bidders wishing to attend shall send …」 is read where the event it names is found: ``EN_WISHING_TO_ATTEND``)
             r"|(?:\bto\sattend,\s?(?:please\s)?|\b(?:intend(?:ing)?|plan(?:ning)?)\sto\sattend\b[^.;]{0,40}?\b)"
-            r"(?:reply|register|write|e-?mail|contact|send|notify|confirm|book)\b)"
+            r"(?:reply|register|write|e-?mail|contact|send|notify|confirm|book)\b"
+            # 「Requests to attend (names, ID numbers) must be e-mailed by」「Tenderers wishing to attend must register
+            # through the platform by」: a seat asked for at a site visit (base access, a quay's gate), the sign-up
+            r"|\brequests?\sto\sattend\b|\bwish(?:ing|es)?\sto\sattend\b[^.;]{0,40}?\bregister\b)"
             # 「Opening of technical proposals」「Opening of the bids」: the opening (a two-envelope call names the envelope)
             # (「Public opening of technical envelopes」「Opening of price envelopes」: a two-envelope bid's, named by envelope)
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers|envelopes)"
@@ -415,7 +420,7 @@ _KIND_RULES_WRITTEN = [
             # 問合せ先」「このページに関するお問い合わせ 〒000-0000 …」「メールでのお問い合わせはこちら」「お問い合わせフォーム」
             # 「この間の問合せには対応しない」: a contact block, a page's link to write, a note on the office's days off)
             # (「Written response to the questionnaire (Form 4)」: a survey's form the respondent fills in, no question asked)
-            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?(?!naire)|inquir|enquir|\bqueries\b|clarification|\bQ\s?&\s?A\s(?:period|window|deadline|due|cut-?off|closing))"
+            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?(?!naire)|inquir|enquir|\bqueries\b|clarification|\brequest(?:s|ing)?\s(?:for\s)?(?:additional|further)\sinformation\b|\bQ\s?&\s?A\s(?:period|window|deadline|due|cut-?off|closing))"
         ),
     ),
     (  # (「Participation Form (Form 1) due」: the English 参加申込書)
@@ -547,7 +552,12 @@ _KIND_RULES_WRITTEN = [
     (
         "contract",
         re.compile(
-            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元|図書|仕様書)|注文書|(?i:(?<!draft\s)(?<!model\s)(?<!sample\s)contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b)|purchase order)"
+            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元|図書|仕様書)|注文書|(?i:(?<!draft\s)(?<!model\s)(?<!sample\s)contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b|ing\s(?:office|officer|specialist|activity)\b|\s(?:specialist|officer)s?\b)|purchase order)"
+            # (「Contracting Office Address」「e-mail the Contract Specialist」「the Contracting Officer」: the buyer's office
+            # or official, named as whom to write to, no contract signed)
+            # 「The Government anticipates award on or about」「The Government intends to make an award by」: a US
+            # federal solicitation's award, the purchase order or contract itself (no result notice before it)
+            r"|(?i:\bgovernment\s(?:anticipates|intends|expects|plans)\s(?:to\s(?:make\s)?)?(?:an?\s)?award(?:ing)?\b)"
             # 「the agreement is expected to be signed in March」: a partnership's contract, 協定締結
             r"|(?i:\bagreements?\s(?:is\s|are\s|will\sbe\s|to\sbe\s)?(?:expected\sto\sbe\s)?(?:signed|concluded|executed)"
             # 「Execution of the Concession Agreement」「Signing of the Basic Agreement」
@@ -710,11 +720,12 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「This IFB follows the General Procurement Notice posted on the Purchaser's website on」: the project's notice of
         # its procurements, told before the calls under it, no step of this one
         r"|\bfollows\s(?:the\s|an?\s)?(?:general|specific)\sprocurement\snotice\b"
-        # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term;
+        # 「The current contract expires on」「From the date of contract to」: a contract in force and a contract's term
+        # (「the current site's hosting contract ends」: its owner named between, a possessive);
         # 「with a briefing for staff in mid-August」: the contractor's staff briefed, part of the work; 「Pre-service
         # orientation (by the contractor)」「Site survey to be carried out by the contractor」: the contractor's own task
         r"|\bby\sthe\s(?:selected\s|successful\s)?contractor\)?\s{0,2}$|\bcontractor'?s\s(?:[\w-]+\s){0,2}(?:training|induction|orientation)\b"
-        r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing)\s(?:[a-z-]+\s){0,2}contract|\bpresent\scontract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
+        r"|\bexpir(?:es|y|ation|ing)\b|\b(?:current|existing)\s(?:[a-z'’-]+\s){0,2}contract|\bpresent\scontract|\b(?:briefing|training|orientation)\sfor\s(?:the\s)?(?:\w+\s)?staff\b|\bstaff\s(?:briefing|training)\b|\bfrom\s(?:the\s)?(?:(?:date|day)\sof\s(?:the\s)?contract|contract\s(?:date|signing|signature))"
         # 「Tenders shall remain valid for 90 days after the deadline (i.e., until」: how long a bid binds its bidder (not
         # 「Tenders, which must remain valid for 90 days, shall be delivered … by」: the sentence's hand-in after it);
         # 「the Bureau's bid for an international medical congress to be held in」: an event the work serves, no step
