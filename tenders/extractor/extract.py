@@ -536,6 +536,11 @@ START_REFERENCE = re.compile(r"^[^\s、。~～〜]{1,8}(?:から|\s{0,2}[~～〜
 KEYED_START = re.compile(
     r"^(?P<key>[^:：\s]{2,30}?)\s{0,2}[:：]\s{0,2}[^\s、。~～〜:：]{1,12}?(?:の日|日)(?:から|\s{0,2}[~～〜])$"
 )
+# 「8/24 町から通知：ヒアリングは令和9年9月7日（火）」「市から連絡: 説明会は…」: a team's note of what the issuer told it, the
+# key the news's sender and its way, the step after the colon the one the date is of (no result notice of its own)
+TOLD_BY_KEY = re.compile(
+    r"^[^\s:：、。]{1,8}から\s{0,2}の?\s{0,2}(?:通知|連絡|案内|メール|電話|回答|お知らせ)(?:あり|が?あった)?\s{0,2}[:：]\s{0,2}(?P<step>\S.{0,40})$"
+)
 OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件)")
 # 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
 KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時      :令和7年…」: a field's own key before its value
@@ -914,6 +919,10 @@ SUPERSEDED = first_characters_guarded(
 OLD_CELL_MARK = re.compile(
     rf"[(【\[<〈《〔]\s?(?:{BEFORE_CHANGE}|誤|旧|当初|(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?)\s?[)】\]>〉》〕]\s{{0,4}}:?"
 )
+# 「当初2/12(金)→1/22回答で延長。」「変更前 7月9日 → 7月16日」 in a remark's cell: the cell opens with the old value's
+# mark unbracketed, an arrow after the date to what moved it or to the new one (a tracker's 備考 telling a deadline moved)
+OLD_CELL_WORD = re.compile(rf"^(?:{BEFORE_CHANGE}|当初|従前)(?:の?(?:予定|期限|期日|日程))?\s{{0,2}}[:：]?$")
+OLD_CELL_ARROW_AFTER = re.compile(r"[^\s→⇒➡⇨➔]{0,12}?\s{0,2}" + ARROW)  # (「(金) 17:00 →」: the date's rest, then the arrow)
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
     rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous(?:ly)?|initial)\b)"
@@ -1940,8 +1949,12 @@ TEAM_PRODUCT = re.compile(
     r"|(?:部長|課長|社長|役員|上長|社内|部内)\s{0,2}(?:決裁|承認)"
     # (「Go/No-Goは6/5 10時に決定」「参加可否判断 6/5(金)」: the team's own decision whether to bid at all)
     r"|(?i:(?<![a-z])(?:go\s{0,2}/\s{0,2})?no[ -]?go(?![a-z])|(?<![a-z])bid\s{0,2}/\s{0,2}no[ -]?bid(?![a-z]))|参加(?:可否|有無)?\s{0,2}判断"
+    # (「提案書　最終版・印刷 2/15(月)」: the team's final version of its papers, readied to print; not 「要項（最終版）の公表」)
+    r"|(?:書|資料|スライド)\s{0,2}の?\s{0,2}最終版" + ISSUERS_PAPER_DUE + r"(?!\s{0,2}の?\s{0,2}(?:公表|公開|掲載|配布|送付))"
 )
-TEAM_PRODUCT_HINT = re.compile(r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|決裁|承認|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断")
+TEAM_PRODUCT_HINT = re.compile(
+    r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|決裁|承認|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断|最終版"
+)
 # 「5/25(月) 参加申込書 発送（市は5/27必着）」「6/26(月) 午前中に持参（県の期限は同日16時）」「2/18(木)中に提出する予定です
 # （市の受付は2/19(金) 17:00まで）」「5/15(金) 質問書 送信（市の締切より前倒し）」: a day set against the issuer's own in a
 # bracket or a note after it (the issuer named, its day told apart): the team's day; the issuer's, in the bracket, stays
@@ -7750,6 +7763,12 @@ class Reader:
                     or OLD_IN_BRACKET.search(before_date)
                     or (number and en_old_told(before_date))  # 「… 17:00 (extended from Friday, 2 October 2026 …)」
                     or (not number and OLD_CELL_MARK.fullmatch(before_date.strip()))
+                    or (
+                        not number
+                        and before_date.strip()[:1] in "当従変訂修延"
+                        and OLD_CELL_WORD.match(before_date.strip())
+                        and OLD_CELL_ARROW_AFTER.match(cell, expression.end)
+                    )
                 ):  # 「7月14日(水)午後5時(当初:7月9日(金)午後5時)」: the date the one before replaced
                     # (「Opening of tenders: | (before) 24 February」「| 【旧】5月24日(水) 【新】5月31日(水) |」: the cell's mark
                     # says so)
@@ -10284,6 +10303,9 @@ class Reader:
         keyed_start = KEYED_START.match(L.unspaced(label).strip()) if ":" in label or "：" in label else None
         if keyed_start and L.kind_of(keyed_start["key"]):
             label = keyed_start["key"]  # 「質問受付:指名通知の日~10月8日」: the key's step, not the one it opens after
+        told_by = TOLD_BY_KEY.match(label.strip()) if "から" in label[:12] else None
+        if told_by and L.kind_of(told_by["step"]):
+            label = told_by["step"]  # 「町から通知：ヒアリングは9月7日」: the step the issuer's news gives the day of
         start_word = START_REFERENCE.match(L.unspaced(label).strip())
         # (the label as written, 「～」; the head read, 「~」)
         said = nfkc(label.strip()) if start_word else ""
@@ -10499,7 +10521,17 @@ class Reader:
         if any(mark in tail[:24] for mark in TEAM_ACT_TOLD_MARKS) and TEAM_ACT_TOLD_AFTER.match(tail):
             return []  # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」: the day the team did its part, told
         # (「期限日を 2025/08/22 → 2025/08/27」: a change's new value, its field named before the old one on the line)
-        before = segment.text[max(0, expression.start - TICKET_DUE_REACH) : expression.start] if self.ticket else ""
+        # (a table's date stands in its cell, ``head`` the cell's words before it: 「SALES-413<TAB>質問書作成<TAB>完了<TAB>…<TAB>
+        # 期限日 2028/01/25」, a sub-task's row of a ticket, its due field keyed in the date's own cell)
+        before = (
+            (
+                head[-TICKET_DUE_REACH:]
+                if source == "table"
+                else segment.text[max(0, expression.start - TICKET_DUE_REACH) : expression.start]
+            )
+            if self.ticket
+            else ""
+        )
         if (
             self.ticket
             and ("期" in before or "開始" in before or "ue" in before)
@@ -10820,6 +10852,10 @@ class Reader:
             for day in SLASH_DAY.finditer(line):
                 if RETRACTED_AFTER.match(line[day.end() :]):
                     named = L.kind_of(line[: day.start()].rsplit("。", 1)[-1])
+                    # (「質問〆は5/27(水)でした、…。5/28は書き間違いです」: the step named in the post's sentence before, with
+                    # its right day, when the sentence of the day taken back names none)
+                    sentences = line[: day.start()].rsplit("。", 2)
+                    named = named or (L.kind_of(sentences[-2]) if len(sentences) > 1 else None)
                     kinds = read | ({named} if named and named != "other" else set())
                     taken_back.append((number, int(day["month"]), int(day["day"]), kinds))
         return [

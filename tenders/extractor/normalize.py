@@ -6641,6 +6641,11 @@ ICS_PROPERTY_AHEAD = re.compile(
 # 「審査結果通知（仮置き）」「日付未定のため2/25に仮置き。」「日付は仮置き。」: an event whose day the team set down only to hold a
 # place in its calendar (the step's day not yet known): no day of the step's
 ICS_PLACEHOLDER = "仮置"
+# 「（仮）選定委員会ヒアリング ※日程未確定」「会期未定」: an event whose summary or description says its day is not yet set, the
+# day in the calendar a placeholder as 仮置き is
+ICS_DAY_UNSET = re.compile(r"(?:日程|日付|日時|期日|時期|会期)\s{0,2}(?:は\s{0,2})?(?:未確定|未定)")
+# 「町議会12月定例会 指定管理者の指定議案 上程（予定）」 on a placeholder day 20271201: the session's month is the step's
+ICS_SESSION_MONTH = re.compile(r"(?<!\d)(?P<month>\d{1,2})\s{0,2}月\s{0,2}(?:定例会|定例議会|議会|臨時会)")
 
 
 def ics_one_line(text: str) -> bool:
@@ -6708,8 +6713,18 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             if part and start[4:8] == f"-{int(part['month']):02d}-":
                 start = ""  # 「審査結果通知(3月中旬予定)」 on 20270315: a calendar needs a day, the step has a part of a month
             described = event.get("DESCRIPTION", ("", index))[0]
-            if ICS_PLACEHOLDER in summary or ICS_PLACEHOLDER in described:
-                start = ""  # 「審査結果通知（仮置き）」 on 20280225: the team's placeholder; the step's day is in its description
+            if event.get("STATUS", ("", index))[0].upper() == "CANCELLED":
+                continue  # 「STATUS:CANCELLED」: an event taken off the calendar (a placeholder replaced), no step of its own
+            if (
+                ICS_PLACEHOLDER in summary
+                or ICS_PLACEHOLDER in described
+                or ("未" in summary + described and ICS_DAY_UNSET.search(summary + "\n" + described))
+            ):
+                session = ICS_SESSION_MONTH.search(summary) if "月" in summary else None
+                if session and ICS_DAY.match(start) and int(start[5:7]) == int(session["month"]):
+                    start = f"{start[:4]}年{int(session['month'])}月"  # (the session's month, its day not yet known)
+                else:  # 「審査結果通知（仮置き）」 on 20280225: the team's placeholder; the step's day is in its description
+                    start = ""
             kept.append(f"{summary}\t{start}")
             origin.append(at)
             text, at = event.get("DESCRIPTION", ("", index))
@@ -6717,7 +6732,7 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 if part.strip():
                     kept.append("\u3000" + part.strip())
                     origin.append(at)
-        elif name in ("SUMMARY", "DESCRIPTION", "DTSTART", "DTEND"):
+        elif name in ("SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "STATUS"):
             event[name] = (value.strip(), index)
         elif name in ICS_SHOWN:
             kept.append(value.strip())
