@@ -44,3 +44,28 @@ def test_sample_date_quoted_from_a_forms_example():
     expected = [("submission", "2027-07-16", "17:00", "datetime")]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# A PDF 正誤表 whose narrow cells were split: each step's name wrapped inside its bracket (「書類審査（第」 / 「１段階）」)
+# and inside a katakana word (「ヒアリングセ」 / 「ッション（第２」 / 「段階）」), the old and the new date on the line below.
+SPLIT_CELLS = "\n".join(
+    [
+        "２ 日程の訂正",
+        "次のとおり訂正します。",
+        "番号 項目 誤 正",
+        "１ ６日程 書類審査（第",
+        "１段階）",
+        "令和９年５月中旬 令和９年５月下旬",
+        "２ ６日程 ヒアリングセ",
+        "ッション（第２",
+        "段階）",
+        "令和９年６月上旬 令和９年６月中旬",
+    ]
+)
+
+
+def test_step_name_wrapped_inside_a_bracket_and_a_katakana_word():
+    assert found(SPLIT_CELLS) == [
+        ("other", "2027-05-01", None, "late_month"),
+        ("hearing", "2027-06-01", None, "mid_month"),
+    ]

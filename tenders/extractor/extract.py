@@ -1671,6 +1671,9 @@ ROUND_GROUP = re.compile(r"^(?:第)?[一二三四1-4]次(?:審査|選考|評価|
 # the words of a step's name a narrow cell may cut over two lines (「参加意思確認書の提」 / 「出期限」, 「…の通知予定」 / 「日」)
 STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
 STEP_WORD_SIDE = 3  # characters read on either side of the break
+CELL_WRAPS_MAX = 3  # the line breaks of one narrow cell's label joined, at most
+KATAKANA_END = re.compile(r"[\u30a1-\u30fa]ー?$|ー$")  # 「プレゼンテー」: a katakana word going on past the line's end
+KATAKANA_START = re.compile(r"[\u30a1-\u30fa]")
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 _EARLIER_EN = r"(?:past|previous|prior|earlier|last\syear[’']?s?)"  # (an English call's or year's before this one)
 _SCHEDULE_EN = r"(?:schedule|timetable|time-?line|key\sdates)"
@@ -3443,6 +3446,14 @@ def event_keyed_in_cell(before: str) -> str:
             return event
         match = ANNOUNCED.search(sentences, match.end("topic")) if named.get("topic") else None
     return ""
+
+
+def bracket_wrapped(above: str, label: str) -> bool:
+    """「書類審査(第」 over 「1次審査)」: a bracket the line above left open, which this line closes before any of its own
+    opens (a narrow cell's label wrapped inside its bracket)."""
+    closed = label.find(")")
+    opened = label.find("(")
+    return above.rfind("(") > above.rfind(")") and closed >= 0 and (opened < 0 or closed < opened)
 
 
 def sentence_topic(said: str) -> str:
@@ -6399,12 +6410,23 @@ class Reader:
             # items, the item above closed, names the step of the items under it
             return self.heading_over_items(contexts, line)  # 「(3) 質問及び回答」 is closed by 「(4) …」: none of (4)'s
         label = self.source_text(index, label)
-        if len(contexts) >= 2 and contexts[-2][1] == index - 1 and len(label) <= COLUMN_MAX:
-            above = self.source_text(index - 1, contexts[-2][0])
+        joined = 0  # (the lines of one cell joined so far: 「プレゼンテー」 / 「ション審査(第」 / 「2次審査)」)
+        while joined < CELL_WRAPS_MAX and len(contexts) >= joined + 2 and contexts[-joined - 2][1] == index - joined - 1:
+            above = self.source_text(index - joined - 1, contexts[-joined - 2][0])
+            if len(above) > COLUMN_MAX or len(label) > COLUMN_MAX * (joined + 1):
+                break
             cut = min(len(above), STEP_WORD_SIDE)  # (the break's place in the characters read on either side of it)
             window = above[-STEP_WORD_SIDE:] + label[:STEP_WORD_SIDE]
-            if len(above) <= COLUMN_MAX and any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window)):
-                label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
+            if not (
+                any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window))
+                # 「書類審査(第」 / 「1次審査)」: a bracket the line above opened, closed on this one
+                or bracket_wrapped(nfkc(above), nfkc(label))
+                # 「プレゼンテー」 / 「ション審査」: a katakana word cut at the cell's edge
+                or (KATAKANA_END.search(above) and KATAKANA_START.match(label))
+            ):
+                break
+            label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
+            joined += 1
         if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
