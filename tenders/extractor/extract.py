@@ -1674,6 +1674,7 @@ STEP_WORD_SIDE = 3  # characters read on either side of the break
 CELL_WRAPS_MAX = 3  # the line breaks of one narrow cell's label joined, at most
 KATAKANA_END = re.compile(r"[\u30a1-\u30fa]ー?$|ー$")  # 「プレゼンテー」: a katakana word going on past the line's end
 KATAKANA_START = re.compile(r"[\u30a1-\u30fa]")
+PROSE_MARK = re.compile(r"[、。,]")  # a line of a sentence wrapped, no narrow cell's name
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 _EARLIER_EN = r"(?:past|previous|prior|earlier|last\syear[’']?s?)"  # (an English call's or year's before this one)
 _SCHEDULE_EN = r"(?:schedule|timetable|time-?line|key\sdates)"
@@ -6417,12 +6418,13 @@ class Reader:
                 break
             cut = min(len(above), STEP_WORD_SIDE)  # (the break's place in the characters read on either side of it)
             window = above[-STEP_WORD_SIDE:] + label[:STEP_WORD_SIDE]
+            cell = not PROSE_MARK.search(above) and not PROSE_MARK.search(label)  # (a cell's name, no wrapped sentence)
             if not (
                 any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window))
                 # 「書類審査(第」 / 「1次審査)」: a bracket the line above opened, closed on this one
-                or bracket_wrapped(nfkc(above), nfkc(label))
+                or (cell and bracket_wrapped(nfkc(above), nfkc(label)))
                 # 「プレゼンテー」 / 「ション審査」: a katakana word cut at the cell's edge
-                or (KATAKANA_END.search(above) and KATAKANA_START.match(label))
+                or (cell and KATAKANA_END.search(above) and KATAKANA_START.match(label))
             ):
                 break
             label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
