@@ -804,6 +804,7 @@ GAZETTE_NOTICE_OPENING = re.compile(r"(?<!\S)(?P<title>[^\s。、「」()]{0,16}
 AWARD_NOTICE_TITLE = re.compile(r"落札|随意契約|結果|契約者|受注者")
 STEPS_UNDER_DATE_MAX = 4  # the steps indented under one date line of a schedule, at most
 DATE_LINE_MAX = 100  # a line of a date (its weekday, time and an aside) over the step indented under it, at most
+CELL_ANNOUNCE_REACH = 400  # the words before a when-key in a joined cell read for the sentence announcing its event
 LONG_LINE = 2000  # a line longer than this is a dump: read piece by piece, never as a whole per date
 CONTEXT_LINES = 4  # a label on a line above governs a date up to this many lines below
 # 「←第1・第2工区共通→」「(両工区共通)」「―全工区共通―」: the lots a date is shared by, between two dates of a row of
@@ -1317,7 +1318,10 @@ ANSWER_DETAILS = re.compile(
     r"(?:日時|日程|詳細|時刻|時間割|時間|順番|順序|場所|会場|接続先)(?:等|など)?\s{0,2}(?:は|を|について)"
 )
 # 「記入例の「令和9年11月5日」は例示です」「（例：「令和9年6月1日」）」: a date a sample of a form shows, no step's
-SAMPLE_BEFORE = re.compile(r"(?:記入例|記載例|例示|見本|作成例|例)\s{0,2}(?:の|では|は|:)?\s{0,2}[「『]\s{0,2}$")
+# (「様式の記入例にある「令和8年10月23日」は…」「記載例に記載の「…」」: the sample's date quoted from where it stands)
+SAMPLE_BEFORE = re.compile(
+    r"(?:記入例|記載例|例示|見本|作成例|例)\s{0,2}(?:の|では|は|:|(?:中?に|で)(?:ある|記載の|記載された|示された|示した))?\s{0,2}[「『]\s{0,2}$"
+)
 # 「（記入例）令和12年8月の開業準備期間中の試食会の回数について」「納入年月日：（記入例）令和6年3月15日」: a form's sample
 # entry, its mark in a bracket of its own before it
 SAMPLE_MARK_BEFORE = re.compile(r"\(\s{0,2}(?:記入例|記載例|作成例|例)\s{0,2}\)\s{0,4}$")
@@ -1676,6 +1680,10 @@ ROUND_GROUP = re.compile(r"^(?:第)?[一二三四1-4]次(?:審査|選考|評価|
 # the words of a step's name a narrow cell may cut over two lines (「参加意思確認書の提」 / 「出期限」, 「…の通知予定」 / 「日」)
 STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
 STEP_WORD_SIDE = 3  # characters read on either side of the break
+CELL_WRAPS_MAX = 3  # the line breaks of one narrow cell's label joined, at most
+KATAKANA_END = re.compile(r"[\u30a1-\u30fa]ー?$|ー$")  # 「プレゼンテー」: a katakana word going on past the line's end
+KATAKANA_START = re.compile(r"[\u30a1-\u30fa]")
+PROSE_MARK = re.compile(r"[、。,]")  # a line of a sentence wrapped, no narrow cell's name
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 _EARLIER_EN = r"(?:past|previous|prior|earlier|last\syear[’']?s?)"  # (an English call's or year's before this one)
 _SCHEDULE_EN = r"(?:schedule|timetable|time-?line|key\sdates)"
@@ -3432,6 +3440,34 @@ def answers_out_from(kind: str | None, expression: Expression) -> bool:
     first day, the day a bid team reads them (no hand-in closes at the end)."""
     first = expression.first
     return kind == "answer" and first is not None and first.day is not None and expression.last.day is not None
+
+
+def event_keyed_in_cell(before: str) -> str:
+    """An answer's cell a conversion ran onto one line (a CSV export, a PDF's cell): 「…次のとおりオンライン技術説明会を
+    開催します。参加は任意です。  日時:」 right before a date, the bare when-key after the sentences, as the lines of a
+    text have it under the sentence that announces the event (``Reader.announced_event``): the event is the step whose
+    time the key gives; '' when the words before the date are no such key or no sentence before it announces an event."""
+    sentences, _, key = before[-CELL_ANNOUNCE_REACH:].rpartition("。")
+    if not sentences or not EVENT_WHEN.match(L.unspaced(key).strip(" :：・")):
+        return ""
+    match = ANNOUNCED.search(sentences)
+    while match:  # (past a topic's 「について」, the rest of the sentence read again: the event it holds)
+        named = match.groupdict()
+        event = L.clean_label(next((named[g] for g in ("event", "offered", "dated") if named.get(g)), ""))
+        own = event.rsplit("の", 1)[-1]  # (「…プロポーザルの二次審査を」: the event, not its call)
+        event = own if "の" in event and len(own) >= 2 and L.is_event(own) else event
+        if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
+            return event
+        match = ANNOUNCED.search(sentences, match.end("topic")) if named.get("topic") else None
+    return ""
+
+
+def bracket_wrapped(above: str, label: str) -> bool:
+    """「書類審査(第」 over 「1次審査)」: a bracket the line above left open, which this line closes before any of its own
+    opens (a narrow cell's label wrapped inside its bracket)."""
+    closed = label.find(")")
+    opened = label.find("(")
+    return above.rfind("(") > above.rfind(")") and closed >= 0 and (opened < 0 or closed < opened)
 
 
 def sentence_topic(said: str) -> str:
@@ -5330,6 +5366,8 @@ class Reader:
         if not self.answer_sheet:
             return None
         head = head_blocks(self.lines[:HEAD_LINES])
+        # (「…質問回答書<TAB>…<TAB>令和8年10月9日<TAB>…課」: a sheet's head row, its title cell and its date cell on one line)
+        head = [cell for line in head for cell in (sheet_head_cells(line) or [line])]
         dated = (sheet_dating(line) for line in head)
         keyed = (sheet_dating(line) for line in self.lines[HEAD_LINES:] if "回答日" in line and ANSWER_DAY_KEY.match(line))
         return next((day for day in dated if day), None) or next((day for day in keyed if day), None)
@@ -6386,12 +6424,24 @@ class Reader:
             # items, the item above closed, names the step of the items under it
             return self.heading_over_items(contexts, line)  # 「(3) 質問及び回答」 is closed by 「(4) …」: none of (4)'s
         label = self.source_text(index, label)
-        if len(contexts) >= 2 and contexts[-2][1] == index - 1 and len(label) <= COLUMN_MAX:
-            above = self.source_text(index - 1, contexts[-2][0])
+        joined = 0  # (the lines of one cell joined so far: 「プレゼンテー」 / 「ション審査(第」 / 「2次審査)」)
+        while joined < CELL_WRAPS_MAX and len(contexts) >= joined + 2 and contexts[-joined - 2][1] == index - joined - 1:
+            above = self.source_text(index - joined - 1, contexts[-joined - 2][0])
+            if len(above) > COLUMN_MAX or len(label) > COLUMN_MAX * (joined + 1):
+                break
             cut = min(len(above), STEP_WORD_SIDE)  # (the break's place in the characters read on either side of it)
             window = above[-STEP_WORD_SIDE:] + label[:STEP_WORD_SIDE]
-            if len(above) <= COLUMN_MAX and any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window)):
-                label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
+            cell = not PROSE_MARK.search(above) and not PROSE_MARK.search(label)  # (a cell's name, no wrapped sentence)
+            if not (
+                any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window))
+                # 「書類審査(第」 / 「1次審査)」: a bracket the line above opened, closed on this one
+                or (cell and bracket_wrapped(nfkc(above), nfkc(label)))
+                # 「プレゼンテー」 / 「ション審査」: a katakana word cut at the cell's edge
+                or (cell and KATAKANA_END.search(above) and KATAKANA_START.match(label))
+            ):
+                break
+            label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
+            joined += 1
         if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
@@ -7978,6 +8028,8 @@ class Reader:
         glossed = GLOSSED_STEP.search(cell[: expression.start]) if tail.startswith(")") else None
         if glossed and L.kind_of(L.clean_label(glossed["step"])) not in (None, "published"):
             return L.clean_label(glossed["step"])  # 「開始時刻は、参加資格確認結果の通知（5月26日）の際に…」: the step glossed
+        if event := event_keyed_in_cell(cell[: expression.start]):
+            return event  # 「…次のとおり技術説明会を開催します。参加は任意です。 日時:10月20日午後2時から」: the event announced
         labels, _ = self.sentence_label(segment, cell[: expression.start], tail)
         return PARTICLE.sub("", labels[0]) if labels and L.kind_of(labels[0]) else ""  # (「企画提案書の提出期限を」)
 
@@ -13877,6 +13929,16 @@ def page_list_line(line: str) -> bool:
     if news and DATED_BY_BODY.fullmatch(stripped, news.end() - 1):
         news = None  # 「令和10年1月13日(木) 朝霧台市教育委員会 生涯学習部」: the paper's date and its issuer
     return bool(LISTED_PAPER.search(stripped) or news)
+
+
+def sheet_head_cells(line: str) -> list[str]:
+    """A spreadsheet's head row that names the answer sheet in its first cell (「…に関する質問回答書<TAB><TAB>令和8年10月9日
+    <TAB>…課」, its title and date cells exported onto one row): the row's cells after the title, each read as a line of
+    the head; [] for any other line."""
+    if "\t" not in line:
+        return []
+    title, *cells = line.strip("\t").split("\t")
+    return [cell for cell in cells if cell.strip()] if ANSWER_SHEET_TITLE.search(title) else []
 
 
 def sheet_dating(line: str) -> dt.date | None:
