@@ -1032,6 +1032,9 @@ EARLIER = re.compile(
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
 # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」「前回の際は」: a remark on an earlier round of the same work
 PAST_ROUND_TOLD = re.compile(r"(?:第\s?\d{1,2}\s?期|前期|前回|前年度|昨年度)\s?の\s?(?:時|とき|際)[^、。]{0,16}$")
+# 「次回の受付は令和10年6月の予定です」「次回募集は来年4月」: the next round of an intake that recurs (a roll of bidders
+# opened each year, a call made every term), told in passing; no step of the call at hand
+NEXT_ROUND_TOLD = re.compile(r"次回\s?の?\s?(?:追加)?(?:受付|受け付け|募集|登録|申請受付)(?:期間|時期|予定)?\s?[はもを]?\s{0,2}$")
 # 「1回目延長 6月25日」「1回目の延長後の期限（6月25日）」: the first change's version, where the text tells of a later one
 EARLIER_ROUND = re.compile(
     r"(?:^|[^\d])(?:1|一)\s?回目\s?の?\s?(?:延長|延期|変更|訂正|修正)|第\s?1\s?回\s?の?(?:延長|延期|変更|訂正|修正)"
@@ -8249,6 +8252,8 @@ class Reader:
             replaced = replaced or followed
             if ("時" in head or "とき" in head or "際" in head) and PAST_ROUND_TOLD.search(head):
                 continue  # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」: what happened in an earlier round, told
+            if "次回" in head[-16:] and NEXT_ROUND_TOLD.search(head[-16:]):
+                continue  # 「次回の受付は令和10年6月の予定です」: the next round of a recurring intake, told
             if had_been and not replaced:
                 continue  # (what it had been: the step's date in force stands elsewhere, read there)
             if (
