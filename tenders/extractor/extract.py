@@ -2075,6 +2075,11 @@ BOOKED_AFTER = re.compile(r"^[^。\n]{0,60}?が\s{0,2}(?:既に|すでに)?入�
 RECEIVED_AFTER = re.compile(r"^\s{0,2}(?:に\s{0,2})?(?:受信|着信)(?:済み?)?\s{0,2}[)）]")
 RECORD_STAMP_AFTER = re.compile(r"^\s{0,2}に(?:更新|追加|作成|投稿|コメント|編集)")
 TICKET_DUE_FIELD = re.compile(r"期限日|期日|開始日|完了予定日")
+# 「期限日は仮置き（8月末）」「※期日は暫定で入力」: a tracker's row telling that its own due field holds a stand-in day, the
+# issuer's date not yet known; that column's date is no step (the row's other cells give the issuer's)
+DUE_PLACEHOLDER_TOLD = re.compile(
+    r"(?:期限日?|期日|完了予定日)\s{0,2}(?:は|を|に)?\s{0,2}(?:仮置き|仮おき|仮設定|仮入力|仮の?日付|暫定)"
+)
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
@@ -7599,6 +7604,8 @@ class Reader:
         self.earlier = self.row_earlier
         # 「様式集.docx | 96KB | 2026/12/01 08:46」: a row of a list of files, its date the day the file was put up
         file_row = any("." in cell and L.FILE_EXTENSION.search(cell.strip()) for cell in cells if cell)
+        placeholder = "仮" in segment.text or "暫定" in segment.text
+        placeholder = placeholder and DUE_PLACEHOLDER_TOLD.search(segment.text) is not None
         for column, cell in enumerate(cells):
             mentions = self.mentions(cell)
             if "/" in cell and (step_columns or (work and dated)) and header and column < len(header):
@@ -7614,6 +7621,8 @@ class Reader:
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
             if header and self.noted_aside(header, column, dated, cell[: mentions[0].start]):
                 continue  # 「日付 | ステップ | メモ」: a remark's date (「10/7 20:15送信済」), the step's is in its column
+            if placeholder and not L.clean_label(cell[: mentions[0].start] + cell[mentions[-1].end :]):
+                continue  # 「期限日」 over 「2027/08/31」 in a row that says 「期限日は仮置き」: its bare field a stand-in
             key = cell[: mentions[0].start].strip(" :：") or (cells[column - 1].strip(" :：") if column else "")
             if key and len(key) <= 12 and RECORD_COLUMN.fullmatch(L.unspaced(key)):
                 continue  # 「ステータス | 参加表明準備 | 最終更新 | 2026/09/16(水) 11:20 | 更新者 永井」: a record's field
@@ -7781,6 +7790,17 @@ class Reader:
                 elif len(found_exprs) > 1 and "・" in heading and len(split_steps(heading)) > 1:
                     # 「結果・契約」 over 「6月下旬 審査結果／7月上旬 契約予定」: each date of the two steps its own words'
                     own_step = date_own_words(cell, found_exprs, number)
+                elif len(found_exprs) > 1 and "・" in label and len(split_steps(label)) > 1:
+                    # 「落札者決定・契約締結」 beside 「「落札者の決定 8月上旬」「契約締結 8月中旬」… 稼働 2028/04/01」: a row
+                    # whose name joins two steps, its cell giving each its date in its own words; a date there whose
+                    # words name neither is an aside (the work's start), no date of the two
+                    own_step = date_own_words(cell, found_exprs, number)
+                    if own_step and ("「" in own_step or "」" in own_step):  # (「説明書では「落札者の決定 …」: the quote's)
+                        own_step = next((w for w in reversed(QUOTE_MARKS.split(own_step)) if w.strip()), "").strip()
+                    if not own_step or L.kind_of(own_step) not in {k for _, k in split_steps(label)}:
+                        if any(date_own_words(cell, found_exprs, n) for n in range(len(found_exprs)) if n != number):
+                            continue
+                        own_step = ""
                 made = self.make(
                     segment,
                     expression,
@@ -13271,6 +13291,9 @@ def keyed_bare_days(cell: str, mentions: list[Mention]) -> list[Mention]:
         if len(read) == 1 and read[0].day:
             found.append(replace(read[0], start=bare.start(), end=bare.end()))
     return found
+
+
+QUOTE_MARKS = re.compile(r"[「」『』]")
 
 
 def date_own_words(cell: str, found: list[Expression], number: int) -> str:
