@@ -7566,6 +7566,7 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        own_names = {i: name for i, (name, aside) in named.items() if name and not aside and L.kind_of(name)}
         step_columns = steps_across(header) if header and len(header) == len(cells) else set()
         if (
             step_columns
@@ -7695,6 +7696,10 @@ class Reader:
                     if not parent and L.MARKER_ONLY.match(cells[0].strip()):  # 「3.3.1<TAB>提出期限 …」 under 「3.3<TAB>質問」
                         parent = self.outline_step(segment.line, enclosing=True)
                     label = f"{parent} {label}".strip()
+            if column in own_names and not L.is_generic(own_names[column]) and label not in own_names.values():
+                # 「質問・回答 | 質問書の提出期限（6/18 24時）」: a cell that names its step, its date in a bracket after the
+                # name, is that step's (a tracker's category cell before it groups the rows, no step of this date)
+                label = own_names[column]
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
             if own and heading and NEW_VERSION_HEAD.match(heading) and L.kind_of(own) and not L.is_generic(own):
                 # 「No.｜資料名｜頁｜行｜誤｜正」 over 「3｜実施要領｜4｜22｜…｜(3) 質問に対する回答 令和10年2月9日(水)までに…」:
