@@ -7674,6 +7674,9 @@ class Reader:
                 and not L.is_generic(own_after)
                 and not L.kind_of(own)
                 and not RANGE_END_AFTER.match(own_after)
+                # 「資格確認結果の通知 | 7月5日(月)までに書面で通知（電子メール併用）。」: a deadline's clause after the date
+                # tells how the step the row names is done, no step of its own
+                and not (own_after.startswith("までに") and any(L.kind_of(text) for text in before))
             ):
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
             elif not cells[0] and table_parent and before:
