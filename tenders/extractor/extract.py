@@ -924,6 +924,8 @@ CALL_COLUMN = re.compile(
     r"(?i:(?:the\s)?(?:call|notice|invitation|ITB|ITT|RFP|RFQ|tender\snotice|announcement)(?:\s\([^()]{1,30}\))?)"
 )
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
+# 「Q11 見積書の提出期限の当日に…」「問3 …」「Ｑ２．…」: a question of an FAQ opening its line, numbered
+FAQ_QUESTION = re.compile(r"(?:Q|Ｑ|問)\s{0,2}[\d０-９]{1,3}(?![\d０-９/月年.．:：])(?:\s|[.．、:：)）])")
 QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
 QA_ANSWER_COLUMN = re.compile(r"^回答(?:内容|事項|要旨)?$")
 # 「なお、本回答により日程の変更はありません。」「この回答による日程の変更はありません」: a sheet of answers that moves no day
@@ -6570,6 +6572,7 @@ class Reader:
         notice_numbers: set[str] = set()  # 「凪沢市公告第128号」: the notices of a 公報 read so far, by number
         old_version_end = -1  # the 「［訂正後］」 mark that ends a block of the items as they stood (``old_version_end``)
         history_line = -1  # a line that opens with the heading of the call's history, its account run onto it
+        faq_dated: bool | None = None  # in an FAQ's item, whether a day is written in it yet (None: outside one / yes)
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -6590,6 +6593,13 @@ class Reader:
             stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
             if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
                 mentions = [m for m in mentions if m.start >= stamp.end()]
+            if not is_row and segment.first and text[:1] in "QＱ問" and FAQ_QUESTION.match(text):
+                faq_dated = False  # 「Q11 …」: an FAQ's question and its answer stand alone
+            if mentions and faq_dated is False:
+                # 「Q11 提出期限の当日に持参する場合…」「A11 …同日午後4時を過ぎて…」: a 「同日」 in an item that writes no
+                # day is the day the question names by its step, no date of the question before
+                mentions = [m for m in mentions if not m.said_same_day]
+                faq_dated = any(m.day for m in mentions)
             if mentions:
                 self.refer(mentions)
                 dated_line = segment.line
