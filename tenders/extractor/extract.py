@@ -934,6 +934,8 @@ CALL_COLUMN = re.compile(
     r"(?i:(?:the\s)?(?:call|notice|invitation|ITB|ITT|RFP|RFQ|tender\snotice|announcement)(?:\s\([^()]{1,30}\))?)"
 )
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
+# 「Q11 見積書の提出期限の当日に…」「問3 …」「Ｑ２．…」: a question of an FAQ opening its line, numbered
+FAQ_QUESTION = re.compile(r"(?:Q|Ｑ|問)\s{0,2}[\d０-９]{1,3}(?![\d０-９/月年.．:：])(?:\s|[.．、:：)）])")
 QA_QUESTION_COLUMN = re.compile(r"^(?:ご?質問|質疑)(?:内容|事項|要旨|の内容)?$")
 QA_ANSWER_COLUMN = re.compile(r"^回答(?:内容|事項|要旨)?$")
 # 「なお、本回答により日程の変更はありません。」「この回答による日程の変更はありません」: a sheet of answers that moves no day
@@ -1042,6 +1044,9 @@ EARLIER = re.compile(
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
 # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」「前回の際は」: a remark on an earlier round of the same work
 PAST_ROUND_TOLD = re.compile(r"(?:第\s?\d{1,2}\s?期|前期|前回|前年度|昨年度)\s?の\s?(?:時|とき|際)[^、。]{0,16}$")
+# 「次回の受付は令和10年6月の予定です」「次回募集は来年4月」: the next round of an intake that recurs (a roll of bidders
+# opened each year, a call made every term), told in passing; no step of the call at hand
+NEXT_ROUND_TOLD = re.compile(r"次回\s?の?\s?(?:追加)?(?:受付|受け付け|募集|登録|申請受付)(?:期間|時期|予定)?\s?[はもを]?\s{0,2}$")
 # 「1回目延長 6月25日」「1回目の延長後の期限（6月25日）」: the first change's version, where the text tells of a later one
 EARLIER_ROUND = re.compile(
     r"(?:^|[^\d])(?:1|一)\s?回目\s?の?\s?(?:延長|延期|変更|訂正|修正)|第\s?1\s?回\s?の?(?:延長|延期|変更|訂正|修正)"
@@ -2093,6 +2098,11 @@ BOOKED_AFTER = re.compile(r"^[^。\n]{0,60}?が\s{0,2}(?:既に|すでに)?入�
 RECEIVED_AFTER = re.compile(r"^\s{0,2}(?:に\s{0,2})?(?:受信|着信)(?:済み?)?\s{0,2}[)）]")
 RECORD_STAMP_AFTER = re.compile(r"^\s{0,2}に(?:更新|追加|作成|投稿|コメント|編集)")
 TICKET_DUE_FIELD = re.compile(r"期限日|期日|開始日|完了予定日")
+# 「期限日は仮置き（8月末）」「※期日は暫定で入力」: a tracker's row telling that its own due field holds a stand-in day, the
+# issuer's date not yet known; that column's date is no step (the row's other cells give the issuer's)
+DUE_PLACEHOLDER_TOLD = re.compile(
+    r"(?:期限日?|期日|完了予定日)\s{0,2}(?:は|を|に)?\s{0,2}(?:仮置き|仮おき|仮設定|仮入力|仮の?日付|暫定)"
+)
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
@@ -6625,6 +6635,7 @@ class Reader:
         notice_numbers: set[str] = set()  # 「凪沢市公告第128号」: the notices of a 公報 read so far, by number
         old_version_end = -1  # the 「［訂正後］」 mark that ends a block of the items as they stood (``old_version_end``)
         history_line = -1  # a line that opens with the heading of the call's history, its account run onto it
+        faq_dated: bool | None = None  # in an FAQ's item, whether a day is written in it yet (None: outside one / yes)
         for position, segment in stream:
             if segment.cells is not None and len(segment.cells) == 1:  # 「│ ヒアリング │」: a box of a chart, no table
                 segment = replace(segment, text=segment.cells[0], cells=None)
@@ -6645,6 +6656,13 @@ class Reader:
             stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
             if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
                 mentions = [m for m in mentions if m.start >= stamp.end()]
+            if not is_row and segment.first and text[:1] in "QＱ問" and FAQ_QUESTION.match(text):
+                faq_dated = False  # 「Q11 …」: an FAQ's question and its answer stand alone
+            if mentions and faq_dated is False:
+                # 「Q11 提出期限の当日に持参する場合…」「A11 …同日午後4時を過ぎて…」: a 「同日」 in an item that writes no
+                # day is the day the question names by its step, no date of the question before
+                mentions = [m for m in mentions if not m.said_same_day]
+                faq_dated = any(m.day for m in mentions)
             if mentions:
                 self.refer(mentions)
                 dated_line = segment.line
@@ -7621,6 +7639,7 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        own_names = {i: name for i, (name, aside) in named.items() if name and not aside and L.kind_of(name)}
         step_columns = steps_across(header) if header and len(header) == len(cells) else set()
         if (
             step_columns
@@ -7659,6 +7678,8 @@ class Reader:
         self.earlier = self.row_earlier
         # 「様式集.docx | 96KB | 2026/12/01 08:46」: a row of a list of files, its date the day the file was put up
         file_row = any("." in cell and L.FILE_EXTENSION.search(cell.strip()) for cell in cells if cell)
+        placeholder = "仮" in segment.text or "暫定" in segment.text
+        placeholder = placeholder and DUE_PLACEHOLDER_TOLD.search(segment.text) is not None
         for column, cell in enumerate(cells):
             mentions = self.mentions(cell)
             if "/" in cell and (step_columns or (work and dated)) and header and column < len(header):
@@ -7674,6 +7695,8 @@ class Reader:
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
             if header and self.noted_aside(header, column, dated, cell[: mentions[0].start]):
                 continue  # 「日付 | ステップ | メモ」: a remark's date (「10/7 20:15送信済」), the step's is in its column
+            if placeholder and not L.clean_label(cell[: mentions[0].start] + cell[mentions[-1].end :]):
+                continue  # 「期限日」 over 「2027/08/31」 in a row that says 「期限日は仮置き」: its bare field a stand-in
             key = cell[: mentions[0].start].strip(" :：") or (cells[column - 1].strip(" :：") if column else "")
             if key and len(key) <= 12 and RECORD_COLUMN.fullmatch(L.unspaced(key)):
                 continue  # 「ステータス | 参加表明準備 | 最終更新 | 2026/09/16(水) 11:20 | 更新者 永井」: a record's field
@@ -7724,6 +7747,9 @@ class Reader:
                 and not L.is_generic(own_after)
                 and not L.kind_of(own)
                 and not RANGE_END_AFTER.match(own_after)
+                # 「資格確認結果の通知 | 7月5日(月)までに書面で通知（電子メール併用）。」: a deadline's clause after the date
+                # tells how the step the row names is done, no step of its own
+                and not (own_after.startswith("までに") and any(L.kind_of(text) for text in before))
             ):
                 label = own_after  # 「| 2日(金) 公告 | 9日(金)正午 質問締切 |」: each cell a date and its own step
             elif not cells[0] and table_parent and before:
@@ -7746,6 +7772,10 @@ class Reader:
                     if not parent and L.MARKER_ONLY.match(cells[0].strip()):  # 「3.3.1<TAB>提出期限 …」 under 「3.3<TAB>質問」
                         parent = self.outline_step(segment.line, enclosing=True)
                     label = f"{parent} {label}".strip()
+            if column in own_names and not L.is_generic(own_names[column]) and label not in own_names.values():
+                # 「質問・回答 | 質問書の提出期限（6/18 24時）」: a cell that names its step, its date in a bracket after the
+                # name, is that step's (a tracker's category cell before it groups the rows, no step of this date)
+                label = own_names[column]
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
             if own and heading and NEW_VERSION_HEAD.match(heading) and L.kind_of(own) and not L.is_generic(own):
                 # 「No.｜資料名｜頁｜行｜誤｜正」 over 「3｜実施要領｜4｜22｜…｜(3) 質問に対する回答 令和10年2月9日(水)までに…」:
@@ -7847,6 +7877,17 @@ class Reader:
                 elif len(found_exprs) > 1 and "・" in heading and len(split_steps(heading)) > 1:
                     # 「結果・契約」 over 「6月下旬 審査結果／7月上旬 契約予定」: each date of the two steps its own words'
                     own_step = date_own_words(cell, found_exprs, number)
+                elif len(found_exprs) > 1 and "・" in label and len(split_steps(label)) > 1:
+                    # 「落札者決定・契約締結」 beside 「「落札者の決定 8月上旬」「契約締結 8月中旬」… 稼働 2028/04/01」: a row
+                    # whose name joins two steps, its cell giving each its date in its own words; a date there whose
+                    # words name neither is an aside (the work's start), no date of the two
+                    own_step = date_own_words(cell, found_exprs, number)
+                    if own_step and ("「" in own_step or "」" in own_step):  # (「説明書では「落札者の決定 …」: the quote's)
+                        own_step = next((w for w in reversed(QUOTE_MARKS.split(own_step)) if w.strip()), "").strip()
+                    if not own_step or L.kind_of(own_step) not in {k for _, k in split_steps(label)}:
+                        if any(date_own_words(cell, found_exprs, n) for n in range(len(found_exprs)) if n != number):
+                            continue
+                        own_step = ""
                 made = self.make(
                     segment,
                     expression,
@@ -8320,6 +8361,8 @@ class Reader:
             replaced = replaced or followed
             if ("時" in head or "とき" in head or "際" in head) and PAST_ROUND_TOLD.search(head):
                 continue  # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」: what happened in an earlier round, told
+            if "次回" in head[-16:] and NEXT_ROUND_TOLD.search(head[-16:]):
+                continue  # 「次回の受付は令和10年6月の予定です」: the next round of a recurring intake, told
             if had_been and not replaced:
                 continue  # (what it had been: the step's date in force stands elsewhere, read there)
             if (
@@ -13354,6 +13397,9 @@ def keyed_bare_days(cell: str, mentions: list[Mention]) -> list[Mention]:
         if len(read) == 1 and read[0].day:
             found.append(replace(read[0], start=bare.start(), end=bare.end()))
     return found
+
+
+QUOTE_MARKS = re.compile(r"[「」『』]")
 
 
 def date_own_words(cell: str, found: list[Expression], number: int) -> str:

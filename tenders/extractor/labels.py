@@ -360,6 +360,9 @@ _KIND_RULES_WRITTEN = [
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
             # 「見本品の提出」: a sample to test the product by (「出席者届の提出」: an earlier rule's)
             r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)"
+            # 「見本品の確認（希望者のみ）」「サンプルの展示」: the goods' samples shown at the office for the bidders to look at
+            # before they quote, an open-counter call's step (a window of days, its end kept like a 閲覧's)
+            r"|(?:見本|サンプル)品?(?:の)?(?:確認|展示|提示)(?!書|票|欄)"
             # 「入札保証金の納付」「売買代金の納付」: money paid in, no step of the call's papers
             r"|納付"
             # 「下取車両の現車確認」「接続テスト」: the goods looked at, the link tried, before the hand-in; a comment
