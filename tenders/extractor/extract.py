@@ -3289,6 +3289,13 @@ EN_CHANGED_TO_BEFORE = re.compile(
 EN_WAS_BRACKET = re.compile(r"[(\[]\s{0,2}(?i:was|were)\s{1,3}$")
 
 
+# 「the deadline is Monday 9 February, 17:00 – not Friday 6 February」「… on 3 June (not 30 May)」: a correction
+# that gives the new date and then, after a dash or a bracket, the old one denied
+EN_NOT_AFTER_DASH = re.compile(
+    r"(?:\s[–—~-]|\()\s{0,2}(?i:not)\s{1,2}(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,2})?$"
+)
+
+
 def en_old_told(before: str) -> bool:
     """The words just before an English date tell it as a step's old value: 「… has been EXTENDED from」, 「…, originally
     17:00 on」, in a sentence or in a cell's bracket (「Friday, 9 October 2026, 17:00 (extended from Friday, 2 October」,
@@ -3298,6 +3305,7 @@ def en_old_told(before: str) -> bool:
         or (EN_OLD_HINT.search(before[-48:]) and EN_ORIGINAL_BEFORE.search(before[-48:]))
         or ("w" in before[-8:] and EN_WAS_BRACKET.search(before[-8:]))
         or ("elete" in before[-EN_DELETED_REACH:] and en_deleted_quote(before))
+        or ("not" in before[-16:] and EN_NOT_AFTER_DASH.search(before[-16:]))
     )
 
 
@@ -8376,6 +8384,10 @@ class Reader:
                 elif "中" in old_head and (cited := SUB_ITEM_CITED.search(old_head)):
                     old_head = self.item_heading_above(segment.line, cited["item"]) or old_head
                 planned = former_step(tail)
+                if not planned and number and "not" in head[-16:] and EN_NOT_AFTER_DASH.search(head[-16:]):
+                    # 「the deadline … is Monday 9 February – not Friday 6 February」: the step of the date before
+                    denied = EN_CLAUSE_ENDS.split(last_head.replace(": ", ". "))[-1]
+                    planned = previous_label or (L.clean_label(denied) if L.kind_of(denied) else "")
                 labels, _ = (
                     ([planned], "")
                     if planned

@@ -482,8 +482,9 @@ _KIND_RULES_WRITTEN = [
             # (「TENDER DOCUMENTATION Availability Period」「Bid documents collection period」: the same window, named by
             # how the papers are had)
             r"|\b(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\s(?:period|distribution|download|(?:availability|collection)(?:\speriod)?\b)\b"
-            # (no 「The tender documents issued by the Bureau must be … returned」: a participle naming the papers)
-            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}(?:made\s{1,3})?|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
+            # (no 「The tender documents issued by the Bureau must be … returned」: a participle naming the papers; 「The
+            # bidding document in English may be downloaded」: the papers named with the language they are written in)
+            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3}|in\s(?:English|Japanese)(?:\s(?:and|or)\s(?:English|Japanese))?\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}(?:made\s{1,3})?|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
             # 「The tender explanation and specifications will be issued from」: the papers of a tender handed out (交付)
             r"|\b(?:specifications|(?:tender|bid(?:ding)?)\sexplanation|explanation\sof\s(?:the\s)?(?:tender|bid(?:ding)?))\s(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:issued|distributed|handed\sout|available)\b"
             # 「The Implementation Guidelines, the Specifications and the prescribed forms (…) will be made available on the
