@@ -12482,7 +12482,9 @@ class Reader:
         """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
         event (a seminar, a course, a study meeting) announced on a line, its day and its 申込 no step of the call
         (a step naming a paper of the call, 「提案書」「参加表明書」, is kept)."""
-        return [c for c in candidates if not (self.own_event_line(c.line_no - 1) and not CALL_PAPER.search(c.label))]
+        # (each line looked at once, not once per date on it: a long line of dates run together, 「…を開催します。」 on it)
+        own = {index: self.own_event_line(index) for index in {c.line_no - 1 for c in candidates}}
+        return [c for c in candidates if not (own[c.line_no - 1] and not CALL_PAPER.search(c.label))]
 
     def own_event_line(self, index: int) -> bool:
         """Line ``index`` announces the writer's own event (``OWN_EVENT``), named on it or in the item's heading just

@@ -628,6 +628,10 @@ ADVERSARIAL = {
         "BEGIN:VCALENDAR\nPRODID:x\nBEGIN:VEVENT\nDTSTART;VALUE=DATE:20271220\nSUMMARY:審査結果通知\nDESCRIPTION:日付未定\n",
         " のため2/25に仮置き。\\n参加申込 6/10\n",
     ),
+    "an event announced past its topic": (  # (review rv35, round tl02's device: run onto one line, each date on it looked
+        # through the whole line again for the writer's own event 「…を開催します」; 49 s at 2 MB)
+        "本業務の画面構成について、次のとおり画面確認会を開催します。\n日時：11月21日14時から\n"
+    ),
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
