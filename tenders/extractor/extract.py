@@ -5498,7 +5498,7 @@ class Reader:
                 if after[:1] not in ("|", "\t"):
                     return False
                 following = re.split(r"[|\t]", after[1:].strip(" "), maxsplit=1)[0].strip()
-                if following and following[-1] in DASHES and len(following) == 1 and self.time_column_over(candidate.line_no):
+                if len(following) == 1 and following in DASHES and self.time_column_over(candidate.line_no):
                     return False  # 「Signature of the contract | 15/06/2026 | -」 under 「DATE  TIME」: no time, no mark
                 return bool(following and UNCHANGED_CELL.match(following)) and (dashes or following[-1] not in DASHES)
         return False
@@ -6601,22 +6601,18 @@ class Reader:
             if at == index - 1 and at > 0 and line.lstrip()[:1] == "を" and len(self.lines[at - 1]) <= SHORT_ITEM:
                 texts.append(self.lines[at - 1].strip() + line.strip())  # (the event's name on the line above)
             for number, text in enumerate(texts):
-                hinted = "とおり" in text or "通り" in text or "日" in text
                 said = []
-                match = ANNOUNCED.search(text[:LONG_LINE]) if hinted else None
+                match = ANNOUNCED.search(text[:LONG_LINE]) if ("とおり" in text or "通り" in text or "日" in text) else None
                 while match:  # (past a topic's 「について」, the rest of the sentence read again: the event it holds)
                     named = match.groupdict()
                     said.append(next((named[g] for g in ("event", "offered", "topic", "dated") if named.get(g)), ""))
                     match = ANNOUNCED.search(text[:LONG_LINE], match.end("topic")) if named.get("topic") else None
-                if not said:
-                    said = [""]
                 if number == 0 and line is self.lines[index - 1] and "ます" in line[-6:]:
                     held = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
                     said.append(held["event"] if held else "")
                 for event in map(L.clean_label, said):
-                    own = event.rsplit("の", 1)[
-                        -1
-                    ]  # (「…プロポーザルの二次審査(プレゼンテーション)を、」: the event, not its call)
+                    # (「…プロポーザルの二次審査(プレゼンテーション)を、」: the event, not its call)
+                    own = event.rsplit("の", 1)[-1]
                     event = own if "の" in event and len(own) >= 2 and L.is_event(own) else event
                     if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other"):
                         return self.source_text(at if number == 0 or event in line else at - 1, event)
@@ -10431,9 +10427,8 @@ class Reader:
             return []
         if ("関連" in head[-40:] or "別" in head[-40:]) and RELATED_CASE_BEFORE.search(head[-40:]):
             return []  # 「(関連課題 PRJ-31 の開札は6/3(木)10:00、…)」: a related ticket's call, another call's day
-        if "案件" in tail[:48] or "別件" in tail[:48]:
-            if OTHER_CASE_CLASH_AFTER.match(tail):
-                return []  # 「5/26(火)で確定ですか？その日、大阪の案件の現地調査と被ってて」: another job's day
+        if ("案件" in tail[:48] or "別件" in tail[:48]) and OTHER_CASE_CLASH_AFTER.match(tail):
+            return []  # 「5/26(火)で確定ですか？その日、大阪の案件の現地調査と被ってて」: another job's day
         there = segment.text[max(0, expression.start - 80) : expression.start]
         if "も" in there and OTHER_CALL_THERE.search(there):
             return []  # 「…のプロポも出てて、あっちは質問〆 7/10(金)」: the other call's day
@@ -10630,15 +10625,12 @@ class Reader:
         # (「期限日を 2025/08/22 → 2025/08/27」: a change's new value, its field named before the old one on the line)
         # (a table's date stands in its cell, ``head`` the cell's words before it: 「SALES-413<TAB>質問書作成<TAB>完了<TAB>…<TAB>
         # 期限日 2028/01/25」, a sub-task's row of a ticket, its due field keyed in the date's own cell)
-        before = (
-            (
-                head[-TICKET_DUE_REACH:]
-                if source == "table"
-                else segment.text[max(0, expression.start - TICKET_DUE_REACH) : expression.start]
-            )
-            if self.ticket
-            else ""
-        )
+        if not self.ticket:
+            before = ""
+        elif source == "table":
+            before = head[-TICKET_DUE_REACH:]
+        else:
+            before = segment.text[max(0, expression.start - TICKET_DUE_REACH) : expression.start]
         if (
             self.ticket
             and ("期" in before or "開始" in before or "ue" in before)
@@ -10683,9 +10675,12 @@ class Reader:
             and CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail))
         ):
             return []  # 「…、落札者の決定が12月下旬となる」 / 「場合がある。」: the condition a narrow page wrapped
-        if "ほか" in tail[:8] or "その他" in tail[:8]:
-            if head.rstrip()[-1:] in ("（", "(") and OTHERS_TOO_UNCHANGED_AFTER.match(tail):
-                return []  # 「一　確認結果の通知期日（5月28日（金））その他前記以外の事項に変更はない」: named as standing too
+        if (
+            ("ほか" in tail[:8] or "その他" in tail[:8])
+            and head.rstrip()[-1:] in ("（", "(")
+            and OTHERS_TOO_UNCHANGED_AFTER.match(tail)
+        ):
+            return []  # 「一　確認結果の通知期日（5月28日（金））その他前記以外の事項に変更はない」: named as standing too
         if "以外" in segment.text[max(0, expression.start - UNCHANGED_REACH) : expression.start]:
             # (the clause past the dates beside it: 「上記以外の事項（企画提案書の提出期限 6月5日、プレゼンテーション審査
             # 6月中旬 等）については、変更ありません」 names each date between the other's words)
@@ -13634,17 +13629,16 @@ def portal_zone_repeats(candidates: list[Candidate], lines: list[str]) -> list[C
     """The candidates without a step's hour told again in a US portal's zone, where the notice gives that step on the
     same day (or the next, Japan's clock ahead) in its own words."""
 
-    def zoned(candidate: Candidate) -> bool:
-        mention = candidate.mention
-        return mention.time is not None and bool(US_ZONE_AFTER.match(lines[candidate.line_no - 1], mention.end))
-
-    foreign = [c for c in candidates if zoned(c)]
-    if not foreign:
+    zoned = [c.mention.time is not None and bool(US_ZONE_AFTER.match(lines[c.line_no - 1], c.mention.end)) for c in candidates]
+    if not any(zoned):
         return candidates
-    own = {(c.kind, c.mention.date()) for c in candidates if not zoned(c)}
-    one_day = dt.timedelta(days=1)
-    repeats = {id(c) for c in foreign if (c.kind, c.mention.date()) in own or (c.kind, c.mention.date() + one_day) in own}
-    return [c for c in candidates if id(c) not in repeats]
+    own = {(c.kind, c.mention.date()) for c, foreign in zip(candidates, zoned) if not foreign}
+    same_or_next = (dt.timedelta(0), dt.timedelta(days=1))
+    return [
+        c
+        for c, foreign in zip(candidates, zoned)
+        if not (foreign and any((c.kind, c.mention.date() + shift) in own for shift in same_or_next))
+    ]
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:

@@ -788,9 +788,11 @@ def one_character_lines_blanked(lines: list[str]) -> list[str]:
 # 「紫峰県報 令和7年9月12日(金曜日) 第二千三百四十五号 三」: the running head (or foot) a gazette (県報, 公報, 官報)
 # prints on each page, its name, the day, number and the page's number; between a notice's items it is no
 # step's date (the day is on its masthead): read as a blank line
+GAZETTE_NAMES = r"(?:県報|公報|官報|都報|道報|府報|市報|区報|町報|村報)"  # (read too by ``relining.gazette_head_cuts``)
 GAZETTE_RUNNING_HEAD = re.compile(
-    r"\s{0,4}(?:[一二三四五六七八九〇十\d]{1,4}\s{1,4})?[^\s\d]{1,12}(?:県報|公報|官報|都報|道報|府報|市報|区報|町報|村報)"
-    r"\s{1,4}(?:令和|平成)[\d元]{1,2}年\d{1,2}月\d{1,2}日\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?"
+    r"\s{0,4}(?:[一二三四五六七八九〇十\d]{1,4}\s{1,4})?[^\s\d]{1,12}"
+    + GAZETTE_NAMES
+    + r"\s{1,4}(?:令和|平成)[\d元]{1,2}年\d{1,2}月\d{1,2}日\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?"
     r"\s{1,4}(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号\s{1,4}[一二三四五六七八九〇十\d]{1,4}\s{0,4}"
 )
 
@@ -2127,9 +2129,10 @@ def pipe_rows_broken_in_cell(lines: list[str]) -> list[str]:
             end += 1
             if rest[-1:] == "|":
                 break
-        if count != bars or parts[-1][-1:] != "|" or len(parts) < 2:
+        if count != bars or parts[-1][-1:] != "|":  # (no line joined: the first line ends with no bar)
             continue
-        result = result if result is not lines else list(lines)
+        if result is lines:
+            result = list(lines)
         result[index] = " ".join(parts)
         result[index + 1 : end] = [""] * (end - index - 1)
     return result
@@ -4855,8 +4858,8 @@ def amended_items_named(lines: list[str]) -> list[str]:
     result = list(lines)
     for index, match in amended.items():
         name = names.get(match["item"])
-        news = [words["new"] for words in _REPLACED_WORDS.finditer(match["words"])]
         if name:
+            news = [words["new"] for words in _REPLACED_WORDS.finditer(match["words"])]
             result[index] = f"{match['item']} {name} {' '.join(news)}"
         elif index and (caption := _CLAUSE_CAPTION.match(lines[index - 1])) and not _DAY_CELL.search(caption["name"]):
             # (the clause's caption on the line above: the step it amends; 「A及びB」 over as many new words, one each)
@@ -6699,7 +6702,10 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
         elif name == "BEGIN" and value.strip() == "VEVENT":
             event = {}
         elif name == "END" and value.strip() == "VEVENT":
+            if event.get("STATUS", ("", index))[0].upper() == "CANCELLED":
+                continue  # 「STATUS:CANCELLED」: an event taken off the calendar (a placeholder replaced), no step of its own
             summary, at = event.get("SUMMARY", ("", index))
+            described, described_at = event.get("DESCRIPTION", ("", index))
             start = _ics_start(event.get("DTSTART", ("", index))[0])
             end = _ics_start(event.get("DTEND", ("", index))[0])
             # 「DTSTART:20270112T090000」 / 「DTEND:20270122T170000」: a window of days (質問受付期間), read to its end; an
@@ -6712,14 +6718,8 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             part = ICS_MONTH_PART.search(summary) if "旬" in summary else None
             if part and start[4:8] == f"-{int(part['month']):02d}-":
                 start = ""  # 「審査結果通知(3月中旬予定)」 on 20270315: a calendar needs a day, the step has a part of a month
-            described = event.get("DESCRIPTION", ("", index))[0]
-            if event.get("STATUS", ("", index))[0].upper() == "CANCELLED":
-                continue  # 「STATUS:CANCELLED」: an event taken off the calendar (a placeholder replaced), no step of its own
-            if (
-                ICS_PLACEHOLDER in summary
-                or ICS_PLACEHOLDER in described
-                or ("未" in summary + described and ICS_DAY_UNSET.search(summary + "\n" + described))
-            ):
+            said = summary + "\n" + described
+            if ICS_PLACEHOLDER in said or ("未" in said and ICS_DAY_UNSET.search(said)):
                 session = ICS_SESSION_MONTH.search(summary) if "月" in summary else None
                 if session and ICS_DAY.match(start) and int(start[5:7]) == int(session["month"]):
                     start = f"{start[:4]}年{int(session['month'])}月"  # (the session's month, its day not yet known)
@@ -6727,11 +6727,10 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
                     start = ""
             kept.append(f"{summary}\t{start}")
             origin.append(at)
-            text, at = event.get("DESCRIPTION", ("", index))
-            for part in text.replace("\\,", ",").replace("\\;", ";").split("\\n"):
+            for part in described.replace("\\,", ",").replace("\\;", ";").split("\\n"):
                 if part.strip():
                     kept.append("\u3000" + part.strip())
-                    origin.append(at)
+                    origin.append(described_at)
         elif name in ("SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "STATUS"):
             event[name] = (value.strip(), index)
         elif name in ICS_SHOWN:

@@ -38,7 +38,7 @@ from collections import Counter
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, most_mentions
-from tenders.extractor.normalize import MAIL_QUOTED_MIN
+from tenders.extractor.normalize import GAZETTE_NAMES, MAIL_QUOTED_MIN
 
 BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
@@ -3040,7 +3040,7 @@ _AGENDA_PLAIN_DATE = r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日 [月火水木金土
 _AGENDA_DAY_PLAIN = re.compile(
     rf"(?<=  )(?<!   ){_AGENDA_PLAIN_DATE}(?:{_AGENDA_SPAN_DASH}{_AGENDA_PLAIN_DATE})?(?= {_AGENDA_PLAIN_EVENT})"
 )
-_AGENDA_PLAIN_BREAK = re.compile(rf" (?:({_AGENDA_PLAIN_EVENT})(?=\S)|\t(?=[^\s:：]{{1,8}}[:：]))")
+_AGENDA_PLAIN_BREAK = re.compile(rf" (?:(?P<event>{_AGENDA_PLAIN_EVENT})(?=\S)|\t(?=[^\s:：]{{1,8}}[:：]))")
 AGENDA_DAYS_MIN = 3  # days with an event under them in the line, at least (as ``normalize.AGENDA_DAYS_MIN``)
 
 
@@ -3089,8 +3089,8 @@ def _plain_agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
         breaks = list(_AGENDA_PLAIN_BREAK.finditer(line, day.end(), end))
         for found, after in zip(breaks, [*breaks[1:], None]):
             cuts.append(found.start() + 1)  # (a note's tab kept, as the agenda's reading wants it)
-            if found.group(1):
-                spans.append((found.start() + 1, (after.start() if after else end)))
+            if found["event"]:
+                spans.append((found.start() + 1, after.start() if after else end))
     return cuts, spans
 
 
@@ -3570,10 +3570,10 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
 # one line: a line of its own, so that the notice after it begins a line (the head itself is read as a blank line)
 _KANJI_OR_DIGIT = "\\d元一二三四五六七八九〇十"
 _GAZETTE_RUNNING_HEAD = re.compile(
-    r"(?<!\S)[^\s\d]{1,12}?(?:県報|公報|官報|都報|道報|府報|市報|区報|町報|村報)\s{1,4}(?:令和|平成)"
+    r"(?<!\S)[^\s\d]{1,12}?" + GAZETTE_NAMES + r"\s{1,4}(?:令和|平成)"
     rf"[{_KANJI_OR_DIGIT}]{{1,3}}年[{_KANJI_OR_DIGIT}]{{1,3}}月[{_KANJI_OR_DIGIT}]{{1,3}}日\s{{0,2}}"
     r"(?:[(（︵][月火水木金土日](?:曜日?)?[)）︶])?\s{1,4}(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号"
-    r"\s{1,4}[一二三四五六七八九〇十\d]{1,4}(?=\s|$)"
+    r"\s{1,4}[一二三四五六七八九〇十\d]{1,4}(?=\s|$)\s*"  # (the spaces after it too: the next notice's start)
 )
 
 
@@ -3581,12 +3581,7 @@ def gazette_head_cuts(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before each gazette running head (``_GAZETTE_RUNNING_HEAD``) and after it."""
     if "報" not in line or "号" not in line:
         return points
-    cuts = set()
-    for head in _GAZETTE_RUNNING_HEAD.finditer(line):
-        after = head.end()
-        while after < len(line) and line[after].isspace():
-            after += 1
-        cuts.update(at for at in (head.start(), after) if 0 < at < len(line))
+    cuts = {at for head in _GAZETTE_RUNNING_HEAD.finditer(line) for at in head.span() if 0 < at < len(line)}
     return sorted({*points, *cuts}) if cuts else points
 
 
