@@ -7643,7 +7643,9 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
-        own_names = {i: name for i, (name, aside) in named.items() if name and not aside and L.kind_of(name)}
+        # (a step's name, no sentence: 「質問回答（同日公表）を踏まえ…を追加。これに伴い日程を変更（…を4月20日から…に延長）」 is
+        # a revision's account, its bracket's dates no step of the answer it tells of)
+        own_names = {i: name for i, (name, aside) in named.items() if name and not aside and "。" not in name and L.kind_of(name)}
         step_columns = steps_across(header) if header and len(header) == len(cells) else set()
         if (
             step_columns
