@@ -6662,8 +6662,10 @@ def _ics_lines(lines: list[str]) -> list[str] | None:
     """The lines of an ICS export pasted as one line, split again at its properties and folds; None for others. A CR
     left by each break (the lines split there, each after the first opened by the break's space) joined again."""
     filled = [line for line in lines if line.strip()]
+    if not filled or not filled[0].lstrip().startswith("BEGIN:VCALENDAR") or not all(line[:1] == " " for line in filled[1:]):
+        return None  # (an export on lines of its own, the usual case: nothing joined to find it so)
     joined = "".join(filled)
-    if not ics_one_line(joined) or not all(line[:1] == " " for line in filled[1:]):
+    if not ics_one_line(joined):
         return None
     out: list[str] = []
     for prop in ICS_PROPERTY_AHEAD.split(joined.strip()):
