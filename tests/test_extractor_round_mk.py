@@ -130,3 +130,48 @@ def test_papers_sent_to_the_writer_before_the_calls_day_are_the_teams_own():
         ("application", "2027-05-28", "12:00", "datetime"),
         ("submission", "2027-06-07", "12:00", "datetime"),
     ]
+
+
+def test_an_envelope_opened_later_on_the_same_day_with_hours_and_zone_between():
+    text = (
+        "INVITATION TO TENDER No. WB/27/014\n"
+        "Rehabilitation of the Eastern Pumping Station\n"
+        "Tenders must reach the Secretariat of the Water Board by 11:00 hours (UTC+1) on Thursday, 22 April 2027.\n"
+        "The technical envelopes will be publicly opened at 11:30 hours local time on the same day.\n"
+    )
+    assert both(text) == [("submission", "2027-04-22", "11:00", "datetime"), ("other", "2027-04-22", "11:30", "datetime")]
+    text = (
+        "REQUEST FOR BIDS - Supply of Dredging Services\n"
+        "Bids shall be submitted no later than 10:00 a.m. on Monday, 7 June 2027.\n"
+        "The Financial Offers (Envelope 2) shall be opened at 3 p.m. (JST), on the same date.\n"
+    )
+    assert both(text) == [("submission", "2027-06-07", "10:00", "datetime"), ("other", "2027-06-07", "15:00", "datetime")]
+
+
+def test_a_visits_start_where_its_party_sets_off_or_gathers():
+    text = (
+        "INVITATION FOR BIDS - Harbour Wall Repair\n"
+        "A site inspection will take place on Tuesday, 18th May 2027, departing from the Harbour Master's Office at 09:30 hours.\n"
+        "A site visit to the quarry will be held on Thursday, 20 May 2027, meeting at the main gate of the quarry at 1:30 p.m.\n"
+        "Bids must be delivered no later than 12:00 noon on Friday, 11 June 2027.\n"
+    )
+    assert both(text) == [
+        ("other", "2027-05-18", "09:30", "datetime"),
+        ("other", "2027-05-20", "13:30", "datetime"),
+        ("submission", "2027-06-11", "12:00", "datetime"),
+    ]
+
+
+def test_bidding_papers_sold_for_a_fee_open_the_call():
+    text = (
+        "INVITATION FOR BIDS - Rural Roads Package 3\n"
+        "Bidding documents may be purchased at the Roads Agency upon payment of a fee of USD 150, from Monday, 10th May 2027.\n"
+        "Bids must be delivered no later than 12:00 noon on Friday, 11 June 2027.\n"
+    )
+    assert both(text) == [("published", "2027-05-10", None, "date"), ("submission", "2027-06-11", "12:00", "datetime")]
+    text = (
+        "INVITATION TO TENDER - School Furniture\n"
+        "The tender documents will be sold at the cashier of the Ministry of Education from 3 May 2027 against a fee of EUR 80.\n"
+        "Tenders must reach the Ministry by 10:00 on Wednesday, 2 June 2027.\n"
+    )
+    assert both(text) == [("published", "2027-05-03", None, "date"), ("submission", "2027-06-02", "10:00", "datetime")]
