@@ -221,10 +221,15 @@ _EN_CLOCK_HOURS_ZONE = (
 )
 _EN_CLOCK_ZONED = r"(?:JST\s{0,3})?" + _EN_CLOCK_HOURS_ZONE
 # 「Tenders will be opened in public at 14:00 on the same day」「on the same day at 2:00 p.m.」: 同日 in English, with its time
+# (「at 14:30 hours local time on the same day」「at 3 p.m. (JST), on the same date」: its hours word and zone between)
 EN_SAME_DAY = re.compile(
     r"(?i:\bat\s{1,3}(?:"
     + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon")
-    + r")\s{0,3}(?:\(?JST\)?\s{0,3})?on\s{1,3}the\s{1,3}same\s{1,3}day\b|\bon\s{1,3}the\s{1,3}same\s{1,3}day,?\s{1,3}at\s{1,3}(?:"
+    + r")\s{0,3}"
+    + _EN_HOURS_WORD
+    + r"(?:\(?"
+    + _EN_ZONE
+    + r"\)?\s{0,3})?,?\s{0,2}on\s{1,3}the\s{1,3}same\s{1,3}(?:day|date)\b|\bon\s{1,3}the\s{1,3}same\s{1,3}day,?\s{1,3}at\s{1,3}(?:"
     + EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
     + r"))"
 )
@@ -266,7 +271,10 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     # (「Friday, 7 August 2026, starting at 13:30」: an event's start, its verb before 「at」; 「October 4th, 2027 @ 10:30 AM」:
     # a web form's 「at」)
     # (「Friday, September 3, 2027 no later than 2:00 p.m. JST」「… before 12:00 noon」: a deadline's hour after its day)
-    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+)?"
+    # (「Wednesday, 10th February 2027, departing from the PMU at 08:30 hours」「…, meeting at the main gate at 9:00 a.m.」: a
+    # visit's start, where its party sets off or gathers named before 「at」)
+    r"(?:(?:\s{0,3},?\s{0,3}|,[ ]{4,64})(?:(?:(?:starting|beginning|commencing)\s+"
+    r"|(?:departing|leaving|setting\soff|assembling|meeting|gathering)\s(?:(?:from|at|in)\s)?(?:[\w'’-]{1,24}\s){1,6}?)?"
     + _EN_TIME_JOIN
     + r")?(?:"
     + EN_TIME.format(h="hour2", m="minute3", p="ampm_en2", n="noon2")
@@ -1508,7 +1516,7 @@ def find_mentions(line: str) -> list[Mention]:
         others += [(ENGLISH_DATE, _english), (ENGLISH_PERIOD, _english_period)]
     if "同日" in line or "その翌日" in line or "当日" in line:
         others.append((SAME_DAY, _same_day))
-    if "same day" in line or "same Day" in line or "Same Day" in line:
+    if "same day" in line or "same Day" in line or "Same Day" in line or "same date" in line:
         others.append((EN_SAME_DAY, _en_same_day))
     if not mentions and not others:
         return mentions  # (a number that is no date: most lines with a digit)

@@ -2161,6 +2161,16 @@ NOMINATED = re.compile(r"指名(?:の)?通知")
 ADDRESSEE = re.compile(r"(?:あて|宛て?|様|殿|御中)\s{0,4}$")
 # 「…に郵送しようと思います」「提出するつもりです」: a writer's intention (a volitional verb), said of his own acts
 OWN_INTENT_AFTER = re.compile(r"(?:よう|[おこそとのほもろごぞどぼぽ]う)と(?:思|考え)|つもり(?:です|だ|で)")
+# 「[send me your questions by Mon 1/18 so we can translate them and submit in our name]」「get the signed form to me by
+# 2 February, so that I can courier it」: a partner's or colleague's own day, earlier than the call's, for papers sent to
+# the writer (「me」), who then works on them before the call's step (「so we can」「to give us time」): no step of the call
+EN_TO_WRITER_BEFORE = re.compile(
+    r"(?i:\b(?:send|forward|e-?mail|mail|give|pass|get)\s(?:it\s|them\s)?me\b|\bto\sme\b|\bwith\sme\b)[^.;!?:]{0,60}$"
+)
+EN_SO_WE_CAN_AFTER = re.compile(
+    r"(?i:^[^.;!?\n]{0,30}?\b(?:so\s(?:that\s)?(?:we|I)(?:'ll|\swill)?\s(?:can|could|have|may)"
+    r"|(?:to|and)\s(?:give|leave|allow)\s(?:us|me)\s(?:(?:enough|some|a\sfew\sdays'?|more)\s)?(?:time|days))\b)"
+)
 # 「プレゼンは8月27日か28日あたりになりそうとのこと」「9/3に開催されるかもしれません」: a day guessed or heard, not
 # the day the call gives (its schedule's 「8月下旬」 stays the step's); the guess in the date's own clause, not a note
 # beside a deadline (「午後5時必着（郵便事情で遅れるかもしれませんので、…）」)
@@ -4294,6 +4304,7 @@ class Reader:
         self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
         self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
         self.unchanged_lines: set[int] = set()  # lines (from 1) of steps restated under 「変更のない日程」
+        self.replying = False  # the mail is a reply (「Subject: RE: …」), not a forward (``forwarded_at``)
 
     def forwarded_at(self) -> int | None:
         """The line (from 1) of the first 「-----Original Message-----」 of a mail forwarded (「件名: Fw: …」 at its head):
@@ -4305,6 +4316,7 @@ class Reader:
         reply = not any(FORWARDED_SUBJECT.match(line) for line in head)
         if reply and not any(REPLY_SUBJECT.match(line) for line in head):
             return None
+        self.replying = reply
         return next(
             (
                 index + 1
@@ -10508,6 +10520,10 @@ class Reader:
             return []  # 「（例：電子証明書の取得手続中のため（取得予定日：令和８年９月３０日））」: a sample answer's date
         if ("思" in tail or "考え" in tail or "つもり" in tail) and OWN_INTENT_AFTER.search(tail.split("。", 1)[0]):
             return []  # 「申込書は余裕をもって5/22(金)に郵送しようと思います」: the writer's own plan, no step of the call
+        if ("so " in tail[:40] or "give" in tail[:40] or "leave" in tail[:40] or "allow" in tail[:40]) and (
+            EN_SO_WE_CAN_AFTER.match(tail) and EN_TO_WRITER_BEFORE.search(head, max(0, len(head) - 80))
+        ):
+            return []  # 「send me your questions by Mon 1/18 so we can translate them」: the writer's own earlier day
         if ("そう" in tail[:30] or "かも" in tail[:30] or "らし" in tail[:30]) and GUESSED_AFTER.match(tail):
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
         if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
@@ -13052,6 +13068,20 @@ def restates(candidates: list[Candidate], forwarded: int) -> bool:
     return len(same) >= RESTATED_MIN
 
 
+ASKED_STEPS_MAX = 1  # steps the quoted mail a reply answers holds, at most (its asker's own day, 「our board meets on」)
+TOLD_KINDS_MIN = 3  # kinds of step the reply tells, at least, to be an account of the call
+
+
+def answers_quoted_ask(candidates: list[Candidate], quoted: int) -> bool:
+    """Whether a reply (「Subject: RE: …」) above the mail it quotes is the account of the call the quoted mail asked for
+    (「Could you send us the key dates?」 answered with 「- Questions: Wed 1/20, 17:00」「- Answers: by Wed 1/27」 …): the
+    reply tells steps of several kinds, the quoted ask one day at most (the asker's own, 「our bid board meets on
+    Thursday 21 January」). The reply's steps are then the call's, not a forwarder's tasks over the issuer's mail."""
+    below = [c for c in candidates if c.line_no > quoted]
+    told = {c.kind for c in candidates if c.line_no < quoted}
+    return len(below) <= ASKED_STEPS_MAX and len(told) >= TOLD_KINDS_MIN
+
+
 REPLY_CHANGE = re.compile(r"(?:変更|訂正|修正)[前後]|→|⇒")
 
 
@@ -14699,6 +14729,8 @@ def _extract(text: str) -> Extraction:
     forwarded = reader.forwarded_at()
     if forwarded is not None and note_moves_call(candidates, reader.lines, forwarded, frozenset(reader.superseded)):
         candidates = [c for c in candidates if c.line_no < forwarded]  # the change told above the call it forwards
+    elif forwarded is not None and reader.replying and answers_quoted_ask(candidates, forwarded):
+        candidates = [c for c in candidates if c.line_no < forwarded]  # the call's dates told in answer to the quoted ask
     elif (
         forwarded is not None
         and any(c.line_no > forwarded for c in candidates)

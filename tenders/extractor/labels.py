@@ -355,7 +355,9 @@ _KIND_RULES_WRITTEN = [
             # 「Designation Bill to the City Council」「Bill submitted to the Assembly」: the bill put before the council (議案上程)
             r"|(?i:\bbill\s(?:(?:is\s|will\sbe\s)?(?:submitted|presented|put)\s)?(?:to|before)\s(?:the\s)?(?:\w+\s){0,2}(?:council|assembly)\b(?!\s(?:office|secretariat|clerk)))"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper
-            r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations)\s(?:(?:will\sbe|shall\sbe|are|to\sbe)\s)?opened|\bpre[-\s]?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
+            # (「The Technical Proposals (Envelope A) will be opened」「the technical envelopes will be publicly opened」: a
+            # two-envelope bid's opening, its envelope named in brackets or by the word)
+            r"|(?i:\b(?:bid|tender|proposal|quotation)s?\sopening|\b(?:bids|tenders|proposals|quotations|offers|envelopes)\s{1,3}(?:\([^()]{1,30}\)\s{1,2})?(?:(?:will\sbe|shall\sbe|are|to\sbe)\s)?(?:(?:publicly|then)\s)?opened|\bpre[-\s]?(?:bid|tender|proposal|submission|quotation)\s(?:meeting|conference|briefing|session)"
             r"|\bevaluation\sof\s(?:the\s)?(?:proposals|tenders|bids|applications|submissions)|\b(?:proposal|document|bid|tender|technical)\s(?:evaluation|screening)\b)"
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
             # 「見本品の提出」: a sample to test the product by (「出席者届の提出」: an earlier rule's)
@@ -483,8 +485,9 @@ _KIND_RULES_WRITTEN = [
             # how the papers are had)
             r"|\b(?:tender|bid(?:ding)?)\sdocument(?:s|ation)\s(?:period|distribution|download|(?:availability|collection)(?:\speriod)?\b)\b"
             # (no 「The tender documents issued by the Bureau must be … returned」: a participle naming the papers; 「The
-            # bidding document in English may be downloaded」: the papers named with the language they are written in)
-            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3}|in\s(?:English|Japanese)(?:\s(?:and|or)\s(?:English|Japanese))?\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}(?:made\s{1,3})?|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published)"
+            # bidding document in English may be downloaded」: the papers named with the language they are written in;
+            # 「Bidding Documents may be purchased … from」「documents will be sold from」: the papers sold for a fee, 有償交付)
+            r"|\bdocument(?:s|ation)?(?::\s{0,3}|\s{1,3}(?:\([^()]{0,60}\)\s{1,3}|in\s(?:English|Japanese)(?:\s(?:and|or)\s(?:English|Japanese))?\s{1,3})?(?:(?:are|is|will\sbe|can\sbe|may\sbe)\s{1,3}(?:made\s{1,3})?|(?![a-z]{1,12}\s{1,3}by\b)))(?:available|obtained|distributed|downloaded|downloadable|issued|released|published|purchased|bought|sold|collected)"
             # 「The tender explanation and specifications will be issued from」: the papers of a tender handed out (交付)
             r"|\b(?:specifications|(?:tender|bid(?:ding)?)\sexplanation|explanation\sof\s(?:the\s)?(?:tender|bid(?:ding)?))\s(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:issued|distributed|handed\sout|available)\b"
             # 「The Implementation Guidelines, the Specifications and the prescribed forms (…) will be made available on the
