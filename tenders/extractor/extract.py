@@ -83,6 +83,7 @@ from tenders.extractor.normalize import (
     box_columns,
     boxes_side_by_side,
     calendar_marked_days,
+    calendar_slots,
     cells_refolded,
     chat_log,
     chat_markup_lines,
@@ -4175,6 +4176,7 @@ class Reader:
         return True
 
     def __init__(self, text: str):
+        text = calendar_slots(text) or text  # a calendar's list view: each event's slot the moment it stands for
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         # a notice run onto one line: its line breaks put back; a sheet's header row over one wide row: cells paired
