@@ -106,3 +106,19 @@ def test_a_shared_calendars_list_its_slots_read_alike():
         ("application", "2026-04-15", "17:00", "datetime"),
         ("other", "2026-04-24", "10:00", "datetime"),
     ]
+
+
+def test_today_spoken_in_a_chat_or_a_memo_is_the_day_written_beside_it():
+    # 「公告日は今日 5/11(月)付け」「今日（10/2）公告されました」: 今日, the colloquial 本日
+    text = "令和8年度 子育てアプリ プロポーザル\n公告日は今日 5/11(月)付け。スケジュール↓\n・質問 5/22(金) 17:00まで\n・提案書 6/12(金) 正午\n"
+    assert both(text) == [
+        ("published", "2026-05-11", None, "date"),
+        ("question", "2026-05-22", "17:00", "datetime"),
+        ("submission", "2026-06-12", "12:00", "datetime"),
+    ]
+    text = "令和8年度 下水道台帳システム 入札の件\n今日（10/2）公告されました。\n・入札参加申請 10/9(金) 17時まで\n・開札 10/20(火) 10時\n"
+    assert found(text) == [
+        ("published", "2026-10-02", None, "date"),
+        ("application", "2026-10-09", "17:00", "datetime"),
+        ("other", "2026-10-20", "10:00", "datetime"),
+    ]

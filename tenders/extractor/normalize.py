@@ -575,6 +575,9 @@ _EN_TIME_WRAPPED = re.compile(
 )
 
 
+_TODAY_SPOKEN = re.compile(r"今日(?!的)")
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
@@ -595,6 +598,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _STRUCK.sub(" ", text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\g<text>", text)
+    if "今日" in text:  # 「公告日は今日 5/11(月)付け」: a chat's or a memo's spoken word for 本日 (not 「今日的」)
+        text = _TODAY_SPOKEN.sub("本日", text)
     if text[-1:] in "┘┐─━←→" and "|" in text:
         text = _CONNECTOR_TAIL.sub("", text)
     if "T" in text and "-" in text and ":" in text:
