@@ -7690,7 +7690,8 @@ def calendar_slots(text: str) -> str | None:
     out: list[str] = []
     at, done = 0, head.end()
     for slot in CALENDAR_SLOT.finditer(text, head.end()):
-        row_start = max(text.rfind("\n", 0, slot.start()) + 1, done, slot.start() - CALENDAR_SUBJECT_REACH)
+        reach = max(done, slot.start() - CALENDAR_SUBJECT_REACH)  # (no search back past it: a text run onto one line)
+        row_start = max(text.rfind("\n", reach, slot.start()) + 1, reach)
         subject = text[row_start : slot.start()]
         start, end = _slot_clock(slot, "t1"), _slot_clock(slot, "t2")
         day, end_day = slot["d1"], slot["d2"]
