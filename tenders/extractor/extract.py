@@ -83,6 +83,7 @@ from tenders.extractor.normalize import (
     box_columns,
     boxes_side_by_side,
     calendar_marked_days,
+    calendar_slots,
     cells_refolded,
     chat_log,
     chat_markup_lines,
@@ -4185,6 +4186,7 @@ class Reader:
         return True
 
     def __init__(self, text: str):
+        text = calendar_slots(text) or text  # a calendar's list view: each event's slot the moment it stands for
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         # a notice run onto one line: its line breaks put back; a sheet's header row over one wide row: cells paired
@@ -4740,6 +4742,7 @@ class Reader:
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
+        heading = [line for line in heading if not key_legend(line)]
         if self.post_of_change:  # 「【日程変更】…の日程変更について」: the title of a page's one post of a change
             starts, part = self.post_of_change
             heading.append(self.lines[starts[part - 1] + 1])
@@ -13943,6 +13946,19 @@ def head_parts(line: str) -> list[str]:
 # ending with the verb of the change it announces (not 「【重要】…の提出期限を延長しました」「【重要】提案書の提出期限を
 # 延長します」, the note of an edit in a box on a call's own page, updated in place)
 CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
+
+
+# 「※赤字＝変更あり（10/22 回答書で変更）」「凡例：黄色=変更箇所」「* bold = changed」「★＝質問回答書で変更」: the key of a sheet's
+# marks or colours, a short name (a mark, a colour, a kind of type) set equal to what it means; the words after it name the
+# change that touched the rows, no heading of a change notice
+KEY_LEGEND = re.compile(
+    r"^\s{0,4}(?:[※*＊]|凡例\s{0,2}[:：]?|(?i:key|legend)\s{0,2}:)?\s{0,2}[^\s=:：。、,]{1,8}\s{0,2}[=＝]\s{0,2}[^\s=]"
+)
+
+
+def key_legend(line: str) -> bool:
+    """A line that opens with the key of a sheet's marks (``KEY_LEGEND``)."""
+    return ("=" in line or "＝" in line) and KEY_LEGEND.match(line) is not None
 
 
 def changed_heading(line: str) -> bool:

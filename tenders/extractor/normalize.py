@@ -575,6 +575,9 @@ _EN_TIME_WRAPPED = re.compile(
 )
 
 
+_TODAY_SPOKEN = re.compile(r"今日(?!的)")
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
@@ -595,6 +598,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _STRUCK.sub(" ", text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\g<text>", text)
+    if "今日" in text:  # 「公告日は今日 5/11(月)付け」: a chat's or a memo's spoken word for 本日 (not 「今日的」)
+        text = _TODAY_SPOKEN.sub("本日", text)
     if text[-1:] in "┘┐─━←→" and "|" in text:
         text = _CONNECTOR_TAIL.sub("", text)
     if "T" in text and "-" in text and ":" in text:
@@ -7622,3 +7627,93 @@ def month_grid_listed(lines: list[str]) -> tuple[list[str], list[int]] | None:
         kept.append(lines[at])
         origin.append(at)
     return kept, origin
+
+
+# A calendar's list view copied or exported (Outlook's 「件名 場所 開始 終了 … 分類」, its CSV's 「Subject, Start Date,
+# Start Time, End Date, End Time, All day event」, a shared calendar's 「タイトル 開始日時 終了日時」): a header row that opens
+# with the event's subject and names the start and end of its slot (not a system's list of a call's procedures,
+# 「案件番号, 件名, …, 手続名, 開始日時, 終了日時」, the work's name in its second column: each row a window)
+CALENDAR_HEAD = re.compile(
+    r"(?:^|(?<=[\n ]))\"?(?:件名|タイトル|予定|(?i:subject|title))\"?\s{0,2}[\t,][^\n]{0,60}?"
+    r"(?:開始(?:日時|日|時刻)?|(?i:start(?: date| time)?))\"?\s{0,2}[\t,]\s{0,2}\"?(?:(?i:start time)\"?\s{0,2}[\t,]\s{0,2}\"?)?"
+    r"(?:終了(?:日時|日|時刻)?|(?i:end(?: date| time)?))(?![^\t,\n\"]{2})"
+)
+CALENDAR_HEAD_REACH = 4000  # characters from the text's start a calendar's header row stands within
+_SLOT_DAY = r"(?P<{0}>\d{{4}}[/\-.]\d{{1,2}}[/\-.]\d{{1,2}}(?:\s{{0,2}}\(\s{{0,2}}[^()\s\d]{{1,3}}\s{{0,2}}\))?)"
+_SLOT_TIME = r"(?P<{0}>\d{{1,2}}:\d{{2}})(?::\d{{2}})?(?:\s{{0,2}}(?P<{0}m>[AaPp])\.?[Mm]\.?)?"
+_SLOT_GAP = r"\"?\s{0,2}[\t,]\s{0,2}\"?|\s{1,3}"
+# the slot of one event: its start's day and time, its end's day and time, each a cell or the two in one cell
+CALENDAR_SLOT = re.compile(
+    _SLOT_DAY.format("d1")
+    + f"(?:{_SLOT_GAP})"
+    + _SLOT_TIME.format("t1")
+    + r"(?P<sep>\"?\s{0,2}[\t,]\s{0,2}\"?|\s{0,2}[~\-]\s{0,2})"
+    + _SLOT_DAY.format("d2")
+    + f"(?:{_SLOT_GAP})"
+    + _SLOT_TIME.format("t2")
+)
+# the words of a subject that name a deadline (its slot ends at it: 「【〆17:00】質問書提出」「参加申込締切」「Proposal due」)
+CALENDAR_DEADLINE = re.compile(r"〆|締切|締め切り|期限|必着|提出|申込|申し込み|(?i:deadline|\bdue\b|submi|closes?\b)")
+# the words of a subject that name a step the issuer takes on a day (its answers put up, its result sent): the slot the
+# team set aside to look for it, no time of the step (「質問回答 公開予定 → 市HP確認する」 from 9:00 to 9:15)
+CALENDAR_ISSUER_STEP = re.compile(r"回答|結果|通知|公開|公表|掲載|発表|(?i:answers?\b|results?\b|notif|publish|announce)")
+# a subject whose day is a placeholder for a part of a month it names: 「審査結果通知（11月上旬予定）※仮置き」
+CALENDAR_PLACEHOLDER = re.compile(r"仮置き|仮押さえ|仮日程|日付は仮|(?i:placeholder|\btbc\b|\btbd\b)")
+CALENDAR_MONTH_PART = re.compile(
+    r"\d{1,2}\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末|頃)|(?i:\b(?:early|mid|late)[\s\-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+CALENDAR_SUBJECT_REACH = 160  # characters before a slot its row's subject stands within
+
+
+def _slot_clock(match: re.Match, name: str) -> tuple[int, int]:
+    hour, minute = (int(n) for n in match[name].split(":"))
+    meridiem = (match[f"{name}m"] or "").lower()
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def calendar_slots(text: str) -> str | None:
+    """The rows of a calendar's list view (``CALENDAR_HEAD``), each event's slot (its start and its end, ``CALENDAR_SLOT``)
+    written as the one moment it stands for, in its start's cell (the end's left blank, no line added): an
+    all-day event (0:00 to the next 0:00, or over days) its first day, no time; a deadline's slot (its subject says
+    〆, 締切, 提出, due) its end, when the thing is due; a step the issuer takes (回答 公開, 結果 通知) its day, the slot
+    being the team's reminder to look; an event its start. A subject that says its day is a placeholder for a part of a
+    month (「（11月上旬予定）※仮置き」) keeps its words alone. None when the text has no such list."""
+    if "\t" not in text and "," not in text:
+        return None
+    head = CALENDAR_HEAD.search(text, 0, CALENDAR_HEAD_REACH)
+    if head is None:
+        return None
+    out: list[str] = []
+    at, done = 0, head.end()
+    for slot in CALENDAR_SLOT.finditer(text, head.end()):
+        reach = max(done, slot.start() - CALENDAR_SUBJECT_REACH)  # (no search back past it: a text run onto one line)
+        row_start = max(text.rfind("\n", reach, slot.start()) + 1, reach)
+        subject = text[row_start : slot.start()]
+        start, end = _slot_clock(slot, "t1"), _slot_clock(slot, "t2")
+        day, end_day = slot["d1"], slot["d2"]
+        part = CALENDAR_MONTH_PART.search(subject) if CALENDAR_PLACEHOLDER.search(subject) else None
+        if part:  # (the part of the month the subject names, in the year of the day that holds its place)
+            year = day[:4]
+            value = f"{year}年{part.group()}" if "月" in part.group() else f"{part.group()} {year}"
+        elif start == end == (0, 0) or (start == (0, 0) and end == (23, 59)):
+            value = day  # (an all-day event, its end the next day's 0:00 as the view shows it)
+        elif CALENDAR_DEADLINE.search(subject) or day[:10] != end_day[:10]:  # (a slot over days: a window, its end)
+            value = f"{end_day} {end[0]}:{end[1]:02d}"
+        elif CALENDAR_ISSUER_STEP.search(subject):
+            value = day
+        else:
+            value = f"{day} {start[0]}:{start[1]:02d}"
+        cell = "\t" if "\t" in slot["sep"] else ("," if "," in slot["sep"] else "")
+        joiner = '","' if cell == "," and '"' in slot["sep"] else cell
+        out.append(text[at : slot.start()])
+        # (the slot's other cells a dash each, no blank run of tabs that a table run onto one line reads as a row's end)
+        out.append(value + (joiner + "-") * slot.group().count(cell) if cell else value)
+        at = done = slot.end()
+    if not out:
+        return None
+    out.append(text[at:])
+    return "".join(out)
