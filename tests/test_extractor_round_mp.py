@@ -91,3 +91,54 @@ def test_an_english_old_schedule_kept_for_reference_is_no_step():
         ("submission", "2027-07-22", "12:00", "datetime"),
         ("hearing", "2027-08-03", None, "date"),
     ]
+
+
+def test_a_gazettes_ocr_hearing_its_voiced_mark_dropped_and_its_afternoon_broken_over_the_line():
+    text = (
+        "鷺沼村告示第二十三号\n"
+        "鷺沼村観光振興計画策定支援業務委託に係る公募型プロポーザルの実施について\n"
+        "次のとおり公告する。\n"
+        "令和九年五月六日\n"
+        "鷺沼村長 田所 誠\n"
+        "一 企画提案書の提出\n"
+        "(一) 提出期限 令和九年五月二十一日(金)午後五時まで(必着)\n"
+        "二 審査\n"
+        "(一) ヒアリンク 令和九年六月三日(木)午\n"
+        "後二時から 村役場二階会議室(各者の開始時刻は別途通知する。)\n"
+        "(二) 審査結果 令和九年六月中旬に書面で通知する。\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-05-21", "17:00", "datetime"),
+        ("hearing", "2027-06-03", "14:00", "datetime"),
+        ("result", "2027-06-01", None, "mid_month"),
+    ]
+    assert ("hearing", "2027-06-03", "14:00", "datetime") in found(one_line(text))
+
+
+def test_a_presentation_its_small_yo_read_big_and_its_morning_broken_over_the_line():
+    text = (
+        "令和九年度 鷹ノ巣町 ふるさと納税返礼品PR業務 企画提案募集要項\n"
+        "1 企画提案書の提出 令和九年七月九日(金)正午まで\n"
+        "2 プレゼンテーシヨン審査 令和九年七月二十日(火)午\n"
+        "前十時三十分から 町民センター\n"
+        "3 結果の通知 令和九年七月下旬\n"
+    )
+    assert both(text) == [
+        ("submission", "2027-07-09", "12:00", "datetime"),
+        ("hearing", "2027-07-20", "10:30", "datetime"),
+        ("result", "2027-07-01", None, "late_month"),
+    ]
+
+
+def test_a_presentation_read_without_its_voiced_mark_a_kanji_hour_after_a_spaced_afternoon():
+    text = (
+        "令和9年度 汐風市 図書館システム更新業務 公募型プロポーザル\n"
+        "(1) 参加申込書の提出期限 令和9年8月6日(金)午後5時\n"
+        "(2) 提案書の提出期限 令和9年8月20日(金)午後5時\n"
+        "(3) プレセン審査 令和9年8月31日(火)午 後一時から(1者30分)\n"
+    )
+    assert both(text) == [
+        ("application", "2027-08-06", "17:00", "datetime"),
+        ("submission", "2027-08-20", "17:00", "datetime"),
+        ("hearing", "2027-08-31", "13:00", "datetime"),
+    ]
