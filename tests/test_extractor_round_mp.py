@@ -142,3 +142,23 @@ def test_a_presentation_read_without_its_voiced_mark_a_kanji_hour_after_a_spaced
         ("submission", "2027-08-20", "17:00", "datetime"),
         ("hearing", "2027-08-31", "13:00", "datetime"),
     ]
+
+
+COUNCIL_HEAD = (
+    "令和9年度 若狭台町 地域交通計画策定支援業務 公募型プロポーザル実施要領\n"
+    "1 日程\n"
+    "(1) 企画提案書の提出期限 令和9年2月10日(水)正午\n"
+    "(2) ヒアリング 令和9年2月18日(木)午後1時から\n"
+    "2 その他\n"
+)
+COUNCIL_STEPS = [("submission", "2027-02-10", "12:00", "datetime"), ("hearing", "2027-02-18", "13:00", "datetime")]
+
+
+def test_the_day_of_the_council_session_whose_budget_vote_the_contract_waits_on_is_no_contract():
+    for condition in (
+        "本業務の契約は、令和九年三月十六日に予定する町議会定例会における令和九年度一般会計予算の議決を条件とする。\n",
+        "本委託契約は、令和9年3月18日開会の町議会で関連予算が可決されることを前提とします。\n",
+        "契約は、3月22日(月)に開かれる町議会臨時会で補正予算が議決されることを条件として締結します。\n",
+        "契約の締結は、令和9年3月の町議会定例会における予算の議決を条件とします。\n",
+    ):
+        assert both(COUNCIL_HEAD + condition) == COUNCIL_STEPS, condition

@@ -1407,6 +1407,12 @@ NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:
 VOTE_CONDITION_AFTER = re.compile(
     r"^[^。、]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:る|た)\s{0,2}こと\s{0,2}[をが]\s{0,2}(?:条件|前提)"
 )
+# 「本業務の契約は、令和9年3月16日に予定する町議会定例会における…予算の議決を条件とする」「本委託契約は、令和9年3月18日
+# 開会の村議会で関連予算が可決されることを前提とします」: the day of the council's session whose vote the contract waits on,
+# named in the date's own clause (the session, then its vote as the condition), no step of the call
+COUNCIL_VOTE_CONDITION_AFTER = re.compile(
+    r"^[^。、]{0,24}?議会[^。、]{0,48}?(?:議決|可決|承認)(?:され(?:る|た)\s{0,2}こと)?\s{0,2}[をが]\s{0,2}(?:条件|前提)"
+)
 # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: how far the work plan a proposal shows must reach, what
 # the proposal is to write, no step of the call
 PLAN_REACH_AFTER = re.compile(
@@ -10543,6 +10549,8 @@ class Reader:
             return []  # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: what the proposal's plan shows
         if "予算" in head[-60:] and VOTE_CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail)):
             return []  # 「予算が3月の市議会定例会におい」 / 「て議決されることを条件とします」
+        if "議会" in tail[:32] and COUNCIL_VOTE_CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail)):
+            return []  # 「令和9年3月16日に予定する町議会定例会における…予算の議決を条件とする」: the session's day, no step
         sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
         if "に" in tail[:24] and ISSUER_BEFORE.search(head):
             attend = ATTEND_ISSUERS_EVENT.match(tail)
