@@ -1408,6 +1408,12 @@ NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:
 VOTE_CONDITION_AFTER = re.compile(
     r"^[^。、]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:る|た)\s{0,2}こと\s{0,2}[をが]\s{0,2}(?:条件|前提)"
 )
+# 「本業務の契約は、令和9年3月16日に予定する町議会定例会における…予算の議決を条件とする」「本委託契約は、令和9年3月18日
+# 開会の村議会で関連予算が可決されることを前提とします」: the day of the council's session whose vote the contract waits on,
+# named in the date's own clause (the session, then its vote as the condition), no step of the call
+COUNCIL_VOTE_CONDITION_AFTER = re.compile(
+    r"^[^。、]{0,24}?議会[^。、]{0,48}?(?:議決|可決|承認)(?:され(?:る|た)\s{0,2}こと)?\s{0,2}[をが]\s{0,2}(?:条件|前提)"
+)
 # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: how far the work plan a proposal shows must reach, what
 # the proposal is to write, no step of the call
 PLAN_REACH_AFTER = re.compile(
@@ -1714,6 +1720,12 @@ ASIDE_HEADING = first_characters_guarded(
         r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
         # (「■過去の記念事業報告書の閲覧」: the past papers offered to read now, a step of the call, no history)
         r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
+        # 「## 旧日程(R8.5案)」「■旧スケジュール(参考・差し替え前)」「差替え前の工程表」「Old schedule (draft, superseded)」: a
+        # workbook's sheet or a memo's part that keeps the plan as it stood before it was redrawn, the drawn one given
+        # above it (no step; 「旧庁舎の見学日程」, a former building's name, keeps its step)
+        r"|^(?:旧|差し?替え?前の?|当初案の?)\s{0,2}(?:日程|スケジュール|工程表?|予定表?)(?:\s{0,2}(?:案|\([^()]{0,20}\)))?$"
+        r"|(?i:^(?:the\s)?(?:old|superseded|outdated|former)\s(?:draft\s)?(?:schedule|timetable|time-?line|key\sdates)"
+        r"(?:\s?\([^()]{0,30}\))?$)"
         r"|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
         # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
         # calls and its own notes to readers (not 「1.今週のトピックス」 of a weekly report: its writer's own news, the call's
@@ -2141,6 +2153,7 @@ NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来
 ASIDE_WORDS = first_characters_guarded(
     re.compile(
         r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+        r"|旧|差し?替え?前|当初案|(?i:o(?<!\wo)ld\s|s(?<!\ws)uperseded\s|o(?<!\wo)utdated\s|f(?<!\wf)ormer\s)"
         r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|b(?<!\wb)ackground\b|w(?<!\ww)hat'?s\snew\b)"
     )
 )
@@ -10555,6 +10568,8 @@ class Reader:
             return []  # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: what the proposal's plan shows
         if "予算" in head[-60:] and VOTE_CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail)):
             return []  # 「予算が3月の市議会定例会におい」 / 「て議決されることを条件とします」
+        if "議会" in tail[:32] and COUNCIL_VOTE_CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail)):
+            return []  # 「令和9年3月16日に予定する町議会定例会における…予算の議決を条件とする」: the session's day, no step
         sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
         if "に" in tail[:24] and ISSUER_BEFORE.search(head):
             attend = ATTEND_ISSUERS_EVENT.match(tail)

@@ -1725,6 +1725,12 @@ def _even_bar_rows(line: str, rows: list[re.Match]) -> int | None:
     return _GRID_SPACES.match(line, bars[last] + 1).end()  # (the line break's space and an indent passed over)
 
 
+# 「… | NaN |  ## 旧日程(R8.5案) | 作業用(非表示) | Unnamed: 1 |」「… |  ### Sheet2 | 手続 | 日付 |」: a workbook's sheets exported as
+# Markdown, each sheet's name a heading over its table, run onto one line: the heading a line of its own, between the
+# last row of the table above (its bar, a blank line's spaces) and the next table's first bar
+_HEADING_BETWEEN_TABLES = re.compile(r"\|[ \u3000]{2,4}(#{1,4} )[^\s|#][^|#]{0,60}?[ \u3000](?=\|)")
+
+
 def markdown_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」), none
     at an outline marker that begins a cell (「| (1) 募集要項の配布　8月3日 | (1) 募集要項の配布　8月3日 |」).
@@ -1760,6 +1766,9 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         and line.find("|", at + 1, at + 1 + _TAB_CELL) == -1
     ]
     cuts = {*points, *starts, *(match.end() for match in rows), *ends, *stops, *([under] if under and under < len(line) else [])}
+    if "# " in line:
+        for match in _HEADING_BETWEEN_TABLES.finditer(line):
+            cuts.update((match.start(1), match.end()))
     if long_rows:  # (none inside a row of long cells, to its closing bar: a far bar before it is no table's start)
         cuts = {point for point in cuts if not _within_rows(long_rows, point)}
     return sorted(cuts)
