@@ -829,7 +829,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
-    lines = window_rows_merged(lines)
+    lines = weekday_cells_joined(window_rows_merged(lines))  # (a window's two rows merged first, each day's cells apart)
     # (a team's rows: of a sheet, a calendar grid, a table aligned with spaces or a chart beside its dates, all cells now)
     lines = team_rows_dropped(lines)
     if any(word in line for line in lines for word in ("日程", "スケジュール", "発注", "先方", "手続")):
@@ -4309,6 +4309,33 @@ def window_rows_merged(lines: list[str]) -> list[str]:
         joined += [" ".join(part for part in (a.strip(), b.strip()) if part) for a, b in zip(cells[end:], lower[end:])]
         result[index], result[index + 1] = "\t".join(joined), ""
     return result
+
+
+# 「4<TAB>質問書提出期限<TAB>5/8<TAB>金<TAB>17:00<TAB>メールのみ」 under 「No|項目|期限|曜|時刻|備考」: a sheet's day whose
+# weekday (and clock time) stand in cells of their own after its date; joined into the date's cell 「5/8(金) 17:00」
+# (the cells after it left empty), as a row writing its day in one cell is read
+WEEKDAY_CELL_HINT = re.compile(r"[\t|]\s{0,2}\(?[月火水木金土日](?:曜日?)?\)?\s{0,2}(?:[\t|]|$)")
+
+
+def weekday_cells_joined(lines: list[str]) -> list[str]:
+    result = None
+    for index, line in enumerate(lines):
+        if len(line) > BOXED_ROW_MAX or not ("\t" in line or "|" in line) or not WEEKDAY_CELL_HINT.search(line):
+            continue
+        cells = _table_cells(line)
+        if not cells or len(cells) < 3:
+            continue
+        joined = False
+        for at in range(len(cells) - 1):
+            if not CELL_DATE.fullmatch(cells[at]) or not PART_WEEKDAY.fullmatch(cells[at + 1]):
+                continue
+            end = _day_cells(cells, at)
+            cells[at:end] = [_day_text(cells, at, end)] + [""] * (end - at - 1)
+            joined = True
+        if joined:
+            result = result or list(lines)
+            result[index] = ("|" + "|".join(cells) + "|") if "|" in line else "\t".join(cells)
+    return result or lines
 
 
 # 「手続　期日　上 中 下 | 上 中 下 | …」: a chart's head whose columns are the thirds of each month (two months at least)

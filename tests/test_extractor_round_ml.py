@@ -1,0 +1,78 @@
+"""Round ml: a sheet's day with its weekday and time in cells of their own, a schedule whose month, day and weekday
+stand in columns of their own pasted with single spaces, and an earlier round's dates under a heading given for
+reference. Each test a few lines written for its device (none copied from the development set)."""
+
+from tests.extractor_found import found, one_line
+
+# (a notice's purpose and contact, so that the text run onto one line is as long as a notice's is)
+PROSE = (
+    "1 目的\n"
+    "本業務は、市の施設で用いる情報システムを更新し、利用者の利便性を高めるとともに、職員の事務を効率化するため、"
+    "事業者の提案を広く求め、最も適した者を選定するものである。選定に当たっては、提案の内容、実施体制、費用及び"
+    "運用後の保守について総合的に評価する。\n"
+    "2 参加資格\n"
+    "地方自治法施行令第167条の4の規定に該当しない者であること。市の指名停止の措置を受けていない者であること。"
+    "過去に同種の業務を受託した実績を有すること。\n"
+)
+CONTACT = (
+    "\n4 提出方法\n"
+    "提出書類は、持参又は郵送により提出すること。郵送の場合は書留郵便に限り、期限までに必着とする。電子メールによる"
+    "提出は受け付けない。提出後の差し替えは認めない。\n"
+    "5 問合せ先\n"
+    "市総務課 電話 000-0000-0000 電子メール soumu@example.jp\n"
+)
+
+
+def both(text: str) -> list[tuple]:
+    as_written = found(text)
+    assert found(one_line(text)) == as_written
+    return as_written
+
+
+def test_a_sheets_weekday_and_time_in_cells_after_the_date_are_the_dates():
+    text = (
+        "令和9年度 図書館清掃業務 見積合わせ 手順表\n"
+        "No\t区分\t手続\t期日\t曜日\t時間\t状態\n"
+        "1\t市\t公告\t6/1\t火\t\t済\n"
+        "2\t市\t質問の締切\t6/9\t水\t17:00\t未\n"
+        "3\t市\t回答\t6/14\t月\t\t未\n"
+        "4\t市\t見積書の提出期限\t6/22\t火\t正午\t未\n"
+    )
+    assert both(text) == [
+        ("published", "2027-06-01", None, "date"),
+        ("question", "2027-06-09", "17:00", "datetime"),
+        ("answer", "2027-06-14", None, "date"),
+        ("submission", "2027-06-22", "12:00", "datetime"),
+    ]
+
+
+def test_a_bar_tables_weekday_in_brackets_in_its_own_cell():
+    text = (
+        "港湾清掃業務委託 プロポーザル(令和9年度)\n"
+        "| 手続 | 日付 | 曜 | 時刻 |\n"
+        "|---|---|---|---|\n"
+        "| 参加申込書の提出期限 | 7月5日 | (月) | 午後5時 |\n"
+        "| 企画提案書の提出期限 | 7月20日 | (火) | 12:00 |\n"
+        "| 審査結果の通知 | 7月30日 | (金) | |\n"
+    )
+    assert both(text) == [
+        ("application", "2027-07-05", "17:00", "datetime"),
+        ("submission", "2027-07-20", "12:00", "datetime"),
+        ("result", "2027-07-30", None, "date"),
+    ]
+
+
+def test_a_full_date_with_a_long_weekday_in_the_next_cell():
+    text = (
+        "河川敷除草業務 一般競争入札 日程表\n"
+        "手続\t日付\t曜日\t時刻\t場所\n"
+        "入札参加資格確認申請書の提出期限\t2027/7/26\t月曜日\t17:00\t契約課\n"
+        "入札書の提出\t2027/8/3\t火曜日\t10:00\t契約課\n"
+        "開札\t2027/8/4\t水曜日\t10:30\t第2会議室\n"
+    )
+    assert both(text) == [
+        ("application", "2027-07-26", "17:00", "datetime"),
+        ("submission", "2027-08-03", "10:00", "datetime"),
+        ("other", "2027-08-04", "10:30", "datetime"),
+    ]
+
