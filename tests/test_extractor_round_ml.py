@@ -76,3 +76,70 @@ def test_a_full_date_with_a_long_weekday_in_the_next_cell():
         ("other", "2027-08-04", "10:30", "datetime"),
     ]
 
+
+def test_a_schedules_month_day_and_weekday_columns_pasted_with_single_spaces():
+    text = (
+        "市立図書館 蔵書管理システム賃貸借 プロポーザル実施要領\n"
+        "令和9年5月10日\n" + PROSE + "3 日程(令和9年度)\n"
+        "No. 手続 月 日 曜 時刻 備考\n"
+        "1 要領の公表 5 10 月 － ホームページ\n"
+        "2 参加申込書の提出期限 5 21 金 17:00 持参\n"
+        "3 資料の閲覧 5 24～28 月～金 10:00～16:00 要予約\n"
+        "4 企画提案書の提出期限 6 11 金 正午 持参に限る\n"
+        "5 プレゼンテーション 6 24～25 木・金 － 時刻は別途通知\n"
+        "6 契約締結 7 上旬 － －\n" + CONTACT
+    )
+    assert both(text) == [
+        ("published", "2027-05-10", None, "date"),
+        ("application", "2027-05-21", "17:00", "datetime"),
+        ("other", "2027-05-28", "16:00", "datetime"),
+        ("submission", "2027-06-11", "12:00", "datetime"),
+        ("hearing", "2027-06-24", None, "date"),
+        ("contract", "2027-07-01", None, "early_month"),
+    ]
+
+
+def test_spaced_date_part_columns_in_full_width_with_the_steps_name_spaced_too():
+    text = (
+        "令和９年度　排水路清掃業務委託　公募型プロポーザル\n" + PROSE + "\n"
+        "手続　月　日　曜日　時間\n"
+        "質問書 の提出期限　８　２　月曜日　１７：００\n"
+        "参加表明書 の提出期限　８　６　金曜日　１２：００\n"
+        "審査結果 の通知　９　中旬　―　―\n" + CONTACT
+    )
+    assert both(text) == [
+        ("question", "2027-08-02", "17:00", "datetime"),
+        ("application", "2027-08-06", "12:00", "datetime"),
+        ("result", "2027-09-01", None, "mid_month"),
+    ]
+
+
+def test_spaced_date_part_columns_with_a_year_column():
+    text = (
+        "公園遊具更新工事 一般競争入札\n" + PROSE + "項目 年 月 日 時刻\n"
+        "入札参加申請書の提出期限 R9 10 4 17:00\n"
+        "入札書の提出期限 R9 10 18 10:00\n"
+        "開札 R9 10 19 10:30\n" + CONTACT
+    )
+    assert both(text) == [
+        ("application", "2027-10-04", "17:00", "datetime"),
+        ("submission", "2027-10-18", "10:00", "datetime"),
+        ("other", "2027-10-19", "10:30", "datetime"),
+    ]
+
+
+def test_a_bar_tables_date_part_columns_with_a_window_of_days():
+    text = (
+        "令和9年度 公民館管理システム 企画競争\n" + PROSE + "3 日程\n"
+        "| 手続 | 月 | 日 | 曜 | 時刻 |\n"
+        "|---|---|---|---|---|\n"
+        "| 仕様書の閲覧 | 9 | 6～10 | 月～金 | 9:00～17:00 |\n"
+        "| 企画書の提出期限 | 9 | 24 | 金 | 17:00 |\n"
+        "| ヒアリング | 10 | 4～5 | 月・火 | |\n" + CONTACT
+    )
+    assert both(text) == [
+        ("other", "2027-09-10", "17:00", "datetime"),
+        ("submission", "2027-09-24", "17:00", "datetime"),
+        ("hearing", "2027-10-04", None, "date"),
+    ]
+
