@@ -2115,6 +2115,13 @@ REFERENCE_HEADING = re.compile(
     # (「■（参考）中断前のスケジュール ※無効」: the schedule before the call was suspended, replaced on its resumption)
     r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)\s{0,4}$)"
 )
+# 「【参考】前回 R6 …見直し業務（他社受注）」「(参考) 前年度の同種業務 …」: a heading given
+# for reference that names an earlier round of the work (its name and outcome making it longer than a heading)
+EARLIER_ROUND_HEADING = re.compile(
+    r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?\s{0,2}(?:前回|前年度|昨年度|過去|前期)"
+)
+EARLIER_ROUND_HEADING_MAX = 90
+EARLIER_ROUND_REACH = 16  # the characters such a heading's 「参考」 stands within
 # 「10. 業務実施上の主な日程（参考：契約後の予定であり本プロポーザルの手続ではない）」: a heading whose bracket says
 # what is under it is given for reference, the work's once the contract is signed or no step of the call
 REFERENCE_NOTE = re.compile(
@@ -6723,7 +6730,7 @@ class Reader:
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
                 if (
-                    len(text) <= 40
+                    (len(text) <= 40 or (len(text) <= EARLIER_ROUND_HEADING_MAX and EARLIER_ROUND_HEADING.match(text)))
                     and (
                         (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
                         or REFERENCE_HEADING.match(text)
@@ -6774,6 +6781,8 @@ class Reader:
                 continue  # 「様式第1号 施設見学会参加申込書」「提出日 令和 年 月 日」「参加希望日 □9月17日」: a form's cells, no step
             if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
                 continue
+            if mentions and "参考" in text[:EARLIER_ROUND_REACH] and EARLIER_ROUND_HEADING.match(text):
+                continue  # 「【参考】前回 R6 …業務（他社受注） 公告 2024/5/10 質問〆 5/17 …」: the earlier round's dates run on
             run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
             if run and run.end() <= mentions[0].start and REFERENCE_AFTER.match(L.clean_label(run["heading"])):
                 continue  # 「(4) 今後の予定(参考)    意見招請に関する公示 令和9年9月頃 …」: the heading's items run onto its line
