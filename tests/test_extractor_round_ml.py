@@ -168,3 +168,23 @@ def test_an_earlier_rounds_dates_under_a_long_reference_heading_are_no_steps():
         ("submission", "2027-06-24", "12:00", "datetime"),
     ]
 
+
+def test_a_steps_hour_told_again_in_a_zone_abroad_is_no_step_of_its_own():
+    text = (
+        "Request for Proposals: Inbound Promotion in Europe and North America\n"
+        "Issued by the Kirisato Convention Bureau\n"
+        "\n"
+        "1. Purpose\n"
+        "The Bureau seeks a firm to plan and run trade promotion for meetings and incentive travel to Kirisato, "
+        "including sales missions, familiarisation tours for planners and a small online campaign. The contract runs "
+        "from the date it is signed until the end of the fiscal year, and the firm reports to the Bureau each month.\n"
+        "\n"
+        "Schedule (all times Japan Standard Time)\n"
+        "Online briefing | Thursday, March 4, 2027, 9:00 a.m.\n"
+        "Proposals due | Friday, March 19, 2027, 5:00 p.m.\n"
+        "\n"
+        "Note for bidders abroad: the briefing begins at 7:00 p.m. EST on Wednesday, March 3, 2027, and proposals are due "
+        "by 8:00 a.m. GMT on 19 March 2027. Japan Standard Time governs.\n"
+    )
+    assert both(text) == [("other", "2027-03-04", "09:00", "datetime"), ("submission", "2027-03-19", "17:00", "datetime")]
+

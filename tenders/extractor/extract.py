@@ -13636,11 +13636,28 @@ def late_restated(candidate: Candidate) -> bool:
 US_ZONE_AFTER = re.compile(r"\s{0,3}\(?(?:[ECMP][SD]T|ET|UTC\s?-\s?0?[4-8](?::?00)?)(?![A-Za-z])")
 
 
+# 「the information session starts at 8:00 p.m. EST on Monday, January 26」「16:00 CET on 4 June」: an hour told in a zone
+# behind Japan's, written between the hour and its date (a reader abroad told the Japanese step's moment in their clock)
+ZONE_BEHIND_IN = re.compile(r"(?<![A-Za-z])(?:[ECMP][SD]T|ET|PT|CES?T|GMT|BST|UTC(?:\s?-\s?0?[4-8](?::?00)?)?)(?![A-Za-z+])")
+
+
+def zone_written(line: str, mention: Mention) -> bool:
+    """The hour of ``mention`` is told in a zone behind Japan's: the zone right after the date (``US_ZONE_AFTER``), or
+    between the hour and the date it precedes (``ZONE_BEHIND_IN``)."""
+    if US_ZONE_AFTER.match(line, mention.end):
+        return True
+    return (
+        mention.english
+        and "T" in line[mention.start : mention.end]
+        and bool(ZONE_BEHIND_IN.search(line, mention.start, mention.end))
+    )
+
+
 def portal_zone_repeats(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
     """The candidates without a step's hour told again in a US portal's zone, where the notice gives that step on the
     same day (or the next, Japan's clock ahead) in its own words."""
 
-    zoned = [c.mention.time is not None and bool(US_ZONE_AFTER.match(lines[c.line_no - 1], c.mention.end)) for c in candidates]
+    zoned = [c.mention.time is not None and zone_written(lines[c.line_no - 1], c.mention) for c in candidates]
     if not any(zoned):
         return candidates
     own = {(c.kind, c.mention.date()) for c, foreign in zip(candidates, zoned) if not foreign}
