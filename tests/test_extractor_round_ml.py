@@ -188,3 +188,31 @@ def test_a_steps_hour_told_again_in_a_zone_abroad_is_no_step_of_its_own():
     )
     assert both(text) == [("other", "2027-03-04", "09:00", "datetime"), ("submission", "2027-03-19", "17:00", "datetime")]
 
+
+BLOG_CALL = (
+    "社会福祉法人 白浜会 ブログ\n"
+    "令和9年度 給食配送業務の見積合わせのお知らせ\n"
+    "当法人では、次のとおり給食配送業務の見積合わせを行います。参加を希望する事業者は、期限までに申込書を提出して"
+    "ください。仕様書は事務局で配布します。見積書は封筒に入れ、封をして持参してください。郵送は受け付けません。\n"
+    "・参加申込の締切 4月23日(金)午後4時\n"
+    "・見積書の提出 5月7日(金)午前10時\n"
+    "配送先は法人の運営する三つの施設で、毎日の昼食と夕食を保温容器で運ぶ。車両は受託者が用意し、衛生管理の記録を"
+    "毎月提出すること。契約期間は令和9年6月1日から令和10年3月31日までとする。\n"
+    "このお知らせは、法人のホームページにも掲載しています。お問合せは事務局(000-0000-0000)までお願いします。\n"
+    "\n"
+)
+
+
+def test_a_blogs_sidebar_of_its_latest_posts_is_no_step():
+    for heading in ("最近の投稿", "最新のお知らせ", "最新情報"):
+        text = BLOG_CALL + (
+            f"{heading}\n"
+            "2027.04.12 給食配送業務の見積合わせのお知らせ\n"
+            "2027.04.02 【職員募集】2027年6月採用 調理員募集(応募締切 5/14)\n"
+            "2027.03.20 春の作品展を開催しました\n"
+        )
+        # (as written: run onto one line, the sidebar's heading stands inside the post's last paragraph)
+        assert found(text) == [
+            ("application", "2027-04-23", "16:00", "datetime"),
+            ("submission", "2027-05-07", "10:00", "datetime"),
+        ]
