@@ -1701,7 +1701,7 @@ _EARLIER_EN = r"(?:past|previous|prior|earlier|last\syear[’']?s?)"  # (an Engl
 _SCHEDULE_EN = r"(?:schedule|timetable|time-?line|key\sdates)"
 ASIDE_HEADING = first_characters_guarded(
     re.compile(
-        r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
+        r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|(?:新着|最新|最近)の\S{0,8}(?:情報|案件|記事|お知らせ|投稿|ニュース|トピックス?)|最新(?:記事|情報|投稿|ニュース)|最近の投稿|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
         r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
         # 「【5 接触・経過記録】」「■対応履歴」「作業ログ」: a bid team's log of what it did, day by day (no step of the call)
         r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
@@ -2128,6 +2128,13 @@ REFERENCE_HEADING = re.compile(
     # (「■（参考）中断前のスケジュール ※無効」: the schedule before the call was suspended, replaced on its resumption)
     r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)\s{0,4}$)"
 )
+# 「【参考】前回 R6 …見直し業務（他社受注）」「(参考) 前年度の同種業務 …」: a heading given
+# for reference that names an earlier round of the work (its name and outcome making it longer than a heading)
+EARLIER_ROUND_HEADING = re.compile(
+    r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?\s{0,2}(?:前回|前年度|昨年度|過去|前期)"
+)
+EARLIER_ROUND_HEADING_MAX = 90
+EARLIER_ROUND_REACH = 16  # the characters such a heading's 「参考」 stands within
 # 「10. 業務実施上の主な日程（参考：契約後の予定であり本プロポーザルの手続ではない）」: a heading whose bracket says
 # what is under it is given for reference, the work's once the contract is signed or no step of the call
 REFERENCE_NOTE = re.compile(
@@ -2152,7 +2159,7 @@ NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来
 # at each character of a line)
 ASIDE_WORDS = first_characters_guarded(
     re.compile(
-        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
         r"|旧|差し?替え?前|当初案|(?i:o(?<!\wo)ld\s|s(?<!\ws)uperseded\s|o(?<!\wo)utdated\s|f(?<!\wf)ormer\s)"
         r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|b(?<!\wb)ackground\b|w(?<!\ww)hat'?s\snew\b)"
     )
@@ -6751,7 +6758,7 @@ class Reader:
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
                 if (
-                    len(text) <= 40
+                    (len(text) <= 40 or (len(text) <= EARLIER_ROUND_HEADING_MAX and EARLIER_ROUND_HEADING.match(text)))
                     and (
                         (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
                         or REFERENCE_HEADING.match(text)
@@ -6802,6 +6809,8 @@ class Reader:
                 continue  # 「様式第1号 施設見学会参加申込書」「提出日 令和 年 月 日」「参加希望日 □9月17日」: a form's cells, no step
             if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
                 continue
+            if mentions and "参考" in text[:EARLIER_ROUND_REACH] and EARLIER_ROUND_HEADING.match(text):
+                continue  # 「【参考】前回 R6 …業務（他社受注） 公告 2024/5/10 質問〆 5/17 …」: the earlier round's dates run on
             run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
             if run and run.end() <= mentions[0].start and REFERENCE_AFTER.match(L.clean_label(run["heading"])):
                 continue  # 「(4) 今後の予定(参考)    意見招請に関する公示 令和9年9月頃 …」: the heading's items run onto its line
@@ -13675,11 +13684,28 @@ def late_restated(candidate: Candidate) -> bool:
 US_ZONE_AFTER = re.compile(r"\s{0,3}\(?(?:[ECMP][SD]T|ET|UTC\s?-\s?0?[4-8](?::?00)?)(?![A-Za-z])")
 
 
+# 「the information session starts at 8:00 p.m. EST on Monday, January 26」「16:00 CET on 4 June」: an hour told in a zone
+# behind Japan's, written between the hour and its date (a reader abroad told the Japanese step's moment in their clock)
+ZONE_BEHIND_IN = re.compile(r"(?<![A-Za-z])(?:[ECMP][SD]T|ET|PT|CES?T|GMT|BST|UTC(?:\s?-\s?0?[4-8](?::?00)?)?)(?![A-Za-z+])")
+
+
+def zone_written(line: str, mention: Mention) -> bool:
+    """The hour of ``mention`` is told in a zone behind Japan's: the zone right after the date (``US_ZONE_AFTER``), or
+    between the hour and the date it precedes (``ZONE_BEHIND_IN``)."""
+    if US_ZONE_AFTER.match(line, mention.end):
+        return True
+    return (
+        mention.english
+        and "T" in line[mention.start : mention.end]
+        and bool(ZONE_BEHIND_IN.search(line, mention.start, mention.end))
+    )
+
+
 def portal_zone_repeats(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
     """The candidates without a step's hour told again in a US portal's zone, where the notice gives that step on the
     same day (or the next, Japan's clock ahead) in its own words."""
 
-    zoned = [c.mention.time is not None and bool(US_ZONE_AFTER.match(lines[c.line_no - 1], c.mention.end)) for c in candidates]
+    zoned = [c.mention.time is not None and zone_written(lines[c.line_no - 1], c.mention) for c in candidates]
     if not any(zoned):
         return candidates
     own = {(c.kind, c.mention.date()) for c, foreign in zip(candidates, zoned) if not foreign}
