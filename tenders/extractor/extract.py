@@ -242,6 +242,17 @@ END_HEADING = re.compile(
     r"^\s{0,4}(?:終了|終期|終了日(?:時)?|締切|期限|受付終了|至|(?i:to|end|until))\s{0,4}$|^[^()]{0,8}\(\s{0,2}(?:至|終了)\s{0,2}\)\s{0,4}$"
 )
 TIME_ROW_HEAD = re.compile(r"^(?:(?:提出|締切|期限)?時刻|時間)$")
+# 「期日 | 曜 | 時刻」「日付 | 曜日 | 時間」「Date | Day | Time」: a sheet's column of the weekdays of its dates
+WEEKDAY_COLUMN = re.compile(r"曜日?|(?i:day|weekday|dow)")
+WEEKDAY_COLUMN_CELL = re.compile(r"\(?(?P<wd>[月火水木金土日])(?:曜日?)?\)?")
+DAY_WEEKDAY_WRITTEN = re.compile(r"[(（]\s{0,2}[月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun)")
+# a cell of a time alone: 「17:00」「17:00:00」 (a sheet's clock with its seconds), 「正午」, 「14:00~15:00」 (an event's hours)
+CLOCK_CELL = re.compile(
+    r"(?:(?:午前|午後)\s{0,2})?(?:正午|\d{1,2}(?::\d{2}(?::00)?|時(?:\d{1,2}分|半)?))"
+    r"(?:\s{0,2}[~〜～\-－]\s{0,2}(?:(?:午前|午後)\s{0,2})?\d{1,2}(?::\d{2}(?::00)?|時(?:\d{1,2}分|半)?))?"
+    r"\s{0,2}(?:まで|必着)?"
+)
+SECONDS_AFTER_CLOCK = re.compile(r"(?<=\d:\d{2}):00(?!\d)")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
 # 「指定管理者の候補者に選定された団体には、令和10年12月から…引継ぎを行っていただきます」「採択された事業者は、…」:
 # what the party chosen does once chosen, no result of the call (its selection is over by then; not 「選定した者には、
@@ -957,6 +968,23 @@ RECORD_COLUMN = re.compile(
     r"|(?i:(?:last\s?)?(?:updated|modified|created|completed)(?:\s?(?:at|on|date|time))?|timestamp)"
 )
 RECORD_COLUMN_EN_MAX = 20  # characters of such a column's English name (「Last Modified」「Completed At」), at most
+# 「更新者」「変更者」「Updated by」 beside 「内容」「変更内容」「Changes」: a sheet's or a document's log of its own edits (who
+# changed what, on which day: 変更履歴, 改訂履歴, a revision history), each row's date the day of an edit, no step of the call
+EDITOR_COLUMN = re.compile(
+    r"(?:更新|変更|修正|編集|改訂|改定|追記)(?:者|担当者?)|(?i:(?:updated|changed|modified|edited|revised)\s?by|editor)"
+)
+EDIT_CONTENT_COLUMN = re.compile(
+    r"(?:(?:更新|変更|修正|編集|改訂|改定|追記)(?:の)?)?(?:内容|箇所|点|概要)|(?i:changes?|description|summary|details?|what\s?changed)"
+)
+EDIT_COLUMN_MAX = 16  # characters of such a column's name
+
+
+def edit_log(header: list) -> bool:
+    """A table whose columns name who edited and what changed (「日付 | 更新者 | 内容」「Date | Updated by | Changes」)."""
+    names = [L.unspaced(name).strip() for name in header if name and len(name) <= EDIT_COLUMN_MAX]
+    return any(EDITOR_COLUMN.fullmatch(n) for n in names) and any(EDIT_CONTENT_COLUMN.fullmatch(n) for n in names)
+
+
 # 「ステータス」「進捗」「Status」 beside a list of calls (a Notion database, a sheet, a board): where the team stands with each
 # (「資格確認申請済」「提案準備中」「検討中」), no step of its row, nor the name of its dates
 STATUS_COLUMN = re.compile(r"ステータス|状態|進捗(?:状況)?|対応状況|(?i:status)")
@@ -6912,6 +6940,8 @@ class Reader:
                         continue  # 「項目 | 当初(5月15日公告) | 今回(第2回延長)」: the dates of the versions' notices
                 elif not mentions and len(cells) >= 3 and all(L.kind_of(L.clean_label(c)) for c in cells):
                     header = cells  # 「参加資格審査結果通知<TAB>企画提案書提出期限<TAB>…」: a band of steps over its dates
+                elif not mentions and edit_log(cells):
+                    header = cells  # 「日付 | 更新者 | 内容」 under a table run onto the line above it: the log's own names
                 if cells and cells[item] and not self.read_dates(cells[item]):
                     table_parent = L.clean_label(cells[item])
                 if not mentions:
@@ -7597,6 +7627,8 @@ class Reader:
                 "",
                 *header,
             ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
+        if header and edit_log(header):
+            return []  # 「日付 | 更新者 | 内容」 over 「2027/01/11 | 中村 | 説明会の行を追加」: a sheet's log of its own edits
         if header and len(header) == len(cells):
             # (「… | 2026/02/16 | 17:00 | … | 2026/01/16 17:12:38」 under 「… | 日付 | 時刻 | … | 最終更新」: the row's record)
             board = any(name and BOARD_CARD_COLUMN.fullmatch(name.strip()) for name in header)
@@ -8166,25 +8198,40 @@ class Reader:
 
     def time_column_joined(self, header: list[str], cells: list[str]) -> list[str]:
         """「締切日 | 時刻 | 提出物」 over 「2027/6/11 | 12:00 | 参加申込書」: a column of times right after a column of
-        dates, each row's time that of its date (read as one 「2027/6/11 12:00」 in the date's cell)."""
+        dates, each row's time that of its date (read as one 「2027/6/11 12:00」 in the date's cell).
+
+        A sheet's column of weekdays between them, or after the dates alone (「期日 | 曜 | 時刻」 over 「1/25 | 月 |
+        17:00:00」, 「Date | Day | Time」): the weekday is the date's (「1/25(月) 17:00」, a month and day a sheet writes
+        bare then read as a date, not a fraction); a time with its seconds (「17:00:00」) or a range (「14:00~15:00」)."""
         if not header or len(header) != len(cells):
             return cells
         joined = list(cells)
         for at in range(1, len(cells)):
-            time = cells[at].strip()
+            weekday = WEEKDAY_COLUMN_CELL.fullmatch(cells[at].strip())
+            if not weekday or not WEEKDAY_COLUMN.fullmatch(L.clean_label(header[at] or "").strip()):
+                continue
+            day = cells[at - 1].strip()
+            if day and (BARE_MONTH_DAY.fullmatch(day) or len(self.read_dates(day)) == 1) and not DAY_WEEKDAY_WRITTEN.search(day):
+                joined[at - 1], joined[at] = f"{day}({weekday['wd']})", ""
+        for at in range(1, len(cells)):
+            time = joined[at].strip()
             if not time or not TIME_ROW_HEAD.match(L.clean_label(header[at] or "")):
                 continue
             if not HAS_DIGIT.search(time) and "午" not in time:
                 joined[at] = ""  # 「日付 | 時刻 | 内容」 over 「10/19の週 | 別途通知 | 審査」: the hour's remark, no step's name
                 continue
-            if not cells[at - 1]:
+            before = at - 1  # (the date's column, a column of weekdays joined to it passed over)
+            if before and not joined[before] and WEEKDAY_COLUMN.fullmatch(L.clean_label(header[before] or "").strip()):
+                before -= 1
+            if not joined[before]:
                 continue
-            clock = TIME_ONLY.match(time)
-            if not clock or clock.end() != len(time):  # (the cell a time and nothing else)
+            clock = CLOCK_CELL.fullmatch(time)
+            if not clock:  # (the cell a time and nothing else)
                 continue
-            dated = self.read_dates(cells[at - 1])
+            dated = self.read_dates(joined[before])
             if len(dated) == 1 and dated[0].time is None:
-                joined[at - 1], joined[at] = f"{cells[at - 1].rstrip()} {time}", ""
+                hour = SECONDS_AFTER_CLOCK.sub("", time)
+                joined[before], joined[at] = f"{joined[before].rstrip()} {hour}", ""
         return joined
 
     def header_apart(self, index: int, width: int) -> list[str] | None:
