@@ -191,8 +191,9 @@ CONNECTION_TOPIC = re.compile(
 )
 CONNECTION_SENT_AFTER = re.compile(r"^[^。]{0,40}?(?:送付|送信|お送り|通知|連絡|返信|案内|お知らせ)")
 # 「現行システムの保守契約は、令和9年12月31日をもって満了します」「（派遣契約は令和8年3月31日まで）」: the end of a contract
-# in force, no step of the call (not 「契約は…までに締結する」, the contract to be signed)
-CONTRACT_TOPIC_BEFORE = re.compile(r"契約\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
+# in force, no step of the call (not 「契約は…までに締結する」, the contract to be signed); 「保守契約も令和9年3月31日までと
+# 仕様書に書いてあります」: the same said of a second contract, its topic taken with も
+CONTRACT_TOPIC_BEFORE = re.compile(r"契約\s{0,2}[はも]\s{0,2}[、,]?\s{0,2}$")
 CONTRACT_RUNS_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:まで(?!に)|をもって|で\s{0,2}(?:満了|終了))")
 # 「説明会の資料は、」「説明会で使用した資料は、」「見学会の録画は、」: the papers or the record of an event, the topic of the
 # sentence the date is in
@@ -1906,8 +1907,12 @@ SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金
 RETRACTED_AFTER = re.compile(
     r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い|は(?:打ち|書き)間違い|は誤記"
     # (「（5/26は別件の予定と混ざってました）」: the day posted before was another affair's, mixed into the schedule)
-    r"|は(?:別件|別の|他の|ほかの)[^。、\n]{0,8}?(?:と|が)(?:混ざ|混同|混じ|取り違))"
+    r"|は(?:別件|別の|他の|ほかの)[^。、\n]{0,8}?(?:と|が)(?:混ざ|混同|混じ|取り違)"
+    # (「7/6(月)は…たぶん去年の案件の〆と混ざってます」「6/30は前回の締切と勘違いしてました」: mixed up with a day of an
+    # earlier call or of the year before)
+    r"|は[^。\n]{0,6}?(?:去年|昨年|前回|前年|過去|以前|昨年度|前年度)の?[^。、\n]{0,12}?(?:と|を)\s{0,2}(?:混ざ|混同|混じ|取り違|勘違い))"
 )
+MIXED_UP_WORDS = ("混ざ", "混同", "混じ", "取り違", "勘違い")  # (a post that says a day was mixed up: read for one)
 # 「質問があれば 1/18(月)中に私まで」「…は6/3(木)までに私あてに送ってください」: the day by which the team brings something
 # to the one who writes (a forward's note to the team), the team's own day, no step of the call
 TO_WRITER_AFTER = re.compile(
@@ -1934,6 +1939,9 @@ FIRM_NOTE_REACH = 12  # the firm's word stands within the line's first character
 # in any text that passes the call on
 TEAM_WORK = re.compile(
     r"押印申請|押印依頼|(?:ドラフト|骨子|初稿|原稿|素案)\S{0,4}〆(?!切)|社内\s{0,2}〆|リハーサル"
+    # (「参加申込書の押印回議 6/10(水)着手」「参加表明書の稟議 9/4(金)」「押印手続 9/8(火)まで」: the firm's own round of
+    # approvals for its seal on the papers, no issuer's step)
+    r"|押印\s{0,2}(?:回議|稟議|決裁|手続)|回議|稟議"
     # (「会場候補の仮押さえ 6/2(水) 10:00」「社内審査会は2/19(金)で仮押さえ済み」: a day the team holds for itself)
     r"|仮(?:押さえ|押え|抑え)"
     # (「プレゼン練習 8/13(木)」「参加表明書 押印・発送 7/22(水)」: the team's practice for the hearing, the day it seals and
@@ -1949,9 +1957,14 @@ TEAM_WORK = re.compile(
 # 「【他案件】」「（別案件）」「ちなみに別件ですが、…の入札、開札が10/6(火)10:00です」: an entry a team marks as another
 # call's, kept in the same calendar, tracker, chat or minutes (not 「5/26は別件の予定と混ざってました」: a day told apart
 # from this call's; not 「月別件数」)
+# (「琴浜市の観光案件(別チャンネル)の参加申込〆」「防災無線の案件（別スレッドで管理）」: a call the team follows in another
+# channel, thread or sheet of its tool, its bracket after the call's name)
 OTHER_CALL_MARKED = re.compile(r"(?:他|別)案件|【別件】|別件(?:です|だ)?が")
+OTHER_CALL_CHANNEL = re.compile(r"案件\s{0,2}[(（]\s{0,2}別(?:の)?(?:チャンネル|スレッド?|シート|タブ|ボード|プロジェクト|件)")
 TEAM_WORK_MARKS = (
     "押印",
+    "回議",
+    "稟議",
     "練習",
     "〆",
     "リハ",
@@ -10622,9 +10635,12 @@ class Reader:
         if any(TEAM_WORK_HINT.search(words) and TEAM_WORK.search(words) for words in (clause, label)):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step (or a row
             # named so, its date in a column of its own: 「ヒアリング リハーサル,…,2027/07/16」)
-        if ("案件" in clause + label and OTHER_CALL_MARKED.search(clause + "|" + label)) or (
-            "別件" in clause and OTHER_CALL_MARKED.search(clause.split("|", 1)[0])
-        ):  # (「ちなみに別件ですが、…開札が10/6(火)」: a post's 別件 before its date, not in a label that runs on past it)
+        if (
+            ("案件" in clause + label and OTHER_CALL_MARKED.search(clause + "|" + label))
+            or ("別件" in clause and OTHER_CALL_MARKED.search(clause.split("|", 1)[0]))
+            or ("案件" in clause and OTHER_CALL_CHANNEL.search(clause.split("|", 1)[0]))
+        ):  # (「ちなみに別件ですが、…開札が10/6(火)」: a post's 別件 before its date, not in a label that runs on past it;
+            # 「…の観光案件(別チャンネル)の参加申込〆 6/16(火)」 the same)
             return []  # 「【他案件】白砂町 観光案内所運営 参加申込〆」: a day of another call kept beside this one
         if head.strip() in DAY_LIST_JOINERS and expression.start > len(head):
             # 「プレゼン練習 8/13(木)・8/17(月)」: a later day of a list of days, the words before its first day its own
@@ -10997,7 +11013,9 @@ class Reader:
         hold."""
         taken_back: list[tuple[int, int, int, set[str]]] = []  # (line, month, day, kinds)
         for number, line in enumerate(self.original, 1):
-            if len(line) > LONG_LINE or not ("無視" in line or CHAT_CORRECTION.search(line)):
+            if len(line) > LONG_LINE or not (
+                "無視" in line or CHAT_CORRECTION.search(line) or any(word in line for word in MIXED_UP_WORDS)
+            ):
                 continue
             read = {c.kind for c in candidates if c.line_no == number}
             for day in SLASH_DAY.finditer(line):
@@ -11008,12 +11026,15 @@ class Reader:
                     sentences = line[: day.start()].rsplit("。", 2)
                     named = named or (L.kind_of(sentences[-2]) if len(sentences) > 1 else None)
                     kinds = read | ({named} if named and named != "other" else set())
+                    # (「いえ、要領見たら 7/3(金)の正午です!7/6(月)は…去年の案件の〆と混ざってます」: the post names no step
+                    # of its own; the day it takes back, of whatever step it was posted as)
+                    kinds = kinds or {"*"}
                     taken_back.append((number, int(day["month"]), int(day["day"]), kinds))
         return [
             c
             for c in candidates
             if not any(
-                c.line_no < number and (c.mention.month, c.mention.day) == (month, day) and c.kind in kinds
+                c.line_no < number and (c.mention.month, c.mention.day) == (month, day) and (c.kind in kinds or "*" in kinds)
                 for number, month, day, kinds in taken_back
             )
         ]
