@@ -133,15 +133,16 @@ def eight_digits(line: str) -> bool:
 
 
 # 「6/12(金)」: a month and day with a weekday (the weekday tells it is a date, not a fraction)
-# or in a column of its own 「6/2 月 －」「6/9 月 17:00」 (one kanji between spaces), or with a time of the day after
+# or in a column of its own 「6/2 月 －」「6/9 月 17:00」「| 6/9 | 月 |」 (one kanji between spaces), or with a time of the day after
 # it 「質問締切 5/14 17:00」「提案書 6/12 正午必着」 (a fraction has no time)
 MONTH_DAY = re.compile(
     # (「(要申込／1/26(月) 12:00まで)」: a slash after words parts them from the day; not one in a path 「a/1/26」)
     # (「 2/ 5(金) 17:00」: a calendar's day padded to two places, its weekday after it)
     r"(?<![\d.])(?<![A-Za-z0-9_./:-]/)(?P<month>\d{1,2})/(?:\s(?=\d\([月火水木金土日]\)))?(?P<day>\d{1,2})(?![\d/])"
     r"(?:\s{0,8}\(\s{0,8}(?P<wd>[月火水木金土日])(?:曜日?)?\s{0,8}\)"
-    r"|[ \t]{1,4}(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t])|(?=[ \t]{1,4}(?:(?:午[前後])?\d{1,2}(?::\d{2}|時)|正午)))"
-    + _TIME
+    # (「| 9/9 | 水 | 17:00 |」「10/5,月,17:00」: a sheet's weekday in the next cell, past the cell's border)
+    r"|(?:[ \t]{1,4}|[ \t]{0,2}[|,][ \t]{0,2})(?P<wd_bare>[月火水木金土日])(?:曜日?)?(?=[ \t|,])"
+    r"|(?=[ \t]{1,4}(?:(?:午[前後])?\d{1,2}(?::\d{2}|時)|正午)))" + _TIME
 )
 # 「質問7/2締切」「申込6/28まで」「見積依頼6/18迄」: a month and day with a deadline's word right after it (a tracker's
 # shorthand; no fraction is due by), not a rate's 「補助率は2/3まで」 nor a share of an amount 「契約金額の1/2まで」

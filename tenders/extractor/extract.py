@@ -192,8 +192,9 @@ CONNECTION_TOPIC = re.compile(
 )
 CONNECTION_SENT_AFTER = re.compile(r"^[^。]{0,40}?(?:送付|送信|お送り|通知|連絡|返信|案内|お知らせ)")
 # 「現行システムの保守契約は、令和9年12月31日をもって満了します」「（派遣契約は令和8年3月31日まで）」: the end of a contract
-# in force, no step of the call (not 「契約は…までに締結する」, the contract to be signed)
-CONTRACT_TOPIC_BEFORE = re.compile(r"契約\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
+# in force, no step of the call (not 「契約は…までに締結する」, the contract to be signed); 「保守契約も令和9年3月31日までと
+# 仕様書に書いてあります」: the same said of a second contract, its topic taken with も
+CONTRACT_TOPIC_BEFORE = re.compile(r"契約\s{0,2}[はも]\s{0,2}[、,]?\s{0,2}$")
 CONTRACT_RUNS_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?:まで(?!に)|をもって|で\s{0,2}(?:満了|終了))")
 # 「説明会の資料は、」「説明会で使用した資料は、」「見学会の録画は、」: the papers or the record of an event, the topic of the
 # sentence the date is in
@@ -243,6 +244,17 @@ END_HEADING = re.compile(
     r"^\s{0,4}(?:終了|終期|終了日(?:時)?|締切|期限|受付終了|至|(?i:to|end|until))\s{0,4}$|^[^()]{0,8}\(\s{0,2}(?:至|終了)\s{0,2}\)\s{0,4}$"
 )
 TIME_ROW_HEAD = re.compile(r"^(?:(?:提出|締切|期限)?時刻|時間)$")
+# 「期日 | 曜 | 時刻」「日付 | 曜日 | 時間」「Date | Day | Time」: a sheet's column of the weekdays of its dates
+WEEKDAY_COLUMN = re.compile(r"曜日?|(?i:day|weekday|dow)")
+WEEKDAY_COLUMN_CELL = re.compile(r"\(?(?P<wd>[月火水木金土日])(?:曜日?)?\)?")
+DAY_WEEKDAY_WRITTEN = re.compile(r"[(（]\s{0,2}[月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun)")
+# a cell of a time alone: 「17:00」「17:00:00」 (a sheet's clock with its seconds), 「正午」, 「14:00~15:00」 (an event's hours)
+CLOCK_CELL = re.compile(
+    r"(?:(?:午前|午後)\s{0,2})?(?:正午|\d{1,2}(?::\d{2}(?::00)?|時(?:\d{1,2}分|半)?))"
+    r"(?:\s{0,2}[~〜～\-－]\s{0,2}(?:(?:午前|午後)\s{0,2})?\d{1,2}(?::\d{2}(?::00)?|時(?:\d{1,2}分|半)?))?"
+    r"\s{0,2}(?:まで|必着)?"
+)
+SECONDS_AFTER_CLOCK = re.compile(r"(?<=\d:\d{2}):00(?!\d)")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
 # 「指定管理者の候補者に選定された団体には、令和10年12月から…引継ぎを行っていただきます」「採択された事業者は、…」:
 # what the party chosen does once chosen, no result of the call (its selection is over by then; not 「選定した者には、
@@ -958,6 +970,23 @@ RECORD_COLUMN = re.compile(
     r"|(?i:(?:last\s?)?(?:updated|modified|created|completed)(?:\s?(?:at|on|date|time))?|timestamp)"
 )
 RECORD_COLUMN_EN_MAX = 20  # characters of such a column's English name (「Last Modified」「Completed At」), at most
+# 「更新者」「変更者」「Updated by」 beside 「内容」「変更内容」「Changes」: a sheet's or a document's log of its own edits (who
+# changed what, on which day: 変更履歴, 改訂履歴, a revision history), each row's date the day of an edit, no step of the call
+EDITOR_COLUMN = re.compile(
+    r"(?:更新|変更|修正|編集|改訂|改定|追記)(?:者|担当者?)|(?i:(?:updated|changed|modified|edited|revised)\s?by|editor)"
+)
+EDIT_CONTENT_COLUMN = re.compile(
+    r"(?:(?:更新|変更|修正|編集|改訂|改定|追記)(?:の)?)?(?:内容|箇所|点|概要)|(?i:changes?|description|summary|details?|what\s?changed)"
+)
+EDIT_COLUMN_MAX = 16  # characters of such a column's name
+
+
+def edit_log(header: list) -> bool:
+    """A table whose columns name who edited and what changed (「日付 | 更新者 | 内容」「Date | Updated by | Changes」)."""
+    names = [L.unspaced(name).strip() for name in header if name and len(name) <= EDIT_COLUMN_MAX]
+    return any(EDITOR_COLUMN.fullmatch(n) for n in names) and any(EDIT_CONTENT_COLUMN.fullmatch(n) for n in names)
+
+
 # 「ステータス」「進捗」「Status」 beside a list of calls (a Notion database, a sheet, a board): where the team stands with each
 # (「資格確認申請済」「提案準備中」「検討中」), no step of its row, nor the name of its dates
 STATUS_COLUMN = re.compile(r"ステータス|状態|進捗(?:状況)?|対応状況|(?i:status)")
@@ -1891,8 +1920,12 @@ SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金
 RETRACTED_AFTER = re.compile(
     r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い|は(?:打ち|書き)間違い|は誤記"
     # (「（5/26は別件の予定と混ざってました）」: the day posted before was another affair's, mixed into the schedule)
-    r"|は(?:別件|別の|他の|ほかの)[^。、\n]{0,8}?(?:と|が)(?:混ざ|混同|混じ|取り違))"
+    r"|は(?:別件|別の|他の|ほかの)[^。、\n]{0,8}?(?:と|が)(?:混ざ|混同|混じ|取り違)"
+    # (「7/6(月)は…たぶん去年の案件の〆と混ざってます」「6/30は前回の締切と勘違いしてました」: mixed up with a day of an
+    # earlier call or of the year before)
+    r"|は[^。\n]{0,6}?(?:去年|昨年|前回|前年|過去|以前|昨年度|前年度)の?[^。、\n]{0,12}?(?:と|を)\s{0,2}(?:混ざ|混同|混じ|取り違|勘違い))"
 )
+MIXED_UP_WORDS = ("混ざ", "混同", "混じ", "取り違", "勘違い")  # (a post that says a day was mixed up: read for one)
 # 「質問があれば 1/18(月)中に私まで」「…は6/3(木)までに私あてに送ってください」: the day by which the team brings something
 # to the one who writes (a forward's note to the team), the team's own day, no step of the call
 TO_WRITER_AFTER = re.compile(
@@ -1919,6 +1952,9 @@ FIRM_NOTE_REACH = 12  # the firm's word stands within the line's first character
 # in any text that passes the call on
 TEAM_WORK = re.compile(
     r"押印申請|押印依頼|(?:ドラフト|骨子|初稿|原稿|素案)\S{0,4}〆(?!切)|社内\s{0,2}〆|リハーサル"
+    # (「参加申込書の押印回議 6/10(水)着手」「参加表明書の稟議 9/4(金)」「押印手続 9/8(火)まで」: the firm's own round of
+    # approvals for its seal on the papers, no issuer's step)
+    r"|押印\s{0,2}(?:回議|稟議|決裁|手続)|回議|稟議"
     # (「会場候補の仮押さえ 6/2(水) 10:00」「社内審査会は2/19(金)で仮押さえ済み」: a day the team holds for itself)
     r"|仮(?:押さえ|押え|抑え)"
     # (「プレゼン練習 8/13(木)」「参加表明書 押印・発送 7/22(水)」: the team's practice for the hearing, the day it seals and
@@ -1934,9 +1970,14 @@ TEAM_WORK = re.compile(
 # 「【他案件】」「（別案件）」「ちなみに別件ですが、…の入札、開札が10/6(火)10:00です」: an entry a team marks as another
 # call's, kept in the same calendar, tracker, chat or minutes (not 「5/26は別件の予定と混ざってました」: a day told apart
 # from this call's; not 「月別件数」)
+# (「琴浜市の観光案件(別チャンネル)の参加申込〆」「防災無線の案件（別スレッドで管理）」: a call the team follows in another
+# channel, thread or sheet of its tool, its bracket after the call's name)
 OTHER_CALL_MARKED = re.compile(r"(?:他|別)案件|【別件】|別件(?:です|だ)?が")
+OTHER_CALL_CHANNEL = re.compile(r"案件\s{0,2}[(（]\s{0,2}別(?:の)?(?:チャンネル|スレッド?|シート|タブ|ボード|プロジェクト|件)")
 TEAM_WORK_MARKS = (
     "押印",
+    "回議",
+    "稟議",
     "練習",
     "〆",
     "リハ",
@@ -6949,6 +6990,8 @@ class Reader:
                         continue  # 「項目 | 当初(5月15日公告) | 今回(第2回延長)」: the dates of the versions' notices
                 elif not mentions and len(cells) >= 3 and all(L.kind_of(L.clean_label(c)) for c in cells):
                     header = cells  # 「参加資格審査結果通知<TAB>企画提案書提出期限<TAB>…」: a band of steps over its dates
+                elif not mentions and edit_log(cells):
+                    header = cells  # 「日付 | 更新者 | 内容」 under a table run onto the line above it: the log's own names
                 if cells and cells[item] and not self.read_dates(cells[item]):
                     table_parent = L.clean_label(cells[item])
                 if not mentions:
@@ -7634,6 +7677,8 @@ class Reader:
                 "",
                 *header,
             ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
+        if header and edit_log(header):
+            return []  # 「日付 | 更新者 | 内容」 over 「2027/01/11 | 中村 | 説明会の行を追加」: a sheet's log of its own edits
         if header and len(header) == len(cells):
             # (「… | 2026/02/16 | 17:00 | … | 2026/01/16 17:12:38」 under 「… | 日付 | 時刻 | … | 最終更新」: the row's record)
             board = any(name and BOARD_CARD_COLUMN.fullmatch(name.strip()) for name in header)
@@ -8203,25 +8248,40 @@ class Reader:
 
     def time_column_joined(self, header: list[str], cells: list[str]) -> list[str]:
         """「締切日 | 時刻 | 提出物」 over 「2027/6/11 | 12:00 | 参加申込書」: a column of times right after a column of
-        dates, each row's time that of its date (read as one 「2027/6/11 12:00」 in the date's cell)."""
+        dates, each row's time that of its date (read as one 「2027/6/11 12:00」 in the date's cell).
+
+        A sheet's column of weekdays between them, or after the dates alone (「期日 | 曜 | 時刻」 over 「1/25 | 月 |
+        17:00:00」, 「Date | Day | Time」): the weekday is the date's (「1/25(月) 17:00」, a month and day a sheet writes
+        bare then read as a date, not a fraction); a time with its seconds (「17:00:00」) or a range (「14:00~15:00」)."""
         if not header or len(header) != len(cells):
             return cells
         joined = list(cells)
         for at in range(1, len(cells)):
-            time = cells[at].strip()
+            weekday = WEEKDAY_COLUMN_CELL.fullmatch(cells[at].strip())
+            if not weekday or not WEEKDAY_COLUMN.fullmatch(L.clean_label(header[at] or "").strip()):
+                continue
+            day = cells[at - 1].strip()
+            if day and (BARE_MONTH_DAY.fullmatch(day) or len(self.read_dates(day)) == 1) and not DAY_WEEKDAY_WRITTEN.search(day):
+                joined[at - 1], joined[at] = f"{day}({weekday['wd']})", ""
+        for at in range(1, len(cells)):
+            time = joined[at].strip()
             if not time or not TIME_ROW_HEAD.match(L.clean_label(header[at] or "")):
                 continue
             if not HAS_DIGIT.search(time) and "午" not in time:
                 joined[at] = ""  # 「日付 | 時刻 | 内容」 over 「10/19の週 | 別途通知 | 審査」: the hour's remark, no step's name
                 continue
-            if not cells[at - 1]:
+            before = at - 1  # (the date's column, a column of weekdays joined to it passed over)
+            if before and not joined[before] and WEEKDAY_COLUMN.fullmatch(L.clean_label(header[before] or "").strip()):
+                before -= 1
+            if not joined[before]:
                 continue
-            clock = TIME_ONLY.match(time)
-            if not clock or clock.end() != len(time):  # (the cell a time and nothing else)
+            clock = CLOCK_CELL.fullmatch(time)
+            if not clock:  # (the cell a time and nothing else)
                 continue
-            dated = self.read_dates(cells[at - 1])
+            dated = self.read_dates(joined[before])
             if len(dated) == 1 and dated[0].time is None:
-                joined[at - 1], joined[at] = f"{cells[at - 1].rstrip()} {time}", ""
+                hour = SECONDS_AFTER_CLOCK.sub("", time)
+                joined[before], joined[at] = f"{joined[before].rstrip()} {hour}", ""
         return joined
 
     def header_apart(self, index: int, width: int) -> list[str] | None:
@@ -10618,9 +10678,12 @@ class Reader:
         if any(TEAM_WORK_HINT.search(words) and TEAM_WORK.search(words) for words in (clause, label)):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step (or a row
             # named so, its date in a column of its own: 「ヒアリング リハーサル,…,2027/07/16」)
-        if ("案件" in clause + label and OTHER_CALL_MARKED.search(clause + "|" + label)) or (
-            "別件" in clause and OTHER_CALL_MARKED.search(clause.split("|", 1)[0])
-        ):  # (「ちなみに別件ですが、…開札が10/6(火)」: a post's 別件 before its date, not in a label that runs on past it)
+        if (
+            ("案件" in clause + label and OTHER_CALL_MARKED.search(clause + "|" + label))
+            or ("別件" in clause and OTHER_CALL_MARKED.search(clause.split("|", 1)[0]))
+            or ("案件" in clause and OTHER_CALL_CHANNEL.search(clause.split("|", 1)[0]))
+        ):  # (「ちなみに別件ですが、…開札が10/6(火)」: a post's 別件 before its date, not in a label that runs on past it;
+            # 「…の観光案件(別チャンネル)の参加申込〆 6/16(火)」 the same)
             return []  # 「【他案件】白砂町 観光案内所運営 参加申込〆」: a day of another call kept beside this one
         if head.strip() in DAY_LIST_JOINERS and expression.start > len(head):
             # 「プレゼン練習 8/13(木)・8/17(月)」: a later day of a list of days, the words before its first day its own
@@ -10993,7 +11056,9 @@ class Reader:
         hold."""
         taken_back: list[tuple[int, int, int, set[str]]] = []  # (line, month, day, kinds)
         for number, line in enumerate(self.original, 1):
-            if len(line) > LONG_LINE or not ("無視" in line or CHAT_CORRECTION.search(line)):
+            if len(line) > LONG_LINE or not (
+                "無視" in line or CHAT_CORRECTION.search(line) or any(word in line for word in MIXED_UP_WORDS)
+            ):
                 continue
             read = {c.kind for c in candidates if c.line_no == number}
             for day in SLASH_DAY.finditer(line):
@@ -11004,12 +11069,15 @@ class Reader:
                     sentences = line[: day.start()].rsplit("。", 2)
                     named = named or (L.kind_of(sentences[-2]) if len(sentences) > 1 else None)
                     kinds = read | ({named} if named and named != "other" else set())
+                    # (「いえ、要領見たら 7/3(金)の正午です!7/6(月)は…去年の案件の〆と混ざってます」: the post names no step
+                    # of its own; the day it takes back, of whatever step it was posted as)
+                    kinds = kinds or {"*"}
                     taken_back.append((number, int(day["month"]), int(day["day"]), kinds))
         return [
             c
             for c in candidates
             if not any(
-                c.line_no < number and (c.mention.month, c.mention.day) == (month, day) and c.kind in kinds
+                c.line_no < number and (c.mention.month, c.mention.day) == (month, day) and (c.kind in kinds or "*" in kinds)
                 for number, month, day, kinds in taken_back
             )
         ]

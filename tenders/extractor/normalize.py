@@ -1562,9 +1562,11 @@ CHAT_NO_SPEAKER = re.compile(
 # Teams' windows copied, each after a blank line); a schedule's row looks the same (「開札　9/25 10:00」), and a
 # day's timetable (「受付  9:30」 / 「控室で待機してください。」 / 「提案説明  9:40」 / …) runs with no blank line between
 # its rows, so only two speakers posting twice each, each header after a blank line, make such lines a chat's
+# (「村瀬 拓也  午前 9:12」「Slackbot  午後 4:48」「Aya Kato  9:12 AM」: Slack's window writes the half of the day with the
+# time, before it in Japanese, after it in English)
 CHAT_HEADER_SHORT = re.compile(
     r"^\s{0,4}(?P<speaker>[^\s\d:/]{1,12}(?:[ \u3000][^\s\d:/]{1,12})?)"
-    r"(?:[ \t\u3000]{2,}|[ \t\u3000]{1,2}\d{1,2}/\d{1,2}\s{1,2})\d{1,2}:\d{2}\s*$"
+    r"(?:[ \t\u3000]{2,}|[ \t\u3000]{1,2}\d{1,2}/\d{1,2}\s{1,2})(?:午[前後][ \u3000]?)?\d{1,2}:\d{2}(?:[ \u3000]?[AaPp]\.?[Mm]\.?)?\s*$"
 )
 CHAT_SPEAKERS_MIN = 2  # speakers posting twice at least, under headers without the year
 
@@ -1612,7 +1614,7 @@ def chat_form(lines: list[str]) -> str | None:
         index: match["speaker"]
         for index, line in enumerate(lines)
         if len(line) <= 40
-        and ":" in line[-6:]
+        and ":" in line[-9:]
         and (index == 0 or not lines[index - 1].strip())
         and (match := CHAT_HEADER_SHORT.match(line))
     }
