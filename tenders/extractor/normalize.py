@@ -4120,7 +4120,10 @@ def _date_of_parts(cells: list[str], parts: dict[str, int]) -> str | None:
 # names the month and the day side by side as words of their own; in each row below, the parts stand in that order
 # after the step's words (which may hold spaces themselves). Each row is set as cells 「3<TAB>質問書…<TAB>12月12日(金)
 # 17:00<TAB>参加資格…」, read where a row's date is read (a line break lost before a row's parts is put back).
-SPACED_PART_HEAD = first_characters_guarded(re.compile(r"(?:^|(?<=\s))(?:年\s)?月\s日(?=\s|$)"))
+# (not a form's blank date 「令和 年 月 日」, its era before its 年: a field to fill, no column's head)
+SPACED_PART_HEAD = first_characters_guarded(
+    re.compile(r"(?:^|(?<=\s))(?<!(?:令和|平成)\s)(?<!(?:令和|平成)\s年\s)(?:年\s)?月\s日(?=\s|$)")
+)
 SPACED_PART_ROLES = {"曜": "weekday", "曜日": "weekday", "(曜)": "weekday", "(曜日)": "weekday", "時刻": "time", "時間": "time"}
 SPACED_PART_BLANK = {"-", "―", "—", "ー", "‐", "−", "未定", "*", "／", "/"}  # 「－」: an empty cell written as a dash
 SPACED_HEAD_WORDS, SPACED_HEAD_WORD = 12, 8  # a head alone on its line: its words, and the characters of each, at most

@@ -1,0 +1,32 @@
+"""The lead's mends of stop 45: what a merged round read wrongly in a held-out notice, each with a text written for it
+(none copied from a notice)."""
+
+from tests.extractor_found import found
+
+
+def test_a_forms_blank_date_is_no_head_of_date_part_columns():
+    # Round ml's schedule whose month and day stand in columns of their own (「No. 項目 月 日 曜 時刻」) took a form's
+    # blank date 「令和 年 月 日」 for such a head, and the numbered rows of the next form's table 「1 2 3」 for the year,
+    # month and day of a step.
+    text = (
+        "令和9年度 港湾利用動向調査業務 企画競争説明書\n"
+        "1.質問の受付 質問は質問書(様式3)により、令和9年6月10日(木)17時00分までに電子メールで提出すること。\n"
+        "2.企画書の提出期限 令和9年6月24日(木)正午\n"
+        "(様式1) 令和 年 月 日 企画競争参加申込書 港湾技術研究所 契約担当役 殿 所在地 商号又は名称 代表者氏名\n"
+        "(様式3) 質 問 書 令和 年 月 日 件名 港湾利用動向調査業務 番号 該当箇所(説明書の頁・項目) 質問内容 1 2 3\n"
+        "※質問がない場合は提出不要です。\n"
+    )
+    assert [(date, time) for _, date, time, _ in found(text)] == [("2027-06-10", "17:00"), ("2027-06-24", "12:00")]
+
+
+def test_date_part_columns_under_a_head_with_its_year_column_are_still_read():
+    text = (
+        "令和9年度 港湾利用動向調査業務 企画競争 日程\n"
+        "No. 項目 年 月 日 曜 時刻 備考\n"
+        "1 質問書の提出期限 2027 6 10 木 17:00 電子メール\n"
+        "2 企画書の提出期限 2027 6 24 木 12:00 持参\n"
+    )
+    assert found(text) == [
+        ("question", "2027-06-10", "17:00", "datetime"),
+        ("submission", "2027-06-24", "12:00", "datetime"),
+    ]
