@@ -30,3 +30,23 @@ def test_date_part_columns_under_a_head_with_its_year_column_are_still_read():
         ("question", "2027-06-10", "17:00", "datetime"),
         ("submission", "2027-06-24", "12:00", "datetime"),
     ]
+
+
+def test_a_windows_daily_hours_beside_its_open_first_day_give_no_step_of_that_day():
+    # Round mo's column of times joined to the dates took 「9時～16時」 beside a window's first day 「6月1日（火）～」, whose
+    # end stands on the row below, for an event's hours on that day.
+    text = (
+        "令和9年度 浄水場配水管布設工事 入札公告\n"
+        "┌────────────┬──────────────┬──────────┐\n"
+        "│手　続　等　│期　日　・　期　間　│時　刻　　│\n"
+        "├────────────┼──────────────┼──────────┤\n"
+        "│公告日　　　│令和9年6月1日（火）│―　　　　│\n"
+        "│図面の閲覧　│〃　6月1日（火）～ │9時～16時 │\n"
+        "│　　　　　　│　　6月18日（金）　│　　　　　│\n"
+        "│入札書の提出│〃　6月22日（火）　│15時まで　│\n"
+        "└────────────┴──────────────┴──────────┘\n"
+    )
+    assert found(text) == [
+        ("published", "2027-06-01", None, "date"),
+        ("submission", "2027-06-22", "15:00", "datetime"),
+    ]

@@ -255,6 +255,8 @@ CLOCK_CELL = re.compile(
     r"\s{0,2}(?:まで|必着)?"
 )
 SECONDS_AFTER_CLOCK = re.compile(r"(?<=\d:\d{2}):00(?!\d)")
+# 「〃 4月3日（月）～」「6/1(火)から」: a date cell that opens a window whose end stands on the row below
+OPEN_WINDOW_CELL = re.compile(r"(?:[~〜～\-－]|から)\s{0,4}$")
 WINNER_TOPIC = re.compile(r"(?:落札者|受注者|受託者|契約の相手方|契約者)(?:は|が)\s{0,4}[、,]?\s{0,4}$")
 # 「指定管理者の候補者に選定された団体には、令和10年12月から…引継ぎを行っていただきます」「採択された事業者は、…」:
 # what the party chosen does once chosen, no result of the call (its selection is over by then; not 「選定した者には、
@@ -8278,6 +8280,8 @@ class Reader:
             clock = CLOCK_CELL.fullmatch(time)
             if not clock:  # (the cell a time and nothing else)
                 continue
+            if OPEN_WINDOW_CELL.search(joined[before]):
+                continue  # 「〃 4月3日（月）～」 over its end on the row below: a window's daily hours, not its first day's
             dated = self.read_dates(joined[before])
             if len(dated) == 1 and dated[0].time is None:
                 hour = SECONDS_AFTER_CLOCK.sub("", time)
