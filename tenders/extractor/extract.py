@@ -2762,6 +2762,9 @@ THIS_STEP = re.compile(r"^\s{0,2}(?:この|当該|上記の?|これらの?)(?:�
 OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載日|(?i:date\s(?:of\s)?issue|issue\sdate|posted))")
 # 「Date of Issue of this Corrigendum: 22 December 2026」「Date of this notice: May 28, 2025」: a line that gives an English
 # notice's own day alone
+# lines below a forward's 「-----Original Message-----」 the forwarded notice's head stands in, at most (the mail's
+# From/Sent/To/Subject, its greeting, a banner of 「=====」 and the notice's title and number over 「Date of Issue: …」)
+FORWARDED_HEAD_LINES = HEAD_LINES * 2
 EN_OWN_DAY_LINE = re.compile(
     r"\s{0,8}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
 )
@@ -3401,12 +3404,13 @@ FOR_BLOCK_LINES = 12  # lines an amendment's old words run over, at most
 # 「                               CORRIGENDUM No. 1」「Addendum 2」: a heading line of its own that names the notice a change
 EN_CHANGE_TITLE_LINE = re.compile(r"^\s{0,60}(?i:corrigendum|addendum|amendment)(?:\s(?:No\.?\s?)?\d{1,2})?\s{0,4}$")
 # 「DEADLINE EXTENDED」「Schedule changed」「Extension of the deadline」「Postponement of the interviews」 in a mail's subject
+# (「Amendment No. 2 - Revised Timetable」「Change of Timetable」: the schedule called a timetable, as British usage has it)
 EN_CHANGE_SUBJECT = re.compile(
-    r"(?i:\b(?:deadlines?|schedule|dates?|timeline)\s(?:extended|changed|postponed|revised|rescheduled)\b"
-    r"|\b(?:extension|postponement|change)\sof\s(?:the\s)?(?:deadlines?|schedule|dates?|timeline)\b"
+    r"(?i:\b(?:deadlines?|schedule|dates?|timeline|timetable)\s(?:extended|changed|postponed|revised|rescheduled)\b"
+    r"|\b(?:extension|postponement|change)\sof\s(?:the\s)?(?:deadlines?|schedule|dates?|timeline|timetable)\b"
     # 「FW: [SCIA] Corrigendum No.1 to RFP … - Revised Schedule」: the changed schedule named before its noun, or the paper
     # that changes the call named by its kind
-    r"|\b(?:revised|amended|extended|changed|rescheduled)\s(?:deadlines?|schedule|dates?|timeline)\b|\bcorrigendum\b)"
+    r"|\b(?:revised|amended|extended|changed|rescheduled)\s(?:deadlines?|schedule|dates?|timeline|timetable)\b|\bcorrigendum\b)"
 )
 
 
@@ -5422,16 +5426,23 @@ class Reader:
         )
 
     def en_own_day(self, candidate: Candidate) -> bool:
-        """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day."""
+        """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day
+        (also the head of the notice a mail forwards, under its 「-----Original Message-----」 and the mail's fields)."""
         return (
             candidate.kind == "published"
-            and 0 < candidate.line_no <= HEAD_LINES
+            and (0 < candidate.line_no <= HEAD_LINES or self.in_forwarded_head(candidate.line_no))
             and candidate.mention.explicit_year
             and (
                 EN_OWN_DAY_LINE.match(self.lines[candidate.line_no - 1]) is not None
                 or EN_OWN_DAY_LABEL_END.search(candidate.label) is not None
             )
         )
+
+    def in_forwarded_head(self, line_no: int) -> bool:
+        """The line (from 1) stands in the head of the notice a mail forwards: below its 「-----Original Message-----」,
+        within the forwarded mail's fields and the notice's banner (``FORWARDED_HEAD_LINES``)."""
+        forwarded = self.forwarded_at()
+        return forwarded is not None and forwarded < line_no <= forwarded + FORWARDED_HEAD_LINES
 
     def start_as_before(self, candidate: Candidate) -> bool:
         """「変更前　令和9年9月14日から令和9年10月26日まで」 over 「変更後　令和9年9月14日から令和9年11月9日まで」: the papers'
