@@ -1300,6 +1300,11 @@ CONDITION_AFTER = re.compile(
     r"^\s{0,4}(?:以降|以後|以前|より(?:前|後)|を過ぎ\S{0,2})?\s{0,2}(?:と|に)?(?:なった|なる|至った)場合"
 )
 CONDITION_REACH = 16
+# 「契約日が令和3年12月25日以降であれば実績として記載してください」「平成31年4月1日以後に完了したもの」「2022年4月1日
+# 以降のものに限る」: the cut-off of the past work a bidder may cite, a condition on its dates, no step of this call
+CUTOFF_AFTER = re.compile(
+    r"^\s{0,4}(?:以降|以後|以前|より(?:前|後))\s{0,2}(?:であれば|であること|なら(?:ば)?|のもの|(?:に|で)\S{0,6}?(?:した|された)もの)"
+)
 # 「時間割(…)は、企画提案書の提出者に6月16日(月曜)までにお知らせします」「申込者には集合時刻の詳細を7月9日(金曜)
 # までにメールで連絡する」「ヒアリングの日時・方法は、10月2日(木)までに参加者に通知する」: the day the details of a
 # step are told, no step of its own
@@ -10682,6 +10687,9 @@ class Reader:
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
+        if "以" in tail[:6] or "より" in tail[:6]:
+            if CUTOFF_AFTER.match(tail):
+                return []  # 「契約日が令和3年12月25日以降であれば実績として…」: a cut-off of the work cited, no step's day
         if (
             len(tail.strip()) < CONDITION_REACH
             and "な" in tail
@@ -14728,7 +14736,9 @@ def _extract(text: str) -> Extraction:
     )
     # (「令和9年11月5日」 atop a 質問回答書 whose answers tell 「令和10年6月頃」「令和11年3月」 of the work: a written date
     # more than a year after the document's own is the work's, not the schedule's its year-less days are in)
-    latest = schedule_end([day for day in explicit if (day - dated).days <= SCHEDULE_GAP] if dated else explicit)
+    # (nor one more than a year before it: 「契約日が令和3年12月25日以降であれば実績として…」 in an answer of a sheet dated
+    # 令和9年1月12日, the cut-off of the work a bidder may cite, years before the schedule its year-less days are in)
+    latest = schedule_end([day for day in explicit if abs((day - dated).days) <= SCHEDULE_GAP] if dated else explicit)
     printed = reader.issue_month() if yearless else None
     # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
