@@ -2759,6 +2759,13 @@ AS_FIRST_PUBLISHED = re.compile(
     r"|(?:実施要領|募集要項|公募要領|募集要領)(?:等)?(?:の|に記載の)?[とど]おり)"
     r"(?![^。、]{0,24}?(?:な[いく]|ません|困難|でき[ずな]))"
 )
+# 「契約締結は当初どおり」「審査結果の通知は従来どおり」「Contract signing, as originally scheduled,」: the words right before
+# a step's day that say it stands as the call set it (read from the end of the step's label)
+AS_BEFORE_LEAD = re.compile(
+    r"(?:当初|従前|従来|予定|公告時)(?:の予定|の日程)?\s{0,2}[とど]おり\s{0,2}(?:の|に|で)?\s{0,2}[、,]?\s{0,2}$"
+    r"|(?i:\bas\s(?:originally\s|previously\s)?(?:scheduled|planned|announced)\s{0,2}[,:(]?\s{0,2}(?:on|in)?\s{0,2}$)"
+)
+AS_BEFORE_REACH = 40
 ITEM_START = re.compile(
     r"^(?:[(（]\s{0,2}(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ア-ンa-z])\s{0,2}[)）]|(?:\d{1,2}|[０-９]{1,2})(?:[.．、\s　]|$)"
     r"|[・※●○■□◆◇★☆▶►【(（]|[ア-ン][.．、\s　]|[①-⑳]|(?:訂正|変更|修正)(?:前|後))"
@@ -5166,6 +5173,8 @@ class Reader:
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         if self.long_item_unchanged(candidate):
             return True  # (a long line's items, changed and not, all on the one line: each item's own mark tells)
+        if AS_BEFORE_LEAD.search(candidate.label[-AS_BEFORE_REACH:]):
+            return True  # 「なお、契約締結は当初どおり3月上旬を予定しています。」: the step said, right before its day, to stand
         if candidate.line_no in changed:
             return False
         if candidate.line_no in self.unchanged_lists() or candidate.line_no in self.unchanged_lines:
