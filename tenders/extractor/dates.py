@@ -351,6 +351,17 @@ CHANGED_ARROW = re.compile(
     # (「回答は「11月17日(火)まで」→「11月19日(木)まで」に変更」: both values quoted from the pages that gave them)
     r"(?:[「『“]\s{0,4})?$"
 )
+# 「6月28日(水)午後1時30分から → 7月7日(金)午後1時30分から」「14時より ⇒ 10時より」: an event's old start in words, then
+# the arrow to its new one (read on a line of a schedule's item, no page run onto one line, where a 「から」 before an
+# arrow may open the prose that goes on)
+CHANGED_FROM_ARROW = re.compile(
+    r"^\s{0,8}(?:から|より)\s{0,4}"
+    + ARROW
+    + r"\s{0,8}(?:[(【\[〔<〈]?(?:"
+    + AFTER_CHANGE
+    + r")[)】\]〕>〉]?\s{0,4}[:]?\s{0,4})?$"
+)
+CHANGED_FROM_LINE = 200  # characters of a line read for CHANGED_FROM_ARROW, at most
 # 「11月2日(月)-11月24日(火)」「自 6月1日(月) 至 6月5日(金)」
 RANGE_BETWEEN = re.compile(
     r"^\s{0,8}(?:\(予定\))?\s{0,8}(?:~|から|より|[-‐―—−–]|至)\s{0,8}$"
@@ -1672,7 +1683,8 @@ def changes(line: str) -> list[tuple[int, Mention, Mention]]:
     mentions = find_mentions(line)
     found = []
     for index, (old, new) in enumerate(zip(mentions, mentions[1:])):
-        if CHANGED_ARROW.match(line[old.end : new.start]) is None:
+        gap = line[old.end : new.start]
+        if CHANGED_ARROW.match(gap) is None and not (len(line) <= CHANGED_FROM_LINE and CHANGED_FROM_ARROW.match(gap)):
             continue
         after = DONE_CLAUSE_END.split(line[new.end : new.end + DONE_REACH], 1)[0]
         if any(word in after for word in DONE_WORDS):

@@ -1332,6 +1332,11 @@ CONDITION_AFTER = re.compile(
     r"^\s{0,4}(?:以降|以後|以前|より(?:前|後)|を過ぎ\S{0,2})?\s{0,2}(?:と|に)?(?:なった|なる|至った)場合"
 )
 CONDITION_REACH = 16
+# 「契約日が令和3年12月25日以降であれば実績として記載してください」「平成31年4月1日以後に完了したもの」「2022年4月1日
+# 以降のものに限る」: the cut-off of the past work a bidder may cite, a condition on its dates, no step of this call
+CUTOFF_AFTER = re.compile(
+    r"^\s{0,4}(?:以降|以後|以前|より(?:前|後))\s{0,2}(?:であれば|であること|なら(?:ば)?|のもの|(?:に|で)\S{0,6}?(?:した|された)もの)"
+)
 # 「時間割(…)は、企画提案書の提出者に6月16日(月曜)までにお知らせします」「申込者には集合時刻の詳細を7月9日(金曜)
 # までにメールで連絡する」「ヒアリングの日時・方法は、10月2日(木)までに参加者に通知する」: the day the details of a
 # step are told, no step of its own
@@ -2828,6 +2833,13 @@ AS_FIRST_PUBLISHED = re.compile(
     r"|(?:実施要領|募集要項|公募要領|募集要領)(?:等)?(?:の|に記載の)?[とど]おり)"
     r"(?![^。、]{0,24}?(?:な[いく]|ません|困難|でき[ずな]))"
 )
+# 「契約締結は当初どおり」「審査結果の通知は従来どおり」「Contract signing, as originally scheduled,」: the words right before
+# a step's day that say it stands as the call set it (read from the end of the step's label)
+AS_BEFORE_LEAD = re.compile(
+    r"(?:当初|従前|従来|予定|公告時)(?:の予定|の日程)?\s{0,2}[とど]おり\s{0,2}(?:の|に|で)?\s{0,2}[、,]?\s{0,2}$"
+    r"|(?i:\bas\s(?:originally\s|previously\s)?(?:scheduled|planned|announced)\s{0,2}[,:(]?\s{0,2}(?:on|in)?\s{0,2}$)"
+)
+AS_BEFORE_REACH = 40
 ITEM_START = re.compile(
     r"^(?:[(（]\s{0,2}(?:\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3}|[ア-ンa-z])\s{0,2}[)）]|(?:\d{1,2}|[０-９]{1,2})(?:[.．、\s　]|$)"
     r"|[・※●○■□◆◇★☆▶►【(（]|[ア-ン][.．、\s　]|[①-⑳]|(?:訂正|変更|修正)(?:前|後))"
@@ -2836,6 +2848,9 @@ THIS_STEP = re.compile(r"^\s{0,2}(?:この|当該|上記の?|これらの?)(?:�
 OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載日|(?i:date\s(?:of\s)?issue|issue\sdate|posted))")
 # 「Date of Issue of this Corrigendum: 22 December 2026」「Date of this notice: May 28, 2025」: a line that gives an English
 # notice's own day alone
+# lines below a forward's 「-----Original Message-----」 the forwarded notice's head stands in, at most (the mail's
+# From/Sent/To/Subject, its greeting, a banner of 「=====」 and the notice's title and number over 「Date of Issue: …」)
+FORWARDED_HEAD_LINES = HEAD_LINES * 2
 EN_OWN_DAY_LINE = re.compile(
     r"\s{0,8}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
 )
@@ -3475,12 +3490,13 @@ FOR_BLOCK_LINES = 12  # lines an amendment's old words run over, at most
 # 「                               CORRIGENDUM No. 1」「Addendum 2」: a heading line of its own that names the notice a change
 EN_CHANGE_TITLE_LINE = re.compile(r"^\s{0,60}(?i:corrigendum|addendum|amendment)(?:\s(?:No\.?\s?)?\d{1,2})?\s{0,4}$")
 # 「DEADLINE EXTENDED」「Schedule changed」「Extension of the deadline」「Postponement of the interviews」 in a mail's subject
+# (「Amendment No. 2 - Revised Timetable」「Change of Timetable」: the schedule called a timetable, as British usage has it)
 EN_CHANGE_SUBJECT = re.compile(
-    r"(?i:\b(?:deadlines?|schedule|dates?|timeline)\s(?:extended|changed|postponed|revised|rescheduled)\b"
-    r"|\b(?:extension|postponement|change)\sof\s(?:the\s)?(?:deadlines?|schedule|dates?|timeline)\b"
+    r"(?i:\b(?:deadlines?|schedule|dates?|timeline|timetable)\s(?:extended|changed|postponed|revised|rescheduled)\b"
+    r"|\b(?:extension|postponement|change)\sof\s(?:the\s)?(?:deadlines?|schedule|dates?|timeline|timetable)\b"
     # 「FW: [SCIA] Corrigendum No.1 to RFP … - Revised Schedule」: the changed schedule named before its noun, or the paper
     # that changes the call named by its kind
-    r"|\b(?:revised|amended|extended|changed|rescheduled)\s(?:deadlines?|schedule|dates?|timeline)\b|\bcorrigendum\b)"
+    r"|\b(?:revised|amended|extended|changed|rescheduled)\s(?:deadlines?|schedule|dates?|timeline|timetable)\b|\bcorrigendum\b)"
 )
 
 
@@ -5235,6 +5251,8 @@ class Reader:
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         if self.long_item_unchanged(candidate):
             return True  # (a long line's items, changed and not, all on the one line: each item's own mark tells)
+        if AS_BEFORE_LEAD.search(candidate.label[-AS_BEFORE_REACH:]):
+            return True  # 「なお、契約締結は当初どおり3月上旬を予定しています。」: the step said, right before its day, to stand
         if candidate.line_no in changed:
             return False
         if candidate.line_no in self.unchanged_lists() or candidate.line_no in self.unchanged_lines:
@@ -5500,16 +5518,23 @@ class Reader:
         )
 
     def en_own_day(self, candidate: Candidate) -> bool:
-        """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day."""
+        """「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English notice's head: its own day
+        (also the head of the notice a mail forwards, under its 「-----Original Message-----」 and the mail's fields)."""
         return (
             candidate.kind == "published"
-            and 0 < candidate.line_no <= HEAD_LINES
+            and (0 < candidate.line_no <= HEAD_LINES or self.in_forwarded_head(candidate.line_no))
             and candidate.mention.explicit_year
             and (
                 EN_OWN_DAY_LINE.match(self.lines[candidate.line_no - 1]) is not None
                 or EN_OWN_DAY_LABEL_END.search(candidate.label) is not None
             )
         )
+
+    def in_forwarded_head(self, line_no: int) -> bool:
+        """The line (from 1) stands in the head of the notice a mail forwards: below its 「-----Original Message-----」,
+        within the forwarded mail's fields and the notice's banner (``FORWARDED_HEAD_LINES``)."""
+        forwarded = self.forwarded_at()
+        return forwarded is not None and forwarded < line_no <= forwarded + FORWARDED_HEAD_LINES
 
     def start_as_before(self, candidate: Candidate) -> bool:
         """「変更前　令和9年9月14日から令和9年10月26日まで」 over 「変更後　令和9年9月14日から令和9年11月9日まで」: the papers'
@@ -10781,6 +10806,9 @@ class Reader:
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
+        if "以" in tail[:6] or "より" in tail[:6]:
+            if CUTOFF_AFTER.match(tail):
+                return []  # 「契約日が令和3年12月25日以降であれば実績として…」: a cut-off of the work cited, no step's day
         if (
             len(tail.strip()) < CONDITION_REACH
             and "な" in tail
@@ -14878,7 +14906,9 @@ def _extract(text: str) -> Extraction:
     )
     # (「令和9年11月5日」 atop a 質問回答書 whose answers tell 「令和10年6月頃」「令和11年3月」 of the work: a written date
     # more than a year after the document's own is the work's, not the schedule's its year-less days are in)
-    latest = schedule_end([day for day in explicit if (day - dated).days <= SCHEDULE_GAP] if dated else explicit)
+    # (nor one more than a year before it: 「契約日が令和3年12月25日以降であれば実績として…」 in an answer of a sheet dated
+    # 令和9年1月12日, the cut-off of the work a bidder may cite, years before the schedule its year-less days are in)
+    latest = schedule_end([day for day in explicit if abs((day - dated).days) <= SCHEDULE_GAP] if dated else explicit)
     printed = reader.issue_month() if yearless else None
     # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)

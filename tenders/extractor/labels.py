@@ -425,7 +425,9 @@ _KIND_RULES_WRITTEN = [
             # 問合せ先」「このページに関するお問い合わせ 〒000-0000 …」「メールでのお問い合わせはこちら」「お問い合わせフォーム」
             # 「この間の問合せには対応しない」: a contact block, a page's link to write, a note on the office's days off)
             # (「Written response to the questionnaire (Form 4)」: a survey's form the respondent fills in, no question asked)
-            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|(?i:questions?(?!naire)|inquir|enquir|\bqueries\b|clarification|\brequest(?:s|ing)?\s(?:for\s)?(?:additional|further)\sinformation\b|\bQ\s?&\s?A\s(?:period|window|deadline|due|cut-?off|closing))"
+            # (「クラリフィケーション期限」「クラリフィケーションの受付」: the English 「clarification」 written in katakana, as a
+            # team forwarding an English call says it)
+            rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|クラリフィケーション|(?i:questions?(?!naire)|inquir|enquir|\bqueries\b|clarification|\brequest(?:s|ing)?\s(?:for\s)?(?:additional|further)\sinformation\b|\bQ\s?&\s?A\s(?:period|window|deadline|due|cut-?off|closing))"
         ),
     ),
     (  # (「Participation Form (Form 1) due」: the English 参加申込書)

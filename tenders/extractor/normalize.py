@@ -4836,9 +4836,25 @@ def _spaced_version_rows(lines: list[str], result: list[str], index: int, keep: 
             cells = _cells_by_column(row, split)
             result[index] = " " + cells[keep] if cells[keep] else ""
             if cells[0] == cells[1] and "月" in cells[keep] and _DAY_CELL.search(cells[keep]):
-                result[index] += " (変更なし)"  # (a row that reads the same in both versions: unchanged, restated)
+                below = lines[index + 1] if index + 1 < len(lines) and len(lines[index + 1]) <= SPACED_ROW_MAX else ""
+                if not _date_wrapped_on(below, split):
+                    result[index] += " (変更なし)"  # (a row that reads the same in both versions: unchanged, restated)
         index += 1
     return index
+
+
+# 「年5月31日(月)午後5時まで」 opening a row's cell: the rest of a date the line above cut after its era's year (「…から令和9」)
+_DATE_REST = re.compile(r"^\s{0,2}(?:年|月|日|\d{1,4}\s{0,2}[年月日])")
+
+
+def _date_wrapped_on(below: str, split: int) -> bool:
+    """「ア 提出期間 令和9年4月27日(火)から令和9」 the same in both columns over 「年5月24日(月)午後5時まで」 beside 「年5月31日
+    (月)午後5時まで」: the row below (``below``) goes on with the rest of a date its two columns give apart, the date the
+    change moved wrapped across the lines (a window's start the same in both); the row above is no unchanged one."""
+    if not below.strip():
+        return False
+    cells = _cells_by_column(below, split)
+    return cells[0] != cells[1] and all(_DATE_REST.match(cell) for cell in cells)
 
 
 def old_version_column_dropped(lines: list[str]) -> list[str]:
