@@ -838,6 +838,9 @@ CORRECTED = re.compile(
     rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新|変更)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
     r"|^\((?i:after|new|revised|corrected)\)$"
     r"|^(?i:amended|revised|new|corrected)(?:\s(?:date|deadline|schedule|time))?$"  # 「Amended: 19 June 2026」
+    # 「Before: 8 January」 / 「After: by 18 January」「Was: …」 / 「Now: …」: the key of the new value, capitalised (no
+    # sentence's 「received after」)
+    r"|^(?:After|AFTER|Now|NOW)(?:\s{0,2}:)?(?:\s{1,2}(?:by|on|until|at))?$"
 )
 # 「DATE   TIME*」「日付　時刻」: the heading of a timetable's columns, the last one its steps' times
 TIME_COLUMN_HEADING = re.compile(
@@ -3262,7 +3265,8 @@ CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え�
 # (the word keying the row): the old value of a changed step, keyed so just before its date
 EN_ORIGINAL_BEFORE = re.compile(
     rf"(?i:\b(?:{EN_OLD_WORDS})(?:\s(?:scheduled|set|planned|due|expected|announced))?(?:\s(?:for|on|at|in))?(?:\s{{0,2}}:)?"
-    r"|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}"
+    # (「Before: 5:00 p.m., Friday, 8 January」「Before: by 13 January」 over 「After: …」「Old: 12 March」 over 「New: 19 March」: the key of a row)
+    r"|(?<![\w-])(?:original|before|old|was|previous|current)(?:\s(?:date|deadline|time))?\s{0,2}:(?:\s{0,4}(?:by|on|until|till|at)\b)?)[\s,]{0,4}"
     # (「originally 17:00 on Friday, 1 October」 run onto one line: the old hour and weekday before its day)
     r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:on|hrs))?[\s,]{1,6})?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?$"
 )
@@ -3274,7 +3278,8 @@ EN_NEW_HOUR_INSTEAD = re.compile(
     r"(?:\s(?:JST|on))?[\s,]{1,6}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?)?)$"
 )
 EN_CLOCK_OPENS = re.compile(r"(?i:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2})")  # (the old hour in the date's words)
-EN_OLD_HINT = re.compile(rf"(?i:{EN_OLD_WORDS}|original)")  # (the words ``EN_ORIGINAL_BEFORE`` needs, found first)
+# (the words ``EN_ORIGINAL_BEFORE`` needs, found first)
+EN_OLD_HINT = re.compile(rf"(?i:{EN_OLD_WORDS}|original|before|old|was|previous|current)")
 # 「…, originally 17:00 on Friday, 1 October 2027, is hereby changed to 17:00 on Friday, 8 October 2027」「(originally 16
 # April) has been extended until」: the new value of the step the old one was told of, after a change verb
 EN_CHANGED_TO_BEFORE = re.compile(
