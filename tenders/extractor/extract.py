@@ -2585,6 +2585,12 @@ RECORD_KIND_CALL = re.compile(r"公告|公示|公募|募集|新規")  # (「入�
 # 「…業務委託に係る公募型プロポーザルの実施について」: a page's title that names the call itself (no change, no answer in
 # it), above a box 「【重要】スケジュールの変更について」 (``Reader.updated_in_place``)
 CALL_PAGE_TITLE = re.compile(r"(?:プロポーザル|入札|募集|公募)(?:の(?:実施|募集|公告|公示))?(?:について|のお知らせ|のご案内)$")
+# 「…業務委託に係る公募型プロポーザル【日程変更あり】」「…指定管理者の募集（第2期）【締切延長】」: the call's own name alone,
+# no 「について」, as a page's title before the tag of an edit (``CALL_PAGE_EDIT_TAG``)
+CALL_PAGE_NAME = re.compile(
+    r"(?:プロポーザル|入札|募集|公募|企画競争|コンペ)(?:の(?:実施|募集|公告|公示))?(?:について|のお知らせ|のご案内)?"
+    r"(?:[(（][^()（）]{1,12}[)）])?$"
+)
 CALL_PAGE_NOT = re.compile(r"変更|訂正|修正|延期|延長|中止|取りやめ|回答|質問|結果|正誤")
 # 「…公募型プロポーザルについて【スケジュールを変更しました】」「…指定管理者の募集について【日程変更】」: the call's own
 # title with the tag of an edit appended in its 【】 (a web page's title marked when the page changed): the call's page
@@ -4742,7 +4748,7 @@ class Reader:
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
             return False
-        if self.updated_in_place(head, candidates):
+        if self.updated_in_place(head, candidates) or self.call_page_edited:
             return False
         if self.corrected_call_day is not None:
             return True
@@ -4869,7 +4875,7 @@ class Reader:
                 continue
             for tag in CALL_PAGE_EDIT_TAG.finditer(line):
                 name = TITLE_BEFORE_TAG.search(line, max(0, tag.start() - LONG_HEADING), tag.start())
-                if name and CALL_PAGE_TITLE.search(name.group()) and not CALL_PAGE_NOT.search(name.group()):
+                if name and CALL_PAGE_NAME.search(name.group()) and not CALL_PAGE_NOT.search(name.group()):
                     return True
         return False
 
