@@ -2410,6 +2410,12 @@ FORMER_PLAN = re.compile(
 FORMER_STEP = re.compile(
     r"[たる]?\s{0,2}(?:本件|本業務|本工事|当該)?の?\s{0,2}(?P<step>[^、。はもを]{1,30}?)\s{0,2}(?:は|も|を|について)"
 )
+# 「参加申込書の提出期限（令和9年7月23日（金））も延長されますか。」「説明会（7月14日）はオンラインでも参加できますか？」
+# 「Will the deadline of 23 July also be extended?」: a date inside a question a bidder asks (the sentence it stands in
+# ends asking), quoted by the asker: no step the issuer sets (its answer, or the schedule, says what holds)
+ASKED_AFTER = re.compile(
+    r"^(?:[^。？?!\n.]|\.(?=\S)){0,48}?(?:(?:ます|です|でしょう|ません|れる|れます|できる|よい|いい)か\s{0,2}[。？?]|[？?](?=\s|$|[\"”」]))"
+)
 # 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
 HANDED_IN_ON = re.compile(
     r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
@@ -7875,6 +7881,11 @@ class Reader:
                     continue
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
+                after_date = cell[expression.end : found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(cell)]
+                if ("か" in after_date[:56] or "?" in after_date[:56] or "？" in after_date[:56]) and ASKED_AFTER.match(
+                    after_date
+                ):
+                    continue  # 「参加申込書の提出期限（令和9年7月23日（金））も延長されますか。」 in a question's cell
                 since = cell[found_exprs[0].end : expression.start] if number else ""  # (after the row's own date)
                 if number and since.isascii() and len(since.split()) >= EN_CELL_SENTENCE_WORDS:
                     opened = [m.start() for m in EN_CELL_SENTENCE.finditer(since)]
@@ -8446,6 +8457,8 @@ class Reader:
             if quoted:
                 if MARKED_QUOTE.search(text, max(0, expression.start - MARKED_QUOTE_REACH), expression.start):
                     continue  # (「… marked "Tender for …, to be opened on September 1, 2026"」: the envelope's words)
+            if ("か" in tail[:56] or "?" in tail[:56] or "？" in tail[:56]) and ASKED_AFTER.match(tail):
+                continue  # 「…提出期限（7月23日）も延長されますか。」: a date a question asks about, no step set
             if HANDED_IN_ON.match(tail):
                 continue  # 「11月1日(水)に御提出いただいた参加表明書について」: the day a bidder handed it in
             if number + 1 < len(found_exprs) and ")" in tail:
