@@ -1574,6 +1574,13 @@ HELD_KEY = re.compile(r"(?:実施|開催)")  # 「（実施日 …）」: the da
 EVENT_HELD = re.compile(r"(?P<event>[^、。をはがの\s]{2,24})\s{0,2}を[^、。]{0,40}?(?:実施|開催)(?:する|します|し)")
 WRAPPED_KEY_OPEN = re.compile(r"\((?P<part>[^()\s]{1,3})$")  # 「…ものとする（掲」: a key the line's end cut
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
+# 「追加質問は、6月3日に公表する回答の内容に関するものに限る」「参加者は、7月14日に開催する説明会の会場で…」: the date in a
+# clause that modifies the noun after it (the verb's attributive form, a noun right after it, no 予定・こと・ため): the
+# noun's step is the date's, not the sentence's topic
+ATTRIBUTIVE_DAY_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,8}\))?\s{0,2}(?:頃|ごろ)?に\s{0,2}(?:[^\s。、「」()]{1,6}?(?:する|される|した|された|予定の))"
+    r"(?!予定|こと|もの|ため|ので|場合|とと|旨|よう|か|等|など)(?P<noun>[^\s。、「」()]{1,12}?)(?:の|に|を|は|が|へ|と|で|について)"
+)
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
 # 「参加希望者は」「各社は」「必要書類は」: who hands in, or a paper (named by no step word), as the topic of a sentence
 PERSONS = r"者|社|法人|団体|企業|共同体|各位|皆様"
@@ -9884,6 +9891,10 @@ class Reader:
                 return [], ""
             # 「実施時刻及び接続先は、…5月15日までに通知する」: a notice promised by a day, a step of its own (other)
             return [f"{self.source_text(segment.line, L.clean_label(TOPIC.sub('', topic[0])))}の通知"], "sentence"
+        if topic and "に" in tail[:12] and (modified := ATTRIBUTIVE_DAY_AFTER.match(tail)):
+            noun = modified["noun"]
+            if L.kind_of(noun) and not L.is_weak(noun) and not L.is_not_milestone(noun) and not L.is_generic(noun):
+                return [self.source_text(segment.line, noun)], "sentence"
         if (
             befores
             and L.only_not_milestone(befores[0])
