@@ -14769,9 +14769,12 @@ def _extract(text: str) -> Extraction:
     before = None  # the day of the step kept last (not the work's, a year past the document's own day)
     turn = None
     written = collections.defaultdict(set)  # the years each step is written with (its kind, month and day)
+    written_days = collections.defaultdict(set)  # the years each month and day is written with, of any step
     for candidate in candidates:
         if candidate.mention.explicit_year and candidate.mention.year is not None:
             written[step_day(candidate.kind, candidate.mention)].add(candidate.mention.year)
+            if candidate.mention.day and candidate.mention.day > 0:
+                written_days[candidate.mention.month, candidate.mention.day].add(candidate.mention.year)
     head = reader.head_day() if not (latest or issued or reader.first_full_date or printed) else None
     head = head if head and weekdays_allow(head, [c.mention for c in candidates]) else None
     around = latest or issued or reader.first_full_date or printed or head
@@ -14784,6 +14787,11 @@ def _extract(text: str) -> Extraction:
             previous, turn = (previous if this_turn == turn else None), this_turn
         if mention.year is None and len(years := written.get(step_day(candidate.kind, mention), ())) == 1:
             # 「・現地説明会 6月16日」 in a summary above 「現地説明会 令和8年6月16日(火)」: the same step, its year written there
+            mention.year = next(iter(years))
+            validate(mention)
+        elif mention.year is None and mention.day and len(years := written_days.get((mention.month, mention.day), ())) == 1:
+            # 「追加質問は、6月3日に公表する回答の内容に…」 under 「回答の公表 令和8年6月3日」 and a schedule run on to 8月: the
+            # day written in full above, its year there (not the year after the schedule's last step)
             mention.year = next(iter(years))
             validate(mention)
         if mention.year is None:
