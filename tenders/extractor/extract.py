@@ -2421,7 +2421,10 @@ FORMER_STEP = re.compile(
 # 「Will the deadline of 23 July also be extended?」: a date inside a question a bidder asks (the sentence it stands in
 # ends asking), quoted by the asker: no step the issuer sets (its answer, or the schedule, says what holds)
 ASKED_AFTER = re.compile(
-    r"^(?:[^。？?!\n.]|\.(?=\S)){0,48}?(?:(?:ます|です|でしょう|ません|れる|れます|できる|よい|いい)か\s{0,2}[。？?]|[？?](?=\s|$|[\"”」]))"
+    # (a Japanese question runs on with no space: not 「11月20日(金) よくあるご質問 Q1 …できますか。」, a list's date run
+    # onto the FAQ under it; an English one in ASCII words up to its 「?」, no sentence's end between)
+    r"^(?:[^。？?!\s]{0,40}?(?:(?:ます|です|でしょう|ません|れる|れます|できる|よい|いい)か\s{0,2}[。？?]|？)"
+    r"|(?:[A-Za-z0-9,;:'()/\- \t]|\.(?=\S)){0,48}?\?(?=\s|$|[\"”」]))"
 )
 # 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
 HANDED_IN_ON = re.compile(
@@ -9891,7 +9894,9 @@ class Reader:
                 return [], ""
             # 「実施時刻及び接続先は、…5月15日までに通知する」: a notice promised by a day, a step of its own (other)
             return [f"{self.source_text(segment.line, L.clean_label(TOPIC.sub('', topic[0])))}の通知"], "sentence"
-        if topic and "に" in tail[:12] and (modified := ATTRIBUTIVE_DAY_AFTER.match(tail)):
+        if topic and "に" in tail[:12] and L.kind_of(topic[0]) and (modified := ATTRIBUTIVE_DAY_AFTER.match(tail)):
+            # (a topic that names a step another step's day modifies: 「追加質問は」; not 「制作した映像は、3月に開催する
+            # 説明会でも上映する」, the work's product, read as before)
             noun = modified["noun"]
             if L.kind_of(noun) and not L.is_weak(noun) and not L.is_not_milestone(noun) and not L.is_generic(noun):
                 return [self.source_text(segment.line, noun)], "sentence"
