@@ -853,6 +853,9 @@ CORRECTED = re.compile(
     rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新|変更)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
     r"|^\((?i:after|new|revised|corrected)\)$"
     r"|^(?i:amended|revised|new|corrected)(?:\s(?:date|deadline|schedule|time))?$"  # 「Amended: 19 June 2026」
+    # 「Before: 8 January」 / 「After: by 18 January」「Was: …」 / 「Now: …」: the key of the new value, capitalised (no
+    # sentence's 「received after」)
+    r"|^(?:After|AFTER|Now|NOW)(?:\s{0,2}:)?(?:\s{1,2}(?:by|on|until|at))?$"
 )
 # 「DATE   TIME*」「日付　時刻」: the heading of a timetable's columns, the last one its steps' times
 TIME_COLUMN_HEADING = re.compile(
@@ -1614,6 +1617,13 @@ HELD_KEY = re.compile(r"(?:実施|開催)")  # 「（実施日 …）」: the da
 EVENT_HELD = re.compile(r"(?P<event>[^、。をはがの\s]{2,24})\s{0,2}を[^、。]{0,40}?(?:実施|開催)(?:する|します|し)")
 WRAPPED_KEY_OPEN = re.compile(r"\((?P<part>[^()\s]{1,3})$")  # 「…ものとする（掲」: a key the line's end cut
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
+# 「追加質問は、6月3日に公表する回答の内容に関するものに限る」「参加者は、7月14日に開催する説明会の会場で…」: the date in a
+# clause that modifies the noun after it (the verb's attributive form, a noun right after it, no 予定・こと・ため): the
+# noun's step is the date's, not the sentence's topic
+ATTRIBUTIVE_DAY_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,8}\))?\s{0,2}(?:頃|ごろ)?に\s{0,2}(?:[^\s。、「」()]{1,6}?(?:する|される|した|された|予定の))"
+    r"(?!予定|こと|もの|ため|ので|場合|とと|旨|よう|か|等|など)(?P<noun>[^\s。、「」()]{1,12}?)(?:の|に|を|は|が|へ|と|で|について)"
+)
 # 「…につきましては」「…については」: what the sentence is about, not who acts or what step is held
 # 「参加希望者は」「各社は」「必要書類は」: who hands in, or a paper (named by no step word), as the topic of a sentence
 PERSONS = r"者|社|法人|団体|企業|共同体|各位|皆様"
@@ -2486,6 +2496,15 @@ FORMER_PLAN = re.compile(
 FORMER_STEP = re.compile(
     r"[たる]?\s{0,2}(?:本件|本業務|本工事|当該)?の?\s{0,2}(?P<step>[^、。はもを]{1,30}?)\s{0,2}(?:は|も|を|について)"
 )
+# 「参加申込書の提出期限（令和9年7月23日（金））も延長されますか。」「説明会（7月14日）はオンラインでも参加できますか？」
+# 「Will the deadline of 23 July also be extended?」: a date inside a question a bidder asks (the sentence it stands in
+# ends asking), quoted by the asker: no step the issuer sets (its answer, or the schedule, says what holds)
+ASKED_AFTER = re.compile(
+    # (a Japanese question runs on with no space: not 「11月20日(金) よくあるご質問 Q1 …できますか。」, a list's date run
+    # onto the FAQ under it; an English one in ASCII words up to its 「?」, no sentence's end between)
+    r"^(?:[^。？?!\s]{0,40}?(?:(?:ます|です|でしょう|ません|れる|れます|できる|よい|いい)か\s{0,2}[。？?]|？)"
+    r"|(?:[A-Za-z0-9,;:'()/\- \t]|\.(?=\S)){0,48}?\?(?=\s|$|[\"”」]))"
+)
 # 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
 HANDED_IN_ON = re.compile(
     r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
@@ -2661,6 +2680,12 @@ RECORD_KIND_CALL = re.compile(r"公告|公示|公募|募集|新規")  # (「入�
 # 「…業務委託に係る公募型プロポーザルの実施について」: a page's title that names the call itself (no change, no answer in
 # it), above a box 「【重要】スケジュールの変更について」 (``Reader.updated_in_place``)
 CALL_PAGE_TITLE = re.compile(r"(?:プロポーザル|入札|募集|公募)(?:の(?:実施|募集|公告|公示))?(?:について|のお知らせ|のご案内)$")
+# 「…業務委託に係る公募型プロポーザル【日程変更あり】」「…指定管理者の募集（第2期）【締切延長】」: the call's own name alone,
+# no 「について」, as a page's title before the tag of an edit (``CALL_PAGE_EDIT_TAG``)
+CALL_PAGE_NAME = re.compile(
+    r"(?:プロポーザル|入札|募集|公募|企画競争|コンペ)(?:の(?:実施|募集|公告|公示))?(?:について|のお知らせ|のご案内)?"
+    r"(?:[(（][^()（）]{1,12}[)）])?$"
+)
 CALL_PAGE_NOT = re.compile(r"変更|訂正|修正|延期|延長|中止|取りやめ|回答|質問|結果|正誤")
 # 「…公募型プロポーザルについて【スケジュールを変更しました】」「…指定管理者の募集について【日程変更】」: the call's own
 # title with the tag of an edit appended in its 【】 (a web page's title marked when the page changed): the call's page
@@ -3351,7 +3376,8 @@ CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え�
 # (the word keying the row): the old value of a changed step, keyed so just before its date
 EN_ORIGINAL_BEFORE = re.compile(
     rf"(?i:\b(?:{EN_OLD_WORDS})(?:\s(?:scheduled|set|planned|due|expected|announced))?(?:\s(?:for|on|at|in))?(?:\s{{0,2}}:)?"
-    r"|(?<![\w-])original(?:\s(?:date|deadline|time))?\s{0,2}:)[\s,]{0,4}"
+    # (「Before: 5:00 p.m., Friday, 8 January」「Before: by 13 January」 over 「After: …」「Old: 12 March」 over 「New: 19 March」: the key of a row)
+    r"|(?<![\w-])(?:original|before|old|was|previous|current)(?:\s(?:date|deadline|time))?\s{0,2}:(?:\s{0,4}(?:by|on|until|till|at)\b)?)[\s,]{0,4}"
     # (「originally 17:00 on Friday, 1 October」 run onto one line: the old hour and weekday before its day)
     r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s(?:on|hrs))?[\s,]{1,6})?(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?$"
 )
@@ -3363,7 +3389,8 @@ EN_NEW_HOUR_INSTEAD = re.compile(
     r"(?:\s(?:JST|on))?[\s,]{1,6}(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?[\s,]{1,6})?)?)$"
 )
 EN_CLOCK_OPENS = re.compile(r"(?i:\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\.?|\d{1,2}:\d{2})")  # (the old hour in the date's words)
-EN_OLD_HINT = re.compile(rf"(?i:{EN_OLD_WORDS}|original)")  # (the words ``EN_ORIGINAL_BEFORE`` needs, found first)
+# (the words ``EN_ORIGINAL_BEFORE`` needs, found first)
+EN_OLD_HINT = re.compile(rf"(?i:{EN_OLD_WORDS}|original|before|old|was|previous|current)")
 # 「…, originally 17:00 on Friday, 1 October 2027, is hereby changed to 17:00 on Friday, 8 October 2027」「(originally 16
 # April) has been extended until」: the new value of the step the old one was told of, after a change verb
 EN_CHANGED_TO_BEFORE = re.compile(
@@ -4831,7 +4858,7 @@ class Reader:
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
             return False
-        if self.updated_in_place(head, candidates):
+        if self.updated_in_place(head, candidates) or self.call_page_edited:
             return False
         if self.corrected_call_day is not None:
             return True
@@ -4958,7 +4985,7 @@ class Reader:
                 continue
             for tag in CALL_PAGE_EDIT_TAG.finditer(line):
                 name = TITLE_BEFORE_TAG.search(line, max(0, tag.start() - LONG_HEADING), tag.start())
-                if name and CALL_PAGE_TITLE.search(name.group()) and not CALL_PAGE_NOT.search(name.group()):
+                if name and CALL_PAGE_NAME.search(name.group()) and not CALL_PAGE_NOT.search(name.group()):
                     return True
         return False
 
@@ -7973,6 +8000,11 @@ class Reader:
                     continue
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
+                after_date = cell[expression.end : found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(cell)]
+                if ("か" in after_date[:56] or "?" in after_date[:56] or "？" in after_date[:56]) and ASKED_AFTER.match(
+                    after_date
+                ):
+                    continue  # 「参加申込書の提出期限（令和9年7月23日（金））も延長されますか。」 in a question's cell
                 since = cell[found_exprs[0].end : expression.start] if number else ""  # (after the row's own date)
                 if number and since.isascii() and len(since.split()) >= EN_CELL_SENTENCE_WORDS:
                     opened = [m.start() for m in EN_CELL_SENTENCE.finditer(since)]
@@ -8561,6 +8593,8 @@ class Reader:
             if quoted:
                 if MARKED_QUOTE.search(text, max(0, expression.start - MARKED_QUOTE_REACH), expression.start):
                     continue  # (「… marked "Tender for …, to be opened on September 1, 2026"」: the envelope's words)
+            if ("か" in tail[:56] or "?" in tail[:56] or "？" in tail[:56]) and ASKED_AFTER.match(tail):
+                continue  # 「…提出期限（7月23日）も延長されますか。」: a date a question asks about, no step set
             if HANDED_IN_ON.match(tail):
                 continue  # 「11月1日(水)に御提出いただいた参加表明書について」: the day a bidder handed it in
             if number + 1 < len(found_exprs) and ")" in tail:
@@ -9986,6 +10020,12 @@ class Reader:
                 return [], ""
             # 「実施時刻及び接続先は、…5月15日までに通知する」: a notice promised by a day, a step of its own (other)
             return [f"{self.source_text(segment.line, L.clean_label(TOPIC.sub('', topic[0])))}の通知"], "sentence"
+        if topic and "に" in tail[:12] and L.kind_of(topic[0]) and (modified := ATTRIBUTIVE_DAY_AFTER.match(tail)):
+            # (a topic that names a step another step's day modifies: 「追加質問は」; not 「制作した映像は、3月に開催する
+            # 説明会でも上映する」, the work's product, read as before)
+            noun = modified["noun"]
+            if L.kind_of(noun) and not L.is_weak(noun) and not L.is_not_milestone(noun) and not L.is_generic(noun):
+                return [self.source_text(segment.line, noun)], "sentence"
         if (
             befores
             and L.only_not_milestone(befores[0])
@@ -14925,9 +14965,12 @@ def _extract(text: str) -> Extraction:
     before = None  # the day of the step kept last (not the work's, a year past the document's own day)
     turn = None
     written = collections.defaultdict(set)  # the years each step is written with (its kind, month and day)
+    written_days = collections.defaultdict(set)  # the years each month and day is written with, of any step
     for candidate in candidates:
         if candidate.mention.explicit_year and candidate.mention.year is not None:
             written[step_day(candidate.kind, candidate.mention)].add(candidate.mention.year)
+            if candidate.mention.day and candidate.mention.day > 0:
+                written_days[candidate.mention.month, candidate.mention.day].add(candidate.mention.year)
     head = reader.head_day() if not (latest or issued or reader.first_full_date or printed) else None
     head = head if head and weekdays_allow(head, [c.mention for c in candidates]) else None
     around = latest or issued or reader.first_full_date or printed or head
@@ -14940,6 +14983,11 @@ def _extract(text: str) -> Extraction:
             previous, turn = (previous if this_turn == turn else None), this_turn
         if mention.year is None and len(years := written.get(step_day(candidate.kind, mention), ())) == 1:
             # 「・現地説明会 6月16日」 in a summary above 「現地説明会 令和8年6月16日(火)」: the same step, its year written there
+            mention.year = next(iter(years))
+            validate(mention)
+        elif mention.year is None and mention.day and len(years := written_days.get((mention.month, mention.day), ())) == 1:
+            # 「追加質問は、6月3日に公表する回答の内容に…」 under 「回答の公表 令和8年6月3日」 and a schedule run on to 8月: the
+            # day written in full above, its year there (not the year after the schedule's last step)
             mention.year = next(iter(years))
             validate(mention)
         if mention.year is None:
