@@ -7639,7 +7639,7 @@ COLUMN_FOOTER_INSIDE = re.compile(r"\s[-–—]\s?\d{1,3}\s?[-–—]\s|\s(?i:pa
 COLUMN_STEP_MAX = 60  # characters of a step's cell, at most
 COLUMN_STEPS_MIN = 4  # rows of such a table, at least
 COLUMN_STEPS_MAX = 30  # rows of such a table, at most
-COLUMN_HEAD_LINES = 3  # lines over the steps that name no step (the table's head), at most
+COLUMN_STEPS_HEAD_MAX = 3  # lines over the steps that name no step (the table's head), at most
 COLUMN_BREAK_LINES = 4  # lines of a page's furniture (and the dates' head) between the two columns, at most
 COLUMN_REPEAT_MIN = 12  # characters of a running header told by its repeating an earlier line, at least
 COLUMN_CELL_LEAD_MAX = 16  # characters before a cell's first date (「By」「Until」, a weekday), at most
@@ -7752,7 +7752,7 @@ def step_column_then_dates(lines: list[str]) -> tuple[list[str], list[int]] | No
             at += 1
             continue
         first = at
-        while at < len(lines) and at - first <= COLUMN_STEPS_MAX + COLUMN_HEAD_LINES and _column_step(lines[at]):
+        while at < len(lines) and at - first <= COLUMN_STEPS_MAX + COLUMN_STEPS_HEAD_MAX and _column_step(lines[at]):
             if COLUMN_FOOTER.fullmatch(lines[at].strip()):
                 break
             at += 1
@@ -7801,8 +7801,9 @@ def step_column_then_dates(lines: list[str]) -> tuple[list[str], list[int]] | No
         steps = [text for text, _ in entries[max(head, 0) :]]
         if (
             len(cells) < COLUMN_STEPS_MIN
-            or not 0 <= head <= COLUMN_HEAD_LINES
+            or not 0 <= head <= COLUMN_STEPS_HEAD_MAX
             or any(kind_of(text) for text, _ in entries[:head])
+            or not kind_of(steps[0])  # (「日程」 / 「公告」 / … over one date more: the head's word, no step)
             or 3 * sum(1 for step in steps if kind_of(step)) < 2 * len(steps)
         ):
             continue
