@@ -113,6 +113,7 @@ from tenders.extractor.normalize import (
     records_as_rows,
     short_lines_joined,
     squeezed,
+    step_column_then_dates,
     tracked_change_dated,
     two_columns,
     words_pattern,
@@ -4318,6 +4319,7 @@ class Reader:
         self.reshaped(cells_refolded(self.original))
         self.reshaped(qa_cells_refolded(self.original))  # a table of questions and answers copied one cell a line
         self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again
+        self.reshaped(step_column_then_dates(self.original))  # the same, its columns parted by a page break
         self.reshaped(date_rows_over_steps(self.original))  # a timeline's row of dates over its row of steps
         self.reshaped(before_after_refolded(self.original))  # a correction's table read row by row, cells wrapped
         self.reshaped(ics_rows(self.original))  # a calendar's ICS export: each event a row

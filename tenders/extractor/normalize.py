@@ -7899,3 +7899,203 @@ def calendar_slots(text: str) -> str | None:
         return None
     out.append(text[at:])
     return "".join(out)
+
+
+# A schedule table that a PDF's text tool read one column at a time with a page break between the columns: the
+# steps one a line (「(1) Publication of RFP」 … 「(10) Notification of selection result」, 「公告」 … 「契約締結」), the
+# page's footer (「- 2 -」「Page 2 of 4」) and the next page's running header, then the steps' dates in the same order
+# (「Friday, 8 January 2027」 / 「Monday, 18 January 2027,」 / 「15:00-16:00」 / … / 「Mid-March 2027」), a date's cell
+# wrapped onto a line of its own (its time range, 「(must arrive)」, 「まで」) or, in a text run onto one line, several
+# cells on one line. Each step is paired with its date in turn when the dates come out as many as the steps (the lines
+# over the steps that name none, 「Step」「Date and time (JST)」, left above as the table's head).
+COLUMN_FOOTER = re.compile(
+    r"\s*(?:[-–—－ー‐]\s*\d{1,3}\s*[-–—－ー‐]?|(?i:page|p\.)\s*\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*/\s*\d{1,3}"
+    r"|\d{1,3}\s*(?:ページ|頁))\s*"
+)
+COLUMN_FOOTER_INSIDE = re.compile(r"\s[-–—]\s?\d{1,3}\s?[-–—]\s|\s(?i:page)\s\d{1,3}\s(?:of|/)\s\d{1,3}\s")
+COLUMN_STEP_MAX = 60  # characters of a step's cell, at most
+COLUMN_STEPS_MIN = 4  # rows of such a table, at least
+COLUMN_STEPS_MAX = 30  # rows of such a table, at most
+COLUMN_STEPS_HEAD_MAX = 3  # lines over the steps that name no step (the table's head), at most
+COLUMN_BREAK_LINES = 4  # lines of a page's furniture (and the dates' head) between the two columns, at most
+COLUMN_REPEAT_MIN = 12  # characters of a running header told by its repeating an earlier line, at least
+COLUMN_CELL_LEAD_MAX = 16  # characters before a cell's first date (「By」「Until」, a weekday), at most
+COLUMN_MARK_ALONE = re.compile(r"\(\d{1,2}\)|\d{1,2}[.)]?|[①-⑳⑴-⒇]")  # a step's number on a line of its own
+# a line that opens a section or an item (「5. Evaluation」「(2) 提出方法」「第6」): no date's cell going on
+COLUMN_ITEM_OPENS = re.compile(r"\(\d{1,2}\)|\d{1,2}[.)]\s|\d{1,2}\s{1,2}\D|第\d|[①-⑳⑴-⒇]")
+COLUMN_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+COLUMN_CELL_REST_MAX = 24  # characters of a line that goes on with a date's cell without a date (「15:00-16:00」)
+# the words between two dates of one cell: a window's (「A to B」「A～B」「AからB」), or a list's
+COLUMN_SAME_CELL = re.compile(r"\s{0,3}(?:[~\-–—]|(?i:to|through|until|till|and|or)\b|から|及び|、|,)\s{0,3}")
+# 「By」「No later than」「Until」 before a cell's date: the cell's own words (in a line of cells, the next cell's)
+_COLUMN_LEADS = r"by|until|till|before|on|from|due|around|approx\.?|no\s+later\s+than"
+COLUMN_CELL_LEAD = re.compile(rf"(?i:\b(?:{_COLUMN_LEADS}))\s{{1,3}}$")
+COLUMN_CELL_LEAD_END = re.compile(rf"\s(?i:{_COLUMN_LEADS})$")  # (a line's last word, the next line's cell's)
+# a time (or a time's range) a date's mention took from before it: the time of the cell before, after its comma
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?|noon)"
+COLUMN_CELL_CLOCK = re.compile(rf"{_CLOCK}(?:\s{{0,2}}(?:[-–~]|to)\s{{0,2}}{_CLOCK})?(?:\s?noon)?[\s,]*")
+COLUMN_DATES_HEAD = re.compile(r"(?i:date|schedule|deadline|when|timeline)|日程|日時|期日|期限|予定|時期")
+
+
+def _column_furniture(line: str, seen: set[str]) -> bool:
+    """A page's footer (「- 2 -」) or its running header (a line the text gave before, word for word)."""
+    stripped = line.strip()
+    return bool(COLUMN_FOOTER.fullmatch(stripped)) or (len(stripped) >= COLUMN_REPEAT_MIN and stripped in seen)
+
+
+def _column_step(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > COLUMN_STEP_MAX or "\t" in stripped or "|" in stripped:
+        return False
+    return stripped[-1] not in "。." and not find_mentions(folded(stripped))
+
+
+def _column_date_cells(lines: list[str], at: int, most: int) -> tuple[list[tuple[str, int]], int]:
+    """The date cells (text, source line) from line ``at`` on, ``most`` at most, and the line after them: a line that
+    opens with a date (after a few words, 「By」) opens one cell, or several when it holds more dates apart."""
+    cells: list[tuple[str, int]] = []
+    pending = ""  # (「No later than」 on a line of its own: the next cell's first words)
+    while at < len(lines) and len(cells) <= most:
+        text = folded(lines[at].strip())
+        if not text or len(text) > FLAT_CELL_MAX * 3:
+            break
+        mentions = find_mentions(text)
+        if not mentions and not pending and COLUMN_CELL_LEAD.fullmatch(text + " "):
+            pending = text
+            at += 1
+            continue
+        if not mentions:
+            if (
+                not cells
+                or len(text) > COLUMN_CELL_REST_MAX
+                or COLUMN_ITEM_OPENS.match(text)
+                or not (text[0] in "(" or HAS_DIGIT_CHAR.search(text) or not text.isascii() or text[0].islower())
+            ):
+                break
+            cells[-1] = (f"{cells[-1][0]} {text}", cells[-1][1])
+            at += 1
+            continue
+        if pending and mentions[0].start > 0:
+            break
+        if len(text[: mentions[0].start]) > COLUMN_CELL_LEAD_MAX:
+            break
+        words = "".join(text[a.end : b.start] for a, b in zip([None, *mentions], [*mentions, None]) if a and b) + (
+            text[: mentions[0].start] + " " + text[mentions[-1].end :]
+        )
+        if kind_of(COLUMN_BRACKETED.sub(" ", words)):  # (a note in brackets aside: 「(must arrive)」「(必着)」)
+            break  # 「① R8.5.11(月) 公告、説明書の交付開始」: a row with its step's words, no column's date cell
+        start = 0
+        opened = cells and re.search(r"(?:[~\-–～〜]|\b(?i:to|through|until|till)|から)\s*$", cells[-1][0])
+        pieces = []
+        for number, mention in enumerate(mentions):
+            if number == 0:
+                continue
+            gap = text[mentions[number - 1].end : mention.start]
+            if mentions[number - 1].range_start or COLUMN_SAME_CELL.fullmatch(gap):
+                continue
+            lead = COLUMN_CELL_LEAD.search(gap)
+            cut = mention.start - (len(gap) - lead.start()) if lead else mention.start
+            clock = COLUMN_CELL_CLOCK.match(text, mention.start) if not gap.strip(" ,") else None
+            if clock and clock.end() < mention.end:
+                cut = clock.end()  # 「…, 18 January 2027, 15:00-16:00 Friday, 22 January」: the time the date's before
+            pieces.append(text[start:cut].strip())
+            start = cut
+        pieces.append(text[start:].strip())
+        if pending:
+            pieces[0], pending = f"{pending} {pieces[0]}", ""
+        if cells and pieces and cells[-1][1] == at - 1 and (carried := COLUMN_CELL_LEAD_END.search(cells[-1][0])):
+            # 「…, 17:00 By」 / 「Thursday, 28 January 2027」: the lead word the next cell's
+            cells[-1] = (cells[-1][0][: carried.start()].rstrip(), cells[-1][1])
+            pieces[0] = f"{carried.group().strip()} {pieces[0]}"
+        if opened:
+            cells[-1] = (f"{cells[-1][0]} {pieces[0]}", cells[-1][1])
+            pieces = pieces[1:]
+        cells += [(piece, at) for piece in pieces]
+        at += 1
+    return cells, at
+
+
+def step_column_then_dates(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each such table set as rows of tab-parted cells (a row's line standing for its date's source
+    line); None when the text holds none."""
+    out, origin, index, found = [], [], 0, False
+    seen: set[str] = set()
+    at = 0
+    while at < len(lines):
+        if not _column_step(lines[at]) or COLUMN_FOOTER.fullmatch(lines[at].strip()):
+            stripped = lines[at].strip()
+            if len(stripped) >= COLUMN_REPEAT_MIN:
+                seen.add(stripped)
+            at += 1
+            continue
+        first = at
+        while at < len(lines) and at - first <= COLUMN_STEPS_MAX + COLUMN_STEPS_HEAD_MAX and _column_step(lines[at]):
+            if COLUMN_FOOTER.fullmatch(lines[at].strip()):
+                break
+            at += 1
+        steps_end = at
+        breaks: list[tuple[str, int]] = []  # (the page's furniture and the dates' head: kept, after the rows)
+        dates_at, last = at, None
+        inside = COLUMN_FOOTER_INSIDE.search(lines[at]) if at < len(lines) and at > first else None
+        if inside and _column_step(lines[at][: inside.start()]):
+            # 「(6) Contract award (planned) - 4 - Lakeshore Water Authority …」: a text run onto one line, cut again
+            # with the last step, the page's footer and the next page's header on one line
+            last = (lines[at][: inside.start()].strip(), at)
+            breaks.append((lines[at][inside.start() :].strip(), at))
+            dates_at += 1
+        while dates_at < len(lines) and len(breaks) < COLUMN_BREAK_LINES:
+            line = lines[dates_at]
+            stripped = line.strip()
+            if _column_furniture(line, seen) or (
+                stripped
+                and len(stripped) <= FLAT_HEAD_MAX * 2
+                and COLUMN_DATES_HEAD.search(stripped)
+                and not find_mentions(folded(stripped))
+            ):
+                breaks.append((line, dates_at))
+                dates_at += 1
+            elif not stripped:
+                dates_at += 1
+            else:
+                break
+        for k in range(first, steps_end):
+            if len(lines[k].strip()) >= COLUMN_REPEAT_MIN:
+                seen.add(lines[k].strip())
+        entries: list[tuple[str, int]] = []  # (a step's cell, its first line)
+        for k in range(first, steps_end):
+            stripped = lines[k].strip()
+            if entries and COLUMN_MARK_ALONE.fullmatch(entries[-1][0]) and entries[-1][1] == k - 1:
+                entries[-1] = (f"{entries[-1][0]} {stripped}", entries[-1][1])  # 「(1)」 / 「実施要領の公表」
+            else:
+                entries.append((stripped, k))
+        if last is not None:
+            entries.append(last)
+        count = len(entries)
+        if count < COLUMN_STEPS_MIN:
+            continue
+        cells, end = _column_date_cells(lines, dates_at, count)
+        head = count - len(cells)
+        steps = [text for text, _ in entries[max(head, 0) :]]
+        if (
+            len(cells) < COLUMN_STEPS_MIN
+            or not 0 <= head <= COLUMN_STEPS_HEAD_MAX
+            or any(kind_of(text) for text, _ in entries[:head])
+            or not kind_of(steps[0])  # (「日程」 / 「公告」 / … over one date more: the head's word, no step)
+            or 3 * sum(1 for step in steps if kind_of(step)) < 2 * len(steps)
+        ):
+            continue
+        found = True
+        out += lines[index : entries[head][1]]
+        origin += range(index, entries[head][1])
+        for step, (cell, source) in zip(steps, cells):
+            out.append(f"{step}\t{cell}")
+            origin.append(source)
+        for line, k in breaks:
+            out.append(line)
+            origin.append(k)
+        index = at = end
+    if not found:
+        return None
+    out += lines[index:]
+    origin += range(index, len(lines))
+    return out, origin
