@@ -10348,10 +10348,10 @@ class Reader:
         if after is None or self.date_only(after):
             return True
         # (the last pair of the run, a blank line after it: 「2028年3月下旬」 / 「本契約の締結」 / (blank) / 「質問について」;
-        # or a note under the run 「※日程は予定です。」)
+        # or a note under the run 「※日程は予定です。」; or the slide's or page's footer 「葦原市 DX推進課 | 2026.10」 / 「5」)
         step, date = stream.back(index - 2), stream.back(index - 3)
         return (
-            (after.line > following.line + 1 or bool(NOTE_LEAD.match(after.text)))
+            (after.line > following.line + 1 or bool(NOTE_LEAD.match(after.text)) or self.is_furniture(after.line))
             and step is not None
             and date is not None
             and len(step.text) <= 30
