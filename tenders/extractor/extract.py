@@ -655,6 +655,12 @@ RULE_CHARS = set("─━═=-")
 NOTICE_NUMBER = re.compile(
     r"^[○◎◯〇]?\S{0,30}?(?:告示|公告|公示|訓令|規則|条例|規程|達)第\s{0,2}[\d一二三四五六七八九十百〇]{1,6}\s{0,2}号$"
 )
+# 「… 認定年月日 令和9年1月20日(町議会議決) | 浜萩町告示第十二号 …の実施について …次のとおり公告する。」: a 公報 run
+# onto one line, the next notice's number heading (its issuer, its number, then a space or the line's end; no citation
+# 「（平成21年文部科学省告示第64号）」 or 「…公告第9号で公告した」) where the words after a date stop being its own
+INLINE_NOTICE_NUMBER = re.compile(
+    r"(?:^|[\s|｜])[○◎◯〇]?[^\s|｜()（）「」、。]{1,30}?(?:告示|公告|公示)第\s{0,2}[\d一二三四五六七八九十百〇]{1,6}\s{0,2}号(?=\s|$)"
+)
 ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
 ARTICLES_MIN = 3
 # 「2027（令和9）年2月号」「令和9年2月号」「2026.9 発行」「2026年9月発行」: the month a newsletter's issue or a leaflet
@@ -8478,6 +8484,8 @@ class Reader:
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
             head, tail = text[head_start : expression.start], text[expression.end : tail_end]
+            if "号" in tail and (next_notice := INLINE_NOTICE_NUMBER.search(tail)):
+                tail = tail[: next_notice.start()]  # (a 公報 on one line: the next notice's words, no step of this date)
             opened = tail.rfind("(") if number + 1 < len(found_exprs) else -1
             if opened > tail.rfind(")") and L.clean_label(tail[:opened]) and tail[opened + 1 :].strip():
                 tail = tail[:opened]  # 「6月24日 技術提案書の提出期限（受付開始は6月15日）」: the next date's aside, not the step
@@ -10488,10 +10496,10 @@ class Reader:
         if after is None or self.date_only(after):
             return True
         # (the last pair of the run, a blank line after it: 「2028年3月下旬」 / 「本契約の締結」 / (blank) / 「質問について」;
-        # or a note under the run 「※日程は予定です。」)
+        # or a note under the run 「※日程は予定です。」; or the slide's or page's footer 「葦原市 DX推進課 | 2026.10」 / 「5」)
         step, date = stream.back(index - 2), stream.back(index - 3)
         return (
-            (after.line > following.line + 1 or bool(NOTE_LEAD.match(after.text)))
+            (after.line > following.line + 1 or bool(NOTE_LEAD.match(after.text)) or self.is_furniture(after.line))
             and step is not None
             and date is not None
             and len(step.text) <= 30

@@ -5366,6 +5366,7 @@ def page_furniture(lines: list[str]) -> list[int]:
         and (PAGE_MARK.fullmatch(line) or (len(line) <= COLUMN_LINE_MAX and CENTRED_PAGE_MARK.fullmatch(line.strip())))
     }
     marks |= _numbered_headers(lines)
+    marks |= _footers_over_bare_numbers(lines)
     if not marks:  # (no page's number: no line is furniture, none counted)
         return [0] * len(lines)
     repeated = _repeated_lines(lines)
@@ -5424,6 +5425,32 @@ def _mark_continues(head: str) -> bool:
     """「2026/6/10」 on a line of its own (a date cell of a table copied one cell a line): 「6/10」 goes on from
     「2026/」, a number of its own, no page's number after a header."""
     return head[-1:] in ("/", ".", "-") or head[-1:].isdecimal()
+
+
+PAGE_NUMBER_ALONE = 3  # digits of a page's number on a line of its own, at most
+FOOTER_PAGES = 3  # pages a footer over (or under) its page's number is seen on, at least
+
+
+def _footers_over_bare_numbers(lines: list[str]) -> set[int]:
+    """A slide deck's or a leaflet's footer (「葦原市 DX推進課 | 2026.10」, 「Harbour City Tourism Office - June 2027」)
+    with the page's number alone on the next line of words (or the line before it): the same words on three pages at
+    least, each time by another number. Both lines are page furniture, the footer's date the document's, no step."""
+    words = [index for index, line in enumerate(lines) if line.strip()]
+    by_text: dict[str, list[tuple[int, int, str]]] = collections.defaultdict(list)
+    for at, index in enumerate(words):
+        number = lines[index].strip()
+        if not (len(number) <= PAGE_NUMBER_ALONE and number.isdecimal() and number.isascii()):
+            continue
+        for near in (at - 1, at + 1):  # (the footer just above the number, or a header just below it)
+            if 0 <= near < len(words):
+                text = lines[words[near]].strip()
+                if len(text) <= PAGE_HEADER_MAX and not (len(text) <= PAGE_NUMBER_ALONE and text.isdecimal()):
+                    by_text[text].append((words[near], index, number))
+    marks: set[int] = set()
+    for found in by_text.values():
+        if len(found) >= FOOTER_PAGES and len({number for _, _, number in found}) == len(found):
+            marks |= {index for pair in found for index in pair[:2]}
+    return marks
 
 
 def _numbered_headers(lines: list[str]) -> set[int]:
