@@ -6869,6 +6869,23 @@ ICS_DAY_UNSET = re.compile(r"(?:日程|日付|日時|期日|時期|会期)\s{0,2
 ICS_SESSION_MONTH = re.compile(r"(?<!\d)(?P<month>\d{1,2})\s{0,2}月\s{0,2}(?:定例会|定例議会|議会|臨時会)")
 
 
+# 「DESCRIPTION:別案件。電子入札で結果確認のみ」「※本件とは別の案件」: an event the team keeps for another call
+ICS_OTHER_CASE = re.compile(
+    r"^\s{0,2}(?:※\s{0,2})?(?:別案件|別件|他案件|本件とは別|本件対象外|(?i:another\s(?:call|tender|project)\b))"
+)
+
+
+def _ics_other_issuers(summaries: list[str]) -> set[str]:
+    """The issuers whose tag (「【鷺ノ台町】…」) a calendar's events carry far less often than the call's own (as
+    ``agenda_events`` reads an agenda's): another call's events."""
+    issuers: dict[str, int] = {}
+    for summary in summaries:
+        if issuer := AGENDA_ISSUER_TAG.match(summary.strip()):
+            issuers[issuer["issuer"]] = issuers.get(issuer["issuer"], 0) + 1
+    own = max(issuers, key=issuers.get) if issuers else ""
+    return {name for name, count in issuers.items() if issuers[own] >= AGENDA_OTHER_ISSUER_RATIO * count and name != own}
+
+
 def ics_one_line(text: str) -> bool:
     """The text is an ICS export pasted as one line (its properties are put back on lines by ``ics_rows``); its CRLF
     breaks, each turned to a space, leave a CR before it (「BEGIN:VCALENDAR\\r PRODID:…」)."""
@@ -6910,6 +6927,7 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     origin: list[int] = []
     event: dict[str, tuple[str, int]] = {}
     nested = 0  # inside a VALARM or a VTIMEZONE of an event
+    others = _ics_other_issuers([line[8:] for line, _ in unfolded if line[:8].upper() == "SUMMARY:"])
     for line, index in unfolded:
         name, _, value = line.partition(":")
         name = name.split(";")[0].upper()
@@ -6926,6 +6944,9 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 continue  # 「STATUS:CANCELLED」: an event taken off the calendar (a placeholder replaced), no step of its own
             summary, at = event.get("SUMMARY", ("", index))
             described, described_at = event.get("DESCRIPTION", ("", index))
+            issuer = AGENDA_ISSUER_TAG.match(summary) if others else None
+            if AGENDA_REMINDER.match(summary) or (issuer and issuer["issuer"] in others) or ICS_OTHER_CASE.match(described):
+                continue  # 「【リマインド】質問〆は明日17時」, 「【鷺ノ台町】…開札」 among 「【碧川県】…」: the team's own, another call's
             start = _ics_start(event.get("DTSTART", ("", index))[0])
             end = _ics_start(event.get("DTEND", ("", index))[0])
             # 「DTSTART:20270112T090000」 / 「DTEND:20270122T170000」: a window of days (質問受付期間), read to its end; an
