@@ -1187,6 +1187,20 @@ def changed_call_cited(head: str, tail: str) -> bool:
     return not L.kind_of(L.clean_label(CLAUSE_MARK.split(head.rsplit("。", 1)[-1])[-1]))
 
 
+# 「先にご案内した令和8年10月6日(火)午後1時30分からのヒアリングについて、…次のとおり変更」「先日お知らせいたしました
+# 7月3日の説明会は」「As previously announced, …」: the day a mail or notice told of before, the plan it now changes or
+# recalls, no step of its own (the new day is given after it)
+EARLIER_TOLD_BEFORE = re.compile(
+    r"(?:先に|先日|さきに|既に|すでに|前回|当初)\s{0,2}(?:ご|御|お)?(?:案内|知らせ|連絡|通知|周知|お伝え|伝え)"
+    r"\s{0,2}(?:いたしました|致しました|しました|した|申し上げました|申し上げた|済みの|済の|の)\s{0,2}$"
+)
+# 「業務期間:契約締結日から令和11年3月30日まで(うち構築は令和10年3月31日まで)」「履行期間 … 。このうち運用期間は…」:
+# a part of the work's period named after it, its end no step (not 「(うち質問は…)」, a step's own day); the bracket read
+# from the period's words, or from the date before it (「~令和11年3月31日(うち導入作業:…」)
+PERIOD_PART_BEFORE = re.compile(
+    r"(?:(?:期間|から|~|まで)[^。]{0,60}?|^\s{0,2})(?:^|[(、。\s])(?:この|その)?うち\s{0,2}(?P<part>[^()、。\s\d]{1,20}?)"
+    r"\s{0,2}(?:期間)?\s{0,2}(?:は|が|を|:)?\s{0,2}$"
+)
 # 「既に公表した質問への回答（令和8年5月22日公表）」: a step the words before its date say is done, its day in the bracket
 # after its name (not 「既に参加表明書を提出した者の技術提案書の提出期限 7月1日」: the paper they handed in names whom a
 # later step is for, and the date is that step's)
@@ -2091,8 +2105,9 @@ BRINGS_ON_AFTER = re.compile(
 AIMED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:中|頃)?までに[^。、,()]{0,12}を目標")
 # 「→ 5/23（火）提出済（4問）」「5/31確認済」「6/6（火）到着確認済」: the day the team did its part, checked off (a bidder's
 # act: the call's own steps done are 「開催済み」「掲載済み」, no such act; 「…までに送信完了すること」 is the notice's order)
+# (not 「5月28日(金)正午までにメールで → 申込済(三好)」: the call's deadline, the team's note that it met it after it)
 TEAM_DONE_AFTER = re.compile(
-    r"^[^。、,\d]{0,16}?(?:提出|確認|発送|送付|郵送|持参|投函|申込み?|受領|DL|ダウンロード|到着確認|送信)\s{0,2}"
+    r"^(?:(?!まで|迄|必着|期限|締切|〆)[^。、,\d]){0,16}?(?:提出|確認|発送|送付|郵送|持参|投函|申込み?|受領|DL|ダウンロード|到着確認|送信)\s{0,2}"
     r"(?:済(?!み?の)|完了(?!\s{0,2}(?:す|し|さ|せ|後|次第|の)))"
 )
 # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」「→ 4/20(火) 観光課へ持参、受付印あり」「9/3(火)に正式発注書を受領。」:
@@ -10529,6 +10544,12 @@ class Reader:
             return []  # 「2/1(月)に潮凪県より「宿泊旅行統計」が公表されました」: another body's paper out, the call's reason
         if ("既に" in head[-50:] or "すでに" in head[-50:]) and DONE_BEFORE.search(head[-50:]):
             return []  # 「既に公表した質問への回答（」: the day of a step over
+        if (
+            "先" in head[-16:] or "既" in head[-16:] or "すで" in head[-16:] or "当初" in head[-16:] or "前回" in head[-16:]
+        ) and (EARLIER_TOLD_BEFORE.search(head[-24:])):
+            return []  # 「先にご案内した10月6日(火)午後1時30分からのヒアリングについて」: the plan told of before
+        if "うち" in head[-26:] and (part := PERIOD_PART_BEFORE.search(head[-90:])) and not L.kind_of(part["part"]):
+            return []  # 「業務期間:…まで(うち構築は令和10年3月31日まで)」: a part of the work's period
         if label[:1] == "付" and CITED_CALL_LABEL.match(label):
             return []  # 「付けで公示した標記企画競争について」: the words of the cited call's day before it
         if "」" in tail[:42] and QUOTED_OLD_AFTER.match(segment.text, expression.end, expression.end + QUOTED_OLD_REACH):

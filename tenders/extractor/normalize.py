@@ -1900,6 +1900,11 @@ AGENDA_REMINDER = re.compile(r"【\s{0,2}(?:リマインダー|リマインド|�
 AGENDA_NOTE_CLOSING = re.compile(
     r"(?<![\d:/])(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:午前|午後)?(?:[01]?\d|2[0-3])時(?:[0-5]?\d分)?|正午)\s{0,2}(?:まで|必着)"
 )
+# 「説明: 技術提案書の提出期限 令和8年9月30日(水)午後5時。15時に持参」: the deadline a note names, its hour after its day
+AGENDA_NOTE_DUE = re.compile(
+    r"(?:期限|締切り?|締め切り|〆切?)\s{0,2}(?:は|:)?\s{0,2}(?:(?:令和|平成)?\d{1,4}年\s{0,2})?\d{1,2}月\d{1,2}日"
+    r"\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:午前|午後)?(?:[01]?\d|2[0-3])時(?:[0-5]?\d分)?|正午)"
+)
 AGENDA_DEADLINE = re.compile(r"締切|締め切り|〆|期限|提出")
 # 「【町】質問票 提出〆（午後5時まで）」「【市】申請書類〆 17:00」: the closing hour a deadline's title gives itself, before
 # its notes' (the slot 「16:30 – 17:00」 is only where its owner put it in the day)
@@ -1920,6 +1925,36 @@ AGENDA_ISSUER_TAG = re.compile(r"^【(?P<issuer>[^【】\s]{0,10}[都道府県�
 AGENDA_TITLE_SPAN = re.compile(r"(?<!\d)(?P<month>\d{1,2})月(?P<day>\d{1,2})日\s{0,2}~\s{0,2}(?:\d{1,2}月)?\d{1,2}日")
 AGENDA_DAY_PARTS = re.compile(r"(?P<year>\d{4})\s{0,2}[/.年]\s{0,2}(?P<month>\d{1,2})\s{0,2}[/.月]\s{0,2}(?P<day>\d{1,2})")
 AGENDA_OTHER_ISSUER_RATIO = 3  # events under the call's own issuer's tag, per one under another's, at least
+# The agenda as a browser copies it (Google Calendar's 予定リスト, Outlook on the web): each event's hours (or 「終日」) a
+# line of their own, its title the next line, its notes below, the events of a day parted by blank lines
+# (「10:00～10:30」 / 「【発注者】開札」 / 「場所: 本庁舎4階」). Read as the indented agenda it stands for.
+AGENDA_STACKED_HOURS = re.compile(
+    rf"^\s{{0,4}}(?:(?P<mark>\[[^\[\]]{{1,16}}\]|【[^【】]{{1,16}}】|\([^()]{{1,16}}\))\s{{0,2}})?"
+    rf"(?P<hours>(?:{AGENDA_CLOCK})(?:\s{{0,2}}[-~]\s{{0,2}}(?:{AGENDA_CLOCK}))?|終日|All day)\s*$"
+)
+# 「[キャンセル済み] 13:30～14:10」「【中止】説明会」「Canceled: …」: an event taken off the calendar (a slot moved or dropped),
+# no step of its own, its notes with it
+AGENDA_CANCELLED = re.compile(
+    r"^\s{0,4}[\[【(]?\s{0,2}(?:キャンセル済み?|キャンセル|取り?消し済み|取消済|中止|(?i:cancell?ed))\s{0,2}(?:[\]】)]|[:：])"
+)
+
+
+def _agenda_stacked(lines: list[str]) -> dict[int, tuple[re.Match, bool]]:
+    """The events of an agenda whose hours are a line above their title: each title's line, the event it gives as an
+    indented agenda's line would, and whether it was cancelled."""
+    stacked: dict[int, tuple[re.Match, bool]] = {}
+    for index, line in enumerate(lines[:-1]):
+        if len(line) > 60 or not line.strip() or not (line.lstrip()[:1].isdigit() or line.lstrip()[:1] in "[【(終A"):
+            continue
+        hours = AGENDA_STACKED_HOURS.match(line)
+        title = lines[index + 1].strip()
+        if not hours or not title or len(title) > 120 or AGENDA_STACKED_HOURS.match(title) or _agenda_day(title):
+            continue
+        event = AGENDA_EVENT.match(f"  {hours['hours']}  {title}")
+        if event:
+            cancelled = bool(AGENDA_CANCELLED.match(hours["mark"] or "") or AGENDA_CANCELLED.match(title))
+            stacked[index + 1] = (event, cancelled)
+    return stacked
 
 
 def _agenda_event(line: str) -> re.Match | None:
@@ -1940,6 +1975,9 @@ def _agenda_notes(lines: list[str], below: int, days: dict[int, str]) -> list[in
 def _agenda_note_closing(lines: list[str], below: int, days: dict[int, str]) -> str | None:
     """The closing hour the notes under the event on line ``below`` give."""
     for line in (lines[note] for note in _agenda_notes(lines, below, days)):
+        due = AGENDA_NOTE_DUE.search(line) if "月" in line and ("期" in line or "締" in line or "〆" in line) else None
+        if due:  # (「提出期限 9月30日(水)午後5時。15時までに持参」: the named deadline's, not the team's own hour)
+            return due["time"]
         closing = AGENDA_NOTE_CLOSING.search(line) if ("まで" in line or "必着" in line) else None
         if closing:
             return closing["time"]
@@ -1956,15 +1994,20 @@ def agenda_events(lines: list[str]) -> list[str]:
     days = {index: day for index, line in enumerate(lines) if len(line) <= 48 and (day := _agenda_day(line))}
     if len(days) < AGENDA_DAYS_MIN:
         return lines
+    stacked = _agenda_stacked(lines)
     result = list(lines)
     agenda: list[tuple[int, str, list[tuple[int, re.Match]]]] = []
     for index, day in days.items():
         events = []
         for below in range(index + 1, len(lines)):
             line = lines[below]
-            if not line.strip() or below in days:
+            if below in days:
                 break
-            event = _agenda_event(line)
+            if not line.strip():
+                if below + 2 in stacked:
+                    continue  # (a blank line between two events of the day the browser copied)
+                break
+            event = stacked[below][0] if below in stacked else _agenda_event(line)
             if event:
                 events.append((below, event))
         if events:
@@ -1983,6 +2026,13 @@ def agenda_events(lines: list[str]) -> list[str]:
         result[index] = ""
         for below, event in events:
             title = event["title"].strip()
+            if below in stacked:
+                result[below - 1] = ""  # (the hours' own line, read with the title)
+                if stacked[below][1]:
+                    result[below] = ""  # (「[キャンセル済み] 13:30～14:10」: a slot taken off the calendar)
+                    for note in _agenda_notes(lines, below, days):
+                        result[note] = ""
+                    continue
             if tagged and (not AGENDA_TAG.match(title) or AGENDA_REMINDER.match(title)):
                 result[below] = ""  # (「9:30～10:00 週次定例」「【リマインダー】…明日 17:00」: the team's own)
                 continue
@@ -6865,6 +6915,23 @@ ICS_DAY_UNSET = re.compile(r"(?:日程|日付|日時|期日|時期|会期)\s{0,2
 ICS_SESSION_MONTH = re.compile(r"(?<!\d)(?P<month>\d{1,2})\s{0,2}月\s{0,2}(?:定例会|定例議会|議会|臨時会)")
 
 
+# 「DESCRIPTION:別案件。電子入札で結果確認のみ」「※本件とは別の案件」: an event the team keeps for another call
+ICS_OTHER_CASE = re.compile(
+    r"^\s{0,2}(?:※\s{0,2})?(?:別案件|別件|他案件|本件とは別|本件対象外|(?i:another\s(?:call|tender|project)\b))"
+)
+
+
+def _ics_other_issuers(summaries: list[str]) -> set[str]:
+    """The issuers whose tag (「【鷺ノ台町】…」) a calendar's events carry far less often than the call's own (as
+    ``agenda_events`` reads an agenda's): another call's events."""
+    issuers: dict[str, int] = {}
+    for summary in summaries:
+        if issuer := AGENDA_ISSUER_TAG.match(summary.strip()):
+            issuers[issuer["issuer"]] = issuers.get(issuer["issuer"], 0) + 1
+    own = max(issuers, key=issuers.get) if issuers else ""
+    return {name for name, count in issuers.items() if issuers[own] >= AGENDA_OTHER_ISSUER_RATIO * count and name != own}
+
+
 def ics_one_line(text: str) -> bool:
     """The text is an ICS export pasted as one line (its properties are put back on lines by ``ics_rows``); its CRLF
     breaks, each turned to a space, leave a CR before it (「BEGIN:VCALENDAR\\r PRODID:…」)."""
@@ -6906,6 +6973,7 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     origin: list[int] = []
     event: dict[str, tuple[str, int]] = {}
     nested = 0  # inside a VALARM or a VTIMEZONE of an event
+    others = _ics_other_issuers([line[8:] for line, _ in unfolded if line[:8].upper() == "SUMMARY:"])
     for line, index in unfolded:
         name, _, value = line.partition(":")
         name = name.split(";")[0].upper()
@@ -6922,6 +6990,9 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 continue  # 「STATUS:CANCELLED」: an event taken off the calendar (a placeholder replaced), no step of its own
             summary, at = event.get("SUMMARY", ("", index))
             described, described_at = event.get("DESCRIPTION", ("", index))
+            issuer = AGENDA_ISSUER_TAG.match(summary) if others else None
+            if AGENDA_REMINDER.match(summary) or (issuer and issuer["issuer"] in others) or ICS_OTHER_CASE.match(described):
+                continue  # 「【リマインド】質問〆は明日17時」, 「【鷺ノ台町】…開札」 among 「【碧川県】…」: the team's own, another call's
             start = _ics_start(event.get("DTSTART", ("", index))[0])
             end = _ics_start(event.get("DTEND", ("", index))[0])
             # 「DTSTART:20270112T090000」 / 「DTEND:20270122T170000」: a window of days (質問受付期間), read to its end; an
