@@ -388,6 +388,37 @@ FINAL_DAY = re.compile(
     r"\s{0,2}(?P<aside>\([^()]{0,30}(?:\([^()]{0,8}\)[^()]{0,8})?\))?\s{0,2}"
     rf"(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )
+# 「On the last day, July 2 (Thu.), proposals are accepted only until 12:00 noon」「except on the closing day (2 July),
+# when the counter closes at 3:00 p.m.」「The final day of the period ends at noon」, and the hour first 「… are received
+# until 12:00 noon on the last day」: 最終日は正午まで in English, a window's last day closing before its daily hours
+_EN_FINAL_DAY_CLOSES = (
+    r"(?:until|till|up\s{1,3}to|by|before|no\s{1,3}later\s{1,3}than|not\s{1,3}later\s{1,3}than|(?:closes?|ends?)\s{1,3}at"
+    r"|(?:deadline|closing\s{1,3}time|cut-?off(?:\s{1,3}time)?)\s{1,3}is(?:\s{1,3}at)?)"
+)
+_EN_FINAL_DAY_CLOCK = r"\s{1,3}(?:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")"
+EN_FINAL_DAY = re.compile(
+    r"(?i:\bthe\s{1,3}(?:last|final|closing)\s{1,3}day\b(?:[^.;()]|\([^()]{0,30}\)){0,80}?\b"
+    + _EN_FINAL_DAY_CLOSES
+    + _EN_FINAL_DAY_CLOCK
+    + r")"
+)
+EN_FINAL_DAY_AFTER = re.compile(
+    r"(?i:\b"
+    + _EN_FINAL_DAY_CLOSES
+    + _EN_FINAL_DAY_CLOCK
+    + r"[^.;()\d]{0,24}?\bon\s{1,3}the\s{1,3}(?:last|final|closing)\s{1,3}day\b)"
+)
+
+
+def en_final_day_closing(text: str) -> dt.time | None:
+    """The hour an English window's last day closes at, told beside its daily hours (``EN_FINAL_DAY``,
+    ``EN_FINAL_DAY_AFTER``), else None."""
+    if " day" not in text or not re.search(r"(?i:last|final|closing)", text):
+        return None
+    match = EN_FINAL_DAY.search(text) or EN_FINAL_DAY_AFTER.search(text)
+    return en_clock(match.groupdict()) if match else None
+
+
 # 「※質問の受付は、各回とも最終日の午後5時までとします」: a note of when the last day of a step's windows closes
 FINAL_DAY_NOTE = re.compile(
     r"^\s{0,8}[※*]?\s{0,4}(?P<topic>[^、。]{2,30}?)は[、,]?\s{0,4}(?:各回とも|いずれも|各期間とも)?[、,]?\s{0,4}"
@@ -11254,7 +11285,10 @@ class Reader:
                 final = next(  # 「最終日は正午まで」 (not 「※企画提案書は、…最終日は正午まで」 under another step)
                     (m for m in map(FINAL_DAY.search, nearby) if m and not other_steps_note(m.string, kind)), None
                 )
-                closing = _time(final.groupdict()) if final else next((t for t in map(closing_time, nearby) if t), None)
+                if final is None and mention.english:  # 「On the last day, July 2 (Thu.), … only until 12:00 noon」
+                    closing = next((t for t in map(en_final_day_closing, nearby) if t), None)
+                if final is not None or closing is None:
+                    closing = _time(final.groupdict()) if final else next((t for t in map(closing_time, nearby) if t), None)
             closing = closing or self.wrapped_time(segment, tail)
             if closing is None and expression.first is not None:  # 「※質問の受付は、各回とも最終日の午後5時までとします」
                 closing = self.final_day_notes().get(kind)
@@ -11285,6 +11319,12 @@ class Reader:
             told = self.change_time_told(segment, tail, kind)
             if told is not None:
                 mention.time, mention.precision = told, "datetime"
+        if mention.english and mention.day and not event and expression.first is not None:
+            # 「June 22 to July 2, 2026, 9:00 a.m. to 5:00 p.m. … On the last day, … only until 12:00 noon」: the window's
+            # last day closes before its daily hours (the hour the day's own sentence or the next one tells)
+            final = en_final_day_closing(en_sentence_and_next(segment.text[expression.end : expression.end + 400]))
+            if final is not None:
+                mention.time, mention.precision = final, "datetime"
         return mention
 
     def next_line(self, segment: Segment) -> str:
