@@ -83,6 +83,7 @@ from tenders.extractor.normalize import (
     box_columns,
     boxes_side_by_side,
     calendar_marked_days,
+    calendar_slots,
     cells_refolded,
     chat_log,
     chat_markup_lines,
@@ -1438,6 +1439,12 @@ NOT_PASSED_AFTER = re.compile(r"^[^。]{0,60}?(?:議決|可決|成立|承認)(?:
 VOTE_CONDITION_AFTER = re.compile(
     r"^[^。、]{0,60}?(?:議決|可決|成立|承認)(?:され)?(?:る|た)\s{0,2}こと\s{0,2}[をが]\s{0,2}(?:条件|前提)"
 )
+# 「本業務の契約は、令和9年3月16日に予定する町議会定例会における…予算の議決を条件とする」「本委託契約は、令和9年3月18日
+# 開会の村議会で関連予算が可決されることを前提とします」: the day of the council's session whose vote the contract waits on,
+# named in the date's own clause (the session, then its vote as the condition), no step of the call
+COUNCIL_VOTE_CONDITION_AFTER = re.compile(
+    r"^[^。、]{0,24}?議会[^。、]{0,48}?(?:議決|可決|承認)(?:され(?:る|た)\s{0,2}こと)?\s{0,2}[をが]\s{0,2}(?:条件|前提)"
+)
 # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: how far the work plan a proposal shows must reach, what
 # the proposal is to write, no step of the call
 PLAN_REACH_AFTER = re.compile(
@@ -1725,7 +1732,7 @@ _EARLIER_EN = r"(?:past|previous|prior|earlier|last\syear[’']?s?)"  # (an Engl
 _SCHEDULE_EN = r"(?:schedule|timetable|time-?line|key\sdates)"
 ASIDE_HEADING = first_characters_guarded(
     re.compile(
-        r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|新着の\S{0,8}(?:情報|案件|記事|お知らせ)|最新記事|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
+        r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|(?:新着|最新|最近)の\S{0,8}(?:情報|案件|記事|お知らせ|投稿|ニュース|トピックス?)|最新(?:記事|情報|投稿|ニュース)|最近の投稿|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
         r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
         # 「【5 接触・経過記録】」「■対応履歴」「作業ログ」: a bid team's log of what it did, day by day (no step of the call)
         r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
@@ -1744,6 +1751,12 @@ ASIDE_HEADING = first_characters_guarded(
         r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
         # (「■過去の記念事業報告書の閲覧」: the past papers offered to read now, a step of the call, no history)
         r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
+        # 「## 旧日程(R8.5案)」「■旧スケジュール(参考・差し替え前)」「差替え前の工程表」「Old schedule (draft, superseded)」: a
+        # workbook's sheet or a memo's part that keeps the plan as it stood before it was redrawn, the drawn one given
+        # above it (no step; 「旧庁舎の見学日程」, a former building's name, keeps its step)
+        r"|^(?:旧|差し?替え?前の?|当初案の?)\s{0,2}(?:日程|スケジュール|工程表?|予定表?)(?:\s{0,2}(?:案|\([^()]{0,20}\)))?$"
+        r"|(?i:^(?:the\s)?(?:old|superseded|outdated|former)\s(?:draft\s)?(?:schedule|timetable|time-?line|key\sdates)"
+        r"(?:\s?\([^()]{0,30}\))?$)"
         r"|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
         # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
         # calls and its own notes to readers (not 「1.今週のトピックス」 of a weekly report: its writer's own news, the call's
@@ -2146,6 +2159,13 @@ REFERENCE_HEADING = re.compile(
     # (「■（参考）中断前のスケジュール ※無効」: the schedule before the call was suspended, replaced on its resumption)
     r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)\s{0,4}$)"
 )
+# 「【参考】前回 R6 …見直し業務（他社受注）」「(参考) 前年度の同種業務 …」: a heading given
+# for reference that names an earlier round of the work (its name and outcome making it longer than a heading)
+EARLIER_ROUND_HEADING = re.compile(
+    r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?\s{0,2}(?:前回|前年度|昨年度|過去|前期)"
+)
+EARLIER_ROUND_HEADING_MAX = 90
+EARLIER_ROUND_REACH = 16  # the characters such a heading's 「参考」 stands within
 # 「10. 業務実施上の主な日程（参考：契約後の予定であり本プロポーザルの手続ではない）」: a heading whose bracket says
 # what is under it is given for reference, the work's once the contract is signed or no step of the call
 REFERENCE_NOTE = re.compile(
@@ -2170,7 +2190,8 @@ NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来
 # at each character of a line)
 ASIDE_WORDS = first_characters_guarded(
     re.compile(
-        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+        r"|旧|差し?替え?前|当初案|(?i:o(?<!\wo)ld\s|s(?<!\ws)uperseded\s|o(?<!\wo)utdated\s|f(?<!\wf)ormer\s)"
         r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|b(?<!\wb)ackground\b|w(?<!\ww)hat'?s\snew\b)"
     )
 )
@@ -4216,6 +4237,7 @@ class Reader:
         return True
 
     def __init__(self, text: str):
+        text = calendar_slots(text) or text  # a calendar's list view: each event's slot the moment it stands for
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         # a notice run onto one line: its line breaks put back; a sheet's header row over one wide row: cells paired
@@ -4771,6 +4793,7 @@ class Reader:
         head = head_blocks(self.lines[:HEAD_LINES])
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
+        heading = [line for line in heading if not key_legend(line)]
         if self.post_of_change:  # 「【日程変更】…の日程変更について」: the title of a page's one post of a change
             starts, part = self.post_of_change
             heading.append(self.lines[starts[part - 1] + 1])
@@ -6766,7 +6789,7 @@ class Reader:
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
                 if (
-                    len(text) <= 40
+                    (len(text) <= 40 or (len(text) <= EARLIER_ROUND_HEADING_MAX and EARLIER_ROUND_HEADING.match(text)))
                     and (
                         (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
                         or REFERENCE_HEADING.match(text)
@@ -6817,6 +6840,8 @@ class Reader:
                 continue  # 「様式第1号 施設見学会参加申込書」「提出日 令和 年 月 日」「参加希望日 □9月17日」: a form's cells, no step
             if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
                 continue
+            if mentions and "参考" in text[:EARLIER_ROUND_REACH] and EARLIER_ROUND_HEADING.match(text):
+                continue  # 「【参考】前回 R6 …業務（他社受注） 公告 2024/5/10 質問〆 5/17 …」: the earlier round's dates run on
             run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
             if run and run.end() <= mentions[0].start and REFERENCE_AFTER.match(L.clean_label(run["heading"])):
                 continue  # 「(4) 今後の予定(参考)    意見招請に関する公示 令和9年9月頃 …」: the heading's items run onto its line
@@ -10583,6 +10608,8 @@ class Reader:
             return []  # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: what the proposal's plan shows
         if "予算" in head[-60:] and VOTE_CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail)):
             return []  # 「予算が3月の市議会定例会におい」 / 「て議決されることを条件とします」
+        if "議会" in tail[:32] and COUNCIL_VOTE_CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail)):
+            return []  # 「令和9年3月16日に予定する町議会定例会における…予算の議決を条件とする」: the session's day, no step
         sentence = head[-120:].rsplit("。", 1)[-1] + "|" + tail[:120].split("。", 1)[0]
         if "に" in tail[:24] and ISSUER_BEFORE.search(head):
             attend = ATTEND_ISSUERS_EVENT.match(tail)
@@ -13697,11 +13724,28 @@ def late_restated(candidate: Candidate) -> bool:
 US_ZONE_AFTER = re.compile(r"\s{0,3}\(?(?:[ECMP][SD]T|ET|UTC\s?-\s?0?[4-8](?::?00)?)(?![A-Za-z])")
 
 
+# 「the information session starts at 8:00 p.m. EST on Monday, January 26」「16:00 CET on 4 June」: an hour told in a zone
+# behind Japan's, written between the hour and its date (a reader abroad told the Japanese step's moment in their clock)
+ZONE_BEHIND_IN = re.compile(r"(?<![A-Za-z])(?:[ECMP][SD]T|ET|PT|CES?T|GMT|BST|UTC(?:\s?-\s?0?[4-8](?::?00)?)?)(?![A-Za-z+])")
+
+
+def zone_written(line: str, mention: Mention) -> bool:
+    """The hour of ``mention`` is told in a zone behind Japan's: the zone right after the date (``US_ZONE_AFTER``), or
+    between the hour and the date it precedes (``ZONE_BEHIND_IN``)."""
+    if US_ZONE_AFTER.match(line, mention.end):
+        return True
+    return (
+        mention.english
+        and "T" in line[mention.start : mention.end]
+        and bool(ZONE_BEHIND_IN.search(line, mention.start, mention.end))
+    )
+
+
 def portal_zone_repeats(candidates: list[Candidate], lines: list[str]) -> list[Candidate]:
     """The candidates without a step's hour told again in a US portal's zone, where the notice gives that step on the
     same day (or the next, Japan's clock ahead) in its own words."""
 
-    zoned = [c.mention.time is not None and bool(US_ZONE_AFTER.match(lines[c.line_no - 1], c.mention.end)) for c in candidates]
+    zoned = [c.mention.time is not None and zone_written(lines[c.line_no - 1], c.mention) for c in candidates]
     if not any(zoned):
         return candidates
     own = {(c.kind, c.mention.date()) for c, foreign in zip(candidates, zoned) if not foreign}
@@ -13983,6 +14027,19 @@ def head_parts(line: str) -> list[str]:
 # ending with the verb of the change it announces (not 「【重要】…の提出期限を延長しました」「【重要】提案書の提出期限を
 # 延長します」, the note of an edit in a box on a call's own page, updated in place)
 CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
+
+
+# 「※赤字＝変更あり（10/22 回答書で変更）」「凡例：黄色=変更箇所」「* bold = changed」「★＝質問回答書で変更」: the key of a sheet's
+# marks or colours, a short name (a mark, a colour, a kind of type) set equal to what it means; the words after it name the
+# change that touched the rows, no heading of a change notice
+KEY_LEGEND = re.compile(
+    r"^\s{0,4}(?:[※*＊]|凡例\s{0,2}[:：]?|(?i:key|legend)\s{0,2}:)?\s{0,2}[^\s=:：。、,]{1,8}\s{0,2}[=＝]\s{0,2}[^\s=]"
+)
+
+
+def key_legend(line: str) -> bool:
+    """A line that opens with the key of a sheet's marks (``KEY_LEGEND``)."""
+    return ("=" in line or "＝" in line) and KEY_LEGEND.match(line) is not None
 
 
 def changed_heading(line: str) -> bool:

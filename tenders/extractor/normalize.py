@@ -575,6 +575,9 @@ _EN_TIME_WRAPPED = re.compile(
 )
 
 
+_TODAY_SPOKEN = re.compile(r"今日(?!的)")
+
+
 @remembered(8192)  # a page's header and footer, a table's rule, a notice's lines quoted again
 def normalize_line(line: str, changes: bool = True) -> str:
     """NFKC (full-width digits and punctuation), one kind of tilde, no spaces inside dates, no HTML tags,
@@ -595,6 +598,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _STRUCK.sub(" ", text)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(r"\g<text>", text)
+    if "今日" in text:  # 「公告日は今日 5/11(月)付け」: a chat's or a memo's spoken word for 本日 (not 「今日的」)
+        text = _TODAY_SPOKEN.sub("本日", text)
     if text[-1:] in "┘┐─━←→" and "|" in text:
         text = _CONNECTOR_TAIL.sub("", text)
     if "T" in text and "-" in text and ":" in text:
@@ -805,7 +810,7 @@ def gazette_running_heads_blanked(lines: list[str]) -> list[str]:
 
 
 def normalize_lines(source: list[str]) -> list[str]:
-    source = mail_quotes_unmarked(source)
+    source = spaced_date_part_rows(mail_quotes_unmarked(source))
     normalized = [
         # (a line below a flow of steps keeps its arrows' dates; any other is read with the line alone as its cache key)
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
@@ -829,7 +834,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
     lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
-    lines = window_rows_merged(lines)
+    lines = weekday_cells_joined(window_rows_merged(lines))  # (a window's two rows merged first, each day's cells apart)
     # (a team's rows: of a sheet, a calendar grid, a table aligned with spaces or a chart beside its dates, all cells now)
     lines = team_rows_dropped(lines)
     if any(word in line for line in lines for word in ("日程", "スケジュール", "発注", "先方", "手続")):
@@ -4071,6 +4076,32 @@ def _date_part_columns(head: list[str]) -> dict[str, int] | None:
     return parts
 
 
+PART_DAYS = re.compile(r"(?P<first>\d{1,2})\s{0,2}[~〜\-]\s{0,2}(?P<last>\d{1,2})")  # 「8～18」: a window's days
+# 「月～木」「木・金」: the weekdays of a window's first and last days
+PART_WEEKDAYS = re.compile(
+    r"\(?(?P<first>[月火水木金土日])(?:曜日?)?\)?\s{0,2}[~〜\-・、,]\s{0,2}\(?(?P<last>[月火水木金土日])(?:曜日?)?\)?"
+)
+
+
+def _parts_text(year: str, month: str, day: str, weekday: str, time: str) -> str | None:
+    """「R10年5月12日(金) 17:00」 from a date's parts (「12」「8～18」「月～木」「9:00～16:00」: a window's
+    「12月8日(月)~12月18日(木) 9:00~16:00」); None when they are no date's parts."""
+    days = PART_DAYS.fullmatch(day)
+    if not PART_NUMBER.fullmatch(month) or not (days or PART_DAY.fullmatch(day)) or (year and not PART_YEAR.fullmatch(year)):
+        return None
+    text = f"{year}年" if year else ""
+    if days:
+        weekdays = PART_WEEKDAYS.fullmatch(weekday)
+        first, last = (f"({weekdays['first']})", f"({weekdays['last']})") if weekdays else ("", "")
+        text += f"{month}月{days['first']}日{first}~{month}月{days['last']}日{last}"
+    else:
+        text += f"{month}月{day}{'日' if day.isdigit() else ''}"
+        found = PART_WEEKDAY.fullmatch(weekday)
+        if found:
+            text += f"({found.group(1)})"
+    return f"{text} {time}" if time else text
+
+
 def _date_of_parts(cells: list[str], parts: dict[str, int]) -> str | None:
     """「R10年5月12日(金) 17:00」 from a row's cells; "" when the row has no date; None when a cell is no date part."""
     month, day = cells[parts["month"]], cells[parts["day"]]
@@ -4079,14 +4110,122 @@ def _date_of_parts(cells: list[str], parts: dict[str, int]) -> str | None:
     time = cells[parts["time"]] if "time" in parts else ""
     if not month and not day:
         return "" if not year else None
-    if not PART_NUMBER.fullmatch(month) or not PART_DAY.fullmatch(day) or (year and not PART_YEAR.fullmatch(year)):
+    return _parts_text(year, month, day, weekday, time)
+
+
+# The same schedule pasted with a single space for each tab (a sheet copied into a mail or a page): 「No. 項目 月 日 曜 時刻
+# 備考」 over 「3 質問書（第１回）の提出期限 12 12 金 17:00 参加資格に関するもの」 and 「10 第一次審査 1 下旬 － －」. The head
+# names the month and the day side by side as words of their own; in each row below, the parts stand in that order
+# after the step's words (which may hold spaces themselves). Each row is set as cells 「3<TAB>質問書…<TAB>12月12日(金)
+# 17:00<TAB>参加資格…」, read where a row's date is read (a line break lost before a row's parts is put back).
+SPACED_PART_HEAD = first_characters_guarded(re.compile(r"(?:^|(?<=\s))(?:年\s)?月\s日(?=\s|$)"))
+SPACED_PART_ROLES = {"曜": "weekday", "曜日": "weekday", "(曜)": "weekday", "(曜日)": "weekday", "時刻": "time", "時間": "time"}
+SPACED_PART_BLANK = {"-", "―", "—", "ー", "‐", "−", "未定", "*", "／", "/"}  # 「－」: an empty cell written as a dash
+SPACED_HEAD_WORDS, SPACED_HEAD_WORD = 12, 8  # a head alone on its line: its words, and the characters of each, at most
+SPACED_PARTS_APART = 2  # blank lines a pasted table's rows go on over, at most
+
+
+def _spaced_part_head(line: str) -> list[str] | None:
+    """The roles of a spaced head's columns from its year's or month's on (「year」「month」「day」「weekday」「time」)."""
+    if len(line) > SPACED_ROW_MAX or "月" not in line or "日" not in line:
         return None
-    text = f"{year}年" if year else ""
-    text += f"{month}月{day}{'日' if day.isdigit() else ''}"
-    found = PART_WEEKDAY.fullmatch(weekday)
-    if found:
-        text += f"({found.group(1)})"
-    return f"{text} {time}" if time else text
+    found = SPACED_PART_HEAD.search(line)
+    return spaced_part_roles(line[found.start() : found.start() + SPACED_ROW_MAX].split()) if found else None
+
+
+def spaced_part_roles(words: list[str]) -> list[str]:
+    """The roles of the head's ``words`` from its 「年」 or 「月」 on."""
+    roles = (["year"] if words[0] == "年" else []) + ["month", "day"]
+    for word in words[len(roles) :]:
+        role = SPACED_PART_ROLES.get(nfkc(word))
+        if role is None or role in roles:
+            break
+        roles.append(role)
+    return roles
+
+
+def _spaced_part_word(role: str, word: str) -> str | None:
+    """``word`` as the date's part of ``role`` ("" for a cell left empty); None when it is none."""
+    if role == "year":
+        return word if PART_YEAR.fullmatch(word) else None
+    if role == "month":
+        return word if PART_NUMBER.fullmatch(word) and 1 <= int(word) <= 12 else None
+    if role == "day":
+        return word if PART_DAY.fullmatch(word) or PART_DAYS.fullmatch(word) else None
+    if word in SPACED_PART_BLANK:
+        return ""
+    if role == "weekday":
+        return word if PART_WEEKDAY.fullmatch(word) or PART_WEEKDAYS.fullmatch(word) else None
+    return word if CELL_TIME.fullmatch(word) or CELL_HOURS.fullmatch(word) else None
+
+
+def spaced_parts_end(words: list[str], at: int, roles: list[str]) -> int | None:
+    """Where the parts of a date that start at ``words[at]`` end (the month and the day at least, then the head's other
+    parts, each a cell's word or a dash); None when no date's parts start there. ``words``, folded (``nfkc``)."""
+    end = at
+    for role in roles:
+        if end >= len(words) or _spaced_part_word(role, words[end]) is None:
+            break
+        end += 1
+    return end if end - at >= 2 + (roles[0] == "year") else None
+
+
+def _spaced_part_row(line: str, roles: list[str]) -> str | None:
+    """A spaced row's cells, its parts joined into one (``_parts_text``); None when the line is no such row."""
+    if len(line) > SPACED_ROW_MAX or not line.strip():
+        return None
+    words = line.split()
+    folded_words = [nfkc(word).replace("～", "~") for word in words]
+    for at in range(1, len(words) - 1):
+        end = spaced_parts_end(folded_words, at, roles)
+        if end is None or all(word.rstrip(".").isdigit() for word in folded_words[:at]):
+            continue  # (the step's name before its parts: 「1 下旬 － －」 alone is a row's broken rest)
+        parts = {role: _spaced_part_word(role, folded_words[at + k]) or "" for k, role in enumerate(roles[: end - at])}
+        date = _parts_text(parts.get("year", ""), parts["month"], parts["day"], parts.get("weekday", ""), parts.get("time", ""))
+        if date is None:
+            continue
+        head = words[:at]
+        cells = [head[0], " ".join(head[1:])] if len(head) > 1 and head[0].rstrip(".").isdigit() else [" ".join(head)]
+        return "\t".join([*cells, date, *([" ".join(words[end:])] if end < len(words) else [])])
+    return None
+
+
+def spaced_date_part_rows(lines: list[str]) -> list[str]:
+    """A schedule whose head names 「月」 and 「日」 (and 「曜」「時刻」) columns, its cells parted by single spaces: each
+    row set as cells with its date in one (``SPACED_PART_HEAD``); the head's part names one 「日時」 cell."""
+    if not any("月" in line and ("月 日" in line or "月\u3000日" in line) for line in lines if len(line) <= SPACED_ROW_MAX):
+        return lines
+    result = list(lines)
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        roles = _spaced_part_head(line.replace("\u3000", " ")) if "月" in line else None
+        if not roles:
+            index += 1
+            continue
+        below, blank, rows = index + 1, 0, 0
+        while below < len(lines) and blank <= SPACED_PARTS_APART:
+            if not lines[below].strip():
+                blank, below = blank + 1, below + 1
+                continue
+            row = _spaced_part_row(lines[below], roles)
+            if row is None and below + 1 < len(lines):  # (「10 第一次審査」 / 「1 下旬 － －」: the row's line broken)
+                joined = _spaced_part_row(lines[below] + " " + lines[below + 1], roles)
+                if joined and _spaced_part_row(lines[below + 1], roles) is None:
+                    result[below], result[below + 1] = joined, ""
+                    below, blank, rows = below + 2, 0, rows + 1
+                    continue
+            if row is None:
+                break
+            result[below] = row
+            below, blank, rows = below + 1, 0, rows + 1
+        if rows:
+            words = line.split()
+            if len(words) <= SPACED_HEAD_WORDS and all(len(word) <= SPACED_HEAD_WORD for word in words):
+                month = words.index("年" if roles[0] == "year" else "月")
+                result[index] = "\t".join([*words[:month], "日時", *words[month + len(roles) :]])
+        index = below
+    return result
 
 
 def date_part_rows(lines: list[str]) -> list[str]:
@@ -4309,6 +4448,33 @@ def window_rows_merged(lines: list[str]) -> list[str]:
         joined += [" ".join(part for part in (a.strip(), b.strip()) if part) for a, b in zip(cells[end:], lower[end:])]
         result[index], result[index + 1] = "\t".join(joined), ""
     return result
+
+
+# 「4<TAB>質問書提出期限<TAB>5/8<TAB>金<TAB>17:00<TAB>メールのみ」 under 「No|項目|期限|曜|時刻|備考」: a sheet's day whose
+# weekday (and clock time) stand in cells of their own after its date; joined into the date's cell 「5/8(金) 17:00」
+# (the cells after it left empty), as a row writing its day in one cell is read
+WEEKDAY_CELL_HINT = re.compile(r"[\t|]\s{0,2}\(?[月火水木金土日](?:曜日?)?\)?\s{0,2}(?:[\t|]|$)")
+
+
+def weekday_cells_joined(lines: list[str]) -> list[str]:
+    result = None
+    for index, line in enumerate(lines):
+        if len(line) > BOXED_ROW_MAX or not ("\t" in line or "|" in line) or not WEEKDAY_CELL_HINT.search(line):
+            continue
+        cells = _table_cells(line)
+        if not cells or len(cells) < 3:
+            continue
+        joined = False
+        for at in range(len(cells) - 1):
+            if not CELL_DATE.fullmatch(cells[at]) or not PART_WEEKDAY.fullmatch(cells[at + 1]):
+                continue
+            end = _day_cells(cells, at)
+            cells[at:end] = [_day_text(cells, at, end)] + [""] * (end - at - 1)
+            joined = True
+        if joined:
+            result = result or list(lines)
+            result[index] = ("|" + "|".join(cells) + "|") if "|" in line else "\t".join(cells)
+    return result or lines
 
 
 # 「手続　期日　上 中 下 | 上 中 下 | …」: a chart's head whose columns are the thirds of each month (two months at least)
@@ -7622,3 +7788,93 @@ def month_grid_listed(lines: list[str]) -> tuple[list[str], list[int]] | None:
         kept.append(lines[at])
         origin.append(at)
     return kept, origin
+
+
+# A calendar's list view copied or exported (Outlook's 「件名 場所 開始 終了 … 分類」, its CSV's 「Subject, Start Date,
+# Start Time, End Date, End Time, All day event」, a shared calendar's 「タイトル 開始日時 終了日時」): a header row that opens
+# with the event's subject and names the start and end of its slot (not a system's list of a call's procedures,
+# 「案件番号, 件名, …, 手続名, 開始日時, 終了日時」, the work's name in its second column: each row a window)
+CALENDAR_HEAD = re.compile(
+    r"(?:^|(?<=[\n ]))\"?(?:件名|タイトル|予定|(?i:subject|title))\"?\s{0,2}[\t,][^\n]{0,60}?"
+    r"(?:開始(?:日時|日|時刻)?|(?i:start(?: date| time)?))\"?\s{0,2}[\t,]\s{0,2}\"?(?:(?i:start time)\"?\s{0,2}[\t,]\s{0,2}\"?)?"
+    r"(?:終了(?:日時|日|時刻)?|(?i:end(?: date| time)?))(?![^\t,\n\"]{2})"
+)
+CALENDAR_HEAD_REACH = 4000  # characters from the text's start a calendar's header row stands within
+_SLOT_DAY = r"(?P<{0}>\d{{4}}[/\-.]\d{{1,2}}[/\-.]\d{{1,2}}(?:\s{{0,2}}\(\s{{0,2}}[^()\s\d]{{1,3}}\s{{0,2}}\))?)"
+_SLOT_TIME = r"(?P<{0}>\d{{1,2}}:\d{{2}})(?::\d{{2}})?(?:\s{{0,2}}(?P<{0}m>[AaPp])\.?[Mm]\.?)?"
+_SLOT_GAP = r"\"?\s{0,2}[\t,]\s{0,2}\"?|\s{1,3}"
+# the slot of one event: its start's day and time, its end's day and time, each a cell or the two in one cell
+CALENDAR_SLOT = re.compile(
+    _SLOT_DAY.format("d1")
+    + f"(?:{_SLOT_GAP})"
+    + _SLOT_TIME.format("t1")
+    + r"(?P<sep>\"?\s{0,2}[\t,]\s{0,2}\"?|\s{0,2}[~\-]\s{0,2})"
+    + _SLOT_DAY.format("d2")
+    + f"(?:{_SLOT_GAP})"
+    + _SLOT_TIME.format("t2")
+)
+# the words of a subject that name a deadline (its slot ends at it: 「【〆17:00】質問書提出」「参加申込締切」「Proposal due」)
+CALENDAR_DEADLINE = re.compile(r"〆|締切|締め切り|期限|必着|提出|申込|申し込み|(?i:deadline|\bdue\b|submi|closes?\b)")
+# the words of a subject that name a step the issuer takes on a day (its answers put up, its result sent): the slot the
+# team set aside to look for it, no time of the step (「質問回答 公開予定 → 市HP確認する」 from 9:00 to 9:15)
+CALENDAR_ISSUER_STEP = re.compile(r"回答|結果|通知|公開|公表|掲載|発表|(?i:answers?\b|results?\b|notif|publish|announce)")
+# a subject whose day is a placeholder for a part of a month it names: 「審査結果通知（11月上旬予定）※仮置き」
+CALENDAR_PLACEHOLDER = re.compile(r"仮置き|仮押さえ|仮日程|日付は仮|(?i:placeholder|\btbc\b|\btbd\b)")
+CALENDAR_MONTH_PART = re.compile(
+    r"\d{1,2}\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末|頃)|(?i:\b(?:early|mid|late)[\s\-](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+CALENDAR_SUBJECT_REACH = 160  # characters before a slot its row's subject stands within
+
+
+def _slot_clock(match: re.Match, name: str) -> tuple[int, int]:
+    hour, minute = (int(n) for n in match[name].split(":"))
+    meridiem = (match[f"{name}m"] or "").lower()
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    return hour, minute
+
+
+def calendar_slots(text: str) -> str | None:
+    """The rows of a calendar's list view (``CALENDAR_HEAD``), each event's slot (its start and its end, ``CALENDAR_SLOT``)
+    written as the one moment it stands for, in its start's cell (the end's left blank, no line added): an
+    all-day event (0:00 to the next 0:00, or over days) its first day, no time; a deadline's slot (its subject says
+    〆, 締切, 提出, due) its end, when the thing is due; a step the issuer takes (回答 公開, 結果 通知) its day, the slot
+    being the team's reminder to look; an event its start. A subject that says its day is a placeholder for a part of a
+    month (「（11月上旬予定）※仮置き」) keeps its words alone. None when the text has no such list."""
+    if "\t" not in text and "," not in text:
+        return None
+    head = CALENDAR_HEAD.search(text, 0, CALENDAR_HEAD_REACH)
+    if head is None:
+        return None
+    out: list[str] = []
+    at, done = 0, head.end()
+    for slot in CALENDAR_SLOT.finditer(text, head.end()):
+        reach = max(done, slot.start() - CALENDAR_SUBJECT_REACH)  # (no search back past it: a text run onto one line)
+        row_start = max(text.rfind("\n", reach, slot.start()) + 1, reach)
+        subject = text[row_start : slot.start()]
+        start, end = _slot_clock(slot, "t1"), _slot_clock(slot, "t2")
+        day, end_day = slot["d1"], slot["d2"]
+        part = CALENDAR_MONTH_PART.search(subject) if CALENDAR_PLACEHOLDER.search(subject) else None
+        if part:  # (the part of the month the subject names, in the year of the day that holds its place)
+            year = day[:4]
+            value = f"{year}年{part.group()}" if "月" in part.group() else f"{part.group()} {year}"
+        elif start == end == (0, 0) or (start == (0, 0) and end == (23, 59)):
+            value = day  # (an all-day event, its end the next day's 0:00 as the view shows it)
+        elif CALENDAR_DEADLINE.search(subject) or day[:10] != end_day[:10]:  # (a slot over days: a window, its end)
+            value = f"{end_day} {end[0]}:{end[1]:02d}"
+        elif CALENDAR_ISSUER_STEP.search(subject):
+            value = day
+        else:
+            value = f"{day} {start[0]}:{start[1]:02d}"
+        cell = "\t" if "\t" in slot["sep"] else ("," if "," in slot["sep"] else "")
+        joiner = '","' if cell == "," and '"' in slot["sep"] else cell
+        out.append(text[at : slot.start()])
+        # (the slot's other cells a dash each, no blank run of tabs that a table run onto one line reads as a row's end)
+        out.append(value + (joiner + "-") * slot.group().count(cell) if cell else value)
+        at = done = slot.end()
+    if not out:
+        return None
+    out.append(text[at:])
+    return "".join(out)

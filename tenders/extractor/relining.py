@@ -38,7 +38,14 @@ from collections import Counter
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, most_mentions
-from tenders.extractor.normalize import GAZETTE_NAMES, MAIL_QUOTED_MIN
+from tenders.extractor.normalize import (
+    GAZETTE_NAMES,
+    MAIL_QUOTED_MIN,
+    SPACED_PART_HEAD,
+    nfkc,
+    spaced_part_roles,
+    spaced_parts_end,
+)
 
 BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
@@ -1725,6 +1732,12 @@ def _even_bar_rows(line: str, rows: list[re.Match]) -> int | None:
     return _GRID_SPACES.match(line, bars[last] + 1).end()  # (the line break's space and an indent passed over)
 
 
+# 「… | NaN |  ## 旧日程(R8.5案) | 作業用(非表示) | Unnamed: 1 |」「… |  ### Sheet2 | 手続 | 日付 |」: a workbook's sheets exported as
+# Markdown, each sheet's name a heading over its table, run onto one line: the heading a line of its own, between the
+# last row of the table above (its bar, a blank line's spaces) and the next table's first bar
+_HEADING_BETWEEN_TABLES = re.compile(r"\|[ \u3000]{2,4}(#{1,4} )[^\s|#][^|#]{0,60}?[ \u3000](?=\|)")
+
+
 def markdown_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of a Markdown table (「| 日程 | 内容 | |---|---| | 4月1日 | 公告 |」), none
     at an outline marker that begins a cell (「| (1) 募集要項の配布　8月3日 | (1) 募集要項の配布　8月3日 |」).
@@ -1760,6 +1773,9 @@ def markdown_rows(line: str, points: list[int]) -> list[int]:
         and line.find("|", at + 1, at + 1 + _TAB_CELL) == -1
     ]
     cuts = {*points, *starts, *(match.end() for match in rows), *ends, *stops, *([under] if under and under < len(line) else [])}
+    if "# " in line:
+        for match in _HEADING_BETWEEN_TABLES.finditer(line):
+            cuts.update((match.start(1), match.end()))
     if long_rows:  # (none inside a row of long cells, to its closing bar: a far bar before it is no table's start)
         cuts = {point for point in cuts if not _within_rows(long_rows, point)}
     return sorted(cuts)
@@ -2242,6 +2258,51 @@ def month_day_rows(line: str, points: list[int]) -> list[int]:
         if len(rows) >= _DAY_ROWS_MIN:
             cuts += rows
     return sorted({*points, *cuts}) if cuts else points
+
+
+# 「No. 項目 月 日 曜 時刻 備考 1 要領の公表 12 5 金 － ホームページ 2 質問の期限 12 12 金 17:00 …」: a numbered schedule
+# whose date parts stand in columns of their own, its cells parted by single spaces (``normalize.spaced_date_part_rows``),
+# run onto one line: its head and each row begin at a line of their own, a row at the next row's number after its parts
+_PART_NUMBER_HEAD = frozenset({"No.", "No", "NO.", "NO", "№", "番号", "項番", "#"})
+# (a column after the date's parts: a row not numbered ends no more at its parts)
+_PART_TAIL_HEADS = frozenset({"備考", "内容", "場所", "会場", "方法", "摘要", "提出先", "担当", "状況", "メモ", "注記", "概要"})
+_PART_ROWS_MIN = 2  # rows not numbered that tell such a table, at least
+_PART_ROWS_REACH = 6000  # the characters such a table runs to, at most
+_PART_ROW_WORDS = 16  # the words from a row's number to its parts, and from its parts to the next row's number, at most
+
+
+def spaced_part_rows(line: str, points: list[int]) -> list[int]:
+    if "月 日" not in line and "月\u3000日" not in line:
+        return points
+    cuts = []
+    for head in SPACED_PART_HEAD.finditer(line):
+        before = list(re.finditer(r"\S+", line[max(0, head.start() - 40) : head.start()]))[-3:]
+        number = next((word for word in before if nfkc(word.group()) in _PART_NUMBER_HEAD), None)
+        words = list(re.finditer(r"\S+", line[head.start() : head.start() + _PART_ROWS_REACH]))
+        folded = [nfkc(word.group()).replace("～", "~") for word in words]
+        roles = spaced_part_roles(folded)
+        if number is None and (len(folded) <= len(roles) or folded[len(roles)] in _PART_TAIL_HEADS or not before):
+            continue  # (rows not numbered are told apart only where each ends at its date's parts)
+        first = before[-1] if number is None else number  # (the step's column's name: 「手続 月 日 曜日 時間」)
+        row = len(roles)
+        if number is not None:
+            row = next((k for k in range(len(roles), min(len(words), len(roles) + 4)) if folded[k] == "1"), None)
+        rows, count = [], 1
+        while row is not None:
+            ends = (spaced_parts_end(folded, at, roles) for at in range(row + 1, min(len(words), row + _PART_ROW_WORDS)))
+            end = next((end for end in ends if end is not None), None)
+            if end is None or (number is not None and end == row + 1):
+                break
+            rows.append(row)
+            count += 1
+            if number is None:
+                row = end if end < len(words) and spaced_parts_end(folded, end, roles) is None else None
+            else:
+                row = next((k for k in range(end, min(len(words), end + _PART_ROW_WORDS)) if folded[k] == str(count)), None)
+        if len(rows) >= (1 if number is not None else _PART_ROWS_MIN):
+            offset = head.start()
+            cuts += [max(0, head.start() - 40) + first.start(), *(offset + words[k].start() for k in rows)]
+    return sorted({*points, *(at for at in cuts if at > 0)}) if cuts else points
 
 
 def prose_breaks(line: str, points: list[int]) -> list[int]:
@@ -3646,6 +3707,7 @@ def line_breaks(
     )
     points = chat_header_breaks(line, spaced_table_rows(line, points, top))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
+    points = spaced_part_rows(line, points)
     points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
     # whole: 「14:00 – 15:30   【月見坂市】説明会」)
     if not whole and len(points) > len(before_rows):
