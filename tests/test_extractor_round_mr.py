@@ -52,3 +52,27 @@ def test_a_schedule_rows_window_closed_early_on_its_last_day_in_the_section_belo
         " (11 September, Fri.), the deadline is 12:00 noon.\n"
     )
     assert both(text) == [("question", "2026-08-20", None, "date"), ("submission", "2026-09-11", "12:00", "datetime")]
+
+
+def test_bidding_documents_sold_from_a_day_after_the_terms_of_their_sale():
+    # 有償交付 in an English IFB: the buyers and the fee between the papers' verb and the day the sale opens
+    text = (
+        "INVITATION FOR TENDERS\n"
+        "Rural Roads Rehabilitation Programme, Lot 3\n"
+        "1. Interested eligible bidders may purchase a complete set of the Tender Documents in English upon written"
+        " application to the Procurement Unit and payment of a non-refundable fee of EUR 150, from 3 May 2027.\n"
+        "2. Tenders must be delivered to the Procurement Unit no later than 11:00 hours on Thursday, 17 June 2027.\n"
+    )
+    assert both(text) == [("published", "2027-05-03", None, "date"), ("submission", "2027-06-17", "11:00", "datetime")]
+
+
+def test_a_full_set_of_bidding_documents_bought_on_application_and_payment_from_a_day():
+    # the passive, the papers' language after them, an item mark before them (a heading run onto its line in one line)
+    text = (
+        "Invitation for Bids\n"
+        "(a) A full set of the Bidding Documents in English can be bought by any eligible firm on presentation of a letter"
+        " of application to the Project Office listed below and on payment of a non-refundable fee of 200 US dollars, from"
+        " 12 April 2027 until the closing date.\n"
+        "(b) Deadline for bid submission: 25 May 2027, 10:00 hours.\n"
+    )
+    assert both(text) == [("published", "2027-04-12", None, "date"), ("submission", "2027-05-25", "10:00", "datetime")]

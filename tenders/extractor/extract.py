@@ -3170,13 +3170,31 @@ EN_WISHING_TO_ATTEND = re.compile(
 # 「The tender documents (Instructions to Tenderers, …) can be downloaded free of charge from the … page from」「The
 # tender documents, comprising …, may be downloaded from the Authority's e-tendering portal from」: a call's papers made
 # available from a day, however long the list of them between (交付, the call's publication)
+# (「A complete set of Bidding Documents in English may be purchased by interested bidders on submission of a written
+# application … and upon payment of a non-refundable fee of USD 300 …, from」「Copies of the tender dossier will be sold
+# …, starting from」: the papers sold for a fee (有償交付), a set or copies of them, the terms of the sale between the verb
+# and its day; 「Interested bidders may purchase a complete set of the Bidding Documents … from」: the buyers the subject)
 EN_DOCUMENTS_SUBJECT = re.compile(  # (「The Implementation Guidelines, the Specifications and …」: a call's papers by name)
-    r"(?i:^(?:the\s)?(?:(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)"
+    r"(?i:^(?:(?:interested|eligible|prospective)\s(?:and\s)?(?:eligible\s|qualified\s)?(?:bidders|tenderers|applicants|firms)"
+    r"\smay\s(?:purchase|obtain|buy|collect)\s)?(?:(?:a|one|the)\s(?:complete\s|full\s)?set\sof\s|copies\sof\s)?"
+    r"(?:the\s)?(?:(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)"
     r"|(?:[a-z]+\s){0,2}(?:guidelines|specifications))\b)"
 )
 EN_MADE_AVAILABLE = re.compile(
     r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:made\s)?(?:available|downloadable|downloaded|obtained|collected|distributed"
     r"|issued|released)\b[^.;]{0,80}?\b(?:from|on|as\sof)\s{0,2}$)"
+)
+EN_ITEM_MARK = re.compile(
+    r"(?:^|\s)(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s{1,3}(?=[A-Z])"
+)  # 「(a) 」「7. 」
+EN_PAPERS_QUALIFIED = re.compile(
+    r"(?i:\s{0,3}(?:in\s(?:English|Japanese|French|Spanish)(?:\s(?:and|or)\s[A-Z][a-z]+)?\s{0,3})?,?\s{0,3})"
+)
+# 「… may be purchased by interested bidders on submission of a written application … and upon payment of a fee …,
+# from」: the papers sold, the terms of the sale (no verb of another clause, 「will be held」) between the verb and its day
+EN_SOLD_FROM = re.compile(
+    r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:purchased|sold|bought|obtained|collected|issued|purchase|obtain|buy)\b"
+    r"(?:(?!\b(?:will|shall|must|are|is|be|held|submitted|opened)\b)[^.;]){0,260}?\b(?:(?:starting\s)?from|on|as\sof)\s{0,2}$)"
 )
 # 「(hereinafter "the Committee")」「(the "Bureau")」: a name defined in brackets after a long subject
 EN_NAMED_AFTER_ASIDE = re.compile(r"(?i:\((?:hereinafter\s|the\s)?[\"“'‘])")
@@ -9264,6 +9282,17 @@ class Reader:
             handed_out = EN_MADE_AVAILABLE.search(sentence, max(0, len(sentence) - 120)) if papers else None
             if handed_out:  # 「The tender documents, comprising …, may be downloaded from … from」: the papers, the verb
                 return [f"{papers.group()} {sentence[handed_out.start() :]}"[:120]], "labelled"
+            if papers is None and len(sentence) > 80 and (marks := list(EN_ITEM_MARK.finditer(sentence, 0, 200))):
+                # 「Invitation for Bids (a) A full set of the Bidding Documents …」: a heading and the item's mark run onto
+                # the sentence's line (a page as one line), the papers after the mark
+                sentence = sentence[marks[-1].end() :]
+                papers = EN_DOCUMENTS_SUBJECT.match(sentence)
+            sold = EN_SOLD_FROM.search(sentence, max(0, len(sentence) - 320)) if papers else None
+            if sold and (sold.start() < papers.end() or EN_PAPERS_QUALIFIED.fullmatch(sentence, papers.end(), sold.start())):
+                # 「A complete set of Bidding Documents … may be purchased … upon payment of a non-refundable fee …, from」:
+                # the papers sold for a fee (有償交付), not the written application nor the fee the terms name (the verb
+                # right after the papers, their language between, or the buyers' before them)
+                return [f"{papers.group()}: documents sold from"], "labelled"
             # (its first 80 characters cut at a word's end: 「… written response to the questionnaire」 is no 「question」)
             opening = sentence[:80] if len(sentence) <= 80 or sentence[80] == " " else sentence[:80].rsplit(" ", 1)[0]
             if (
