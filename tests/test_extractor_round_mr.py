@@ -76,3 +76,32 @@ def test_a_full_set_of_bidding_documents_bought_on_application_and_payment_from_
         "(b) Deadline for bid submission: 25 May 2027, 10:00 hours.\n"
     )
     assert both(text) == [("published", "2027-04-12", None, "date"), ("submission", "2027-05-25", "10:00", "datetime")]
+
+
+def test_bidders_told_to_register_after_an_event_and_its_attendance_note_book_a_seat_at_the_event():
+    # the event announced, a sentence of who should come, then the bidders told to register: the event's registration
+    text = (
+        "Invitation to Tender: Harbour Lighting Upgrade\n"
+        "An information session for prospective tenderers will be held at the Port Authority offices on 12 April 2027 at"
+        " 10:00 a.m. Attendance is optional. Interested companies must register by e-mail no later than 8 April 2027,"
+        " 12:00 noon. Tenders are due on 30 April 2027 at 3:00 p.m.\n"
+    )
+    assert both(text) == [
+        ("other", "2027-04-08", "12:00", "datetime"),
+        ("other", "2027-04-12", "10:00", "datetime"),
+        ("submission", "2027-04-30", "15:00", "datetime"),
+    ]
+    inspection = (
+        "Contract notice: Quay wall repairs\n"
+        "A site inspection shall take place on 14/06/2027 at 09:30 (CEST). Participation is strongly encouraged but not"
+        " compulsory. Bidders are requested to register through the portal by 10/06/2027 16:00.\n"
+        "Time limit for receipt of tenders: 05/07/2027 12:00\n"
+    )
+    assert both(inspection)[0] == ("other", "2027-06-10", "16:00", "datetime")
+    # no event before it: the bidders' registration in the call itself stays its application
+    call = (
+        "Invitation to Tender: Harbour Lighting Upgrade\n"
+        "The tender documents are published on the portal. Bidders must register on the portal no later than 20 May 2027."
+        " Tenders are due on 30 May 2027 at 3:00 p.m.\n"
+    )
+    assert both(call) == [("application", "2027-05-20", None, "date"), ("submission", "2027-05-30", "15:00", "datetime")]

@@ -3155,6 +3155,16 @@ EN_TO_ATTEND = re.compile(
     r"(?i:\b(?:attend|join(?!\s{1,3}(?:the|this|our)\s{1,3}(?:tender|bid|bidding|procurement|call|competition|auction)s?\b))\b"
     r"[^.;]{0,80}?\bregist(?:er|ration)\b)"
 )
+# 「Tenderers must register via the tender portal no later than」「Bidders should register on the platform by」: the
+# bidders told to register, the sentence right after one that announces an event (``Reader.event_just_named``)
+EN_REGISTER_SUBJECT = re.compile(
+    r"(?i:(?:all\s|interested\s|prospective\s)?(?:tenderers|bidders|applicants|participants|suppliers|companies|firms|those\s[a-z]+)"
+    r"\s(?:must|should|shall|are\s(?:requested|required|asked|invited)\sto|need\sto)\s(?:pre-?)?regist(?:er|ration)\b)"
+)
+EN_EVENT_HELD = re.compile(r"(?i:\b(?:will|shall)\s(?:be\s(?:held|organi[sz]ed|conducted)|take\splace)\b|\bis\sscheduled\b)")
+EN_ATTENDANCE_ONLY = re.compile(
+    r"(?i:^\s*(?:participation|attendance)\b[^.;]{0,80}\b(?:mandatory|compulsory|optional|recommended|encouraged|required)\b)"
+)
 # 「… we will hold an additional online Q&A session on … Please register via the form by」: the bare imperative, its
 # object the event just named (not 「Please register your application on the portal by」: the call's own entry)
 EN_REGISTER_BARE = re.compile(
@@ -9266,6 +9276,15 @@ class Reader:
                 and (event := L.BRIEFING.search(segment.text, max(0, self.date_at - EVENT_REACH), self.date_at))
             ):  # 「… an additional online Q&A session on … Please register via the form by」: the event just named, before
                 return [f"Registration for the {event.group()}: {sentence[:80]}"], "labelled"
+            if (
+                EN_REGISTER_SUBJECT.match(sentence)
+                and not EN_TO_ATTEND.search(sentence)
+                and L.kind_of(sentence) == "application"
+                and (at := segment.text.rfind(sentence[:40], 0, self.date_at)) > 0
+                and (event := self.event_just_named(segment.text, at))
+            ):  # 「A site visit … will be held on 23/03/2027 at 10:00. Participation is recommended but not mandatory.
+                # Tenderers must register via the tender portal no later than」: the seat at the event just named booked
+                return [f"Registration for the {event}: {sentence[:80]}"], "labelled"
             if EN_TO_ATTEND.search(sentence) and L.kind_of(sentence) == "application":
                 # 「A site inspection will be held … Tenderers wishing to attend must register … by」: the registration for
                 # the event the paragraph names, no application
@@ -11414,6 +11433,20 @@ class Reader:
             if found:
                 return _time(found.groupdict())
         return None
+
+    @staticmethod
+    def event_just_named(text: str, at: int) -> str:
+        """The event (``L.BRIEFING``) the sentence before ``at`` announces, or the one before it when all that sentence
+        says is who should come (「Participation is strongly recommended but not mandatory.」); '' else."""
+        before = text[max(0, at - EVENT_REACH) : at]
+        sentences = [s for s in EN_SENTENCE_END.split(before) if s.strip()]
+        for back, said in enumerate(reversed(sentences[-2:])):
+            event = L.BRIEFING.search(said)
+            if event and EN_EVENT_HELD.search(said):
+                return event.group()
+            if back == 0 and not EN_ATTENDANCE_ONLY.search(said):
+                return ""
+        return ""
 
     def after_segment(self, segment: Segment) -> str:
         """The sentences after a segment that ends a sentence, on its line (a paragraph, or a notice run onto one line):
