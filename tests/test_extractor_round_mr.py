@@ -105,3 +105,17 @@ def test_bidders_told_to_register_after_an_event_and_its_attendance_note_book_a_
         " Tenders are due on 30 May 2027 at 3:00 p.m.\n"
     )
     assert both(call) == [("application", "2027-05-20", None, "date"), ("submission", "2027-05-30", "15:00", "datetime")]
+
+
+def test_a_bids_validity_restated_in_an_amendments_quoted_clause_or_extended_is_no_step():
+    # 入札の有効期間: the quoted new clause ends on the day a bid binds until (「that is, until」), and a bid kept as it
+    # stands has its validity extended to a day; only the moved deadline is a step
+    text = (
+        "ADDENDUM No. 2 to ITB No. HW-2027-04\n"
+        "The deadline for the submission of bids is extended from 10 March 2027 to 24 March 2027, 11:00 hours.\n"
+        'Clause 18.1 of the Instructions to Bidders is replaced by the following: "Bids shall remain valid for a period of'
+        ' one hundred and fifty (150) days after the bid submission deadline, that is, until 21 August 2027."\n'
+        "Where no new bid is submitted, the bid already received will be considered as it stands, its validity being"
+        " extended to 21 August 2027.\n"
+    )
+    assert both(text) == [("submission", "2027-03-24", "11:00", "datetime")]

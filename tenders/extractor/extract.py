@@ -9347,6 +9347,11 @@ class Reader:
                 # in the last clause, name no step (not 「… (…, delivery record, …) by」: a bracket's list; not 「the tender
                 # form and the price schedule covering the whole contract period by」: a step's papers, then its deadline)
                 return [], ""
+            valid = sentence.rfind(" valid") if len(sentence) > 80 else -1
+            if valid > 0 and L.is_not_milestone(sentence[max(0, valid - 12) :]):
+                # 「Section 2.10 … is amended to read: "Proposals shall remain valid for one hundred and twenty (120) days after
+                # the deadline for submission of proposals, i.e. until」: how long a bid binds, its day the clause's
+                return [], ""
             # (the first 80 characters as they come, unless the word cut there reads as another step's)
             cut = sentence[:80] if L.kind_of(sentence[:80]) == L.kind_of(sentence) else opening
             return [en_item_cut(sentence) if L.is_not_milestone(cut) else cut], "labelled"
