@@ -9301,13 +9301,14 @@ class Reader:
             handed_out = EN_MADE_AVAILABLE.search(sentence, max(0, len(sentence) - 120)) if papers else None
             if handed_out:  # 「The tender documents, comprising …, may be downloaded from … from」: the papers, the verb
                 return [f"{papers.group()} {sentence[handed_out.start() :]}"[:120]], "labelled"
+            item = sentence
             if papers is None and len(sentence) > 80 and (marks := list(EN_ITEM_MARK.finditer(sentence, 0, 200))):
                 # 「Invitation for Bids (a) A full set of the Bidding Documents …」: a heading and the item's mark run onto
                 # the sentence's line (a page as one line), the papers after the mark
-                sentence = sentence[marks[-1].end() :]
-                papers = EN_DOCUMENTS_SUBJECT.match(sentence)
-            sold = EN_SOLD_FROM.search(sentence, max(0, len(sentence) - 320)) if papers else None
-            if sold and (sold.start() < papers.end() or EN_PAPERS_QUALIFIED.fullmatch(sentence, papers.end(), sold.start())):
+                item = sentence[marks[-1].end() :]
+                papers = EN_DOCUMENTS_SUBJECT.match(item)
+            sold = EN_SOLD_FROM.search(item, max(0, len(item) - 320)) if papers else None
+            if sold and (sold.start() < papers.end() or EN_PAPERS_QUALIFIED.fullmatch(item, papers.end(), sold.start())):
                 # 「A complete set of Bidding Documents … may be purchased … upon payment of a non-refundable fee …, from」:
                 # the papers sold for a fee (有償交付), not the written application nor the fee the terms name (the verb
                 # right after the papers, their language between, or the buyers' before them)
