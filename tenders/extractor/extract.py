@@ -404,6 +404,37 @@ FINAL_DAY = re.compile(
     r"\s{0,2}(?P<aside>\([^()]{0,30}(?:\([^()]{0,8}\)[^()]{0,8})?\))?\s{0,2}"
     rf"(?:は|のみ|に限り)?\s{{0,4}}{CLOCK}\s{{0,4}}まで"
 )
+# 「On the last day, July 2 (Thu.), proposals are accepted only until 12:00 noon」「except on the closing day (2 July),
+# when the counter closes at 3:00 p.m.」「The final day of the period ends at noon」, and the hour first 「… are received
+# until 12:00 noon on the last day」: 最終日は正午まで in English, a window's last day closing before its daily hours
+_EN_FINAL_DAY_CLOSES = (
+    r"(?:until|till|up\s{1,3}to|by|before|no\s{1,3}later\s{1,3}than|not\s{1,3}later\s{1,3}than|(?:closes?|ends?)\s{1,3}at"
+    r"|(?:deadline|closing\s{1,3}time|cut-?off(?:\s{1,3}time)?)\s{1,3}is(?:\s{1,3}at)?)"
+)
+_EN_FINAL_DAY_CLOCK = r"\s{1,3}(?:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r")"
+EN_FINAL_DAY = re.compile(
+    r"(?i:\bthe\s{1,3}(?:last|final|closing)\s{1,3}day\b(?:[^.;()]|\([^()]{0,30}\)){0,80}?\b"
+    + _EN_FINAL_DAY_CLOSES
+    + _EN_FINAL_DAY_CLOCK
+    + r")"
+)
+EN_FINAL_DAY_AFTER = re.compile(
+    r"(?i:\b"
+    + _EN_FINAL_DAY_CLOSES
+    + _EN_FINAL_DAY_CLOCK
+    + r"[^.;()\d]{0,24}?\bon\s{1,3}the\s{1,3}(?:last|final|closing)\s{1,3}day\b)"
+)
+
+
+def en_final_day_closing(text: str) -> dt.time | None:
+    """The hour an English window's last day closes at, told beside its daily hours (``EN_FINAL_DAY``,
+    ``EN_FINAL_DAY_AFTER``), else None."""
+    if " day" not in text or not re.search(r"(?i:last|final|closing)", text):
+        return None
+    match = EN_FINAL_DAY.search(text) or EN_FINAL_DAY_AFTER.search(text)
+    return en_clock(match.groupdict()) if match else None
+
+
 # 「※質問の受付は、各回とも最終日の午後5時までとします」: a note of when the last day of a step's windows closes
 FINAL_DAY_NOTE = re.compile(
     r"^\s{0,8}[※*]?\s{0,4}(?P<topic>[^、。]{2,30}?)は[、,]?\s{0,4}(?:各回とも|いずれも|各期間とも)?[、,]?\s{0,4}"
@@ -3229,6 +3260,16 @@ EN_TO_ATTEND = re.compile(
     r"(?i:\b(?:attend|join(?!\s{1,3}(?:the|this|our)\s{1,3}(?:tender|bid|bidding|procurement|call|competition|auction)s?\b))\b"
     r"[^.;]{0,80}?\bregist(?:er|ration)\b)"
 )
+# 「Tenderers must register via the tender portal no later than」「Bidders should register on the platform by」: the
+# bidders told to register, the sentence right after one that announces an event (``Reader.event_just_named``)
+EN_REGISTER_SUBJECT = re.compile(
+    r"(?i:(?:all\s|interested\s|prospective\s)?(?:tenderers|bidders|applicants|participants|suppliers|companies|firms|those\s[a-z]+)"
+    r"\s(?:must|should|shall|are\s(?:requested|required|asked|invited)\sto|need\sto)\s(?:pre-?)?regist(?:er|ration)\b)"
+)
+EN_EVENT_HELD = re.compile(r"(?i:\b(?:will|shall)\s(?:be\s(?:held|organi[sz]ed|conducted)|take\splace)\b|\bis\sscheduled\b)")
+EN_ATTENDANCE_ONLY = re.compile(
+    r"(?i:^\s*(?:participation|attendance)\b[^.;]{0,80}\b(?:mandatory|compulsory|optional|recommended|encouraged|required)\b)"
+)
 # 「… we will hold an additional online Q&A session on … Please register via the form by」: the bare imperative, its
 # object the event just named (not 「Please register your application on the portal by」: the call's own entry)
 EN_REGISTER_BARE = re.compile(
@@ -3244,13 +3285,31 @@ EN_WISHING_TO_ATTEND = re.compile(
 # 「The tender documents (Instructions to Tenderers, …) can be downloaded free of charge from the … page from」「The
 # tender documents, comprising …, may be downloaded from the Authority's e-tendering portal from」: a call's papers made
 # available from a day, however long the list of them between (交付, the call's publication)
+# (「A complete set of Bidding Documents in English may be purchased by interested bidders on submission of a written
+# application … and upon payment of a non-refundable fee of USD 300 …, from」「Copies of the tender dossier will be sold
+# …, starting from」: the papers sold for a fee (有償交付), a set or copies of them, the terms of the sale between the verb
+# and its day; 「Interested bidders may purchase a complete set of the Bidding Documents … from」: the buyers the subject)
 EN_DOCUMENTS_SUBJECT = re.compile(  # (「The Implementation Guidelines, the Specifications and …」: a call's papers by name)
-    r"(?i:^(?:the\s)?(?:(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)"
+    r"(?i:^(?:(?:interested|eligible|prospective)\s(?:and\s)?(?:eligible\s|qualified\s)?(?:bidders|tenderers|applicants|firms)"
+    r"\smay\s(?:purchase|obtain|buy|collect)\s)?(?:(?:a|one|the)\s(?:complete\s|full\s)?set\sof\s|copies\sof\s)?"
+    r"(?:the\s)?(?:(?:tender(?:ing)?\s|bid(?:ding)?\s|call\s|RFP\s|RFQ\s|ITT\s|procurement\s)?(?:documents|documentation|dossier)"
     r"|(?:[a-z]+\s){0,2}(?:guidelines|specifications))\b)"
 )
 EN_MADE_AVAILABLE = re.compile(
     r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:made\s)?(?:available|downloadable|downloaded|obtained|collected|distributed"
     r"|issued|released)\b[^.;]{0,80}?\b(?:from|on|as\sof)\s{0,2}$)"
+)
+EN_ITEM_MARK = re.compile(
+    r"(?:^|\s)(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])\s{1,3}(?=[A-Z])"
+)  # 「(a) 」「7. 」
+EN_PAPERS_QUALIFIED = re.compile(
+    r"(?i:\s{0,3}(?:in\s(?:English|Japanese|French|Spanish)(?:\s(?:and|or)\s[A-Z][a-z]+)?\s{0,3})?,?\s{0,3})"
+)
+# 「… may be purchased by interested bidders on submission of a written application … and upon payment of a fee …,
+# from」: the papers sold, the terms of the sale (no verb of another clause, 「will be held」) between the verb and its day
+EN_SOLD_FROM = re.compile(
+    r"(?i:\b(?:(?:are|is|will\sbe|shall\sbe|can\sbe|may\sbe)\s)?(?:purchased|sold|bought|obtained|collected|issued|purchase|obtain|buy)\b"
+    r"(?:(?!\b(?:will|shall|must|are|is|be|held|submitted|opened)\b)[^.;]){0,260}?\b(?:(?:starting\s)?from|on|as\sof)\s{0,2}$)"
 )
 # 「(hereinafter "the Committee")」「(the "Bureau")」: a name defined in brackets after a long subject
 EN_NAMED_AFTER_ASIDE = re.compile(r"(?i:\((?:hereinafter\s|the\s)?[\"“'‘])")
@@ -9365,6 +9424,15 @@ class Reader:
                 and (event := L.BRIEFING.search(segment.text, max(0, self.date_at - EVENT_REACH), self.date_at))
             ):  # 「… an additional online Q&A session on … Please register via the form by」: the event just named, before
                 return [f"Registration for the {event.group()}: {sentence[:80]}"], "labelled"
+            if (
+                EN_REGISTER_SUBJECT.match(sentence)
+                and not EN_TO_ATTEND.search(sentence)
+                and L.kind_of(sentence) == "application"
+                and (at := segment.text.rfind(sentence[:40], 0, self.date_at)) > 0
+                and (event := self.event_just_named(segment.text, at))
+            ):  # 「A site visit … will be held on 23/03/2027 at 10:00. Participation is recommended but not mandatory.
+                # Tenderers must register via the tender portal no later than」: the seat at the event just named booked
+                return [f"Registration for the {event}: {sentence[:80]}"], "labelled"
             if EN_TO_ATTEND.search(sentence) and L.kind_of(sentence) == "application":
                 # 「A site inspection will be held … Tenderers wishing to attend must register … by」: the registration for
                 # the event the paragraph names, no application
@@ -9381,6 +9449,18 @@ class Reader:
             handed_out = EN_MADE_AVAILABLE.search(sentence, max(0, len(sentence) - 120)) if papers else None
             if handed_out:  # 「The tender documents, comprising …, may be downloaded from … from」: the papers, the verb
                 return [f"{papers.group()} {sentence[handed_out.start() :]}"[:120]], "labelled"
+            item = sentence
+            if papers is None and len(sentence) > 80 and (marks := list(EN_ITEM_MARK.finditer(sentence, 0, 200))):
+                # 「Invitation for Bids (a) A full set of the Bidding Documents …」: a heading and the item's mark run onto
+                # the sentence's line (a page as one line), the papers after the mark
+                item = sentence[marks[-1].end() :]
+                papers = EN_DOCUMENTS_SUBJECT.match(item)
+            sold = EN_SOLD_FROM.search(item, max(0, len(item) - 320)) if papers else None
+            if sold and (sold.start() < papers.end() or EN_PAPERS_QUALIFIED.fullmatch(item, papers.end(), sold.start())):
+                # 「A complete set of Bidding Documents … may be purchased … upon payment of a non-refundable fee …, from」:
+                # the papers sold for a fee (有償交付), not the written application nor the fee the terms name (the verb
+                # right after the papers, their language between, or the buyers' before them)
+                return [f"{papers.group()}: documents sold from"], "labelled"
             # (its first 80 characters cut at a word's end: 「… written response to the questionnaire」 is no 「question」)
             opening = sentence[:80] if len(sentence) <= 80 or sentence[80] == " " else sentence[:80].rsplit(" ", 1)[0]
             if (
@@ -9415,6 +9495,11 @@ class Reader:
                 # 「The video will first be used in the Bureau's bid for … congress to be held in」: the words by the date,
                 # in the last clause, name no step (not 「… (…, delivery record, …) by」: a bracket's list; not 「the tender
                 # form and the price schedule covering the whole contract period by」: a step's papers, then its deadline)
+                return [], ""
+            valid = sentence.rfind(" valid") if len(sentence) > 80 else -1
+            if valid > 0 and L.is_not_milestone(sentence[max(0, valid - 12) :]):
+                # 「Section 2.10 … is amended to read: "Proposals shall remain valid for one hundred and twenty (120) days after
+                # the deadline for submission of proposals, i.e. until」: how long a bid binds, its day the clause's
                 return [], ""
             # (the first 80 characters as they come, unless the word cut there reads as another step's)
             cut = sentence[:80] if L.kind_of(sentence[:80]) == L.kind_of(sentence) else opening
@@ -11452,7 +11537,10 @@ class Reader:
                 final = next(  # 「最終日は正午まで」 (not 「※企画提案書は、…最終日は正午まで」 under another step)
                     (m for m in map(FINAL_DAY.search, nearby) if m and not other_steps_note(m.string, kind)), None
                 )
-                closing = _time(final.groupdict()) if final else next((t for t in map(closing_time, nearby) if t), None)
+                if final is None and mention.english:  # 「On the last day, July 2 (Thu.), … only until 12:00 noon」
+                    closing = next((t for t in map(en_final_day_closing, nearby) if t), None)
+                if final is not None or closing is None:
+                    closing = _time(final.groupdict()) if final else next((t for t in map(closing_time, nearby) if t), None)
             closing = closing or self.wrapped_time(segment, tail)
             if closing is None and expression.first is not None:  # 「※質問の受付は、各回とも最終日の午後5時までとします」
                 closing = self.final_day_notes().get(kind)
@@ -11483,6 +11571,12 @@ class Reader:
             told = self.change_time_told(segment, tail, kind)
             if told is not None:
                 mention.time, mention.precision = told, "datetime"
+        if mention.english and mention.day and not event and expression.first is not None:
+            # 「June 22 to July 2, 2026, 9:00 a.m. to 5:00 p.m. … On the last day, … only until 12:00 noon」: the window's
+            # last day closes before its daily hours (the hour the day's own sentence or the next one tells)
+            final = en_final_day_closing(en_sentence_and_next(segment.text[expression.end : expression.end + 400]))
+            if final is not None:
+                mention.time, mention.precision = final, "datetime"
         return mention
 
     def next_line(self, segment: Segment) -> str:
@@ -11516,6 +11610,20 @@ class Reader:
             if found:
                 return _time(found.groupdict())
         return None
+
+    @staticmethod
+    def event_just_named(text: str, at: int) -> str:
+        """The event (``L.BRIEFING``) the sentence before ``at`` announces, or the one before it when all that sentence
+        says is who should come (「Participation is strongly recommended but not mandatory.」); '' else."""
+        before = text[max(0, at - EVENT_REACH) : at]
+        sentences = [s for s in EN_SENTENCE_END.split(before) if s.strip()]
+        for back, said in enumerate(reversed(sentences[-2:])):
+            event = L.BRIEFING.search(said)
+            if event and EN_EVENT_HELD.search(said):
+                return event.group()
+            if back == 0 and not EN_ATTENDANCE_ONLY.search(said):
+                return ""
+        return ""
 
     def after_segment(self, segment: Segment) -> str:
         """The sentences after a segment that ends a sentence, on its line (a paragraph, or a notice run onto one line):

@@ -743,6 +743,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「This quotation is valid until:」「a bank guarantee valid until」: how long a quote or a bid's security binds
         # (見積有効期限), no step
         r"|\bvalid\s(?:until|till|through|up\sto)\b"
+        # 「… evaluated as it stands, with its validity deemed extended to」「the validity of bids is hereby extended to」「bid
+        # validity extended until」: how long a bid binds, moved (入札の有効期間の延長), no step
+        r"|\b(?:its|their)\svalidity\s(?:(?:is|being|shall\sbe|will\sbe)\s)?(?:deemed\s|hereby\s)?extended\b"
         # 「Certificate of tax payment issued on or after」「a registry extract dated no earlier than」: how recent a paper
         # handed in must be (発行日が…以降のもの), a condition on the paper, no step
         r"|\b(?:issued|dated)\s(?:on\sor\s(?:after|before)|no\s(?:earlier|later)\sthan|not\s(?:earlier|before)\sthan)\s{0,2}$"
