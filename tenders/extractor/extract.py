@@ -1885,6 +1885,12 @@ CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
 # 「PDFの2段組が崩れて、日付が左右逆に読めています。原本はこうです。」: a post that says an earlier one misread the days
 CHAT_MISREAD = re.compile(CHAT_CORRECTION.pattern + r"|誤読|読み違|取り違|逆に読|崩れて")
 CORRECTION_POST_LINES = 8  # lines of a post that corrects, at most
+# 「提出時刻が「正午」→「午後5時」に変更です」「締切時刻が10時から15時に繰り下げ」「時間が変わってます」: a post that tells a
+# step's day or time was changed (by an answer, a notice of change), the new one given in it
+CHAT_CHANGE = re.compile(
+    CHAT_CORRECTION.pattern
+    + r"|変更(?!\s{0,2}(?:なし|無し|はない|はありません|ありません))|改め|変わ(?:り|っ|る)|繰り?[下上]げ|前倒し|延長|修正"
+)
 # 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
 # day posted before, the step's right day given beside it
 SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金土日]\))?")
@@ -11040,12 +11046,21 @@ class Reader:
         """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
         30分」です」: a chat's correction of a step's time on its day; the earlier time no longer holds, the step takes the
         new one. The correction names the step (「現地見学会 4/20(月)10時」 stays beside a later 「4/20(月)14時の説明会は会場ではなく
-        オンラインです」, another step of the same kind and day)."""
+        オンラインです」, another step of the same kind and day).
+        A post that tells of a change (「…の締切時刻が 正午→17時 に変わってます」「…時刻が10時から15時に繰り下げ」) above the
+        new day and time it quotes (「→「入札書の提出期限 令和9年8月20日（金）午後3時」」) corrects the same way: the post's
+        lines above the date, to its head, are read with the date's own."""
         later: dict[tuple, tuple[Candidate, str]] = {}
         for candidate in candidates:
+            if candidate.mention.time is None or not candidate.mention.day:
+                continue
             line = self.original[candidate.line_no - 1][:LONG_LINE]
-            if candidate.mention.time is not None and candidate.mention.day and CHAT_CORRECTION.search(line):
+            if CHAT_CORRECTION.search(line):
                 later[(candidate.kind, candidate.mention.date())] = candidate, L.unspaced(line)
+                continue
+            post = self.post_above(candidate.line_no - 1)
+            if CHAT_CHANGE.search(post):  # (「入札書提出」 named 「入札書の提出期限」 in the post: read without its の)
+                later[(candidate.kind, candidate.mention.date())] = candidate, L.unspaced(post).replace("の", "")
         for candidate in candidates if later else []:  # (the step keeps its name as first posted, 「開札」)
             fix, fix_line = later.get((candidate.kind, candidate.mention.date()), (None, ""))
             name = L.unspaced(candidate.label).strip("・-*● ")
@@ -11054,10 +11069,17 @@ class Reader:
                 and candidate.line_no < fix.line_no
                 and candidate.mention.time is not None
                 and name
-                and name in fix_line
+                and (name in fix_line or name.replace("の", "") in fix_line)
             ):
                 candidate.mention.time = fix.mention.time
         return candidates
+
+    def post_above(self, index: int) -> str:
+        """The lines of a chat's post from its head (or ``CORRECTION_POST_LINES`` above at most) down to line ``index``."""
+        start = index
+        while start > 0 and index - start < CORRECTION_POST_LINES and not chat_post_head(self.original[start]):
+            start -= 1
+        return "\n".join(line[:LONG_LINE] for line in self.original[start : index + 1])
 
     def words_before(self, segment: Segment, head: str) -> str:
         """The last words before a date: its segment's, or where the segment opens at the date, its line's before it

@@ -1,0 +1,81 @@
+"""Round mt: a team's pastes that say which day or time holds (a chat's post that a step's time was changed, a mail
+that says which of two times is right), a chat's day line run onto a post, a meeting's decisions and its tasks. Each
+test a few lines written for its device (none copied from the development set)."""
+
+from tests.extractor_found import found, one_line
+
+
+def both(text: str) -> list[tuple]:
+    as_written = found(text)
+    assert found(one_line(text)) == as_written
+    return as_written
+
+
+# --- a chat's post that tells a step's time was changed, the new day and time quoted below it -----------------------
+
+CHAT_HEAD = (
+    "# bid-tsukimi-kanko\n"
+    "\n"
+    "佐藤 花子  9:12\n"
+    "月見市の観光サイト、公告出ました。令和9年度の案件です。主な日程\n"
+    "・参加申込 7/2(金) 17:00まで\n"
+    "・企画提案書 7/16(金) 正午\n"
+    "・プレゼン 7/27(火)\n"
+    "\n"
+    "鈴木 一郎  9:30\n"
+    "了解です。\n"
+    "\n"
+)
+
+
+def test_a_post_that_tells_a_deadline_moved_to_another_hour_by_a_numbered_answer_retimes_the_step():
+    text = CHAT_HEAD + (
+        "鈴木 一郎  16:20\n"
+        "質問回答が出ました。企画提案書の締切時刻が 正午→17時 に変わってます（日付は7/16のまま）\n"
+        "（回答No.5「企画提案書の提出期限を令和9年7月16日（金）午後5時に変更します」）\n"
+        "\n"
+        "佐藤 花子  16:25\n"
+        "ありがとう、助かります\n"
+    )
+    assert found(text) == [
+        ("application", "2027-07-02", "17:00", "datetime"),
+        ("submission", "2027-07-16", "17:00", "datetime"),
+        ("hearing", "2027-07-27", None, "date"),
+    ]
+
+
+def test_a_post_that_tells_a_bid_deadline_put_back_quotes_the_new_moment_on_the_line_below():
+    text = (
+        "# p-hoshino-kyushoku\n"
+        "\n"
+        "高橋 誠  10:02\n"
+        "星野町の給食配送、入札公告が出ました（令和9年度）\n"
+        "・参加申請 8/2(月) 17:00まで\n"
+        "・入札書提出 8/20(金) 10:00まで\n"
+        "・開札 8/23(月) 10:30\n"
+        "\n"
+        "伊藤 結衣  10:05\n"
+        "了解しました\n"
+        "\n"
+        "伊藤 結衣  15:40\n"
+        "質問回答書が出てます。回答3で入札書の提出期限の時刻が10時から15時に繰り下げ、日付は変更なしです\n"
+        "→「入札書の提出期限 令和9年8月20日（金）午後3時」\n"
+        "\n"
+        "高橋 誠  15:45\n"
+        "ありがとうございます\n"
+    )
+    assert found(text) == [
+        ("application", "2027-08-02", "17:00", "datetime"),
+        ("submission", "2027-08-20", "15:00", "datetime"),
+        ("other", "2027-08-23", "10:30", "datetime"),
+    ]
+
+
+def test_an_answer_cited_by_its_number_before_the_words_it_quotes_names_the_quotes_step():
+    for cited in (
+        "（回答No.3「参加申込書の提出期限を令和9年7月2日（金）正午に改めます」）",
+        "質問回答書 No.3 『参加申込書の提出期限を令和9年7月2日（金）正午に改めます』",
+        "【回答3】参加申込書の提出期限を令和9年7月2日（金）正午に改めます。",
+    ):
+        text = "令和9年度 月見市観光サイト改修業務 メモ\n" + cited + "\n"
+        assert both(text) == [("application", "2027-07-02", "12:00", "datetime")], cited
