@@ -79,3 +79,54 @@ def test_an_answer_cited_by_its_number_before_the_words_it_quotes_names_the_quot
     ):
         text = "令和9年度 月見市観光サイト改修業務 メモ\n" + cited + "\n"
         assert both(text) == [("application", "2027-07-02", "12:00", "datetime")], cited
+
+
+# --- a mail or a note that says which of two times is right -------------------------------------------------------
+
+
+def test_a_reply_that_says_which_of_two_times_is_right_holds_over_the_forwarded_table():
+    text = (
+        "件名: RE: 【月浦市】観光パンフレット制作業務 公募型プロポーザルのお知らせ\n"
+        "送信日時: 2027年6月18日 金曜日 10:12\n"
+        "\n"
+        "皆さま\n"
+        "市の商工観光課に確認しました。参加申込書の締切は、要領どおり「7月2日（金）正午」が正しく、"
+        "一斉メールの「午後5時」は誤記とのことです。\n"
+        "\n"
+        "-----Original Message-----\n"
+        "件名: 【月浦市】観光パンフレット制作業務 公募型プロポーザルのお知らせ\n"
+        "送信日時: 2027年6月16日 水曜日 15:30\n"
+        "\n"
+        "１　日程\n"
+        "　公告日　　　　　　令和9年6月16日（水）\n"
+        "　参加申込書の提出期限　令和9年7月2日（金）午後5時まで\n"
+        "　企画提案書の提出期限　令和9年7月23日（金）午後5時まで\n"
+    )
+    assert both(text) == [
+        ("published", "2027-06-16", None, "date"),
+        ("application", "2027-07-02", "12:00", "datetime"),
+        ("submission", "2027-07-23", "17:00", "datetime"),
+    ]
+
+
+def test_a_note_that_the_right_time_is_another_retimes_the_step():
+    text = (
+        "白浜町 防災マップ作成業務 見積合わせ\n"
+        "１　日程\n"
+        "（１）見積書の提出期限　令和9年9月10日（金）午後3時\n"
+        "（２）開札　令和9年9月13日（月）午前10時\n"
+        "※町に確認したところ、見積書の提出期限は正しくは令和9年9月10日（金）正午です。\n"
+    )
+    assert both(text) == [("submission", "2027-09-10", "12:00", "datetime"), ("other", "2027-09-13", "10:00", "datetime")]
+
+
+def test_an_english_note_that_gives_the_correct_deadline_retimes_the_step():
+    text = (
+        "Tsukiura City - Tourism Video Production - Request for Proposals\n"
+        "Schedule\n"
+        "Deadline for questions: 5:00 p.m., 9 July 2027\n"
+        "Deadline for proposals: 5:00 p.m., 23 July 2027\n"
+        "Note from the City (12 July 2027): the time above was a misprint; the correct deadline for proposals is "
+        "12:00 noon, 23 July 2027.\n"
+    )
+    assert both(text) == [("question", "2027-07-09", "17:00", "datetime"), ("submission", "2027-07-23", "12:00", "datetime")]

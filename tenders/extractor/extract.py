@@ -1891,6 +1891,14 @@ CHAT_CHANGE = re.compile(
     CHAT_CORRECTION.pattern
     + r"|変更(?!\s{0,2}(?:なし|無し|はない|はありません|ありません))|改め|変わ(?:り|っ|る)|繰り?[下上]げ|前倒し|延長|修正"
 )
+# 「「5月7日（金）正午」が正しく」「6月12日（金）17時で確定です」「正しくは「7月2日（金）正午」です」「the correct deadline is
+# 12:00 noon on 7 May」: a step's day and time said to be the right one, against another time given for it
+CONFIRMED_AFTER = re.compile(
+    r"(?:[」』\"”)]\s{0,2})?(?:が|で|の方が|のほうが)\s{0,2}(?:正しく|正しい|正しか|正(?:です|でした|とのこと|[。、\s]|$)|正解|確定)"
+)
+CONFIRMED_BEFORE = re.compile(r"正しくは|(?i:\bcorrect(?:ed)?\s(?:[a-z]+\s){0,3}(?:is|was|will\sbe)\b)")
+CONFIRMED_REACH = 40  # characters beside the words the date is looked for in
+CONFIRMED_GAP = 6  # characters between 「正しくは」 and the date, at most (a comma, a quote, 「the」)
 # 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
 # day posted before, the step's right day given beside it
 SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金土日]\))?")
@@ -13713,6 +13721,44 @@ def portal_zone_repeats(candidates: list[Candidate], lines: list[str]) -> list[C
     ]
 
 
+def confirmed_moments(candidates: list[Candidate], lines: list[str]) -> None:
+    """「参加申込書の提出期限は「5月7日（金）正午」が正しく、…「午後5時」は誤り」「正しくは6月12日（金）17時です」: a step's
+    day and time said to be the right one (asked of the issuer, checked against the notice): the same step's other
+    times that day (a mail's or a table's slip) no longer hold; they take the right one."""
+    said: dict[int, set[tuple]] = {}  # (each line's right moments, read once)
+    confirmed: dict[tuple, set] = {}
+    for candidate in candidates:
+        mention = candidate.mention
+        if mention.time is None or not mention.day or not 0 < candidate.line_no <= len(lines):
+            continue
+        if candidate.line_no not in said:
+            line = lines[candidate.line_no - 1]
+            said[candidate.line_no] = confirmed_in(line) if "正" in line or "orrect" in line else set()
+        if (mention.month, mention.day, mention.time) in said[candidate.line_no]:
+            confirmed.setdefault((candidate.kind, mention.month, mention.day), set()).add(mention.time)
+    for candidate in candidates if confirmed else ():
+        times = confirmed.get((candidate.kind, candidate.mention.month, candidate.mention.day))
+        if times and len(times) == 1 and candidate.mention.time is not None:
+            candidate.mention.time = next(iter(times))
+
+
+def confirmed_in(line: str) -> set[tuple]:
+    """The (month, day, time) of each date and time ``line`` says is the right one (``CONFIRMED_AFTER``, before the
+    words; ``CONFIRMED_BEFORE``, after them)."""
+    moments = set()
+    for words in CONFIRMED_AFTER.finditer(line) if "正" in line else ():
+        before = line[max(0, words.start() - CONFIRMED_REACH) : words.start()]
+        mentions = dates_in(before)
+        if mentions and mentions[-1].time is not None and mentions[-1].end >= len(before.rstrip()) - 1:
+            moments.add((mentions[-1].month, mentions[-1].day, mentions[-1].time))
+    for words in CONFIRMED_BEFORE.finditer(line):
+        after = line[words.end() : words.end() + CONFIRMED_REACH]
+        mentions = dates_in(after)
+        if mentions and mentions[0].time is not None and mentions[0].start <= CONFIRMED_GAP:
+            moments.add((mentions[0].month, mentions[0].day, mentions[0].time))
+    return moments
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
@@ -14779,6 +14825,8 @@ def _extract(text: str) -> Extraction:
     if awarded is not None:  # the team's chat once the call was won: the work's dates below, no step of the call
         candidates = [c for c in candidates if c.line_no - 1 < awarded]
     candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
+    if "正" in reader.text or "orrect" in reader.text:  # (before a forward's note is set apart: it may say which holds)
+        confirmed_moments(candidates, reader.lines)
     forwarded = reader.forwarded_at()
     if forwarded is not None and note_moves_call(candidates, reader.lines, forwarded, frozenset(reader.superseded)):
         candidates = [c for c in candidates if c.line_no < forwarded]  # the change told above the call it forwards
