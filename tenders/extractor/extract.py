@@ -4257,7 +4257,9 @@ class Reader:
         if self.reshaped(columns):  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(self.original)
             self.original = text.splitlines()
-        self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
+        self.lines = [
+            DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original, self.relined)
+        ]
         self.lines = close_of_business_defined(text, self.lines)  # 「"Close of business" means 17:00」: its deadlines' hour
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
