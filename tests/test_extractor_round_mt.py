@@ -176,3 +176,56 @@ def test_a_chat_day_line_run_onto_an_attachment_s_name_is_no_step_in_a_log_put_b
         ("submission", "2027-07-09", "12:00", "datetime"),
         ("hearing", "2027-07-20", None, "date"),
     ]
+
+
+# --- a meeting's decisions and its list of tasks -------------------------------------------------------------------
+
+MINUTES_HEAD = (
+    "打合せ記録　白浜市 観光アプリ改修 公募型プロポーザル 社内検討会\n"
+    "日時：2027年6月3日（木）10:00～11:00\n"
+    "出席者：営業部 佐野、開発部 森、企画部 今井\n"
+    "\n"
+    "1. 日程（実施要領より）\n"
+    "・参加表明書：6/11（金）17:00まで\n"
+    "・企画提案書：6/25（金）正午まで\n"
+    "・プレゼンテーション：7/6（火）\n"
+    "\n"
+)
+CALL_STEPS = [
+    ("application", "2027-06-11", "17:00", "datetime"),
+    ("submission", "2027-06-25", "12:00", "datetime"),
+    ("hearing", "2027-07-06", None, "date"),
+]
+
+
+def test_a_meeting_s_decisions_joined_to_other_words_of_its_heading_are_the_team_s():
+    for heading, items in (
+        (
+            "2. 協議・決定事項",
+            "・参加する。ただし協力会社の見積が6/9（水）までに揃うことが条件。\n・参加表明書は6/10（木）に持参する。\n",
+        ),
+        ("2. 確認・合意事項", "・協力会社の見積は6/9（水）までに取得する。\n・参加表明書の提出は6/10（木）とする。\n"),
+    ):
+        assert found(MINUTES_HEAD + heading + "\n" + items) == CALL_STEPS, heading
+
+
+def test_a_meeting_s_tasks_named_in_a_bracket_after_its_heading_are_the_team_s():
+    table = (
+        "| No | 内容 | 担当 | 期限 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 参加表明書の押印・提出 | 佐野 | 6/10（木） |\n"
+        "| 2 | 提案書の構成案 | 森 | 6/15（火） |\n"
+    )
+    for heading in ("2. 宿題（担当・期限）", "2. 課題（アクションアイテム）"):
+        assert found(MINUTES_HEAD + heading + "\n" + table) == CALL_STEPS, heading
+
+
+def test_a_table_of_tasks_each_given_to_whom_and_due_when_is_the_team_s_under_any_heading():
+    text = MINUTES_HEAD + (
+        "2. 今後の対応\n"
+        "| No | 内容 | 担当 | 期限 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 参加表明書の提出 | 佐野 | 6/10（木） |\n"
+        "| 2 | 企画提案書の初稿 | 森 | 6/18（金） |\n"
+    )
+    assert both(text) == CALL_STEPS

@@ -988,6 +988,8 @@ TEAM_COLUMN = re.compile(
 TEAM_COLUMN_MAX = 12  # characters of such a column's name, its bracket aside
 # 「カードID | カード名 | 説明 | 期限 | ラベル | 担当」: a task board's export, each row a card of the team's work; its
 # 「期限」 is when the card is due (the team's own day), the call's days are in the card's text
+TASK_COLUMN = re.compile(r"(?:作業|対応|実施)?(?:内容|事項)|やること|アクション|(?i:action(?:\s?items?)?|to\s?do)")
+ASSIGNEE_COLUMN = re.compile(r"担当者?|対応者|実施者|(?i:owner|assignee|assigned\s?to|who)")  # (not 担当課: an office)
 BOARD_DUE_COLUMN = re.compile(r"期限(?:日|日時)?|期日|(?i:due(?:\s?(?:date|on))?)")
 # 「受付 2026. 6. 1」 beside 「(有)北斗板金工業 工事部」: the stamp a company puts on a paper it received (a fax, a
 # notice handed over), the day it came in; no step of the call
@@ -1801,8 +1803,12 @@ MEETING_RECORD = re.compile(r"議事録|議事メモ|会議録|会議メモ|(?:�
 MEETING_HEAD_LINES = 12
 # 「5. ToDo」「4. 決定事項」「宿題」: in a meeting's record, what the team decided to do and by when, no step of the call
 # (「３．当社スケジュール（本日決定）」: a meeting of the team says whose schedule 当社 is)
+# (「3. 討議・決定事項」「協議及び決定事項」「決定事項（担当・期限）」「課題（アクションアイテム）」: the decisions after the
+# other words of the item joined to them, a bracket after them, or the tasks' word in the bracket after the item's)
+MINUTES_TASK_WORDS = r"(?:決定事項|合意事項|(?i:to\s?do)(?:\s{0,2}リスト)?|宿題(?:事項)?|アクション\s{0,2}(?:アイテム|プラン)?)"
 MINUTES_TASKS = re.compile(
-    r"(?:決定事項|(?i:to\s?do)(?:\s{0,2}リスト)?|宿題|アクション\s{0,2}(?:アイテム|プラン)?)$"
+    rf"(?:[^\s:()・/、]{{1,8}}(?:[・/、]|及び|と)){{0,2}}{MINUTES_TASK_WORDS}(?:\s{{0,2}}\([^()]{{0,16}}\))?$"
+    rf"|[^\s:()]{{1,8}}\s{{0,2}}\({MINUTES_TASK_WORDS}\)$"
     # (「2. タスク」「担当タスク一覧」: the team's tasks, by whom)
     r"|^(?:今後の|各自の|担当)?タスク(?:\s{0,2}(?:一覧|リスト))?$"
     rf"|^[^\s:()]{{0,8}}(?:{words_pattern(FIRM_SELF_WORDS)})(?:の)?(?:スケジュール|日程|予定)(?:\s{{0,2}}\([^()]{{0,8}}\))?$"
@@ -7644,6 +7650,14 @@ class Reader:
         if header and len(header) == len(cells):
             # (「… | 2026/02/16 | 17:00 | … | 2026/01/16 17:12:38」 under 「… | 日付 | 時刻 | … | 最終更新」: the row's record)
             board = any(name and BOARD_CARD_COLUMN.fullmatch(name.strip()) for name in header)
+            # (「| No | 内容 | 担当 | 期限 |」: a list of tasks, each what is to be done, by whom and by when, in a meeting's
+            # record or a team's memo, under whatever heading: its 期限 the task's own; not a checklist of the call's
+            # papers, 「様式 | 書類名 | 提出先 | 期限 | 担当」, whose 期限 is the issuer's)
+            board = board or (
+                any(name and TASK_COLUMN.fullmatch(name.strip()) for name in header)
+                and any(name and ASSIGNEE_COLUMN.fullmatch(name.strip()) for name in header)
+                and any(name and BOARD_DUE_COLUMN.fullmatch(name.strip()) for name in header)
+            )
             cells = [
                 ""
                 if name
