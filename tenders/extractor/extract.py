@@ -1060,6 +1060,8 @@ TEAM_COLUMN = re.compile(
 TEAM_COLUMN_MAX = 12  # characters of such a column's name, its bracket aside
 # 「カードID | カード名 | 説明 | 期限 | ラベル | 担当」: a task board's export, each row a card of the team's work; its
 # 「期限」 is when the card is due (the team's own day), the call's days are in the card's text
+TASK_COLUMN = re.compile(r"(?:作業|対応|実施)?(?:内容|事項)|やること|アクション|(?i:action(?:\s?items?)?|to\s?do)")
+ASSIGNEE_COLUMN = re.compile(r"担当者?|対応者|実施者|(?i:owner|assignee|assigned\s?to|who)")  # (not 担当課: an office)
 BOARD_DUE_COLUMN = re.compile(r"期限(?:日|日時)?|期日|(?i:due(?:\s?(?:date|on))?)")
 # 「受付 2026. 6. 1」 beside 「(有)北斗板金工業 工事部」: the stamp a company puts on a paper it received (a fax, a
 # notice handed over), the day it came in; no step of the call
@@ -1899,8 +1901,12 @@ MEETING_RECORD = re.compile(r"議事録|議事メモ|会議録|会議メモ|(?:�
 MEETING_HEAD_LINES = 12
 # 「5. ToDo」「4. 決定事項」「宿題」: in a meeting's record, what the team decided to do and by when, no step of the call
 # (「３．当社スケジュール（本日決定）」: a meeting of the team says whose schedule 当社 is)
+# (「3. 討議・決定事項」「協議及び決定事項」「決定事項（担当・期限）」「課題（アクションアイテム）」: the decisions after the
+# other words of the item joined to them, a bracket after them, or the tasks' word in the bracket after the item's)
+MINUTES_TASK_WORDS = r"(?:決定事項|合意事項|(?i:to\s?do)(?:\s{0,2}リスト)?|宿題(?:事項)?|アクション\s{0,2}(?:アイテム|プラン)?)"
 MINUTES_TASKS = re.compile(
-    r"(?:決定事項|(?i:to\s?do)(?:\s{0,2}リスト)?|宿題|アクション\s{0,2}(?:アイテム|プラン)?)$"
+    rf"(?:[^\s:()・/、]{{1,8}}(?:[・/、]|及び|と)){{0,2}}{MINUTES_TASK_WORDS}(?:\s{{0,2}}\([^()]{{0,16}}\))?$"
+    rf"|[^\s:()]{{1,8}}\s{{0,2}}\({MINUTES_TASK_WORDS}\)$"
     # (「2. タスク」「担当タスク一覧」: the team's tasks, by whom)
     r"|^(?:今後の|各自の|担当)?タスク(?:\s{0,2}(?:一覧|リスト))?$"
     rf"|^[^\s:()]{{0,8}}(?:{words_pattern(FIRM_SELF_WORDS)})(?:の)?(?:スケジュール|日程|予定)(?:\s{{0,2}}\([^()]{{0,8}}\))?$"
@@ -1983,6 +1989,20 @@ CHAT_CORRECTION = re.compile(r"訂正|間違|ではなく|じゃなく")
 # 「PDFの2段組が崩れて、日付が左右逆に読めています。原本はこうです。」: a post that says an earlier one misread the days
 CHAT_MISREAD = re.compile(CHAT_CORRECTION.pattern + r"|誤読|読み違|取り違|逆に読|崩れて")
 CORRECTION_POST_LINES = 8  # lines of a post that corrects, at most
+# 「提出時刻が「正午」→「午後5時」に変更です」「締切時刻が10時から15時に繰り下げ」「時間が変わってます」: a post that tells a
+# step's day or time was changed (by an answer, a notice of change), the new one given in it
+CHAT_CHANGE = re.compile(
+    CHAT_CORRECTION.pattern
+    + r"|変更(?!\s{0,2}(?:なし|無し|はない|はありません|ありません))|改め|変わ(?:り|っ|る)|繰り?[下上]げ|前倒し|延長|修正"
+)
+# 「「5月7日（金）正午」が正しく」「6月12日（金）17時で確定です」「正しくは「7月2日（金）正午」です」「the correct deadline is
+# 12:00 noon on 7 May」: a step's day and time said to be the right one, against another time given for it
+CONFIRMED_AFTER = re.compile(
+    r"(?:[」』\"”)]\s{0,2})?(?:が|で|の方が|のほうが)\s{0,2}(?:正しく|正しい|正しか|正(?:です|でした|とのこと|[。、\s]|$)|正解|確定)"
+)
+CONFIRMED_BEFORE = re.compile(r"正しくは|(?i:\bcorrect(?:ed)?\s(?:[a-z]+\s){0,3}(?:is|was|will\sbe)\b)")
+CONFIRMED_REACH = 40  # characters beside the words the date is looked for in
+CONFIRMED_GAP = 6  # characters between 「正しくは」 and the date, at most (a comma, a quote, 「the」)
 # 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
 # day posted before, the step's right day given beside it
 SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金土日]\))?")
@@ -4418,7 +4438,9 @@ class Reader:
         if self.reshaped(columns):  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(self.original)
             self.original = text.splitlines()
-        self.lines = [DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original)]
+        self.lines = [
+            DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original, self.relined)
+        ]
         self.lines = close_of_business_defined(text, self.lines)  # 「"Close of business" means 17:00」: its deadlines' hour
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
@@ -7818,6 +7840,14 @@ class Reader:
         if header and len(header) == len(cells):
             # (「… | 2026/02/16 | 17:00 | … | 2026/01/16 17:12:38」 under 「… | 日付 | 時刻 | … | 最終更新」: the row's record)
             board = any(name and BOARD_CARD_COLUMN.fullmatch(name.strip()) for name in header)
+            # (「| No | 内容 | 担当 | 期限 |」: a list of tasks, each what is to be done, by whom and by when, in a meeting's
+            # record or a team's memo, under whatever heading: its 期限 the task's own; not a checklist of the call's
+            # papers, 「様式 | 書類名 | 提出先 | 期限 | 担当」, whose 期限 is the issuer's)
+            board = board or (
+                any(name and TASK_COLUMN.fullmatch(name.strip()) for name in header)
+                and any(name and ASSIGNEE_COLUMN.fullmatch(name.strip()) for name in header)
+                and any(name and BOARD_DUE_COLUMN.fullmatch(name.strip()) for name in header)
+            )
             cells = [
                 ""
                 if name
@@ -11305,12 +11335,21 @@ class Reader:
         """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
         30分」です」: a chat's correction of a step's time on its day; the earlier time no longer holds, the step takes the
         new one. The correction names the step (「現地見学会 4/20(月)10時」 stays beside a later 「4/20(月)14時の説明会は会場ではなく
-        オンラインです」, another step of the same kind and day)."""
+        オンラインです」, another step of the same kind and day).
+        A post that tells of a change (「…の締切時刻が 正午→17時 に変わってます」「…時刻が10時から15時に繰り下げ」) above the
+        new day and time it quotes (「→「入札書の提出期限 令和9年8月20日（金）午後3時」」) corrects the same way: the post's
+        lines above the date, to its head, are read with the date's own."""
         later: dict[tuple, tuple[Candidate, str]] = {}
         for candidate in candidates:
+            if candidate.mention.time is None or not candidate.mention.day:
+                continue
             line = self.original[candidate.line_no - 1][:LONG_LINE]
-            if candidate.mention.time is not None and candidate.mention.day and CHAT_CORRECTION.search(line):
+            if CHAT_CORRECTION.search(line):
                 later[(candidate.kind, candidate.mention.date())] = candidate, L.unspaced(line)
+                continue
+            post = self.post_above(candidate.line_no - 1)
+            if CHAT_CHANGE.search(post):  # (「入札書提出」 named 「入札書の提出期限」 in the post: read without its の)
+                later[(candidate.kind, candidate.mention.date())] = candidate, L.unspaced(post).replace("の", "")
         for candidate in candidates if later else []:  # (the step keeps its name as first posted, 「開札」)
             fix, fix_line = later.get((candidate.kind, candidate.mention.date()), (None, ""))
             name = L.unspaced(candidate.label).strip("・-*● ")
@@ -11319,10 +11358,17 @@ class Reader:
                 and candidate.line_no < fix.line_no
                 and candidate.mention.time is not None
                 and name
-                and name in fix_line
+                and (name in fix_line or name.replace("の", "") in fix_line)
             ):
                 candidate.mention.time = fix.mention.time
         return candidates
+
+    def post_above(self, index: int) -> str:
+        """The lines of a chat's post from its head (or ``CORRECTION_POST_LINES`` above at most) down to line ``index``."""
+        start = index
+        while start > 0 and index - start < CORRECTION_POST_LINES and not chat_post_head(self.original[start]):
+            start -= 1
+        return "\n".join(line[:LONG_LINE] for line in self.original[start : index + 1])
 
     def words_before(self, segment: Segment, head: str) -> str:
         """The last words before a date: its segment's, or where the segment opens at the date, its line's before it
@@ -13996,6 +14042,44 @@ def portal_zone_repeats(candidates: list[Candidate], lines: list[str]) -> list[C
     ]
 
 
+def confirmed_moments(candidates: list[Candidate], lines: list[str]) -> None:
+    """「参加申込書の提出期限は「5月7日（金）正午」が正しく、…「午後5時」は誤り」「正しくは6月12日（金）17時です」: a step's
+    day and time said to be the right one (asked of the issuer, checked against the notice): the same step's other
+    times that day (a mail's or a table's slip) no longer hold; they take the right one."""
+    said: dict[int, set[tuple]] = {}  # (each line's right moments, read once)
+    confirmed: dict[tuple, set] = {}
+    for candidate in candidates:
+        mention = candidate.mention
+        if mention.time is None or not mention.day or not 0 < candidate.line_no <= len(lines):
+            continue
+        if candidate.line_no not in said:
+            line = lines[candidate.line_no - 1]
+            said[candidate.line_no] = confirmed_in(line) if "正" in line or "orrect" in line else set()
+        if (mention.month, mention.day, mention.time) in said[candidate.line_no]:
+            confirmed.setdefault((candidate.kind, mention.month, mention.day), set()).add(mention.time)
+    for candidate in candidates if confirmed else ():
+        times = confirmed.get((candidate.kind, candidate.mention.month, candidate.mention.day))
+        if times and len(times) == 1 and candidate.mention.time is not None:
+            candidate.mention.time = next(iter(times))
+
+
+def confirmed_in(line: str) -> set[tuple]:
+    """The (month, day, time) of each date and time ``line`` says is the right one (``CONFIRMED_AFTER``, before the
+    words; ``CONFIRMED_BEFORE``, after them)."""
+    moments = set()
+    for words in CONFIRMED_AFTER.finditer(line) if "正" in line else ():
+        before = line[max(0, words.start() - CONFIRMED_REACH) : words.start()]
+        mentions = dates_in(before)
+        if mentions and mentions[-1].time is not None and mentions[-1].end >= len(before.rstrip()) - 1:
+            moments.add((mentions[-1].month, mentions[-1].day, mentions[-1].time))
+    for words in CONFIRMED_BEFORE.finditer(line):
+        after = line[words.end() : words.end() + CONFIRMED_REACH]
+        mentions = dates_in(after)
+        if mentions and mentions[0].time is not None and mentions[0].start <= CONFIRMED_GAP:
+            moments.add((mentions[0].month, mentions[0].day, mentions[0].time))
+    return moments
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One milestone per step: a table row's label wins, a time from anywhere is kept, English repeats dropped."""
     # (「Mid-July 2027」 beside a Japanese 「7月下旬」: both dated the 1st, two days of their own)
@@ -15062,6 +15146,8 @@ def _extract(text: str) -> Extraction:
     if awarded is not None:  # the team's chat once the call was won: the work's dates below, no step of the call
         candidates = [c for c in candidates if c.line_no - 1 < awarded]
     candidates = reader.later_mails(candidates) if reader.mail_headers else candidates
+    if "正" in reader.text or "orrect" in reader.text:  # (before a forward's note is set apart: it may say which holds)
+        confirmed_moments(candidates, reader.lines)
     forwarded = reader.forwarded_at()
     if forwarded is not None and note_moves_call(candidates, reader.lines, forwarded, frozenset(reader.superseded)):
         candidates = [c for c in candidates if c.line_no < forwarded]  # the change told above the call it forwards

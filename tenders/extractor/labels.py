@@ -1200,7 +1200,12 @@ NOT_TAKEN_THERE = re.compile(
 
 # 「回答書No.12：提出期限を7/28(火)17:00に延長」「質問回答第3号: 説明会の日時」: a numbered answer sheet named as the source of
 # a change, the step it changes after its key
-ANSWER_SHEET_KEY = re.compile(r"^[\s・\-]{0,4}(?:質問)?回答(?:書)?\s{0,2}(?:No\.?|第)\s{0,2}\d{1,3}号?\s{0,2}[:：]")
+# (「（回答No.14「提出期限を…に改めます」）」「回答No.3で「参加申込書の…」」「【回答12】提出期限を…」: the answer cited by its
+# number in a bracket, before the words it quotes: the step is the quote's)
+ANSWER_SHEET_KEY = re.compile(
+    r"^[\s・\-(（【\[]{0,4}(?:質問)?回答(?:書)?\s{0,2}(?:(?:No\.?|NO\.?|№|第)\s{0,2}\d{1,3}(?:号|番)?|\d{1,3}(?:号|番|(?=\s{0,2}[)）】\]])))"
+    r"\s{0,2}(?:[:：]|[)）】\]]\s{0,2}[「『]?|で?[、,]?\s{0,2}[「『])"
+)
 
 
 @remembered(8192)

@@ -809,7 +809,8 @@ def gazette_running_heads_blanked(lines: list[str]) -> list[str]:
     ]
 
 
-def normalize_lines(source: list[str]) -> list[str]:
+def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
+    """(``relined``: the lines were put back from a text run onto one line)"""
     source = spaced_date_part_rows(mail_quotes_unmarked(source))
     normalized = [
         # (a line below a flow of steps keeps its arrows' dates; any other is read with the line alone as its cache key)
@@ -818,7 +819,7 @@ def normalize_lines(source: list[str]) -> list[str]:
     ]
     normalized = gazette_running_heads_blanked(normalized)
     normalized = broken_date_cells_rejoined(
-        quoted_cells_joined(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized))))))
+        quoted_cells_joined(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)), relined))))
     )
     normalized = noted_cells_filled(amended_items_named(amending_clauses_rejoined(normalized)))
     if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
@@ -1533,6 +1534,13 @@ CHAT_DAY = re.compile(
     r"(?:\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\))?[\s\-─━=―]{0,40}$"
 )
 CHAT_POSTS_MIN = 3  # posts that make a text a chat's log, at least
+# 「質問送付_0522.png  5月27日（水）」「👍 3  2027/06/15(火)」: the day's line run onto the last line of the post before it (a
+# log copied without its line breaks, put back on lines), after two spaces at least, the next post's head under it
+CHAT_DAY_RUN_ON = re.compile(
+    r"[ \t\u3000]{2}(?:(?P<year>\d{4})\s{0,2}[/.年]\s{0,2}\d{1,2}\s{0,2}[/.月]\s{0,2}\d{1,2}\s{0,2}日?|\d{1,2}月\d{1,2}日)\s{0,2}"
+    r"(?:\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\))?$"
+)
+CHAT_DAY_RUN_ON_MAX = 32  # the end of a line it is looked for in (never the whole of a long line)
 # 「須藤 雅人  2027/09/30 17:48」: a post's speaker and when it was sent on a line of their own above its words (Teams)
 CHAT_HEADER = re.compile(
     r"^\s{0,4}(?P<speaker>[^\s\d:]{1,12}(?:[ \u3000][^\s\d:]{1,12})?)[ \t\u3000]{2,}\d{4}/\d{1,2}/\d{1,2}\s{1,2}\d{1,2}:\d{2}\s*$"
@@ -1710,10 +1718,11 @@ def ruled_post_headers_blanked(lines: list[str]) -> list[str]:
     return result
 
 
-def chat_posts(lines: list[str]) -> list[str]:
+def chat_posts(lines: list[str], relined: bool = False) -> list[str]:
     """A chat's log: each post's words without its time and speaker, each day's line empty (one without its year only
     over a post; under headers without the year, a day's line with its year kept: 「──── 2027年2月3日（水） ────」 gives the year of the posts' dates).
-    A thread's foot (``THREAD_FOOT``) is left empty in any text."""
+    A thread's foot (``THREAD_FOOT``) is left empty in any text. In a log put back on lines (``relined``), a day's line
+    run onto the end of the post before it (``CHAT_DAY_RUN_ON``) is taken off it the same way."""
     if any("返信" in line or "eply" in line for line in lines):
         lines = ["" if len(line) <= 80 and THREAD_FOOT.match(line) else line for line in lines]
     if any(line[:3].lstrip().startswith("#") for line in lines[:CHANNEL_HEAD_LINES]):
@@ -1738,6 +1747,14 @@ def chat_posts(lines: list[str]) -> list[str]:
             line = ""
         elif line.lstrip()[:1] == "[" and (header := _chat_header(line)):
             line = f"{header['speaker']}  {header['sent']}"  # (as Teams writes it: the speaker first, no step's label)
+        elif (
+            relined
+            and line[-1:] in ")日"
+            and (day := CHAT_DAY_RUN_ON.search(line[-CHAT_DAY_RUN_ON_MAX:]))
+            and (day["year"] or _posted_next(lines, index + 1))
+            and not (form == "short" and day["year"])
+        ):
+            line = line[: len(line) - len(day.group())]  # (the day's line run onto the post's last: the post's words kept)
         result.append(line)
     return result
 
