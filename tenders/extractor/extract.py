@@ -315,7 +315,9 @@ NEW_VALUE_KEYED = re.compile(rf"^[\s(【\[]{{0,4}}(?:{AFTER_CHANGE})[)】\]]?\s{
 # step told in the past before its date (not 「The office is closed on」, 「Registration will be closed on」: to come,
 # ``EN_PAST_PASSIVE``)
 EN_PAST_BEFORE = re.compile(
-    r"(?i:\b(?:closed|ended|expired|took\splace|(?:was|were)\s(?:held|closed|conducted))(?:\s(?:on|at))?\s{0,2}$)"
+    r"(?i:\b(?:closed|ended|expired|took\splace|(?:was|were)\s(?:held|closed|conducted))(?:\s(?:on|at))?\s{0,2}$"
+    # (「The tender procedure, suspended since 20 May 2027, resumes」: the day a call was put on hold, in a notice resuming it)
+    r"|\b(?:suspended|halted|paused|put\son\shold)\s(?:from|since|on|as\sof|with\seffect\sfrom)\s{0,2}$)"
 )
 # 「The tender will be formally closed on」「The tender box will be sealed and closed at」「is now closed on」: the verb a
 # participle after 「be」, an adverb or a participle and its 「and」 between, a step to come (or a state), no past
@@ -920,10 +922,11 @@ SUSPENDED_BEFORE = rf"(?:中止|{SUSPENDED_WORDS})前(?!日)"
 # the resuming, the suspension a clause naming what resumes); 「7月9日(金)をもって配布を一時停止します」: the day a notice
 # that puts a call off suspends it, the same (a step's day stops with it, none to come)
 SUSPENDED_FROM_AFTER = re.compile(
-    r"^\s{0,2}\)?\s{0,2}(?:から|より|をもって|をもちまして)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:一時)?(?:"
+    r"^\s{0,2}\)?\s{0,2}(?:から|より|をもって|をもちまして)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:(?:一時)?(?:"
     + SUSPENDED_WORDS
-    + r")\s{0,2}"
-    r"(?:し|いたし|となっ|され)"
+    # (「1月24日から一時中止していた…入札について、…手続を再開し」: 中止 said for a while, a suspension too)
+    + r")|一時\s{0,2}中止)\s{0,2}"
+    r"(?:し|いたし|となっ|され|とし)"
 )
 SUPERSEDED = first_characters_guarded(
     re.compile(
@@ -8582,7 +8585,16 @@ class Reader:
             if (self.changes or self.resumes) and ("募集" in tail[:12] or "公募" in tail[:12]):
                 if CITED_CALL_OPENED.match(text, expression.end):
                     continue  # 「4月24日から公募しております「…」について」: the opening of the call a change notice changes
-            if (self.changes or self.resumes) and ("止" in tail[:24] or "断" in tail[:24]) and SUSPENDED_FROM_AFTER.match(tail):
+            probe = tail
+            if tail_end == len(text) and tail.rstrip().endswith(("から", "より")) and len(tail) <= 8:
+                # (「…で公告し、令和10年1月24日から」 / 「一時中止していた…入札について」: a paragraph wrapped at its width)
+                below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
+                probe = tail.rstrip() + below.strip()[:40]
+            if (
+                (self.changes or self.resumes)
+                and ("止" in probe[:24] or "断" in probe[:24])
+                and SUSPENDED_FROM_AFTER.match(probe)
+            ):
                 continue  # 「9月17日(金)から公募手続を一時中断しておりました」: the day the call was suspended
             if "No" in head[-ISSUE_REACH:] and ISSUE_NUMBER_BEFORE.search(head[-ISSUE_REACH:]):
                 continue  # 「TENDER BULLETIN」 / 「No. 29-11  |  2029.5.14 (Mon)」: a bulletin's issue, its masthead's day
