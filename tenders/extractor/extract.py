@@ -3112,6 +3112,9 @@ BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}[)\]】](?P<ti
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時間)\s{0,4}[:]?\s")  # 「閲覧時間 」「閲覧日時」
+# 「閲覧は、土曜日、日曜日及び祝日を除く午前8時30分から…までとする」「図面の閲覧時間は、平日の…」: a sentence that gives a step
+# (named first, then は) its daily hours
+HOURS_SENTENCE = re.compile(r"^(?P<step>[^\s:、。()は]{1,12}?)(?:の)?(?:受付)?(?:日時|時間)?は\s{0,2}[、,]")
 HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at most
 ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
 ROUND_LEAD = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?\s{1,4}")  # 「第1回　受付期間」: the round, before the key
@@ -12194,6 +12197,13 @@ class Reader:
                 continue  # (a span of hours keyed by no step's name)
             key = keyed["step"] if keyed else ""
             above = self.lines[index - 1] if index and not keyed else ""
+            said = HOURS_SENTENCE.match(L.clean_label(line)) if not keyed and "は" in line else None
+            if said is None and above.strip() and "は" in above and len(above) <= 80 and not above.rstrip().endswith("。"):
+                # 「閲覧は、土曜日…(2月11日(金)…)を除く」 / 「午前8時30分から午後5時15分までとする。」: the sentence wrapped
+                said = HOURS_SENTENCE.match(L.clean_label(above))
+            # (「閲覧は、…午前8時30分から午後5時15分までとする」「図面の閲覧時間は、平日の…」: the step's own hours)
+            if said is not None:
+                key, above = said["step"], ""
             if above and len(above) <= 40 and not self.read_dates(above):
                 whole = HOURS_KEY.match(L.clean_label(above) + " ")  # 「(3) 閲覧日時」 over the hours
                 key = whole["step"] if whole else ""
