@@ -315,7 +315,9 @@ NEW_VALUE_KEYED = re.compile(rf"^[\s(【\[]{{0,4}}(?:{AFTER_CHANGE})[)】\]]?\s{
 # step told in the past before its date (not 「The office is closed on」, 「Registration will be closed on」: to come,
 # ``EN_PAST_PASSIVE``)
 EN_PAST_BEFORE = re.compile(
-    r"(?i:\b(?:closed|ended|expired|took\splace|(?:was|were)\s(?:held|closed|conducted))(?:\s(?:on|at))?\s{0,2}$)"
+    r"(?i:\b(?:closed|ended|expired|took\splace|(?:was|were)\s(?:held|closed|conducted))(?:\s(?:on|at))?\s{0,2}$"
+    # (「The tender procedure, suspended since 20 May 2027, resumes」: the day a call was put on hold, in a notice resuming it)
+    r"|\b(?:suspended|halted|paused|put\son\shold)\s(?:from|since|on|as\sof|with\seffect\sfrom)\s{0,2}$)"
 )
 # 「The tender will be formally closed on」「The tender box will be sealed and closed at」「is now closed on」: the verb a
 # participle after 「be」, an adverb or a participle and its 「and」 between, a step to come (or a state), no past
@@ -957,10 +959,11 @@ SUSPENDED_BEFORE = rf"(?:中止|{SUSPENDED_WORDS})前(?!日)"
 # the resuming, the suspension a clause naming what resumes); 「7月9日(金)をもって配布を一時停止します」: the day a notice
 # that puts a call off suspends it, the same (a step's day stops with it, none to come)
 SUSPENDED_FROM_AFTER = re.compile(
-    r"^\s{0,2}\)?\s{0,2}(?:から|より|をもって|をもちまして)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:一時)?(?:"
+    r"^\s{0,2}\)?\s{0,2}(?:から|より|をもって|をもちまして)\s{0,2}(?:[、,](?![^。、]{0,40}?再開))?[^。、]{0,16}?(?:(?:一時)?(?:"
     + SUSPENDED_WORDS
-    + r")\s{0,2}"
-    r"(?:し|いたし|となっ|され)"
+    # (「1月24日から一時中止していた…入札について、…手続を再開し」: 中止 said for a while, a suspension too)
+    + r")|一時\s{0,2}中止)\s{0,2}"
+    r"(?:し|いたし|となっ|され|とし)"
 )
 SUPERSEDED = first_characters_guarded(
     re.compile(
@@ -3181,6 +3184,9 @@ BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}[)\]】](?P<ti
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
 HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時間)\s{0,4}[:]?\s")  # 「閲覧時間 」「閲覧日時」
+# 「閲覧は、土曜日、日曜日及び祝日を除く午前8時30分から…までとする」「図面の閲覧時間は、平日の…」: a sentence that gives a step
+# (named first, then は) its daily hours
+HOURS_SENTENCE = re.compile(r"^(?P<step>[^\s:、。()は]{1,12}?)(?:の)?(?:受付)?(?:日時|時間)?は\s{0,2}[、,]")
 HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at most
 ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
 ROUND_LEAD = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?\s{1,4}")  # 「第1回　受付期間」: the round, before the key
@@ -8694,7 +8700,16 @@ class Reader:
             if (self.changes or self.resumes) and ("募集" in tail[:12] or "公募" in tail[:12]):
                 if CITED_CALL_OPENED.match(text, expression.end):
                     continue  # 「4月24日から公募しております「…」について」: the opening of the call a change notice changes
-            if (self.changes or self.resumes) and ("止" in tail[:24] or "断" in tail[:24]) and SUSPENDED_FROM_AFTER.match(tail):
+            probe = tail
+            if tail_end == len(text) and tail.rstrip().endswith(("から", "より")) and len(tail) <= 8:
+                # (「…で公告し、令和10年1月24日から」 / 「一時中止していた…入札について」: a paragraph wrapped at its width)
+                below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
+                probe = tail.rstrip() + below.strip()[:40]
+            if (
+                (self.changes or self.resumes)
+                and ("止" in probe[:24] or "断" in probe[:24])
+                and SUSPENDED_FROM_AFTER.match(probe)
+            ):
                 continue  # 「9月17日(金)から公募手続を一時中断しておりました」: the day the call was suspended
             if "No" in head[-ISSUE_REACH:] and ISSUE_NUMBER_BEFORE.search(head[-ISSUE_REACH:]):
                 continue  # 「TENDER BULLETIN」 / 「No. 29-11  |  2029.5.14 (Mon)」: a bulletin's issue, its masthead's day
@@ -12365,6 +12380,13 @@ class Reader:
                 continue  # (a span of hours keyed by no step's name)
             key = keyed["step"] if keyed else ""
             above = self.lines[index - 1] if index and not keyed else ""
+            said = HOURS_SENTENCE.match(L.clean_label(line)) if not keyed and "は" in line else None
+            if said is None and above.strip() and "は" in above and len(above) <= 80 and not above.rstrip().endswith("。"):
+                # 「閲覧は、土曜日…(2月11日(金)…)を除く」 / 「午前8時30分から午後5時15分までとする。」: the sentence wrapped
+                said = HOURS_SENTENCE.match(L.clean_label(above))
+            # (「閲覧は、…午前8時30分から午後5時15分までとする」「図面の閲覧時間は、平日の…」: the step's own hours)
+            if said is not None:
+                key, above = said["step"], ""
             if above and len(above) <= 40 and not self.read_dates(above):
                 whole = HOURS_KEY.match(L.clean_label(above) + " ")  # 「(3) 閲覧日時」 over the hours
                 key = whole["step"] if whole else ""

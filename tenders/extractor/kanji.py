@@ -32,6 +32,8 @@ DAY_AFTER_MONTH = re.compile(r"月\s{0,2}(?:[〇一二三四五六七八九十\d
 HOUR_BEFORE = re.compile(r"(?:午\s{0,2}[前後]|\d日\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?|同日|当日)\s{0,2}$")
 MINUTE_BEFORE = re.compile(r"\d時\s{0,2}$")
 LARGEST = {"月": 12, "日": 31, "時": 24, "分": 59}
+# 「一時中止」「一時停止」「一時的に」「一時保管」: 一時 the word for a while (or at once), no hour of a window
+TEMPORARY_AFTER = re.compile(r"時\s{0,2}(?:中止|中断|停止|休止|休業|閉鎖|的|保管|預か|見合わせ|払い|金|期)")
 WINDOW_BEFORE = re.compile(r"\d[日時]\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?\s{0,2}(?:~|から|より)\s{0,2}$")
 
 
@@ -61,6 +63,8 @@ def _converts(before: str, numeral: str, unit: str, after: str) -> bool:
     if unit == "日":
         return (last[-1:] == "月" and bool(MONTH_BEFORE.search(before))) or window
     if unit == "時":
+        if numeral == "一" and TEMPORARY_AFTER.match(after):
+            return False  # 「4月20日から 一時中止していた」: 一時, for a while, no hour
         return (last[-1:] in ("前", "後", "日", ")") and bool(HOUR_BEFORE.search(before))) or window
     return last[-1:] == "時" and bool(MINUTE_BEFORE.search(before))  # 分: only right after an hour
 

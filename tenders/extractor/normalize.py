@@ -1003,6 +1003,22 @@ def quoted_cells_joined(lines: list[str]) -> list[str]:
 
 
 ROW_NUMBER_CELL = re.compile(r"\s{0,4}(?:No\.?\s{0,2})?\d{1,3}\.?\s{0,4}")
+# A row keyed by a case's or a contract's number rather than a running one: 「R8-建築-041」, 「2027-委-014」, 「T-2027-08」,
+# 「第27-5号」: a short word of parts joined by hyphens, one part of it a number (a date written with hyphens is none)
+ROW_CODE_CELL = re.compile(
+    r"\s{0,4}(?!\d{2,4}[-/.]\d{1,2}[-/.]\d{1,2}\s*$)(?=[^\s\t]{0,20}\d)(?:No\.?\s{0,2}|第)?"
+    r"[A-Za-z0-9\u4e00-\u9fff]{1,6}(?:[-‐－_][A-Za-z0-9\u4e00-\u9fff]{1,8}){1,4}号?\s{0,4}"
+)
+
+
+def _row_key_cell(cell: str) -> bool:
+    """A cell that starts a row of its own: the row's running number (「3」, 「No.3」) or its case's (「R8-建築-041」)."""
+    return bool(
+        ROW_NUMBER_CELL.fullmatch(cell)
+        or ("-" in cell or "‐" in cell or "－" in cell or "_" in cell)
+        and len(cell) <= 40
+        and ROW_CODE_CELL.fullmatch(cell)
+    )
 
 
 def _unquoted(cell: str) -> str:
@@ -1027,6 +1043,14 @@ def _quoted_cells_closed(lines: list[str], index: int, width: int) -> int | None
     return None
 
 
+# the rest of a cell broken under a table's last row: a step's name and its day or time, no note's mark, no sentence
+CELL_REST_AT_END = re.compile(r"[^\s※＊*・●■◆□○◎注(（\[【<〈\d][^。]{0,40}?\d{1,2}\s{0,2}[日時:：][^。]{0,30}")
+
+
+def _cell_rest_at_end(line: str) -> bool:
+    return len(line) <= 80 and CELL_REST_AT_END.fullmatch(line.strip()) is not None
+
+
 def tab_cells_rejoined(lines: list[str]) -> list[str]:
     """A spreadsheet's table copied as text, a cell with a line break in it copied unquoted: 「1<TAB>実施要領」 over
     「5 日程<TAB>(質問)<TAB>(回答)」 under a header of four cells. A row of fewer cells than its table's header,
@@ -1047,7 +1071,7 @@ def tab_cells_rejoined(lines: list[str]) -> list[str]:
         if not width:
             width = count
             continue
-        if not ROW_NUMBER_CELL.fullmatch(line.split("\t", 1)[0]):
+        if not _row_key_cell(line.split("\t", 1)[0]):
             continue  # (only a numbered row is read so: a line under it that starts no row of its own is its rest)
         below, first = (lines[index + 1] if index + 1 < len(lines) else ""), index + 1
         quoted = _quoted_cells_closed(lines, index, width) if count < width and line.count('"') % 2 else None
@@ -1058,7 +1082,7 @@ def tab_cells_rejoined(lines: list[str]) -> list[str]:
                 result[rest] = ""
             continue
         if count < width and "\t" in below and count + below.count("\t") == width:
-            if not ROW_NUMBER_CELL.fullmatch(below.split("\t", 1)[0]):  # (a row of its own, numbered)
+            if not _row_key_cell(below.split("\t", 1)[0]):  # (a row of its own, numbered)
                 result[index] = line.rstrip(" ") + " " + below.lstrip(" ")
                 result[index + 1] = ""
                 count, first = width, index + 2
@@ -1069,7 +1093,10 @@ def tab_cells_rejoined(lines: list[str]) -> list[str]:
         end = first
         while end < len(lines) and end - first < TAB_CELL_LINES and lines[end][:1].strip() and "\t" not in lines[end]:
             end += 1
-        if first < end < len(lines) and ROW_NUMBER_CELL.fullmatch(lines[end].split("\t", 1)[0]):
+        # (the table's last row keyed so, its last cell's day or time broken onto one line before the table ends:
+        # 「第27-8号<TAB>…<TAB>入札書提出締切 令和9年3月11日 17時」 over 「開札 令和9年3月12日 10時」 and a blank line)
+        last = end == first + 1 and (end == len(lines) or not lines[end].strip()) and _cell_rest_at_end(lines[first])
+        if first < end and (last or end < len(lines) and _row_key_cell(lines[end].split("\t", 1)[0])):
             for rest in range(first, end):
                 result[index] = _joined_cell(result[index].rstrip(), lines[rest].strip())
                 result[rest] = ""
@@ -6439,13 +6466,16 @@ def _next_keyed_row(above: str, line: str) -> bool:
     )
 
 
-def _row_goes_on(above: str, line: str, row_tabs: int) -> bool | None:
-    """Whether ``line`` is the rest of the table's row ``above`` (which reaches the wrap's width); None when
-    ``above`` is no such row."""
+def _row_goes_on(above: str, line: str, row_tabs: int, joined_tabs: int = 0) -> bool | None:
+    """Whether ``line`` is the rest of the table's row ``above`` (which reaches the wrap's width; ``joined_tabs``, the
+    tabs of the row's pieces joined before it); None when ``above`` is no such row."""
     if "\t" in above:
         if _next_keyed_row(above, line):
             return False
-        return above.count("\t") + line.count("\t") <= row_tabs and ("\t" in line or _goes_on(above, line))
+        # (a row already whole with its rest joined is no row to go on: 「R9-001<TAB>…<TAB>締切 3月2日」 over
+        # 「開札 3月3日<TAB>…<TAB>…」 makes the row, and the next row 「R9-002<TAB>…」 is a row of its own)
+        tabs = joined_tabs + above.count("\t") + line.count("\t")
+        return tabs <= row_tabs and ("\t" in line or _goes_on(above, line))
     head = above.lstrip()
     if not head.startswith(BOX_BARS) or sum(head.count(bar) for bar in BOX_BARS) < 2:
         return None  # (a row's first cell and more; a bar alone parts two columns of text)
@@ -6455,12 +6485,17 @@ def _row_goes_on(above: str, line: str, row_tabs: int) -> bool | None:
     return line[:indent] != above[:indent] or not line[indent:].startswith(BOX_BARS)
 
 
-def _wrap_goes_on(above: str, line: str, row_tabs: int, measure) -> bool:
+def _wrap_goes_on(above: str, line: str, row_tabs: int, measure, joined_tabs: int = 0) -> bool:
     """Whether ``line`` goes on with the piece ``above`` that reaches the wrap's width (counted by ``measure``)."""
-    row = _row_goes_on(above, line, row_tabs)
+    row = _row_goes_on(above, line, row_tabs, joined_tabs)
     if row is not None:
         return row
     return _goes_on(above, line) or (measure is len and _gap_goes_on(above, line))
+
+
+def joined_tabs(piece: list[str]) -> int:
+    """The tabs of a line's pieces joined so far, its last piece's left out (a piece or two: a row's cut, counted fast)."""
+    return sum(part.count("\t") for part in piece[-4:-1]) if len(piece) > 1 else 0
 
 
 def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -6482,7 +6517,7 @@ def wrap_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
             text and ruled and rule
         ):  # (a rule's rest after a rule; a line of spaces: the gap's)
             pieces[-1].append(line)
-        elif going_on and text and _wrap_goes_on(pieces[-1][-1], line, row_tabs, measure):
+        elif going_on and text and _wrap_goes_on(pieces[-1][-1], line, row_tabs, measure, joined_tabs(pieces[-1])):
             pieces[-1].append(line)
         else:
             pieces.append([line])
