@@ -3780,6 +3780,7 @@ class Candidate:
     lot: str | None = None  # the row of a table of lots (「案件1」「精米」) whose column names the step
     work: str | None = None  # the call a row of a table of calls names (its 工事名, 件名 cell): ``this_call``
     opens: dt.date | None = None  # the first day of a window of viewing (閲覧期間): ``viewing_opens_call``
+    zoned: bool = False  # a table cell's date told again in a zone behind Japan's (``ZONE_COLUMN``): ``portal_zone_repeats``
 
 
 @dataclass
@@ -8049,8 +8050,17 @@ class Reader:
                 )
                 # 「手続 | 開始 | 終了」: a window's start counts only for a publication; its end cell holds the step
                 made = [c for c in made if start_of is None or c.kind == "published"]
+                # 「Online briefing | Tue 21 Apr 2026, 9:00 | Mon 20 Apr, 8:00 p.m. EDT」「… | Date (JST) | London (BST) |」: a
+                # later column of the row tells the step's moment again in a clock behind Japan's (its own date may be
+                # the day before), for a reader abroad
+                zoned = bool(
+                    dated
+                    and dated[0] < column
+                    and (ZONE_AFTER_CELL_DATE.match(cell, expression.end) or (heading and ZONE_HEADING.search(heading)))
+                )
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
                     candidate.lot = lot
+                    candidate.zoned = zoned
                     if remark and not expression.last.explicit_year:  # (a remark's 「10/26予定」: the year of its
                         candidate.reference = self.row_day(cells, column)  # call, not of a later day it tells)
                     if column in lots:  # 「手続 | 第1工区 | 第2工区」 over 「開札 | 10月8日 10時 | 10月8日 14時」
@@ -13831,6 +13841,20 @@ US_ZONE_AFTER = re.compile(r"\s{0,3}\(?(?:[ECMP][SD]T|ET|UTC\s?-\s?0?[4-8](?::?0
 ZONE_BEHIND_IN = re.compile(r"(?<![A-Za-z])(?:[ECMP][SD]T|ET|PT|CES?T|GMT|BST|UTC(?:\s?-\s?0?[4-8](?::?00)?)?)(?![A-Za-z+])")
 
 
+# 「Mon 20 Apr, 8:00 p.m. EDT / 5:00 p.m. PDT」「19 May 2027, 09:00 BST」「2027-05-19 10:00 CEST」: a cell's date and hour
+# followed by a zone behind Japan's (not 「UTC+9」, Japan's own)
+ZONE_AFTER_CELL_DATE = re.compile(
+    r"\s{0,3}[(（]?\s{0,2}(?:[ECMP][SD]T|ET|PT|AK[SD]T|H[SD]T|CES?T|WES?T|GMT|BST|UTC(?:\s?-\s?\d{1,2}(?::?00)?)?)(?![A-Za-z+])"
+)
+# 「Equivalent (EDT)」「London time (BST)」「Eastern Time」「Local time (CET)」「米国東部時間」: a column's heading naming a
+# clock behind Japan's
+ZONE_HEADING = re.compile(
+    r"(?<![A-Za-z])(?:[ECMP][SD]T|ET|PT|CES?T|WES?T|GMT|BST|UTC(?!\s?\+))(?![A-Za-z+])"
+    r"|(?i:\b(?:eastern|central|mountain|pacific|london|new\syork|paris|berlin|local)\s(?:standard\s|daylight\s)?time\b)"
+    r"|(?:米国|欧州|英国|現地|東部|西部|太平洋|中部)\S{0,4}時間"
+)
+
+
 def zone_written(line: str, mention: Mention) -> bool:
     """The hour of ``mention`` is told in a zone behind Japan's: the zone right after the date (``US_ZONE_AFTER``), or
     between the hour and the date it precedes (``ZONE_BEHIND_IN``)."""
@@ -13847,7 +13871,7 @@ def portal_zone_repeats(candidates: list[Candidate], lines: list[str]) -> list[C
     """The candidates without a step's hour told again in a US portal's zone, where the notice gives that step on the
     same day (or the next, Japan's clock ahead) in its own words."""
 
-    zoned = [c.mention.time is not None and zone_written(lines[c.line_no - 1], c.mention) for c in candidates]
+    zoned = [c.zoned or (c.mention.time is not None and zone_written(lines[c.line_no - 1], c.mention)) for c in candidates]
     if not any(zoned):
         return candidates
     own = {(c.kind, c.mention.date()) for c, foreign in zip(candidates, zoned) if not foreign}
@@ -15196,7 +15220,7 @@ def _extract(text: str) -> Extraction:
             key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no),
         )
     else:
-        kept = portal_zone_repeats(kept, reader.lines) if "T" in text else kept
+        kept = portal_zone_repeats(kept, reader.lines) if "T" in text or any(c.zoned for c in kept) else kept
         merged = merge(reader.retimed_in_chat(reader.crossed_in_chat(reader.retracted_in_chat(kept))) if reader.chat else kept)
     for candidate in merged:
         warnings += candidate.warnings

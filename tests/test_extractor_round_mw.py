@@ -1,0 +1,60 @@
+"""Round mw: devices of writing the English development set (un) showed the extractor missing: a column of the same
+steps told in a clock abroad, a period whose start gives way to the contract's day, a bid team's own days below a line
+that says they are its own, a sounding's dialogues. Each test a few lines written for its device (none copied from the
+development set)."""
+
+from tests.extractor_found import found, one_line
+
+
+def both(text: str) -> list[tuple]:
+    as_written = found(text)
+    assert found(one_line(text)) == as_written
+    return as_written
+
+
+PURPOSE_EN = (
+    "1. Purpose\n"
+    "The Prefecture seeks an agent abroad to promote the prefecture to tour operators and travel media, to organise\n"
+    "a familiarisation trip in the autumn and to report each month on the market and on the enquiries received.\n"
+)
+
+
+def test_a_column_of_the_steps_told_again_in_london_time_under_its_zone_is_no_step():
+    text = (
+        "INVITATION TO TENDER - Overseas Promotion Agent in the United Kingdom\n"
+        "Kawashiro Prefectural Government, International Tourism Division\n"
+        "Issued: 6 April 2026\n\n" + PURPOSE_EN + "\n2. Timetable\n"
+        "Times are given in Japan time, with the time in London for convenience; Japan time prevails.\n\n"
+        "| Step | Tokyo (JST) | London (BST) |\n"
+        "| Online briefing | Wed 15 Apr 2026, 08:00 | Wed 15 Apr 2026, 00:00 |\n"
+        "| Questions due | Fri 24 Apr 2026, 17:00 | Fri 24 Apr 2026, 09:00 |\n"
+        "| Tenders due | Mon 18 May 2026, 12:00 | Mon 18 May 2026, 04:00 |\n"
+        "| Interviews | Tue 2 Jun 2026, 07:30 | Mon 1 Jun 2026, 23:30 |\n"
+    )
+    assert both(text) == [
+        ("published", "2026-04-06", None, "date"),
+        ("other", "2026-04-15", "08:00", "datetime"),
+        ("question", "2026-04-24", "17:00", "datetime"),
+        ("submission", "2026-05-18", "12:00", "datetime"),
+        ("hearing", "2026-06-02", "07:30", "datetime"),
+    ]
+
+
+def test_a_spaced_column_of_pacific_times_a_day_behind_is_no_step():
+    text = (
+        "REQUEST FOR PROPOSALS - West Coast Sales Representative (FY2026)\n"
+        "Minase City Economic Affairs Bureau\n"
+        "Date of issue: June 1, 2026\n\n" + PURPOSE_EN + "\nKey dates\n"
+        "Milestone                         Japan Standard Time               Los Angeles\n"
+        "Virtual pre-proposal meeting      Thursday, June 11, 2026, 10:00    Wednesday, June 10, 6:00 p.m. PDT\n"
+        "Questions due                     Friday, June 19, 2026, 17:00      Friday, June 19, 1:00 a.m. PDT\n"
+        "Proposals due                     Monday, July 6, 2026, 12:00       Sunday, July 5, 8:00 p.m. PDT\n"
+        "Interviews (online)               Wednesday, July 15, 2026          to be scheduled\n"
+    )
+    assert both(text) == [
+        ("published", "2026-06-01", None, "date"),
+        ("other", "2026-06-11", "10:00", "datetime"),
+        ("question", "2026-06-19", "17:00", "datetime"),
+        ("submission", "2026-07-06", "12:00", "datetime"),
+        ("hearing", "2026-07-15", None, "date"),
+    ]
