@@ -58,3 +58,47 @@ def test_a_spaced_column_of_pacific_times_a_day_behind_is_no_step():
         ("submission", "2026-07-06", "12:00", "datetime"),
         ("hearing", "2026-07-15", None, "date"),
     ]
+
+
+CONTRACT_CALL = (
+    "REQUEST FOR PROPOSALS - Visitor Guide Translation Services\n"
+    "Issued: May 11, 2026\n\n"
+    "2. CONTRACT OUTLINE\n"
+    "(a) {period}\n"
+    "(b) Budget ceiling: JPY 3,000,000\n\n"
+    "4. SCHEDULE\n"
+    "Deadline for written questions: Friday, May 22, 2026, 5:00 p.m.\n"
+    "Proposal submission deadline: Friday, June 5, 2026, 5:00 p.m.\n"
+    "Contract signing (planned): Late June 2026\n"
+)
+
+
+def test_a_period_whose_start_gives_way_to_the_contracts_day_in_a_bracket_ends_on_no_signing():
+    for period in (
+        "Contract term: 1 July 2026 (or the contract date if later) to 31 March 2027",
+        "Term: from 1 July 2026 (or from the signing of the contract, whichever is later) until 31 March 2027",
+        "Period: July 1, 2026 (or upon contract execution, if later) - March 31, 2027",
+    ):
+        assert both(CONTRACT_CALL.format(period=period)) == [
+            ("published", "2026-05-11", None, "date"),
+            ("question", "2026-05-22", "17:00", "datetime"),
+            ("submission", "2026-06-05", "17:00", "datetime"),
+            ("contract", "2026-06-01", None, "late_month"),
+        ], period
+
+
+def test_a_japanese_period_whose_start_gives_way_to_the_contracts_day_ends_on_no_signing():
+    text = (
+        "令和8年度 観光案内翻訳業務 企画提案募集要項\n"
+        "1 業務概要\n"
+        "(1) 委託期間 令和8年7月1日（契約締結日がこれより遅い場合は契約締結日）から令和9年3月31日まで\n"
+        "2 日程\n"
+        "(1) 質問の締切 令和8年5月22日(金)午後5時\n"
+        "(2) 企画提案書の提出期限 令和8年6月5日(金)午後5時\n"
+        "(3) 契約締結 令和8年6月下旬(予定)\n"
+    )
+    assert both(text) == [
+        ("question", "2026-05-22", "17:00", "datetime"),
+        ("submission", "2026-06-05", "17:00", "datetime"),
+        ("contract", "2026-06-01", None, "late_month"),
+    ]

@@ -1159,6 +1159,15 @@ CONTRACT_START_EN = re.compile(
     r"|\bcontract\b[^.;:\n]{0,40}?\bfrom\s{1,4}the\s{1,4}(?:day|date)\s{1,4}of\s{1,4}(?:its\s{1,4}|the\s{1,4})?"
     r"(?:conclusion|signature|signing|execution)\b[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
 )
+# 「from July 1, 2026 (or the date of contract, if later) to」「1 July 2026 (or from signing, whichever is later) until」
+# 「令和8年7月1日（契約締結日がこれより遅い場合は契約締結日）から」: a period whose start gives way to the contract's day in
+# a bracket, the date after it the period's end (no signing: the call's own contract step is told in its schedule)
+CONTRACT_START_ASIDE = re.compile(
+    r"(?i:\(\s{0,2}(?:or|if|whichever|unless)\b[^()\n]{0,60}?\b(?:contract|agreement|signing|signature)\b[^()\n]{0,40}\)"
+    r"\s{0,3}(?:to|until|till|through|[-–~])\s{0,4}$)"
+    r"|[(（][^()（）\n]{0,30}?(?:契約|締結)[^()（）\n]{0,30}?(?:遅い|以降|又は|または|後の?日|場合)[^()（）\n]{0,30}[)）]"
+    r"\s{0,3}(?:から|~|～|〜|-)\s{0,4}$"
+)
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 SIGNING_ALONE = re.compile(r"(?:本|仮)?(?:契約|協定)(?:の?締結)?(?:予定)?")  # 「契約」「契約締結」: no 契約期間
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
@@ -11010,6 +11019,7 @@ class Reader:
                 )
                 or CONTRACT_START.search(head)
                 or CONTRACT_START_EN.search(head)
+                or ((")" in head[-12:] or "）" in head[-12:]) and CONTRACT_START_ASIDE.search(head))
                 or ("から" in step_label and CONTRACT_START.search(nfkc(step_label)))  # 「契約締結日から令和９」 / 「年３月」
             ):
                 continue
