@@ -102,3 +102,81 @@ def test_a_japanese_period_whose_start_gives_way_to_the_contracts_day_ends_on_no
         ("submission", "2026-06-05", "17:00", "datetime"),
         ("contract", "2026-06-01", None, "late_month"),
     ]
+
+
+def test_a_bid_briefs_in_house_schedule_whose_bracket_says_it_is_not_the_clients_is_no_step():
+    text = (
+        "BID BRIEF - Coastal Road Signage Survey (for the partner team)\n"
+        "Prepared 2027-09-01\n\n"
+        "1. Client schedule (from the call, all JST)\n"
+        "Questions due ........................ 2027/9/10 (Fri) 17:00\n"
+        "Application to participate ........... 2027/9/17 (Fri) 17:00\n"
+        "Proposal due ......................... 2027/10/1 (Fri) 12:00\n"
+        "Presentation ......................... 2027/10/14 (Thu)\n\n"
+        "2. OUR IN-HOUSE SCHEDULE (these are ours - not the client's dates)\n"
+        "9/8 (Wed)    Questions drafted\n"
+        "9/16 (Thu)   Application signed by the President\n"
+        "9/28 (Tue)   Proposal printed and bound\n"
+        "10/12 (Tue)  Rehearsal with the partner\n\n"
+        "3. Risks\n"
+        "The partner's survey van must be booked by mid-October.\n"
+    )
+    assert found(text) == [
+        ("question", "2027-09-10", "17:00", "datetime"),
+        ("application", "2027-09-17", "17:00", "datetime"),
+        ("submission", "2027-10-01", "12:00", "datetime"),
+        ("hearing", "2027-10-14", None, "date"),
+    ]
+
+
+FORWARDED = (
+    "From: Leo Grant <l.grant@example.jp>\n"
+    "Sent: Wednesday, March 3, 2027 9:02 AM\n"
+    "To: Mika Tanabe <m.tanabe@example.jp>\n"
+    "Subject: RE: FW: Invitation to Tender - Harbour Water Quality Sensors\n\n"
+    "Hi Mika,\n\n"
+    "Noted, thanks.\n\n"
+    "Leo\n\n"
+    "-----Original Message-----\n"
+    "From: Mika Tanabe <m.tanabe@example.jp>\n"
+    "Sent: Tuesday, March 2, 2027 4:10 PM\n"
+    "To: Leo Grant <l.grant@example.jp>\n"
+    "Subject: FW: Invitation to Tender - Harbour Water Quality Sensors\n\n"
+    "Hi Leo,\n\n"
+    "{own}\n\n"
+    "Regards,\n"
+    "Mika\n\n"
+    "-----Original Message-----\n"
+    "From: Procurement Office <procurement@example.jp>\n"
+    "Sent: Monday, March 1, 2027 10:00 AM\n"
+    "Subject: Invitation to Tender - Harbour Water Quality Sensors\n\n"
+    "INVITATION TO TENDER\n"
+    "Harbour Water Quality Sensors (12 units)\n"
+    "1. Schedule\n"
+    "(1) Deadline for eligibility documents: Friday, March 19, 2027, 17:00\n"
+    "(2) Deadline for receipt of tenders: Friday, April 2, 2027, 17:00\n"
+    "(3) Opening of tenders: Monday, April 5, 2027, 10:00\n"
+)
+ISSUERS = [
+    ("application", "2027-03-19", "17:00", "datetime"),
+    ("submission", "2027-04-02", "17:00", "datetime"),
+    ("other", "2027-04-05", "10:00", "datetime"),
+]
+
+
+def test_a_list_put_below_a_line_whose_bracket_says_the_days_are_the_teams_own_is_no_step():
+    own = (
+        "The Agency's tender is below. Here is what we need from you (internal targets only, not the Agency's):\n"
+        "- Final quotation and technical compliance sheet: by Monday, March 15\n"
+        "- Datasheets for the sensors: by Wednesday, March 17"
+    )
+    assert found(FORWARDED.format(own=own)) == ISSUERS
+
+
+def test_the_day_a_bidder_says_it_will_hand_its_papers_in_is_no_step():
+    for own in (
+        "We intend to submit the eligibility documents on Thursday, March 18, a day ahead of their deadline.",
+        "We plan to hand in the eligibility documents on Thursday, March 18 - one working day early.",
+        "To be safe we'll courier the tender on Wednesday, March 31.",
+    ):
+        assert found(FORWARDED.format(own=own)) == ISSUERS, own

@@ -1841,10 +1841,16 @@ TEAM_PLAN_HEADING = re.compile(
     rf"|^[【\[<＜]\s{{0,2}}(?:{words_pattern(FIRM_WORDS)})\s{{0,2}}[】\]>＞]$"
     # (「3. OUR INTERNAL PLAN (proposal)」「Internal timeline:」: the same in an English mail)
     # (「Internal milestones — these are OURS, not the city's:」: an aside after a dash that says whose they are)
-    r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines))"
-    r"(?:\s{0,2}\([^()]{0,12}\)|\s{1,2}[—–-]{1,2}\s{1,2}[^():]{0,60})?\s{0,2}:?$"
+    # (「3. Our internal timeline (NOT client deadlines)」: a bracket that says whose they are not)
+    r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:own\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines|dates|targets))"
+    r"(?:\s{0,2}\([^()]{0,40}\)|\s{1,2}[—–-]{1,2}\s{1,2}[^():]{0,60})?\s{0,2}:?$"
+    # (「What we need from your side (our internal deadlines, not the University's):」「Dates for your team (internal
+    # targets only):」: a line (or its last sentence) that puts a list below, its bracket saying the list is the team's
+    # own days)
+    r"|(?i:(?:^|[.!?]\s{1,2})[^():.!?]{0,60}\((?:[^()]{0,20}\s)?(?:our\s{1,2}|own\s{1,2})*(?:internal|in-house)(?:\s{1,2}(?:deadlines|dates|targets"
+    r"|milestones|plan|schedule|timeline|only))?\b[^()]{0,40}\)\s{0,2}:?$)"
 )
-TEAM_PLAN_HEADING_MAX = 64  # characters of such a heading, an English aside after it included
+TEAM_PLAN_HEADING_MAX = 120  # characters of such a heading, an English aside after it included
 # 「社内スケジュール（案）※市の日程ではありません」「社内の締切は以下で。※機構の日程ではありません」「3. 社内スケジュール（WBS
 # から抜粋。以下は当社の社内期限であり、発注者の日程ではない）」: a note after the team's heading that says whose days the
 # list's are not (after a 「※」, or in a bracket however long): taken off before the heading is read
@@ -1930,6 +1936,13 @@ TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
+)
+# 「We plan to hand in the qualification documents on」「We intend to submit our bid on」「We'll courier the tender on」:
+# a bidder's word of the day it will hand its papers in (a mail passed
+# on, a forum's post), no step of the call: an issuer receives papers, never hands them in
+OWN_HAND_IN_BEFORE = re.compile(
+    r"(?i:\bwe(?:\s(?:plan|intend|aim|expect|hope|want|are\s(?:going|planning|aiming))\sto|\s(?:will|shall|would)|['’]ll)\s"
+    r"(?:(?:probably|likely|then|also)\s)?(?:hand\sin|submit|deliver|lodge|courier|send\sin|file|bring|upload)\b[^.!?;]{0,80}$)"
 )
 # 「入札書受付期間:令和9年2月3日(水)午前9時~令和9年2月5日(金)午後5時 社内予定:2/3(水)午前中に提出」: a ticket's cell of
 # keyed lines, read run onto one (its line breaks as spaces); the words of a date its own key names end where the next
@@ -10764,6 +10777,8 @@ class Reader:
             if TEAM_ACT.search(said + "|" + after):
                 return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
                 # (a ticket of the team's tracker is its own words, as a chat is: 「提案書は10/9(金)に発送し…（社内ルール）」)
+        if "e " in head[-80:] and OWN_HAND_IN_BEFORE.search(head[-80:]):
+            return []  # 「We plan to hand in the qualification documents on」: a bidder's own day, before the issuer's deadline
         clause = own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
         if any(TEAM_WORK_HINT.search(words) and TEAM_WORK.search(words) for words in (clause, label)):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step (or a row
