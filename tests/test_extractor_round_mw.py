@@ -180,3 +180,56 @@ def test_the_day_a_bidder_says_it_will_hand_its_papers_in_is_no_step():
         "To be safe we'll courier the tender on Wednesday, March 31.",
     ):
         assert found(FORWARDED.format(own=own)) == ISSUERS, own
+
+
+def test_a_soundings_one_to_one_dialogues_are_its_hearing_and_the_notice_of_their_slots_no_result():
+    text = (
+        "Market Sounding on the Future Use of the Former Hamakaze Ferry Terminal\n"
+        "Hamakaze City, Port Planning Division\n\n"
+        "Outline\n"
+        "The City invites companies to share their ideas on the future use of the former ferry terminal and its car park,\n"
+        "before it fixes the conditions of a later call for an operator. Taking part is not a condition of that call.\n\n"
+        "Timetable\n"
+        "Guidelines published ............................ Monday 4 September 2028\n"
+        "Entry sheet ..................................... by 17:00 on Friday 22 September 2028\n"
+        "Time slots notified to each entrant ............. by Friday 29 September 2028\n"
+        "One-to-one dialogues ............................ mid-October to early November 2028\n"
+        "Summary of the results published ................ around January 2029\n"
+    )
+    assert found(text) == [
+        ("published", "2028-09-04", None, "date"),
+        ("application", "2028-09-22", "17:00", "datetime"),
+        ("other", "2028-09-29", None, "date"),
+        ("hearing", "2028-11-01", None, "early_month"),
+        ("result", "2029-01-01", None, "month"),
+    ]
+    assert ("hearing", "2028-11-01", None, "early_month") in found(one_line(text))
+
+
+def test_a_dialogue_based_market_researchs_dialogues_are_its_hearing():
+    text = (
+        "Dialogue-based Market Research: Riverside Park Cafe and Boat Hire\n"
+        "Issued by the Parks Department of Ochimizu City on 2 May 2028.\n\n"
+        "Purpose\n"
+        "The City wishes to hear from operators of cafes, boat hire and outdoor activities how the riverside park could be\n"
+        "run and improved by a private partner, and what terms would make such a partnership viable for them.\n\n"
+        "1. Registration: from 8 May to 17:00 on 19 May 2028\n"
+        "2. Notice of dialogue date and time: by 26 May 2028 (by e-mail)\n"
+        "3. Dialogues: 5 June 2028 to 16 June 2028 (about 60 minutes each)\n"
+    )
+    assert both(text) == [
+        ("application", "2028-05-19", "17:00", "datetime"),
+        ("other", "2028-05-26", None, "date"),
+        ("hearing", "2028-06-16", None, "date"),
+    ]
+
+
+def test_a_tenders_competitive_dialogue_stays_a_step_beside_the_hearing():
+    text = (
+        "INVITATION TO TENDER - Concession for the Operation of the Hamakaze Marina\n"
+        "Hamakaze City, Port Planning Division\n\n"
+        "PHASE 2 - COMPETITIVE DIALOGUE\n"
+        "Individual dialogues ............................ October 2028\n"
+        "Final tenders due ............................... Friday 1 December 2028, 17:00\n"
+    )
+    assert ("other", "2028-10-01", None, "month") in found(text)

@@ -14620,6 +14620,28 @@ def event_held(text: str) -> bool:
     )
 
 
+# 「Market Sounding (Dialogue-based Market Research)」「サウンディング型市場調査」: a sounding, where each party is heard in its
+# dialogue (no proposals presented after it)
+SOUNDING = re.compile(
+    r"(?i:\bmarket\s(?:sounding|dialogue)|\bsounding\s(?:survey|exercise|study)|dialogue-based\smarket)|サウンディング"
+)
+# 「Individual dialogues」「Dialogue sessions with registered parties」: the dialogue itself, held (not its entry, the notice
+# of its slot, its topics, nor the summary of what was said)
+EN_DIALOGUE_HELD = re.compile(
+    r"(?i)^(?!.*\b(?:registration|register|entry|entries|apply|application|notif\w*|notice|summary|results?|topics?|outline)\b)"
+    r".{0,40}?\bdialogues?\b"
+)
+
+
+def sounding_dialogues(candidates: list[Candidate], text: str) -> None:
+    """「Individual dialogues …… late May to early June 2028」 in a market sounding: the dialogue with each party is the
+    sounding's hearing, as 「個別対話」 is (in a call's competitive-dialogue phase it stays a step beside the hearing)."""
+    dialogues = [c for c in candidates if c.kind == "other" and c.label.isascii() and EN_DIALOGUE_HELD.match(c.label)]
+    if dialogues and not re.search(r"(?i)competitive\sdialogue", text) and SOUNDING.search(text):
+        for candidate in dialogues:
+            candidate.kind = "hearing"
+
+
 def dialogue_before_hearing(candidates: list[Candidate]) -> None:
     """「対話の参加申込 11月26日」「対話の実施 12月6日～10日」 … 「プレゼンテーション・ヒアリング 2月中旬」: a dialogue
     held before the proposals are presented is a step beside the call's hearing, as a briefing (other), and so is its
@@ -15113,6 +15135,8 @@ def _extract(text: str) -> Extraction:
     if issued and not change_notice and not any(c.kind == "published" for c in kept):
         kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
         # (not in a notice of a change: its day is no call's publication)
+    if "ialogue" in text:
+        sounding_dialogues(kept, text)
     dialogue_before_hearing(kept)
     event_signups(kept, reader.lines)
     kept = viewing_opens_call(kept)
