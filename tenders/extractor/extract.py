@@ -1201,6 +1201,15 @@ CONTRACT_START_EN = re.compile(
     r"|\bcontract\b[^.;:\n]{0,40}?\bfrom\s{1,4}the\s{1,4}(?:day|date)\s{1,4}of\s{1,4}(?:its\s{1,4}|the\s{1,4})?"
     r"(?:conclusion|signature|signing|execution)\b[^.;:\n]{0,24}?\s(?:to|until|till|through)\s{1,4}$"
 )
+# 「from July 1, 2026 (or the date of contract, if later) to」「1 July 2026 (or from signing, whichever is later) until」
+# 「令和8年7月1日（契約締結日がこれより遅い場合は契約締結日）から」: a period whose start gives way to the contract's day in
+# a bracket, the date after it the period's end (no signing: the call's own contract step is told in its schedule)
+CONTRACT_START_ASIDE = re.compile(
+    r"(?i:\(\s{0,2}(?:or|if|whichever|unless)\b[^()\n]{0,60}?\b(?:contract|agreement|signing|signature)\b[^()\n]{0,40}\)"
+    r"\s{0,3}(?:to|until|till|through|[-–~])\s{0,4}$)"
+    r"|[(（][^()（）\n]{0,30}?(?:契約|締結)[^()（）\n]{0,30}?(?:遅い|以降|又は|または|後の?日|場合)[^()（）\n]{0,30}[)）]"
+    r"\s{0,3}(?:から|~|～|〜|-)\s{0,4}$"
+)
 NAMED_AS_BEFORE = re.compile(r"(?:期限|期日|締切り?|日時|日)\s{0,2}である\s{0,2}$")
 SIGNING_ALONE = re.compile(r"(?:本|仮)?(?:契約|協定)(?:の?締結)?(?:予定)?")  # 「契約」「契約締結」: no 契約期間
 OPEN_END = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,4}(?:以降|~\s{0,4}$)")
@@ -1888,10 +1897,16 @@ TEAM_PLAN_HEADING = re.compile(
     rf"|^[【\[<＜]\s{{0,2}}(?:{words_pattern(FIRM_WORDS)})\s{{0,2}}[】\]>＞]$"
     # (「3. OUR INTERNAL PLAN (proposal)」「Internal timeline:」: the same in an English mail)
     # (「Internal milestones — these are OURS, not the city's:」: an aside after a dash that says whose they are)
-    r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines))"
-    r"(?:\s{0,2}\([^()]{0,12}\)|\s{1,2}[—–-]{1,2}\s{1,2}[^():]{0,60})?\s{0,2}:?$"
+    # (「3. Our internal timeline (NOT client deadlines)」: a bracket that says whose they are not)
+    r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:own\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines|dates|targets))"
+    r"(?:\s{0,2}\([^()]{0,40}\)|\s{1,2}[—–-]{1,2}\s{1,2}[^():]{0,60})?\s{0,2}:?$"
+    # (「What we need from your side (our internal deadlines, not the University's):」「Dates for your team (internal
+    # targets only):」: a line (or its last sentence) that puts a list below, its bracket saying the list is the team's
+    # own days)
+    r"|(?i:(?:^|[.!?]\s{1,2})[^():.!?]{0,60}\((?:[^()]{0,20}\s)?(?:our\s{1,2}|own\s{1,2})*(?:internal|in-house)(?:\s{1,2}(?:deadlines|dates|targets"
+    r"|milestones|plan|schedule|timeline|only))?\b[^()]{0,40}\)\s{0,2}:?$)"
 )
-TEAM_PLAN_HEADING_MAX = 64  # characters of such a heading, an English aside after it included
+TEAM_PLAN_HEADING_MAX = 120  # characters of such a heading, an English aside after it included
 # 「社内スケジュール（案）※市の日程ではありません」「社内の締切は以下で。※機構の日程ではありません」「3. 社内スケジュール（WBS
 # から抜粋。以下は当社の社内期限であり、発注者の日程ではない）」: a note after the team's heading that says whose days the
 # list's are not (after a 「※」, or in a bracket however long): taken off before the heading is read
@@ -1981,6 +1996,13 @@ TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
+)
+# 「We plan to hand in the qualification documents on」「We intend to submit our bid on」「We'll courier the tender on」:
+# a bidder's word of the day it will hand its papers in (a mail passed
+# on, a forum's post), no step of the call: an issuer receives papers, never hands them in
+OWN_HAND_IN_BEFORE = re.compile(
+    r"(?i:\bwe(?:\s(?:plan|intend|aim|expect|hope|want|are\s(?:going|planning|aiming))\sto|\s(?:will|shall|would)|['’]ll)\s"
+    r"(?:(?:probably|likely|then|also)\s)?(?:hand\sin|submit|deliver|lodge|courier|send\sin|file|bring|upload)\b[^.!?;]{0,80}$)"
 )
 # 「入札書受付期間:令和9年2月3日(水)午前9時~令和9年2月5日(金)午後5時 社内予定:2/3(水)午前中に提出」: a ticket's cell of
 # keyed lines, read run onto one (its line breaks as spaces); the words of a date its own key names end where the next
@@ -3886,6 +3908,7 @@ class Candidate:
     lot: str | None = None  # the row of a table of lots (「案件1」「精米」) whose column names the step
     work: str | None = None  # the call a row of a table of calls names (its 工事名, 件名 cell): ``this_call``
     opens: dt.date | None = None  # the first day of a window of viewing (閲覧期間): ``viewing_opens_call``
+    zoned: bool = False  # a table cell's date told again in a zone behind Japan's (``ZONE_COLUMN``): ``portal_zone_repeats``
 
 
 @dataclass
@@ -8165,8 +8188,17 @@ class Reader:
                 )
                 # 「手続 | 開始 | 終了」: a window's start counts only for a publication; its end cell holds the step
                 made = [c for c in made if start_of is None or c.kind == "published"]
+                # 「Online briefing | Tue 21 Apr 2026, 9:00 | Mon 20 Apr, 8:00 p.m. EDT」「… | Date (JST) | London (BST) |」: a
+                # later column of the row tells the step's moment again in a clock behind Japan's (its own date may be
+                # the day before), for a reader abroad
+                zoned = bool(
+                    dated
+                    and dated[0] < column
+                    and (ZONE_AFTER_CELL_DATE.match(cell, expression.end) or (heading and ZONE_HEADING.search(heading)))
+                )
                 for candidate in made:  # 「時刻 | 午後5時 | 正午」: the row under the dates gives each column's time
                     candidate.lot = lot
+                    candidate.zoned = zoned
                     if remark and not expression.last.explicit_year:  # (a remark's 「10/26予定」: the year of its
                         candidate.reference = self.row_day(cells, column)  # call, not of a later day it tells)
                     if column in lots:  # 「手続 | 第1工区 | 第2工区」 over 「開札 | 10月8日 10時 | 10月8日 14時」
@@ -10904,6 +10936,8 @@ class Reader:
             if TEAM_ACT.search(said + "|" + after):
                 return []  # 「提案書は7/8(木)中に印刷まで終わらせること」「参加表明書は6/24(木)に郵送します」: the team's own work
                 # (a ticket of the team's tracker is its own words, as a chat is: 「提案書は10/9(金)に発送し…（社内ルール）」)
+        if "e " in head[-80:] and OWN_HAND_IN_BEFORE.search(head[-80:]):
+            return []  # 「We plan to hand in the qualification documents on」: a bidder's own day, before the issuer's deadline
         clause = own_item(head[-40:].rsplit("。", 1)[-1], tail[:40].split("。", 1)[0])
         if any(TEAM_WORK_HINT.search(words) and TEAM_WORK.search(words) for words in (clause, label)):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step (or a row
@@ -11159,6 +11193,7 @@ class Reader:
                 )
                 or CONTRACT_START.search(head)
                 or CONTRACT_START_EN.search(head)
+                or ((")" in head[-12:] or "）" in head[-12:]) and CONTRACT_START_ASIDE.search(head))
                 or ("から" in step_label and CONTRACT_START.search(nfkc(step_label)))  # 「契約締結日から令和９」 / 「年３月」
             ):
                 continue
@@ -14036,6 +14071,20 @@ US_ZONE_AFTER = re.compile(r"\s{0,3}\(?(?:[ECMP][SD]T|ET|UTC\s?-\s?0?[4-8](?::?0
 ZONE_BEHIND_IN = re.compile(r"(?<![A-Za-z])(?:[ECMP][SD]T|ET|PT|CES?T|GMT|BST|UTC(?:\s?-\s?0?[4-8](?::?00)?)?)(?![A-Za-z+])")
 
 
+# 「Mon 20 Apr, 8:00 p.m. EDT / 5:00 p.m. PDT」「19 May 2027, 09:00 BST」「2027-05-19 10:00 CEST」: a cell's date and hour
+# followed by a zone behind Japan's (not 「UTC+9」, Japan's own)
+ZONE_AFTER_CELL_DATE = re.compile(
+    r"\s{0,3}[(（]?\s{0,2}(?:[ECMP][SD]T|ET|PT|AK[SD]T|H[SD]T|CES?T|WES?T|GMT|BST|UTC(?:\s?-\s?\d{1,2}(?::?00)?)?)(?![A-Za-z+])"
+)
+# 「Equivalent (EDT)」「London time (BST)」「Eastern Time」「Local time (CET)」「米国東部時間」: a column's heading naming a
+# clock behind Japan's
+ZONE_HEADING = re.compile(
+    r"(?<![A-Za-z])(?:[ECMP][SD]T|ET|PT|CES?T|WES?T|GMT|BST|UTC(?!\s?\+))(?![A-Za-z+])"
+    r"|(?i:\b(?:eastern|central|mountain|pacific|london|new\syork|paris|berlin|local)\s(?:standard\s|daylight\s)?time\b)"
+    r"|(?:米国|欧州|英国|現地|東部|西部|太平洋|中部)\S{0,4}時間"
+)
+
+
 def zone_written(line: str, mention: Mention) -> bool:
     """The hour of ``mention`` is told in a zone behind Japan's: the zone right after the date (``US_ZONE_AFTER``), or
     between the hour and the date it precedes (``ZONE_BEHIND_IN``)."""
@@ -14052,7 +14101,7 @@ def portal_zone_repeats(candidates: list[Candidate], lines: list[str]) -> list[C
     """The candidates without a step's hour told again in a US portal's zone, where the notice gives that step on the
     same day (or the next, Japan's clock ahead) in its own words."""
 
-    zoned = [c.mention.time is not None and zone_written(lines[c.line_no - 1], c.mention) for c in candidates]
+    zoned = [c.zoned or (c.mention.time is not None and zone_written(lines[c.line_no - 1], c.mention)) for c in candidates]
     if not any(zoned):
         return candidates
     own = {(c.kind, c.mention.date()) for c, foreign in zip(candidates, zoned) if not foreign}
@@ -14814,6 +14863,28 @@ def event_held(text: str) -> bool:
     )
 
 
+# 「Market Sounding (Dialogue-based Market Research)」「サウンディング型市場調査」: a sounding, where each party is heard in its
+# dialogue (no proposals presented after it)
+SOUNDING = re.compile(
+    r"(?i:\bmarket\s(?:sounding|dialogue)|\bsounding\s(?:survey|exercise|study)|dialogue-based\smarket)|サウンディング"
+)
+# 「Individual dialogues」「Dialogue sessions with registered parties」: the dialogue itself, held (not its entry, the notice
+# of its slot, its topics, nor the summary of what was said)
+EN_DIALOGUE_HELD = re.compile(
+    r"(?i)^(?!.*\b(?:registration|register|entry|entries|apply|application|notif\w*|notice|summary|results?|topics?|outline)\b)"
+    r".{0,40}?\bdialogues?\b"
+)
+
+
+def sounding_dialogues(candidates: list[Candidate], text: str) -> None:
+    """「Individual dialogues …… late May to early June 2028」 in a market sounding: the dialogue with each party is the
+    sounding's hearing, as 「個別対話」 is (in a call's competitive-dialogue phase it stays a step beside the hearing)."""
+    dialogues = [c for c in candidates if c.kind == "other" and c.label.isascii() and EN_DIALOGUE_HELD.match(c.label)]
+    if dialogues and not re.search(r"(?i)competitive\sdialogue", text) and SOUNDING.search(text):
+        for candidate in dialogues:
+            candidate.kind = "hearing"
+
+
 def dialogue_before_hearing(candidates: list[Candidate]) -> None:
     """「対話の参加申込 11月26日」「対話の実施 12月6日～10日」 … 「プレゼンテーション・ヒアリング 2月中旬」: a dialogue
     held before the proposals are presented is a step beside the call's hearing, as a briefing (other), and so is its
@@ -15309,6 +15380,8 @@ def _extract(text: str) -> Extraction:
     if issued and not change_notice and not any(c.kind == "published" for c in kept):
         kept += reader.handed_out_from_notice(issued)  # 「本公告の日から交付する」: the papers out on the notice's day
         # (not in a notice of a change: its day is no call's publication)
+    if "ialogue" in text:
+        sounding_dialogues(kept, text)
     dialogue_before_hearing(kept)
     event_signups(kept, reader.lines)
     kept = viewing_opens_call(kept)
@@ -15441,7 +15514,7 @@ def _extract(text: str) -> Extraction:
             key=lambda c: (window(c.mention.precision, c.mention.date())[0], c.line_no),
         )
     else:
-        kept = portal_zone_repeats(kept, reader.lines) if "T" in text else kept
+        kept = portal_zone_repeats(kept, reader.lines) if "T" in text or any(c.zoned for c in kept) else kept
         merged = merge(reader.retimed_in_chat(reader.crossed_in_chat(reader.retracted_in_chat(kept))) if reader.chat else kept)
     for candidate in merged:
         warnings += candidate.warnings

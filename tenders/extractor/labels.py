@@ -31,6 +31,14 @@ PROCEDURE = first_characters_guarded(
 DETAIL_MADE_KNOWN = re.compile(
     r"^(?!.*(?:結果|選定|特定|決定|合否|採否|指名)).*?(?:時刻|日時|日程|時間|順(?!次|位|調)|場所|会場|接続先|URL)"
     r"\S{0,8}(?:通知|連絡|お知らせ|送付)"
+    # 「Notification of dialogue date and time」「Notice of interview times and venue」「Interview slots notified」: the
+    # same in English (not 「Notification of results and of the interview date」: a result made known with it)
+    # (a key, not a sentence: 「Presentations (the date and time will be notified to each applicant)」 is the hearing)
+    r"|(?i:^(?!.*\b(?:results?|outcome|selection|shortlist|award|decision|will|shall|be|is|are)\b)[^.;:()]{0,60}?"
+    r"\b(?:date\s(?:and|&)\stime|dates?\sand\stimes?|times?|time\sslots?|slots?|venue|schedule|order)s?\b[^.;:()]{0,30}?"
+    r"\b(?:notif(?:ication|ied|y)|notices?|communicated|informed|sent)\b"
+    r"|^(?!.*\b(?:results?|outcome|selection|shortlist|award|decision|will|shall)\b)(?:notification|notice|communication)\sof\s(?:the\s)?"
+    r"(?:[\w-]+\s){0,3}?(?:date\s(?:and|&)\stime|dates?\sand\stimes?|times?|time\sslots?|slots?|venue|schedule|order)\b)"
 )
 # 「意見の提出期限」 (意見招請): a comment on a draft, no paper of the call (「質問・意見の提出期限」: comments sent with
 # the questions are the questions)
@@ -141,7 +149,9 @@ _KIND_RULES_WRITTEN = [
     (
         "other",
         re.compile(
+            # (「Individual dialogues」「One-to-one dialogues with each entrant」「Dialogues」 as a row's key: the same)
             r"(?i:\bdialogue\s(?:meetings?|sessions?)\b|^competitive\sdialogue$"
+            r"|^(?:(?:individual|one-to-one|one-on-one|bilateral|face-to-face|private)\s)?dialogues?(?:\s(?:with|between)\s[^()]{0,40})?$"
             r"|\b(?:issu(?:e|ance)|release)\sof\s(?:the\s)?final\s(?:RFP|RFT|ITT|request\sfor)"
             # 「Issue of RFP to shortlisted applicants」: the same papers, named by whom they go to
             rf"|{EN_ISSUED_TO_CHOSEN})"
