@@ -50,3 +50,27 @@ def test_a_windows_daily_hours_beside_its_open_first_day_give_no_step_of_that_da
         ("published", "2027-06-01", None, "date"),
         ("submission", "2027-06-22", "15:00", "datetime"),
     ]
+
+
+def test_an_events_own_bracket_saying_it_is_internal_puts_no_list_below_as_the_teams():
+    # Round mw's line whose bracket puts the list below as the team's own days (「(our internal deadlines, not the
+    # University's):」) took an event's own bracket 「(internal, without attendance)」 for one, and lost the event.
+    text = (
+        "REQUEST FOR QUOTATION No. HRU-RFQ-2027-015\n"
+        "Supply of a benchtop spectrometer\n"
+        "3. TIMETABLE (all times are Japan Standard Time, JST)\n"
+        "   a) Clarification questions\n"
+        "      To be received by e-mail no later than 12:00 JST on 7 June 2027 (Monday).\n"
+        "   b) Submission of quotations\n"
+        "      Deadline: 14 June 2027 (Monday), 17:00 JST.\n"
+        "   c) Opening of quotations (internal, without attendance)\n"
+        "      15 June 2027 (Tuesday), 10:00 JST.\n"
+        "   d) Notification of award\n"
+        "      By 18 June 2027 (Friday), by e-mail to all suppliers who submitted a quotation.\n"
+    )
+    assert found(text) == [
+        ("question", "2027-06-07", "12:00", "datetime"),
+        ("submission", "2027-06-14", "17:00", "datetime"),
+        ("other", "2027-06-15", "10:00", "datetime"),
+        ("result", "2027-06-18", None, "date"),
+    ]

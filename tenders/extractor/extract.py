@@ -1902,9 +1902,9 @@ TEAM_PLAN_HEADING = re.compile(
     r"(?:\s{0,2}\([^()]{0,40}\)|\s{1,2}[—–-]{1,2}\s{1,2}[^():]{0,60})?\s{0,2}:?$"
     # (「What we need from your side (our internal deadlines, not the University's):」「Dates for your team (internal
     # targets only):」: a line (or its last sentence) that puts a list below, its bracket saying the list is the team's
-    # own days)
-    r"|(?i:(?:^|[.!?]\s{1,2})[^():.!?]{0,60}\((?:[^()]{0,20}\s)?(?:our\s{1,2}|own\s{1,2})*(?:internal|in-house)(?:\s{1,2}(?:deadlines|dates|targets"
-    r"|milestones|plan|schedule|timeline|only))?\b[^()]{0,40}\)\s{0,2}:?$)"
+    # own days; not an event's own bracket 「Opening of quotations (internal, without attendance)」, which names no days)
+    r"|(?i:(?:^|[.!?]\s{1,2})[^():.!?]{0,60}\((?:[^()]{0,20}\s)?(?:our\s{1,2}|own\s{1,2})*(?:internal|in-house)\s{1,2}(?:deadlines|dates|targets"
+    r"|milestones|plan|schedule|timeline|only)\b[^()]{0,40}\)\s{0,2}:?$)"
 )
 TEAM_PLAN_HEADING_MAX = 120  # characters of such a heading, an English aside after it included
 # 「社内スケジュール（案）※市の日程ではありません」「社内の締切は以下で。※機構の日程ではありません」「3. 社内スケジュール（WBS
