@@ -1155,6 +1155,11 @@ _YEAR_ALONE = re.compile(
     r"[)\]】]?:?\s+$"
 )
 _DATE_WORDS = ("", "以降", "頃", "ごろ", "予定", "(予定)", "まで", "中")  # what a date's value ends with (「10月以降」)
+_SPACES_2 = re.compile(r"[ \u3000]{2,}")
+# a heading over a schedule's dates and steps (「選定スケジュール」「【日程】」「提案までの流れ」「手続フロー(概要)」「■日程：」)
+_TIMELINE_HEAD = re.compile(
+    r"(?:日程|日程表|スケジュール|予定|予定表|工程|流れ|フロー)(?:[(（][^()（）]{1,6}[)）])?[)）】］:：]?$"
+)
 _SCHEDULE_HEAD = re.compile(r"(?:日程|スケジュール|内容|予定|工程|日時|期日|項目)[)）】]?$")
 # An English schedule's step before its first date (「Activity  Date  Time ---- Issuance of RFP 10/04/2027」「Stage Date
 # Publication of ITT Monday 15 February 2027」「Announcement ........ 01/06/2027」): the words after the table's head or the
@@ -1320,6 +1325,17 @@ def _steps_end_gaps(gaps: list[str], tail: str) -> bool:
     return ended >= 2 and ended * 2 > stepped
 
 
+def _headed_steps(last: str, tail: str) -> bool:
+    """A schedule's heading stands right before its first date (「公募スケジュール」「日程」) and the words after its last
+    date, up to where its line ended, name a step (「… R9年1月 契約締結(予定)」): its rows written date first, a date
+    over its step, though the steps are deadlines (「質問〆切」「参加表明書 提出期限」) whose words would key a date."""
+    if not _TIMELINE_HEAD.search(last):
+        return False
+    step = _SPACES_2.split(tail.lstrip(), 1)[0].strip()
+    words = [word for word in step.split() if word not in _DATE_WORDS and not _CLOCK.match(word)]
+    return bool(words) and step == " ".join(words) and _names_step(step)
+
+
 def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
@@ -1337,7 +1353,7 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     spaced = any(len(gap) > _ROW_GAP and _spaced_row(gap) == "date" for gap in gaps)
     # (a heading, a year: no step's label before the first date)
     unnamed = not named and not _steps_end_gaps(gaps, tail)
-    if (unnamed or spaced or _date_first(gaps)) and keyed * 2 <= len(gaps):
+    if (unnamed or spaced or _date_first(gaps)) and (keyed * 2 <= len(gaps) or (unnamed and _headed_steps(last, tail))):
         if lead[-1:].isspace():
             cuts.append(run[0][0])
             year = _YEAR_ALONE.search(lead)  # 「選定スケジュール 2027年(令和9年) 7月5日」: the year stood on a line of its own
