@@ -64,3 +64,37 @@ def test_a_date_first_flow_headed_as_the_way_to_the_proposal():
         ("submission", "2027-05-10", "12:00", "datetime"),
         ("hearing", "2027-05-01", None, "late_month"),
     ]
+
+
+def test_a_date_first_schedule_whose_steps_are_bulleted_under_their_dates():
+    # (the bullets begin lines when the text is put back on its lines; each date begins one too)
+    text = (
+        "令和9年度 子育て応援アプリ運用業務 企画提案の募集\n" + INTRO + "日程\n令和9年6月1日（火）\n　・募集要項の公表\n"
+        "令和9年6月8日（火）午後5時まで\n　・質問書の提出期限\n令和9年6月11日（金）\n　・質問への回答\n令和9年6月18日（金）正午まで\n"
+        "　・参加申込書の提出期限\n　・辞退届の提出期限\n令和9年7月上旬\n　・プレゼンテーション審査\n令和9年7月中旬\n　・契約締結\n\n"
+        "問合せ先\n子育て支援課\n"
+    )
+    assert both(text) == [
+        ("published", "2027-06-01", None, "date"),
+        ("question", "2027-06-08", "17:00", "datetime"),
+        ("answer", "2027-06-11", None, "date"),
+        ("application", "2027-06-18", "12:00", "datetime"),
+        ("other", "2027-06-18", "12:00", "datetime"),
+        ("hearing", "2027-07-01", None, "early_month"),
+        ("contract", "2027-07-01", None, "mid_month"),
+    ]
+
+
+def test_a_date_first_schedule_with_round_bullets_and_western_dates():
+    text = (
+        "2027年度 市民会館照明更新 企画競争\n" + INTRO + "■スケジュール\n2027年9月6日(月)\n● 公告\n2027年9月13日(月) 17:00\n"
+        "● 質問の締切\n2027年9月17日(金)\n● 回答の公表\n2027年9月27日(月) 12:00\n● 提案書の提出締切\n2027年10月中旬\n"
+        "● 審査結果の通知\n\n■提出先\n総務課\n"
+    )
+    assert both(text) == [
+        ("published", "2027-09-06", None, "date"),
+        ("question", "2027-09-13", "17:00", "datetime"),
+        ("answer", "2027-09-17", None, "date"),
+        ("submission", "2027-09-27", "12:00", "datetime"),
+        ("result", "2027-10-01", None, "mid_month"),
+    ]

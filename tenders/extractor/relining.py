@@ -1336,7 +1336,7 @@ def _headed_steps(last: str, tail: str) -> bool:
     return bool(words) and step == " ".join(words) and _names_step(step)
 
 
-def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
+def _run_rows(line: str, run: list[tuple[int, int]], date_first_only: bool = False) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
     each date's value, at the first space outside brackets (「公表　　6月3日 　質問期限　　6月12日」); an English step
@@ -1370,7 +1370,7 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         if wide:  # the last row's step ends where a blank line stood (「… 事業契約の締結  質問の提出について」)
             cuts.append(run[-1][1] + wide[0])
         return cuts
-    if not lead[-1:].isspace() or len(last) > 20:
+    if date_first_only or not lead[-1:].isspace() or len(last) > 20:
         return []
     if BLANK_LINE in lead and (row := _head_row_end(head := lead.rsplit(BLANK_LINE, 1)[-1])):
         # (the first row's label after the table's head row, its cells one a line: the head a line of its own)
@@ -1451,8 +1451,32 @@ def log_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*(at for at in points if not inside(at)), *(start for start in starts if start > 0)})
 
 
+# A schedule written date first whose steps are bulleted, each under its date (「令和10年9月4日（月）」 / 「　・実施要領等の
+# 公表」, 「10/5(月) 14:00」 / 「● 説明会」), run onto one line: the bullets began lines, so that each piece between them holds one
+# step and the next step's date (「・質問書の提出期限 令和10年9月15日（金）」), read label first. The schedule is read again
+# across its bullets, and taken when it is written date first (a heading before its first date, no step): a line begins
+# at each date as well.
+STEP_BULLETS_MIN = 3  # bullets that began lines in a schedule read across them, at least
+
+
+def _bullet_point(line: str, at: int) -> bool:
+    """A line began at ``at`` with a step's bullet (after its indent)."""
+    mark = at
+    while mark < len(line) and line[mark] in "\u3000\t":
+        mark += 1
+    return mark < len(line) and line[mark] in _BULLETS and line[mark] not in "※▼▽" and line[at - 1] in " \u3000"
+
+
 def schedule_rows(line: str, points: list[int]) -> list[int]:
-    """``points`` with the row breaks of the schedules run together between them (``_run_rows``)."""
+    """``points`` with the row breaks of the schedules run together between them (``_run_rows``), and of a schedule
+    written date first whose bullets (each a step's) began lines (``STEP_BULLETS_MIN``)."""
+    cuts = _schedule_cuts(line, points)
+    if sum(1 for at in points if _bullet_point(line, at)) >= STEP_BULLETS_MIN:
+        cuts += _schedule_cuts(line, [at for at in points if not _bullet_point(line, at)], date_first_only=True)
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line) and not _after_wordy_cell(line, cut))})
+
+
+def _schedule_cuts(line: str, points: list[int], date_first_only: bool = False) -> list[int]:
     bounds = sorted({0, *points, len(line)})
     cuts: list[int] = []
     for begin, end in zip(bounds, bounds[1:]):
@@ -1468,8 +1492,11 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
         ends = _en_window_ends(piece, mentions)
         for run in _date_runs(piece, mentions):
             rows = _label_first_rows(piece, run, line[begin:end])
-            cuts += [begin + cut for cut in (_run_rows(piece, run) if rows is None else rows) if cut not in ends]
-    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line) and not _after_wordy_cell(line, cut))})
+            if date_first_only and rows is not None:
+                continue
+            rows = _run_rows(piece, run, date_first_only) if rows is None else rows
+            cuts += [begin + cut for cut in rows if cut not in ends]
+    return cuts
 
 
 # 「… Friday 21 January 2028, 10:00-17:00 each day     Proposal submission period」: the words after a window's daily hours
