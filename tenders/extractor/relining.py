@@ -1353,6 +1353,8 @@ def _run_rows(line: str, run: list[tuple[int, int]], date_first_only: bool = Fal
     spaced = any(len(gap) > _ROW_GAP and _spaced_row(gap) == "date" for gap in gaps)
     # (a heading, a year: no step's label before the first date)
     unnamed = not named and not _steps_end_gaps(gaps, tail)
+    if date_first_only and not (unnamed and _headed_steps(last, tail)):
+        return []  # (read across bullets: only a schedule under its heading, a step after its last date, ``_headed_steps``)
     if (unnamed or spaced or _date_first(gaps)) and (keyed * 2 <= len(gaps) or (unnamed and _headed_steps(last, tail))):
         if lead[-1:].isspace():
             cuts.append(run[0][0])
