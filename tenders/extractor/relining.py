@@ -1155,6 +1155,11 @@ _YEAR_ALONE = re.compile(
     r"[)\]】]?:?\s+$"
 )
 _DATE_WORDS = ("", "以降", "頃", "ごろ", "予定", "(予定)", "まで", "中")  # what a date's value ends with (「10月以降」)
+_SPACES_2 = re.compile(r"[ \u3000]{2,}")
+# a heading over a schedule's dates and steps (「選定スケジュール」「【日程】」「提案までの流れ」「手続フロー(概要)」「■日程：」)
+_TIMELINE_HEAD = re.compile(
+    r"(?:日程|日程表|スケジュール|予定|予定表|工程|流れ|フロー)(?:[(（][^()（）]{1,6}[)）])?[)）】］:：]?$"
+)
 _SCHEDULE_HEAD = re.compile(r"(?:日程|スケジュール|内容|予定|工程|日時|期日|項目)[)）】]?$")
 # An English schedule's step before its first date (「Activity  Date  Time ---- Issuance of RFP 10/04/2027」「Stage Date
 # Publication of ITT Monday 15 February 2027」「Announcement ........ 01/06/2027」): the words after the table's head or the
@@ -1320,7 +1325,18 @@ def _steps_end_gaps(gaps: list[str], tail: str) -> bool:
     return ended >= 2 and ended * 2 > stepped
 
 
-def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
+def _headed_steps(last: str, tail: str) -> bool:
+    """A schedule's heading stands right before its first date (「公募スケジュール」「日程」) and the words after its last
+    date, up to where its line ended, name a step (「… R9年1月 契約締結(予定)」): its rows written date first, a date
+    over its step, though the steps are deadlines (「質問〆切」「参加表明書 提出期限」) whose words would key a date."""
+    if not _TIMELINE_HEAD.search(last):
+        return False
+    step = _SPACES_2.split(tail.lstrip(), 1)[0].strip()
+    words = [word for word in step.split() if word not in _DATE_WORDS and not _CLOCK.match(word)]
+    return bool(words) and step == " ".join(words) and _names_step(step)
+
+
+def _run_rows(line: str, run: list[tuple[int, int]], date_first_only: bool = False) -> list[int]:
     """Where the rows of a schedule run together began: before each date when it is written date first (no step's
     label before its first date, but a heading or a year: 「スケジュール 4月24日 公表 5月8日 質問受付」), else after
     each date's value, at the first space outside brackets (「公表　　6月3日 　質問期限　　6月12日」); an English step
@@ -1337,7 +1353,9 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
     spaced = any(len(gap) > _ROW_GAP and _spaced_row(gap) == "date" for gap in gaps)
     # (a heading, a year: no step's label before the first date)
     unnamed = not named and not _steps_end_gaps(gaps, tail)
-    if (unnamed or spaced or _date_first(gaps)) and keyed * 2 <= len(gaps):
+    if date_first_only and not (unnamed and _headed_steps(last, tail)):
+        return []  # (read across bullets: only a schedule under its heading, a step after its last date, ``_headed_steps``)
+    if (unnamed or spaced or _date_first(gaps)) and (keyed * 2 <= len(gaps) or (unnamed and _headed_steps(last, tail))):
         if lead[-1:].isspace():
             cuts.append(run[0][0])
             year = _YEAR_ALONE.search(lead)  # 「選定スケジュール 2027年(令和9年) 7月5日」: the year stood on a line of its own
@@ -1354,7 +1372,7 @@ def _run_rows(line: str, run: list[tuple[int, int]]) -> list[int]:
         if wide:  # the last row's step ends where a blank line stood (「… 事業契約の締結  質問の提出について」)
             cuts.append(run[-1][1] + wide[0])
         return cuts
-    if not lead[-1:].isspace() or len(last) > 20:
+    if date_first_only or not lead[-1:].isspace() or len(last) > 20:
         return []
     if BLANK_LINE in lead and (row := _head_row_end(head := lead.rsplit(BLANK_LINE, 1)[-1])):
         # (the first row's label after the table's head row, its cells one a line: the head a line of its own)
@@ -1435,8 +1453,32 @@ def log_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*(at for at in points if not inside(at)), *(start for start in starts if start > 0)})
 
 
+# A schedule written date first whose steps are bulleted, each under its date (「令和10年9月4日（月）」 / 「　・実施要領等の
+# 公表」, 「10/5(月) 14:00」 / 「● 説明会」), run onto one line: the bullets began lines, so that each piece between them holds one
+# step and the next step's date (「・質問書の提出期限 令和10年9月15日（金）」), read label first. The schedule is read again
+# across its bullets, and taken when it is written date first (a heading before its first date, no step): a line begins
+# at each date as well.
+STEP_BULLETS_MIN = 3  # bullets that began lines in a schedule read across them, at least
+
+
+def _bullet_point(line: str, at: int) -> bool:
+    """A line began at ``at`` with a step's bullet (after its indent)."""
+    mark = at
+    while mark < len(line) and line[mark] in "\u3000\t":
+        mark += 1
+    return mark < len(line) and line[mark] in _BULLETS and line[mark] not in "※▼▽" and line[at - 1] in " \u3000"
+
+
 def schedule_rows(line: str, points: list[int]) -> list[int]:
-    """``points`` with the row breaks of the schedules run together between them (``_run_rows``)."""
+    """``points`` with the row breaks of the schedules run together between them (``_run_rows``), and of a schedule
+    written date first whose bullets (each a step's) began lines (``STEP_BULLETS_MIN``)."""
+    cuts = _schedule_cuts(line, points)
+    if sum(1 for at in points if _bullet_point(line, at)) >= STEP_BULLETS_MIN:
+        cuts += _schedule_cuts(line, [at for at in points if not _bullet_point(line, at)], date_first_only=True)
+    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line) and not _after_wordy_cell(line, cut))})
+
+
+def _schedule_cuts(line: str, points: list[int], date_first_only: bool = False) -> list[int]:
     bounds = sorted({0, *points, len(line)})
     cuts: list[int] = []
     for begin, end in zip(bounds, bounds[1:]):
@@ -1452,8 +1494,11 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
         ends = _en_window_ends(piece, mentions)
         for run in _date_runs(piece, mentions):
             rows = _label_first_rows(piece, run, line[begin:end])
-            cuts += [begin + cut for cut in (_run_rows(piece, run) if rows is None else rows) if cut not in ends]
-    return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line) and not _after_wordy_cell(line, cut))})
+            if date_first_only and rows is not None:
+                continue
+            rows = _run_rows(piece, run, date_first_only) if rows is None else rows
+            cuts += [begin + cut for cut in rows if cut not in ends]
+    return cuts
 
 
 # 「… Friday 21 January 2028, 10:00-17:00 each day     Proposal submission period」: the words after a window's daily hours
