@@ -4545,6 +4545,7 @@ class Reader:
         self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
         self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
         self.unchanged_lines: set[int] = set()  # lines (from 1) of steps restated under 「変更のない日程」
+        self.sent_days: list[tuple[int, dt.date]] | None = None  # the mail headers that give a day, and the day (``sent_day``)
         self.replying = False  # the mail is a reply (「Subject: RE: …」), not a forward (``forwarded_at``)
 
     def forwarded_at(self) -> int | None:
@@ -8380,11 +8381,15 @@ class Reader:
 
     def sent_day(self, index: int) -> dt.date | None:
         """The day the mail line ``index`` stands in was sent: the date in the nearest mail header above it."""
-        for header in sorted((i for i in self.mail_headers if i < index), reverse=True):
-            sent = next((m for m in self.read_dates(self.lines[header]) if m.explicit_year and m.day), None)
-            if sent is not None:
-                return sent.date()
-        return None
+        if self.sent_days is None:  # (the headers that give a day read once, not all those above each date again)
+            dated = []
+            for header in sorted(self.mail_headers):
+                sent = next((m for m in self.read_dates(self.lines[header]) if m.explicit_year and m.day), None)
+                if sent is not None:
+                    dated.append((header, sent.date()))
+            self.sent_days = dated
+        above = bisect.bisect_left(self.sent_days, (index,))  # (the dated headers above line ``index``)
+        return self.sent_days[above - 1][1] if above else None
 
     def named_before_bracket(self, cell: str) -> tuple[str, bool]:
         """The step a cell names before a bracket that holds the cell's dates, and whether those dates are an aside of

@@ -2313,40 +2313,69 @@ _PART_NUMBER_HEAD = frozenset({"No.", "No", "NO.", "NO", "№", "番号", "項�
 _PART_TAIL_HEADS = frozenset({"備考", "内容", "場所", "会場", "方法", "摘要", "提出先", "担当", "状況", "メモ", "注記", "概要"})
 _PART_ROWS_MIN = 2  # rows not numbered that tell such a table, at least
 _PART_ROWS_REACH = 6000  # the characters such a table runs to, at most
+_PART_ROLES_MAX = 5  # the date's parts a head names, at most (年 月 日 曜 時刻)
 _PART_ROW_WORDS = 16  # the words from a row's number to its parts, and from its parts to the next row's number, at most
+
+
+class _ReachWords:
+    """The words of a line within a head's reach (its first word at ``base``, the last cut at ``reach``), each folded
+    (``nfkc``, one kind of tilde) when first read: the line's words found once, the words of each head a window on them
+    (each head's words found and folded again made a line of many heads, 「月 日 月 日 …」, quadratic)."""
+
+    def __init__(self, line: str, spans: list[tuple[int, int]], folds: dict[int, str], base: int, reach: int, count: int):
+        self.line, self.spans, self.folds, self.base, self.reach, self.count = line, spans, folds, base, reach, count
+
+    def folded(self, k: int) -> str:
+        at = self.base + k
+        start, end = self.spans[at]
+        if end > self.reach:  # (the last word, cut at the reach as a slice of the line cuts it)
+            return nfkc(self.line[start : self.reach]).replace("～", "~")
+        if at not in self.folds:
+            self.folds[at] = nfkc(self.line[start:end]).replace("～", "~")
+        return self.folds[at]
+
+    def start(self, k: int) -> int:
+        return self.spans[self.base + k][0]
+
+    def parts_end(self, at: int, roles: list[str]) -> int | None:
+        end = spaced_parts_end([self.folded(k) for k in range(at, min(at + len(roles), self.count))], 0, roles)
+        return None if end is None else at + end
 
 
 def spaced_part_rows(line: str, points: list[int]) -> list[int]:
     if "月 日" not in line and "月\u3000日" not in line:
         return points
+    spans = [(word.start(), word.end()) for word in re.finditer(r"\S+", line)]
+    starts = [start for start, _ in spans]
+    folds: dict[int, str] = {}
     cuts = []
     for head in SPACED_PART_HEAD.finditer(line):
         before = list(re.finditer(r"\S+", line[max(0, head.start() - 40) : head.start()]))[-3:]
         number = next((word for word in before if nfkc(word.group()) in _PART_NUMBER_HEAD), None)
-        words = list(re.finditer(r"\S+", line[head.start() : head.start() + _PART_ROWS_REACH]))
-        folded = [nfkc(word.group()).replace("～", "~") for word in words]
-        roles = spaced_part_roles(folded)
-        if number is None and (len(folded) <= len(roles) or folded[len(roles)] in _PART_TAIL_HEADS or not before):
+        base, reach = bisect.bisect_left(starts, head.start()), head.start() + _PART_ROWS_REACH
+        words = _ReachWords(line, spans, folds, base, reach, bisect.bisect_left(starts, reach) - base)
+        roles = spaced_part_roles([words.folded(k) for k in range(min(words.count, _PART_ROLES_MAX + 1))])
+        if number is None and (words.count <= len(roles) or words.folded(len(roles)) in _PART_TAIL_HEADS or not before):
             continue  # (rows not numbered are told apart only where each ends at its date's parts)
         first = before[-1] if number is None else number  # (the step's column's name: 「手続 月 日 曜日 時間」)
         row = len(roles)
         if number is not None:
-            row = next((k for k in range(len(roles), min(len(words), len(roles) + 4)) if folded[k] == "1"), None)
+            row = next((k for k in range(len(roles), min(words.count, len(roles) + 4)) if words.folded(k) == "1"), None)
         rows, count = [], 1
         while row is not None:
-            ends = (spaced_parts_end(folded, at, roles) for at in range(row + 1, min(len(words), row + _PART_ROW_WORDS)))
+            ends = (words.parts_end(at, roles) for at in range(row + 1, min(words.count, row + _PART_ROW_WORDS)))
             end = next((end for end in ends if end is not None), None)
             if end is None or (number is not None and end == row + 1):
                 break
             rows.append(row)
             count += 1
             if number is None:
-                row = end if end < len(words) and spaced_parts_end(folded, end, roles) is None else None
+                row = end if end < words.count and words.parts_end(end, roles) is None else None
             else:
-                row = next((k for k in range(end, min(len(words), end + _PART_ROW_WORDS)) if folded[k] == str(count)), None)
+                found = (k for k in range(end, min(words.count, end + _PART_ROW_WORDS)) if words.folded(k) == str(count))
+                row = next(found, None)
         if len(rows) >= (1 if number is not None else _PART_ROWS_MIN):
-            offset = head.start()
-            cuts += [max(0, head.start() - 40) + first.start(), *(offset + words[k].start() for k in rows)]
+            cuts += [max(0, head.start() - 40) + first.start(), *(words.start(k) for k in rows)]
     return sorted({*points, *(at for at in cuts if at > 0)}) if cuts else points
 
 

@@ -632,6 +632,13 @@ ADVERSARIAL = {
         # through the whole line again for the writer's own event 「…を開催します」; 49 s at 2 MB)
         "本業務の画面構成について、次のとおり画面確認会を開催します。\n日時：11月21日14時から\n"
     ),
+    "a spaced schedule's head words": "月 日 ",  # (review rv37, round ml's device: on a line run together, each head
+    # 「月 日」 found and folded the words of its 6,000 characters again; over 60 s at 200 KB)
+    "a reply over quoted mail headers": (  # (review rv37: each date looked through every mail header above it for the
+        # day its mail was sent; run onto one line, 10.5 s at 200 KB)
+        "Subject: RE: key dates\n",
+        "- Questions: Wed 1/20, 17:00\n- Answers: by Wed 1/27\n> From: a\n",
+    ),
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
