@@ -3691,6 +3691,7 @@ def line_breaks(
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = quoted_line_breaks(line, points)
     points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
+    points = stacked_column_rows(line, points) if "前" in line or "誤" in line or "旧" in line else points
     before_rows = points
     points = open_bar_rows(line, points)
     points = key_rows(
@@ -3720,6 +3721,61 @@ def line_breaks(
     points = yaml_lines(line, points) if ": " in line else points
     points = layout_line_starts(line, points) if "    " in line else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
+
+
+# A comparison table (正誤表, 新旧対照表, a change notice's 変更前・変更後) whose text layer gives its columns one after the
+# other, run onto one line: its head's names (「頁 行 誤 正」「No. 項目 変更前 変更後」), the page and line numbers of its
+# rows, then the old column's rows and the new column's, each row led by the number of the section it corrects
+# (「３ 業務期間 …」「６(2) 質問書の提出期限 …」「10 評価基準 …」), rising with gaps; the first row's number again where the
+# second column begins. Each such row a line, the head a line of its own (read by ``normalize._stacked_old_column``).
+_STACKED_HEAD = re.compile(
+    rf"(?<![^ \u3000])(?:(?:誤|旧|{BEFORE_CHANGE}) (?:正|新|{AFTER_CHANGE})|(?:正|新|{AFTER_CHANGE}) (?:誤|旧|{BEFORE_CHANGE}))"
+    r"(?= [0-9０-９])"  # (the rows' numbers after it: 「正 誤 表」, a title's letters spaced out, is no head)
+)
+_STACKED_HEAD_NAME = 6  # characters of one of the head's names before the old and new columns', at most
+_STACKED_HEAD_NAMES = 6  # such names, at most
+_STACKED_ROW_GAP = 9  # sections a row's number may skip past the row's before
+_STACKED_REACH = 4000  # characters of the columns after the head, at most
+_STACKED_SECTION = re.compile(r"([0-9０-９]{1,2})(?= [^\s0-9０-９]|[(（][0-9０-９])")  # 「３ 業務期間」「６(2) 質問書」
+
+
+def stacked_column_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with a line begun at such a table's head (``_STACKED_HEAD``) and at each row of its columns."""
+    head = _STACKED_HEAD.search(line)
+    if not head:
+        return points
+    added = []
+    words = line[: head.start()].split(" ")[-_STACKED_HEAD_NAMES - 1 :]
+    start = head.start()
+    for word in reversed(words[:-1]):  # (the names before the pair: short, no digit, no sentence's end)
+        if not word or len(word) > _STACKED_HEAD_NAME or _DIGIT.search(word) or word[-1:] in "。、)）」":
+            break
+        start -= len(word) + 1
+    if start:
+        added.append(start)
+    at, last, restarts = head.end(), 0, 0
+    end = min(len(line), at + _STACKED_REACH)
+    first_number = 0
+    while at < end:
+        found = _STACKED_SECTION.search(line, at, end)
+        if not found:
+            break
+        at = found.end()
+        if found.start() and line[found.start() - 1] != " ":
+            continue
+        number = int(found.group(1).translate(_TO_ASCII))
+        if last and last < number <= last + _STACKED_ROW_GAP:
+            added.append(found.start())
+        elif not last or (number == first_number and restarts == 0):
+            restarts += bool(last)
+            first_number = first_number or number
+            added.append(found.start())
+        else:
+            continue
+        last = number
+    if len(added) < 4 or not restarts:
+        return points  # (no column given again: no such table)
+    return sorted({*points, *added})
 
 
 def _hour_of_date(line: str, at: int, spaced: bool = False) -> bool:
