@@ -1,6 +1,7 @@
 """Round mv: change notices that read right as written and wrongly on one line (a PDF's text layer or a portal page
 copied without its line breaks). Each test a few lines written for its device (none copied from the development set)."""
 
+from tenders.extractor.relining import relined
 from tests.extractor_found import found, one_line
 
 # (a notice's ordinary closing words: with them its one line is as long as a real notice's, which is read piece by piece)
@@ -81,3 +82,62 @@ def test_a_stacked_amendment_with_spaced_heads_and_rows_that_skip_sections():
         ("other", "2027-08-12", "14:00", "datetime"),
         ("submission", "2027-08-27", None, "date"),
     ]
+
+
+# A restated schedule whose changed row is marked in a column after its date (「※変更」「※延長」「※訂正箇所」), its rows each
+# indented by one space: on one line, the mark stays its row's (no note of its own), and the rows stand one under the
+# other (the two spaces of each row's line break and indent no blank line), so the rows without the mark read as restated.
+ANSWER_SHEET = (
+    "　　　　　　　　　　　　　　　　令和9年9月3日\n\n「観光案内サイト改修業務」公募型プロポーザルに係る質問への回答について\n\n"
+    "No.3 提出期限を延長してほしい。 → 企画提案書の提出期限を令和9年9月29日（水）正午に延長します。\n\n"
+    "(参考)今後のスケジュール(変更後)\n\n"
+    " ◆参加申込書の提出期限      令和9年9月10日（金）午後5時\n"
+    " ◆企画提案書の提出期限      令和9年9月29日（水）正午   ※延長\n"
+    " ◆プレゼンテーション審査    令和9年10月8日（金）\n"
+    " ◆審査結果の通知            令和9年10月下旬\n\n※参加申込書の提出期限は変更ありません。\n"
+) + CLOSING
+
+
+# (the lead of a notice of a change: with it and CLOSING, a short list's one line is as long as a notice's)
+LEAD = (
+    "標記業務について、審査委員の日程調整及び参加希望者からの質問を踏まえ、今後の日程を次のとおり改めますのでお知らせします。"
+    "既に提出された書類は有効なものとして取り扱います。"
+    "参加を予定されている事業者の皆様にはご迷惑をおかけしますが、ご理解とご協力をお願いいたします。\n\n"
+)
+
+
+def relined_lines(text: str) -> list[str]:
+    return relined(one_line(LEAD + text))[0].splitlines()
+
+
+def test_a_restated_schedule_on_one_line_keeps_its_change_mark_and_its_rows_together():
+    assert found(one_line(ANSWER_SHEET)) == [("submission", "2027-09-29", "12:00", "datetime")]
+    for mark in ("※変更", "※変更あり", "※訂正箇所"):
+        assert found(one_line(ANSWER_SHEET.replace("※延長", mark))) == [("submission", "2027-09-29", "12:00", "datetime")]
+
+
+def test_a_change_mark_after_a_rows_gap_ends_the_row_on_one_line():
+    for row, mark, below in (
+        ("■企画提案書の提出期限　　　令和9年9月29日（水）正午", "　　※延長", "■プレゼンテーション審査　　令和9年10月8日（金）"),
+        ("○回答の公表              2027年5月26日(水)", "      ※訂正", "○入札書の提出期限        2027年6月4日(金) 17時"),
+        ("3 開札日時  令和9年11月5日（金）10時", "  ※日程変更", "4 契約締結  令和9年11月下旬"),
+    ):
+        text = "日程の変更について\n\n変更後の日程\n" + row + mark + "\n" + below + "\n\n" + CLOSING
+        lines = relined_lines(text)
+        assert row + mark in lines
+    # (「※変更の内容は…」: a note's words after the mark, a note of its own)
+    text = "日程の変更について\n\n変更後の日程\n○回答の公表    2027年5月26日(水)\n※変更の理由は別紙のとおりです。\n\n" + CLOSING
+    assert "※変更の理由は別紙のとおりです。" in relined_lines(text)
+
+
+def test_the_rows_of_a_list_indented_by_one_space_stand_together_on_one_line():
+    for bullet in ("◆", "・", "●"):
+        rows = [
+            f" {bullet}参加表明書の提出期限    令和9年7月9日（金）午後5時",
+            f" {bullet}企画提案書の提出期限    令和9年7月30日（金）午後5時",
+            f" {bullet}プレゼンテーション審査  令和9年8月10日（火）",
+        ]
+        text = "日程変更のお知らせ\n\n変更後の日程\n\n" + "\n".join(rows) + "\n\n" + CLOSING
+        lines = relined_lines(text)
+        first = lines.index(rows[0].strip())
+        assert lines[first : first + 3] == [row.strip() for row in rows]

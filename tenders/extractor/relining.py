@@ -3412,6 +3412,14 @@ _NOTE_MARK = re.compile(r"※[0-9０-９]{1,2} (?=[ \u3000※]|$)")  # 「※１
 _NOTE_MARK_BEFORE = re.compile(r"※[0-9０-９]{1,2} $")  # 「※1 ※3」: the mark before it another
 _NOTE_MARK_IN_CELL = re.compile(r"※[0-9０-９]{1,2} [|｜](?= )")  # 「| 令和9年7月9日(金)まで ※2 | 電子メール |」: a cell's end
 _CELL_PADDING = 12  # the most full-width spaces that pad a row's last cell out to its note's column
+# 「◆企画提案書の提出期限    令和9年7月14日(水)午後5時   ※変更」「提出期限　７月３日（金）　※訂正箇所」: a restated schedule's
+# mark of the row that changed, in the row's last column after its gap, the row's line break after it; the row's own
+# (read by the change notice's reading of marked rows), no note of its own
+_CHANGE_NOTE_MARK = re.compile(
+    r"※(?:変更|訂正|修正|延期|延長|新設|追加|日程変更)(?:あり|済み?|箇所|点|後)? (?=[ \u3000※◆◇■□●○・(（0-9０-９第]|$)"
+)
+_CHANGE_NOTE_FIRST = ("変", "訂", "修", "延", "新", "追", "日")
+_CHANGE_NOTE_GAP = re.compile(r"[^ \u3000][ \u3000]{2,}$")  # (the gap after the row's last cell)
 
 
 def _row_note_mark(line: str, at: int) -> bool:
@@ -3421,6 +3429,8 @@ def _row_note_mark(line: str, at: int) -> bool:
     after its date (「| 令和9年7月9日(金)まで ※2 |」)."""
     if _NOTE_MARK_IN_CELL.match(line, at):
         return at > 1 and line[at - 1] == " " and line[at - 2] not in " \u3000|｜"
+    if line.startswith(_CHANGE_NOTE_FIRST, at + 1) and _CHANGE_NOTE_MARK.match(line, at):
+        return bool(_CHANGE_NOTE_GAP.search(line, max(0, at - _CELL_PADDING - 2), at))
     if not _NOTE_MARK.match(line, at):
         return False
     before = line[max(0, at - _CELL_PADDING - 6) : at]
@@ -3852,6 +3862,35 @@ def _indented_rows(line: str, starts: list[int]) -> list[int]:
     return moved
 
 
+# 「 ◆公告  令和9年6月11日(金)」 over 「 ◆質問の受付  …」: a list whose items are each indented by one space, run onto one
+# line: each item's line break and its indent two spaces, as a blank line would be; a run of items of the same bullet,
+# each after those two spaces alone, is read as lines one under the other (a list set apart by blank lines has its items'
+# indent too, three spaces or more; a list's item over the one below it, no blank line between)
+_INDENTED_BULLET_RUN = 3  # items of such a run, at least
+
+
+def _indented_bullet_rows(line: str, starts: list[int]) -> set[int]:
+    """The starts of the items after the first of each run of such items (``_INDENTED_BULLET_RUN``)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for at in [*starts, -1]:
+        mark = line[at] if 3 < at < len(line) else ""
+        if (
+            mark
+            and mark in _BULLETS
+            and mark != "※"
+            and line.endswith(BLANK_LINE, 0, at)
+            and line[at - 3] not in " \u3000\t"
+            and (not run or line[run[0]] == mark)
+        ):
+            run.append(at)
+            continue
+        if len(run) >= _INDENTED_BULLET_RUN:
+            rows.update(run[1:])
+        run = [at] if mark and mark in _BULLETS and mark != "※" else []  # (the first item: after a blank line or not)
+    return rows
+
+
 def _line_end(piece: str) -> str:
     """A cut line without the spaces at its end; a table's row keeps its empty cells' tabs there, two or more
     (「1\t\t【発注者日程】\t\t\t」: a section's row as wide as the others, its line break the space after them)."""
@@ -3889,8 +3928,9 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         top = source[index + 1][:_PAGE_TOP_REACH] if line.endswith("\f") and index + 1 < len(source) else ""
         starts = [0, *line_breaks(probe, open_lists, header, paged, top)] if len(line) > LONG_LINE else [0]
         starts = _indented_rows(line, _nested_bullets(line, starts)) if "   " in line else starts
+        indented = _indented_bullet_rows(line, starts) if BLANK_LINE in line else set()
         for begin, end in zip(starts, [*starts[1:], len(line)]):
-            if begin and lines[-1] and _blank_before(line, begin):
+            if begin and lines[-1] and begin not in indented and _blank_before(line, begin):
                 lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
                 origin.append(index)
                 offsets.append(line_at[index] + begin)
