@@ -141,3 +141,47 @@ def test_the_rows_of_a_list_indented_by_one_space_stand_together_on_one_line():
         lines = relined_lines(text)
         first = lines.index(rows[0].strip())
         assert lines[first : first + 3] == [row.strip() for row in rows]
+
+
+# A table of a correction or a change (its head names a column of the old version and one of the new) a word processor
+# sets with full-width spaces (its wrapped cells indented with them), run onto one line: its cells' gaps are full-width,
+# so the ASCII spaces after a word among its rows are its line breaks; each row a line, no line begun inside one at a
+# page's number.
+def test_a_correction_table_set_with_full_width_spaces_on_one_line():
+    text = (
+        "朝霧町告示第88号\n"
+        "令和9年6月1日付けで告示した町営プール管理運営業務委託の入札について、次のとおり訂正する。\n"
+        "令和9年6月8日\n"
+        "　　　　　　　　　　　　　　　　　朝霧町長　霧島　一郎\n"
+        "\n"
+        "番号　資料　　　頁　項目　　　　　　　訂正前　　　　　　　　　　　　訂正後\n"
+        "1　　告示　　　3　 6(1)　　　　　　　令和9年6月15日（火）17時　　　令和9年6月18日（金）17時\n"
+        "　　　　　　　　　（入札参加資格確認申請書の提出期限）\n"
+        "2　　告示　　　4　 8(2)　　　　　　　令和9年6月25日（金）10時　　　令和9年6月29日（火）10時\n"
+        "　　　　　　　　　（開札の日時）\n"
+        "3　　説明書　　2　 3(1)　　　　　　　令和10年3月30日まで　　　　　　令和10年3月31日まで\n"
+        "　　　　　　　　　（履行期間）\n"
+    ) + CLOSING
+    assert both(text) == [
+        ("application", "2027-06-18", "17:00", "datetime"),
+        ("other", "2027-06-29", "10:00", "datetime"),
+    ]
+
+
+def test_a_schedule_set_with_full_width_spaces_on_one_line():
+    text = (
+        "令和9年度 学校給食調理業務委託 公募型プロポーザル 日程の変更について\n"
+        "令和9年4月20日\n"
+        "令和9年4月10日に公表した実施要領の日程を、次のとおり変更します。\n"
+        "\n"
+        "項目　　　　　　　　　　変更前　　　　　　　　　　　　変更後\n"
+        "参加申込書の提出期限　　令和9年4月28日（水）正午　　　令和9年5月7日（金）正午\n"
+        "企画提案書の提出期限　　令和9年5月14日（金）17時　　　令和9年5月21日（金）17時\n"
+        "　　　　　　　　　　　　（持参又は郵送　必着）\n"
+        "プレゼンテーション　　　令和9年5月25日（火）　　　　　令和9年6月1日（火）\n"
+    ) + CLOSING
+    assert both(text) == [
+        ("application", "2027-05-07", "12:00", "datetime"),
+        ("submission", "2027-05-21", "17:00", "datetime"),
+        ("hearing", "2027-06-01", None, "date"),
+    ]

@@ -3730,7 +3730,69 @@ def line_breaks(
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     points = yaml_lines(line, points) if ": " in line else points
     points = layout_line_starts(line, points) if "    " in line else points
+    points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
+
+
+# A table of a correction or a change a word processor sets with full-width spaces (「No.　文書　　　頁　箇所・行　　　誤　　　　正」 over 「1　　公告　　　2
+# 5(2)　3行目　　令和9年1月12日（火）午後5時　　令和9年1月13日（水）午後5時」, a cell wrapped onto a line indented with them),
+# run onto one line: its cells' gaps are full-width (an ASCII space after one is the gap's too), so the only ASCII spaces
+# after a word among its rows are its line breaks. Each stretch between two of them a line (a row, or a cell's wrapped words under it), no line begun inside one (a page's
+# number 「2」 in its cell is no item of a list).
+_FULL_WIDTH_GAP = re.compile(r"[^\s]\u3000+(?=[^\s])")
+_FULL_WIDTH_ROWS = 3  # rows of three cells or more in such a run, at least
+# the head of such a table of a correction or a change: a cell of the old version and one of the new (「誤」「正」「変更前」)
+_FULL_WIDTH_VERSION_HEAD = re.compile(
+    rf"(?:^|\u3000)(?:誤|旧|{BEFORE_CHANGE})\u3000+(?:.*\u3000)?(?:正|新|{AFTER_CHANGE})(?:\u3000|$)"
+    rf"|(?:^|\u3000)(?:正|新|{AFTER_CHANGE})\u3000+(?:.*\u3000)?(?:誤|旧|{BEFORE_CHANGE})(?:\u3000|$)"
+)
+_FULL_WIDTH_ROW = 200  # characters of one such row, at most
+
+
+def _full_width_row(piece: str) -> int:
+    """The cells' gaps of ``piece`` (a row's), 0 when it is no row (too long, a tab in it)."""
+    if not piece or len(piece) > _FULL_WIDTH_ROW or "\t" in piece:
+        return 0
+    return len(_FULL_WIDTH_GAP.findall(piece))
+
+
+def full_width_table_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with each row of such a table (``_FULL_WIDTH_ROWS``) begun at its line break and none inside it."""
+    rows: list[tuple[int, int]] = []  # (start, end) of the pieces of the runs found
+    run: list[tuple[int, int]] = []
+    wide = 0  # the run's rows of three cells or more
+    at = 0
+    while at <= len(line):
+        end = line.find(" ", at)
+        while end > 0 and line[end - 1] == "\u3000":  # (「2　 5(2)」: a gap of both kinds of space, inside the row)
+            end = line.find(" ", end + 1)
+        end = len(line) if end < 0 else end
+        piece = line[at:end]
+        gaps = _full_width_row(piece)
+        if (gaps and (run or _FULL_WIDTH_VERSION_HEAD.search(piece))) or (
+            run and piece.startswith("\u3000") and piece.strip("\u3000 ")
+        ):  # (the run opened by its head, a column of the old version's and one of the new's named)
+            run.append((at, end))  # (a row, or its cell's words wrapped under it, indented)
+            wide += gaps >= 2
+        else:
+            if wide >= _FULL_WIDTH_ROWS:
+                rows += run
+            run, wide = [], 0
+        at = end + 1
+    if wide >= _FULL_WIDTH_ROWS:
+        rows += run
+    if not rows:
+        return points
+    starts = {start for start, _ in rows}
+    inside = [(start, end) for start, end in rows]
+    kept = [p for p in points if p in starts or not _within(inside, p)]
+    return sorted({*kept, *(start for start in starts if start)})
+
+
+def _within(spans: list[tuple[int, int]], point: int) -> bool:
+    """``point`` falls inside one of ``spans`` (sorted), not at its start."""
+    index = bisect.bisect_right(spans, (point, 1 << 62)) - 1  # (the last span that starts at or before it)
+    return index >= 0 and spans[index][0] < point < spans[index][1] + 1
 
 
 # A comparison table (正誤表, 新旧対照表, a change notice's 変更前・変更後) whose text layer gives its columns one after the
