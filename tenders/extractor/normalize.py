@@ -822,7 +822,11 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
         quoted_cells_joined(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)), relined))))
     )
     normalized = noted_cells_filled(amended_items_named(amending_clauses_rejoined(normalized)))
-    if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤"):  # (a version's column head)
+    if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤") or any(
+        _stacked_heads_in_line(line) is not None
+        for line in normalized
+        if len(line) <= STACKED_HEAD_LINE and ("正" in line or "後" in line or "新" in line)
+    ):  # (a version's column head; a stacked table's heads run onto one line)
         normalized = old_version_column_dropped(normalized)
     lines = wrapped_label_rows(
         spoken_table_rows(
@@ -4850,6 +4854,7 @@ def _two_cells(line: str, spaced: bool = False) -> list[str] | None:
 
 STACKED_BLOCK = 150  # a column given after the other (a PDF's text layer) is at most this many lines long
 _CELL_NUMBER = re.compile(r"^\s*[\d\s]{0,8}$")  # 「12」: a cell of a page's or a line's number
+_CELL_NUMBERS = re.compile(r"[\d ]+")  # 「12 18 4 6」: such cells run together
 
 
 def _stacked_old_column(lines: list[str], index: int) -> tuple[int, int] | None:
@@ -4868,6 +4873,45 @@ def _stacked_old_column(lines: list[str], index: int) -> tuple[int, int] | None:
     first = below + 1
     while first < len(lines) and _CELL_NUMBER.match(lines[first]):
         first += 1
+    return _stacked_span(lines, first, old_first)
+
+
+STACKED_HEAD_LINE = 160  # characters of a stacked table's head run onto one line (its names and row numbers), at most
+STACKED_HEAD_NAME = 6  # characters of each of its names, at most (「頁」「行」「該当箇所」「訂正前」)
+_OLD_NAME = rf"(?:誤|旧|{BEFORE_CHANGE})"
+_NEW_NAME = rf"(?:正|新|{AFTER_CHANGE})"
+_STACKED_PAIR = re.compile(rf"(?:(?P<old_first>{_OLD_NAME}{_NEW_NAME})|(?P<new_first>{_NEW_NAME}{_OLD_NAME}))$")
+
+
+def _stacked_heads_in_line(line: str) -> bool | None:
+    """「記 頁 行 誤 正 1 2 2 3 …」: the head of a table whose columns stand one after the other (``_stacked_old_column``)
+    with its line breaks run together, its names parted by a space each, the old and new columns' names last (the rows'
+    numbers after them, the first column's cells); True when the old column's name comes first, False when the new
+    one's, None for any other line."""
+    if "  " in line.strip() or "\u3000" in line or "\t" in line or "|" in line:
+        return None  # (a table's head set with gaps: its columns stand side by side)
+    words = line.split()
+    while words and words[-1].isdigit():
+        words.pop()  # (the column of row, page or line numbers, given before the columns of text)
+    names = "".join(words)  # (「記頁行誤正」: the names' one-letter words joined as a word spaced out)
+    if len(names) > STACKED_HEAD_NAME * 4 or HAS_DIGIT_CHAR.search(names) or not (pair := _STACKED_PAIR.search(names)):
+        return None
+    return pair.lastgroup == "old_first"
+
+
+def _stacked_old_column_in_line(lines: list[str], index: int) -> tuple[int, int] | None:
+    """``_stacked_old_column`` for its head run onto one line (``_stacked_heads_in_line``)."""
+    old_first = _stacked_heads_in_line(lines[index])
+    if old_first is None:
+        return None
+    first = index + 1
+    while first < len(lines) and (not lines[first].strip() or _CELL_NUMBERS.fullmatch(lines[first])):
+        first += 1  # (the rows' page and line numbers, cut into lines of their own or not)
+    return _stacked_span(lines, first, old_first)
+
+
+def _stacked_span(lines: list[str], first: int, old_first: bool) -> tuple[int, int] | None:
+    """The span of lines of the old column of a stacked comparison table whose rows begin at line ``first``."""
     if first >= len(lines):
         return None
     lead = lines[first].strip()[:6]
@@ -4968,6 +5012,16 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
             if index + 1 < len(lines) and not lines[index].strip() and lines[index + 1].strip():
                 index += 1  # (a blank line between the heads and the rows, as the heads stand apart in a text dump)
             index = _spaced_version_rows(lines, result, index, *columns)
+            continue
+        if (
+            spaced
+            and len(line) <= STACKED_HEAD_LINE
+            and ("正" in line or "後" in line or "新" in line)
+            and (stacked := _stacked_old_column_in_line(lines, index - 1))
+        ):  # (the head run onto one line: 「記 頁 行 誤 正 1 2 2 3 …」)
+            result = result or list(lines)
+            result[stacked[0] : stacked[1]] = [""] * (stacked[1] - stacked[0])
+            index = max(index, stacked[1])
             continue
         if len(line) > 60:
             continue

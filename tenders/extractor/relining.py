@@ -3486,6 +3486,14 @@ _NOTE_MARK = re.compile(r"※[0-9０-９]{1,2} (?=[ \u3000※]|$)")  # 「※１
 _NOTE_MARK_BEFORE = re.compile(r"※[0-9０-９]{1,2} $")  # 「※1 ※3」: the mark before it another
 _NOTE_MARK_IN_CELL = re.compile(r"※[0-9０-９]{1,2} [|｜](?= )")  # 「| 令和9年7月9日(金)まで ※2 | 電子メール |」: a cell's end
 _CELL_PADDING = 12  # the most full-width spaces that pad a row's last cell out to its note's column
+# 「◆企画提案書の提出期限    令和9年7月14日(水)午後5時   ※変更」「提出期限　７月３日（金）　※訂正箇所」: a restated schedule's
+# mark of the row that changed, in the row's last column after its gap, the row's line break after it; the row's own
+# (read by the change notice's reading of marked rows), no note of its own
+_CHANGE_NOTE_MARK = re.compile(
+    r"※(?:変更|訂正|修正|延期|延長|新設|追加|日程変更)(?:あり|済み?|箇所|点|後)? (?=[ \u3000※◆◇■□●○・(（0-9０-９第]|$)"
+)
+_CHANGE_NOTE_FIRST = ("変", "訂", "修", "延", "新", "追", "日")
+_CHANGE_NOTE_GAP = re.compile(r"[^ \u3000][ \u3000]{2,}$")  # (the gap after the row's last cell)
 
 
 def _row_note_mark(line: str, at: int) -> bool:
@@ -3495,6 +3503,8 @@ def _row_note_mark(line: str, at: int) -> bool:
     after its date (「| 令和9年7月9日(金)まで ※2 |」)."""
     if _NOTE_MARK_IN_CELL.match(line, at):
         return at > 1 and line[at - 1] == " " and line[at - 2] not in " \u3000|｜"
+    if line.startswith(_CHANGE_NOTE_FIRST, at + 1) and _CHANGE_NOTE_MARK.match(line, at):
+        return bool(_CHANGE_NOTE_GAP.search(line, max(0, at - _CELL_PADDING - 2), at))
     if not _NOTE_MARK.match(line, at):
         return False
     before = line[max(0, at - _CELL_PADDING - 6) : at]
@@ -3765,6 +3775,7 @@ def line_breaks(
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = quoted_line_breaks(line, points)
     points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
+    points = stacked_column_rows(line, points) if "前" in line or "誤" in line or "旧" in line else points
     before_rows = points
     points = open_bar_rows(line, points)
     points = key_rows(
@@ -3793,7 +3804,124 @@ def line_breaks(
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     points = yaml_lines(line, points) if ": " in line else points
     points = layout_line_starts(line, points) if "    " in line else points
+    points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
+
+
+# A table of a correction or a change a word processor sets with full-width spaces (「No.　文書　　　頁　箇所・行　　　誤　　　　正」 over 「1　　公告　　　2
+# 5(2)　3行目　　令和9年1月12日（火）午後5時　　令和9年1月13日（水）午後5時」, a cell wrapped onto a line indented with them),
+# run onto one line: its cells' gaps are full-width (an ASCII space after one is the gap's too), so the only ASCII spaces
+# after a word among its rows are its line breaks. Each stretch between two of them a line (a row, or a cell's wrapped words under it), no line begun inside one (a page's
+# number 「2」 in its cell is no item of a list).
+_FULL_WIDTH_GAP = re.compile(r"[^\s]\u3000+(?=[^\s])")
+_FULL_WIDTH_ROWS = 3  # rows of three cells or more in such a run, at least
+# the head of such a table of a correction or a change: a cell of the old version and one of the new (「誤」「正」「変更前」)
+_FULL_WIDTH_VERSION_HEAD = re.compile(
+    rf"(?:^|\u3000)(?:誤|旧|{BEFORE_CHANGE})\u3000+(?:.*\u3000)?(?:正|新|{AFTER_CHANGE})(?:\u3000|$)"
+    rf"|(?:^|\u3000)(?:正|新|{AFTER_CHANGE})\u3000+(?:.*\u3000)?(?:誤|旧|{BEFORE_CHANGE})(?:\u3000|$)"
+)
+_FULL_WIDTH_ROW = 200  # characters of one such row, at most
+
+
+def _full_width_row(piece: str) -> int:
+    """The cells' gaps of ``piece`` (a row's), 0 when it is no row (too long, a tab in it)."""
+    if not piece or len(piece) > _FULL_WIDTH_ROW or "\t" in piece:
+        return 0
+    return len(_FULL_WIDTH_GAP.findall(piece))
+
+
+def full_width_table_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with each row of such a table (``_FULL_WIDTH_ROWS``) begun at its line break and none inside it."""
+    rows: list[tuple[int, int]] = []  # (start, end) of the pieces of the runs found
+    run: list[tuple[int, int]] = []
+    wide = 0  # the run's rows of three cells or more
+    at = 0
+    while at <= len(line):
+        end = line.find(" ", at)
+        while end > 0 and line[end - 1] == "\u3000":  # (「2　 5(2)」: a gap of both kinds of space, inside the row)
+            end = line.find(" ", end + 1)
+        end = len(line) if end < 0 else end
+        piece = line[at:end]
+        gaps = _full_width_row(piece)
+        if (gaps and (run or _FULL_WIDTH_VERSION_HEAD.search(piece))) or (
+            run and piece.startswith("\u3000") and piece.strip("\u3000 ")
+        ):  # (the run opened by its head, a column of the old version's and one of the new's named)
+            run.append((at, end))  # (a row, or its cell's words wrapped under it, indented)
+            wide += gaps >= 2
+        else:
+            if wide >= _FULL_WIDTH_ROWS:
+                rows += run
+            run, wide = [], 0
+        at = end + 1
+    if wide >= _FULL_WIDTH_ROWS:
+        rows += run
+    if not rows:
+        return points
+    starts = {start for start, _ in rows}
+    inside = [(start, end) for start, end in rows]
+    kept = [p for p in points if p in starts or not _within(inside, p)]
+    return sorted({*kept, *(start for start in starts if start)})
+
+
+def _within(spans: list[tuple[int, int]], point: int) -> bool:
+    """``point`` falls inside one of ``spans`` (sorted), not at its start."""
+    index = bisect.bisect_right(spans, (point, 1 << 62)) - 1  # (the last span that starts at or before it)
+    return index >= 0 and spans[index][0] < point < spans[index][1] + 1
+
+
+# A comparison table (正誤表, 新旧対照表, a change notice's 変更前・変更後) whose text layer gives its columns one after the
+# other, run onto one line: its head's names (「頁 行 誤 正」「No. 項目 変更前 変更後」), the page and line numbers of its
+# rows, then the old column's rows and the new column's, each row led by the number of the section it corrects
+# (「３ 業務期間 …」「６(2) 質問書の提出期限 …」「10 評価基準 …」), rising with gaps; the first row's number again where the
+# second column begins. Each such row a line, the head a line of its own (read by ``normalize._stacked_old_column``).
+_STACKED_HEAD = re.compile(
+    rf"(?<![^ \u3000])(?:(?:誤|旧|{BEFORE_CHANGE}) (?:正|新|{AFTER_CHANGE})|(?:正|新|{AFTER_CHANGE}) (?:誤|旧|{BEFORE_CHANGE}))"
+    r"(?= [0-9０-９])"  # (the rows' numbers after it: 「正 誤 表」, a title's letters spaced out, is no head)
+)
+_STACKED_HEAD_NAME = 6  # characters of one of the head's names before the old and new columns', at most
+_STACKED_HEAD_NAMES = 6  # such names, at most
+_STACKED_ROW_GAP = 9  # sections a row's number may skip past the row's before
+_STACKED_REACH = 4000  # characters of the columns after the head, at most
+_STACKED_SECTION = re.compile(r"([0-9０-９]{1,2})(?= [^\s0-9０-９]|[(（][0-9０-９])")  # 「３ 業務期間」「６(2) 質問書」
+
+
+def stacked_column_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with a line begun at such a table's head (``_STACKED_HEAD``) and at each row of its columns."""
+    head = _STACKED_HEAD.search(line)
+    if not head:
+        return points
+    added = []
+    words = line[: head.start()].split(" ")[-_STACKED_HEAD_NAMES - 1 :]
+    start = head.start()
+    for word in reversed(words[:-1]):  # (the names before the pair: short, no digit, no sentence's end)
+        if not word or len(word) > _STACKED_HEAD_NAME or _DIGIT.search(word) or word[-1:] in "。、)）」":
+            break
+        start -= len(word) + 1
+    if start:
+        added.append(start)
+    at, last, restarts = head.end(), 0, 0
+    end = min(len(line), at + _STACKED_REACH)
+    first_number = 0
+    while at < end:
+        found = _STACKED_SECTION.search(line, at, end)
+        if not found:
+            break
+        at = found.end()
+        if found.start() and line[found.start() - 1] != " ":
+            continue
+        number = int(found.group(1).translate(_TO_ASCII))
+        if last and last < number <= last + _STACKED_ROW_GAP:
+            added.append(found.start())
+        elif not last or (number == first_number and restarts == 0):
+            restarts += bool(last)
+            first_number = first_number or number
+            added.append(found.start())
+        else:
+            continue
+        last = number
+    if len(added) < 4 or not restarts:
+        return points  # (no column given again: no such table)
+    return sorted({*points, *added})
 
 
 def _hour_of_date(line: str, at: int, spaced: bool = False) -> bool:
@@ -3870,6 +3998,35 @@ def _indented_rows(line: str, starts: list[int]) -> list[int]:
     return moved
 
 
+# 「 ◆公告  令和9年6月11日(金)」 over 「 ◆質問の受付  …」: a list whose items are each indented by one space, run onto one
+# line: each item's line break and its indent two spaces, as a blank line would be; a run of items of the same bullet,
+# each after those two spaces alone, is read as lines one under the other (a list set apart by blank lines has its items'
+# indent too, three spaces or more; a list's item over the one below it, no blank line between)
+_INDENTED_BULLET_RUN = 3  # items of such a run, at least
+
+
+def _indented_bullet_rows(line: str, starts: list[int]) -> set[int]:
+    """The starts of the items after the first of each run of such items (``_INDENTED_BULLET_RUN``)."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for at in [*starts, -1]:
+        mark = line[at] if 3 < at < len(line) else ""
+        if (
+            mark
+            and mark in _BULLETS
+            and mark != "※"
+            and line.endswith(BLANK_LINE, 0, at)
+            and line[at - 3] not in " \u3000\t"
+            and (not run or line[run[0]] == mark)
+        ):
+            run.append(at)
+            continue
+        if len(run) >= _INDENTED_BULLET_RUN:
+            rows.update(run[1:])
+        run = [at] if mark and mark in _BULLETS and mark != "※" else []  # (the first item: after a blank line or not)
+    return rows
+
+
 def _line_end(piece: str) -> str:
     """A cut line without the spaces at its end; a table's row keeps its empty cells' tabs there, two or more
     (「1\t\t【発注者日程】\t\t\t」: a section's row as wide as the others, its line break the space after them)."""
@@ -3907,8 +4064,9 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         top = source[index + 1][:_PAGE_TOP_REACH] if line.endswith("\f") and index + 1 < len(source) else ""
         starts = [0, *line_breaks(probe, open_lists, header, paged, top)] if len(line) > LONG_LINE else [0]
         starts = _indented_rows(line, _nested_bullets(line, starts)) if "   " in line else starts
+        indented = _indented_bullet_rows(line, starts) if BLANK_LINE in line else set()
         for begin, end in zip(starts, [*starts[1:], len(line)]):
-            if begin and lines[-1] and _blank_before(line, begin):
+            if begin and lines[-1] and begin not in indented and _blank_before(line, begin):
                 lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
                 origin.append(index)
                 offsets.append(line_at[index] + begin)
