@@ -2901,11 +2901,49 @@ def spaced_table_rows(line: str, points: list[int], top: str = "") -> list[int]:
 
 # 「…しましょう。    木下 早紀  14:20   社内スケジュールも…」「…ました。  田中 美穂  2028/01/14 11:02 質問の…」: a chat's
 # post header (its speaker, two spaces, when it was sent; Slack's and Teams' windows copied) on a line of its own (a
-# speaker's name holds no bracket: 「6月1日 (月)  9:00 から」 is a date's weekday and its time, no post)
+# speaker's name holds no bracket: 「6月1日 (月)  9:00 から」 is a date's weekday and its time, no post); the time
+# written on a twelve-hour clock as well (「村瀬 拓也  午前 9:12」「Mia Lopez  9:12 AM」), a bot's badge between the
+# name and the time (「入札アラートbot  アプリ  8:05」「Deadline Bot  APP  9:00 AM」)
 _CHAT_HEADER = re.compile(
-    r" (?P<header>[^\s\d:/()（）]{1,12}(?: [^\s\d:/()（）]{1,12})?  (?:\d{4}/\d{1,2}/\d{1,2} )?\d{1,2}:\d{2})(?= )"
+    r" (?P<header>[^\s\d:/()（）]{1,12}(?: [^\s\d:/()（）]{1,12})?(?:  (?:アプリ|ボット|APP|BOT))?  "
+    r"(?:\d{4}/\d{1,2}/\d{1,2} )?(?:午[前後] ?)?\d{1,2}:\d{2}(?: ?[AP]M)?)(?= )"
 )
 _CHAT_HEADERS_MIN = 2  # posts run together, at least (a timetable's 「受付  9:30」 alone is none)
+# A chat's day heading (「5月19日（火）」「2026年5月19日 火曜日」「── 2026/05/19(火) ──」「Tuesday, May 19th」「Today」
+# 「昨日」), a line of its own after the blank line that ends the day's last post and before the next day's first post's
+# header: run onto the post, its date would read as the post's own
+_CHAT_DAY_WEEKDAY = r"(?:\s?[(（]\s?[月火水木金土日](?:曜日?)?\s?[)）]|\s?[月火水木金土日]曜日)"
+_CHAT_DAY = re.compile(
+    r"(?:[-─━=―]{2,} ?)?(?:"
+    rf"(?:(?:20\d{{2}}|令和\d{{1,2}})\s?[年/.]\s?)?\d{{1,2}}\s?[月/.]\s?\d{{1,2}}\s?日?{_CHAT_DAY_WEEKDAY}"
+    r"|20\d{2}年\d{1,2}月\d{1,2}日|今日|昨日|Today|Yesterday"
+    rf"|(?:{_WEEKDAY_NAME}[a-z]*,? )?{_MONTH_NAME}[a-z]*\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    r")(?: ?[-─━=―]{2,})?"
+)
+_CHAT_DAY_REACH = 40  # characters of a day heading, at most
+
+
+# a line of a chat's post ended without 「。」 (「…全部回答ありです」「…会議室取った」「…変更です！」), run onto the next after the
+# space its line break became: a verb's or a sentence's last kana (no particle: 「参加申込は 令和8年…」 goes on) or a
+# stop, then a Japanese word. Japanese takes no space after such an ending inside a line; a post's line breaks.
+_CHAT_LINE_END = re.compile(r"[すたねよいるうんかなわ！？!?] (?=[^\x00-\x7f\s、。，．）」』】〕])")
+
+
+def _chat_day_before(line: str, header: int) -> int | None:
+    """Where a chat's day heading (``_CHAT_DAY``) begins that stands alone on its line between a blank line (or the
+    text's start) and the post header at ``header``; None when none stands there."""
+    end = header
+    while end and line[end - 1] == " ":
+        end -= 1
+    if not end or header - end > len(BLANK_LINE) + 1:
+        return None
+    blank = line.rfind(BLANK_LINE, max(0, end - _CHAT_DAY_REACH), end)
+    if blank == -1 and end > _CHAT_DAY_REACH:
+        return None
+    start = blank + len(BLANK_LINE) if blank != -1 else 0
+    while start < end and line[start] in " \u3000":
+        start += 1
+    return start if start < end and _CHAT_DAY.fullmatch(line, start, end) else None
 
 
 # 「…します。  [2026/07/01 14:20] 相沢 拓海 ありがとうございます。…」「…です。  浅井 美和 2027/02/02 10:15 [To:…]…」:
@@ -2927,10 +2965,15 @@ _POST_FOOTER = re.compile(r"(?<= )午[前後]\d{1,2}:\d{2} · 20\d{2}年\d{1,2}�
 def chat_header_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before and after each post header of a chat run onto one line: a speaker's name and two
     spaces before the time (``_CHAT_HEADER``), or a stamp and a speaker after a blank line (``_STAMPED_POST``), the same
-    speaker heading two posts at least; and around each social post's footer (``_POST_FOOTER``)."""
+    speaker heading two posts at least; and around each social post's footer (``_POST_FOOTER``). A day heading between
+    two posts (``_CHAT_DAY``) a line of its own, and in a chat, the end of each line of a post that ends without 「。」
+    (``_CHAT_LINE_END``); no break inside a header (its two spaces no blank line)."""
     if "  " not in line or ":" not in line:
         return points
-    headers = [match.span("header") for match in _CHAT_HEADER.finditer(line)]
+    posted = list(_CHAT_HEADER.finditer(line))
+    headers = [match.span("header") for match in posted]
+    # (a speaker heading two posts at least: a chat, whose posts' lines end without 「。」; not a timetable's 「受付  9:30」)
+    chat = Counter(match.group("header").split("  ")[0] for match in posted).most_common(1)[0][1] >= 2 if posted else False
     if "·" in line:  # (past the blank line after a footer, if one stood there, as the blank line between two posts)
         headers += [(m.start(), m.end() + line.startswith("  ", m.end())) for m in _POST_FOOTER.finditer(line)]
     if "/" in line:
@@ -2938,9 +2981,21 @@ def chat_header_breaks(line: str, points: list[int]) -> list[int]:
         speakers = Counter(match.group("after") or match.group("before") for match in posts)
         if len(posts) >= _CHAT_HEADERS_MIN and speakers.most_common(1)[0][1] >= 2:
             headers += [match.span() for match in posts]
+            chat = True
     if len(headers) < _CHAT_HEADERS_MIN:
         return points
-    return sorted({*points, *(cut for start, end in headers for cut in (start, end + 1))})  # (after the line break's space)
+    days = [day for start, _ in headers if (day := _chat_day_before(line, start)) is not None]
+    first = min(start for start, _ in headers)
+    ends = [match.end() for match in _CHAT_LINE_END.finditer(line, first)] if chat else []
+    # (the two spaces between a header's speaker and its time are no blank line: no break inside a header)
+    headers.sort()
+    starts = [start for start, _ in headers]
+    points = [
+        point for point in (*points, *ends) if not ((at := bisect.bisect_left(starts, point)) and point <= headers[at - 1][1])
+    ]
+    return sorted(
+        {*points, *days, *(cut for start, end in headers for cut in (start, end + 1))}
+    )  # (after the line break's space)
 
 
 # a table read column after column (a PDF's cells one a line: the heads, the steps, then their dates, then the remarks),
