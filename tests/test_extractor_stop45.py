@@ -1,7 +1,7 @@
 """The lead's mends of stop 45: what a merged round read wrongly in a held-out notice, each with a text written for it
 (none copied from a notice)."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 
 def test_a_forms_blank_date_is_no_head_of_date_part_columns():
@@ -74,3 +74,26 @@ def test_an_events_own_bracket_saying_it_is_internal_puts_no_list_below_as_the_t
         ("other", "2027-06-15", "10:00", "datetime"),
         ("result", "2027-06-18", None, "date"),
     ]
+
+
+def test_a_correction_table_giving_each_rows_old_and_new_side_by_side_keeps_its_new_value_on_one_line():
+    # Round mv's comparison table whose text layer gives its columns one after the other took a 正誤表 of rows each
+    # giving its old and new value side by side, two rows correcting the same section (「5 日程」), for such a table:
+    # run onto one line, the corrected deadline was left out with the old column.
+    text = (
+        "令和9年度 霧ヶ丘町 観光案内サイト改修業務 公募型プロポーザル実施要領 正誤表\n"
+        "令和9年6月2日\n"
+        "霧ヶ丘町 商工観光課\n"
+        "令和9年5月26日に公表した実施要領に誤りがありましたので、次のとおり訂正します。\n"
+        "番号\n頁\n箇所\n誤\n正\n"
+        "1\n2\n5 日程 (2) 参加表明書の提出期限\n令和9年6月11日（金）午後5時\n令和9年6月18日（金）午後5時\n"
+        "2\n2\n5 日程 (5) ヒアリング\n令和9年7月7日（水）午前9時から\n令和9年7月7日（水）午後2時から\n"
+        "3\n4\n8 提案上限額\n3,300,000円\n3,960,000円\n"
+        "4\n5\n9 提出書類 (2) 業務実績書\n様式第3号\n様式第4号\n"
+        "5\n10\n様式第1号 参加表明書（記入例）\n令和8年6月1日\n令和9年6月1日\n"
+        "（注）上記以外の箇所に誤りはありません。実施要領の「5 日程」のその他の日程（質問の受付期限、質問への回答、企画提案書の提出期限、審査結果の通知等）は、公表時のとおりです。訂正後の実施要領は町ホームページに掲載しています。\n"
+        "問合せ先 霧ヶ丘町 商工観光課 観光振興係 電話 000-0000-0000 電子メール kanko@kirigaoka.example.jp\n"
+    )
+    found_on_one_line = found(one_line(text))
+    assert ("application", "2027-06-18", "17:00", "datetime") in found_on_one_line
+    assert ("hearing", "2027-07-07", "14:00", "datetime") in found_on_one_line

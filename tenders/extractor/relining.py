@@ -3954,7 +3954,7 @@ def stacked_column_rows(line: str, points: list[int]) -> list[int]:
         start -= len(word) + 1
     if start:
         added.append(start)
-    at, last, restarts = head.end(), 0, 0
+    at, last, restarts, rows_before = head.end(), 0, 0, 0
     end = min(len(line), at + _STACKED_REACH)
     first_number = 0
     while at < end:
@@ -3968,7 +3968,8 @@ def stacked_column_rows(line: str, points: list[int]) -> list[int]:
         if last and last < number <= last + _STACKED_ROW_GAP:
             added.append(found.start())
         elif not last or (number == first_number and restarts == 0):
-            restarts += bool(last)
+            if last:
+                restarts, rows_before = 1, len(added) - bool(start)
             first_number = first_number or number
             added.append(found.start())
         else:
@@ -3976,6 +3977,10 @@ def stacked_column_rows(line: str, points: list[int]) -> list[int]:
         last = number
     if len(added) < 4 or not restarts:
         return points  # (no column given again: no such table)
+    if rows_before == 1 and len(added) - bool(start) - rows_before > 1:
+        # (「番号 頁 箇所 誤 正 1 3 4 スケジュール (3) … 2 3 4 スケジュール (6) …」: one section's number again at once, then
+        # rows rising past it, is a table of rows each giving its old and new value side by side, the same section twice)
+        return points
     return sorted({*points, *added})
 
 
