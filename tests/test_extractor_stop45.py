@@ -1,6 +1,7 @@
 """The lead's mends of stop 45: what a merged round read wrongly in a held-out notice, each with a text written for it
 (none copied from a notice)."""
 
+from tenders.extractor.relining import relined
 from tests.extractor_found import found, one_line
 
 
@@ -97,3 +98,36 @@ def test_a_correction_table_giving_each_rows_old_and_new_side_by_side_keeps_its_
     found_on_one_line = found(one_line(text))
     assert ("application", "2027-06-18", "17:00", "datetime") in found_on_one_line
     assert ("hearing", "2027-07-07", "14:00", "datetime") in found_on_one_line
+
+
+def test_a_chat_posts_question_run_onto_one_line_stays_with_the_words_after_it():
+    # Round mz's end of a chat post's line without 「。」 cut after 「？」 too: a colleague's question 「…5/31(月)
+    # 締切でしたっけ？ 月末締めだと思って…」, one line as written, was cut from its sentence, its date then read as a step.
+    text = (
+        "#案件-朝霧町-観光サイト\n"
+        "朝霧町 観光サイト改修案件の連絡用です。要領は共有ドライブの /営業/2027/朝霧町 にあります\n"
+        "\n"
+        "5月17日（月）\n"
+        "\n"
+        "石田 葵  10:12\n"
+        "朝霧町の公告が出ました。件名は「令和9年度 朝霧町観光サイト改修業務委託 公募型プロポーザル」です\n"
+        "・質問の提出期限 5月21日（金）午後5時\n"
+        "・参加表明書の提出期限 5月28日（金）午後5時\n"
+        "・企画提案書の提出期限 6月11日（金）正午\n"
+        "\n"
+        "小川 悠斗  10:40\n"
+        "確認です。参加表明書って 5/31(月) 締切でしたっけ？ 月末締めだと思って、押印申請を 5/27 にしようとしてました。\n"
+        "\n"
+        "石田 葵  10:45\n"
+        "@小川 悠斗 いえ、5/28(金)17時必着です！ 5/31(月)ではないです。持参にしましょう。\n"
+        "\n"
+        "小川 悠斗  10:52\n"
+        "了解しました。参加表明書と会社概要は私が用意して、部長の決裁まで回しておきます。提案書の構成案は来週の定例で相談させてください。\n"
+        "\n"
+        "石田 葵  11:03\n"
+        "ありがとうございます。質問は私がまとめて、事前に社内で確認してから出します。様式は共有ドライブに置いてあります。\n"
+    )
+    back = relined(one_line(text))
+    assert back is not None
+    assert any("締切でしたっけ？ 月末締めだと思って" in line for line in back[0].split("\n"))
+    assert found(one_line(text)) == found(text)

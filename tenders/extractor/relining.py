@@ -2926,7 +2926,7 @@ _CHAT_DAY_REACH = 40  # characters of a day heading, at most
 # a line of a chat's post ended without 「。」 (「…全部回答ありです」「…会議室取った」「…変更です！」), run onto the next after the
 # space its line break became: a verb's or a sentence's last kana (no particle: 「参加申込は 令和8年…」 goes on) or a
 # stop, then a Japanese word. Japanese takes no space after such an ending inside a line; a post's line breaks.
-_CHAT_LINE_END = re.compile(r"[すたねよいるうんかなわ！？!?] (?=[^\x00-\x7f\s、。，．）」』】〕])")
+_CHAT_LINE_END = re.compile(r"[すたねよいるうんかなわ！!] (?=[^\x00-\x7f\s、。，．）」』】〕])")
 
 
 def _chat_day_before(line: str, header: int) -> int | None:
