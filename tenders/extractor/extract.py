@@ -247,6 +247,13 @@ END_HEADING = re.compile(
 TIME_ROW_HEAD = re.compile(r"^(?:(?:提出|締切|期限)?時刻|時間)$")
 # 「期日 | 曜 | 時刻」「日付 | 曜日 | 時間」「Date | Day | Time」: a sheet's column of the weekdays of its dates
 WEEKDAY_COLUMN = re.compile(r"曜日?|(?i:day|weekday|dow)")
+
+
+def weekday_column(name: str | None) -> bool:
+    """A column's name that says it holds its row's weekday (``WEEKDAY_COLUMN``)."""
+    return WEEKDAY_COLUMN.fullmatch(L.clean_label(name or "").strip()) is not None
+
+
 WEEKDAY_COLUMN_CELL = re.compile(r"\(?(?P<wd>[月火水木金土日])(?:曜日?)?\)?")
 DAY_WEEKDAY_WRITTEN = re.compile(r"[(（]\s{0,2}[月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun)")
 # a cell of a time alone: 「17:00」「17:00:00」 (a sheet's clock with its seconds), 「正午」, 「14:00~15:00」 (an event's hours)
@@ -1998,8 +2005,8 @@ TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
 )
 # 「We plan to hand in the qualification documents on」「We intend to submit our bid on」「We'll courier the tender on」:
-# a bidder's word of the day it will hand its papers in (a mail passed
-# on, a forum's post), no step of the call: an issuer receives papers, never hands them in
+# a bidder's word of the day it will hand its papers in (a mail passed on, a forum's post), no step of the call: an
+# issuer receives papers, never hands them in
 OWN_HAND_IN_BEFORE = re.compile(
     r"(?i:\bwe(?:\s(?:plan|intend|aim|expect|hope|want|are\s(?:going|planning|aiming))\sto|\s(?:will|shall|would)|['’]ll)\s"
     r"(?:(?:probably|likely|then|also)\s)?(?:hand\sin|submit|deliver|lodge|courier|send\sin|file|bring|upload)\b[^.!?;]{0,80}$)"
@@ -2028,6 +2035,7 @@ CONFIRMED_AFTER = re.compile(
 CONFIRMED_BEFORE = re.compile(r"正しくは|(?i:\bcorrect(?:ed)?\s(?:[a-z]+\s){0,3}(?:is|was|will\sbe)\b)")
 CONFIRMED_REACH = 40  # characters beside the words the date is looked for in
 CONFIRMED_GAP = 6  # characters between 「正しくは」 and the date, at most (a comma, a quote, 「the」)
+MIXED_UP_WORDS = ("混ざ", "混同", "混じ", "取り違", "勘違い")  # (a post that says a day was mixed up: read for one)
 # 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
 # day posted before, the step's right day given beside it
 SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金土日]\))?")
@@ -2037,9 +2045,10 @@ RETRACTED_AFTER = re.compile(
     r"|は(?:別件|別の|他の|ほかの)[^。、\n]{0,8}?(?:と|が)(?:混ざ|混同|混じ|取り違)"
     # (「7/6(月)は…たぶん去年の案件の〆と混ざってます」「6/30は前回の締切と勘違いしてました」: mixed up with a day of an
     # earlier call or of the year before)
-    r"|は[^。\n]{0,6}?(?:去年|昨年|前回|前年|過去|以前|昨年度|前年度)の?[^。、\n]{0,12}?(?:と|を)\s{0,2}(?:混ざ|混同|混じ|取り違|勘違い))"
+    r"|は[^。\n]{0,6}?(?:去年|昨年|前回|前年|過去|以前|昨年度|前年度)の?[^。、\n]{0,12}?(?:と|を)\s{0,2}(?:"
+    + "|".join(MIXED_UP_WORDS)
+    + r"))"
 )
-MIXED_UP_WORDS = ("混ざ", "混同", "混じ", "取り違", "勘違い")  # (a post that says a day was mixed up: read for one)
 # 「質問があれば 1/18(月)中に私まで」「…は6/3(木)までに私あてに送ってください」: the day by which the team brings something
 # to the one who writes (a forward's note to the team), the team's own day, no step of the call
 TO_WRITER_AFTER = re.compile(
@@ -2603,6 +2612,16 @@ ASKED_AFTER = re.compile(
     r"^(?:[^。？?!\s]{0,40}?(?:(?:ます|です|でしょう|ません|れる|れます|できる|よい|いい)か\s{0,2}[。？?]|？)"
     r"|(?:[A-Za-z0-9,;:'()/\- \t]|\.(?=\S)){0,48}?\?(?=\s|$|[\"”」]))"
 )
+ASKED_REACH = 56  # characters after a date its question's mark (か, ?) stands within, looked for first
+
+
+def asked_after(tail: str) -> bool:
+    """The words after a date end the question it stands in (``ASKED_AFTER``)."""
+    return ("か" in tail[:ASKED_REACH] or "?" in tail[:ASKED_REACH] or "？" in tail[:ASKED_REACH]) and bool(
+        ASKED_AFTER.match(tail)
+    )
+
+
 # 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
 HANDED_IN_ON = re.compile(
     r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
@@ -2969,11 +2988,11 @@ ITEM_START = re.compile(
 )
 THIS_STEP = re.compile(r"^\s{0,2}(?:この|当該|上記の?|これらの?)(?:期限|期日|日程|日時|日)")
 OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載日|(?i:date\s(?:of\s)?issue|issue\sdate|posted))")
-# 「Date of Issue of this Corrigendum: 22 December 2026」「Date of this notice: May 28, 2025」: a line that gives an English
-# notice's own day alone
 # lines below a forward's 「-----Original Message-----」 the forwarded notice's head stands in, at most (the mail's
 # From/Sent/To/Subject, its greeting, a banner of 「=====」 and the notice's title and number over 「Date of Issue: …」)
 FORWARDED_HEAD_LINES = HEAD_LINES * 2
+# 「Date of Issue of this Corrigendum: 22 December 2026」「Date of this notice: May 28, 2025」: a line that gives an English
+# notice's own day alone
 EN_OWN_DAY_LINE = re.compile(
     r"\s{0,8}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
 )
@@ -3908,7 +3927,9 @@ class Candidate:
     lot: str | None = None  # the row of a table of lots (「案件1」「精米」) whose column names the step
     work: str | None = None  # the call a row of a table of calls names (its 工事名, 件名 cell): ``this_call``
     opens: dt.date | None = None  # the first day of a window of viewing (閲覧期間): ``viewing_opens_call``
-    zoned: bool = False  # a table cell's date told again in a zone behind Japan's (``ZONE_COLUMN``): ``portal_zone_repeats``
+    # a table cell's date told again in a zone behind Japan's (``ZONE_AFTER_CELL_DATE``, ``ZONE_HEADING``):
+    # ``portal_zone_repeats``
+    zoned: bool = False
 
 
 @dataclass
@@ -8143,9 +8164,7 @@ class Reader:
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
                 after_date = cell[expression.end : found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(cell)]
-                if ("か" in after_date[:56] or "?" in after_date[:56] or "？" in after_date[:56]) and ASKED_AFTER.match(
-                    after_date
-                ):
+                if asked_after(after_date):
                     continue  # 「参加申込書の提出期限（令和9年7月23日（金））も延長されますか。」 in a question's cell
                 since = cell[found_exprs[0].end : expression.start] if number else ""  # (after the row's own date)
                 if number and since.isascii() and len(since.split()) >= EN_CELL_SENTENCE_WORDS:
@@ -8472,7 +8491,7 @@ class Reader:
         joined = list(cells)
         for at in range(1, len(cells)):
             weekday = WEEKDAY_COLUMN_CELL.fullmatch(cells[at].strip())
-            if not weekday or not WEEKDAY_COLUMN.fullmatch(L.clean_label(header[at] or "").strip()):
+            if not weekday or not weekday_column(header[at]):
                 continue
             day = cells[at - 1].strip()
             if day and (BARE_MONTH_DAY.fullmatch(day) or len(self.read_dates(day)) == 1) and not DAY_WEEKDAY_WRITTEN.search(day):
@@ -8485,7 +8504,7 @@ class Reader:
                 joined[at] = ""  # 「日付 | 時刻 | 内容」 over 「10/19の週 | 別途通知 | 審査」: the hour's remark, no step's name
                 continue
             before = at - 1  # (the date's column, a column of weekdays joined to it passed over)
-            if before and not joined[before] and WEEKDAY_COLUMN.fullmatch(L.clean_label(header[before] or "").strip()):
+            if before and not joined[before] and weekday_column(header[before]):
                 before -= 1
             if not joined[before]:
                 continue
@@ -8759,7 +8778,7 @@ class Reader:
             if quoted:
                 if MARKED_QUOTE.search(text, max(0, expression.start - MARKED_QUOTE_REACH), expression.start):
                     continue  # (「… marked "Tender for …, to be opened on September 1, 2026"」: the envelope's words)
-            if ("か" in tail[:56] or "?" in tail[:56] or "？" in tail[:56]) and ASKED_AFTER.match(tail):
+            if asked_after(tail):
                 continue  # 「…提出期限（7月23日）も延長されますか。」: a date a question asks about, no step set
             if HANDED_IN_ON.match(tail):
                 continue  # 「11月1日(水)に御提出いただいた参加表明書について」: the day a bidder handed it in
@@ -10713,7 +10732,7 @@ class Reader:
             return []  # 「既に公表した質問への回答（」: the day of a step over
         if (
             "先" in head[-16:] or "既" in head[-16:] or "すで" in head[-16:] or "当初" in head[-16:] or "前回" in head[-16:]
-        ) and (EARLIER_TOLD_BEFORE.search(head[-24:])):
+        ) and EARLIER_TOLD_BEFORE.search(head[-24:]):
             return []  # 「先にご案内した10月6日(火)午後1時30分からのヒアリングについて」: the plan told of before
         if "うち" in head[-26:] and (part := PERIOD_PART_BEFORE.search(head[-90:])) and not L.kind_of(part["part"]):
             return []  # 「業務期間:…まで(うち構築は令和10年3月31日まで)」: a part of the work's period
@@ -11046,9 +11065,8 @@ class Reader:
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
-        if "以" in tail[:6] or "より" in tail[:6]:
-            if CUTOFF_AFTER.match(tail):
-                return []  # 「契約日が令和3年12月25日以降であれば実績として…」: a cut-off of the work cited, no step's day
+        if ("以" in tail[:6] or "より" in tail[:6]) and CUTOFF_AFTER.match(tail):
+            return []  # 「契約日が令和3年12月25日以降であれば実績として…」: a cut-off of the work cited, no step's day
         if (
             len(tail.strip()) < CONDITION_REACH
             and "な" in tail
@@ -11638,10 +11656,11 @@ class Reader:
                 final = next(  # 「最終日は正午まで」 (not 「※企画提案書は、…最終日は正午まで」 under another step)
                     (m for m in map(FINAL_DAY.search, nearby) if m and not other_steps_note(m.string, kind)), None
                 )
-                if final is None and mention.english:  # 「On the last day, July 2 (Thu.), … only until 12:00 noon」
-                    closing = next((t for t in map(en_final_day_closing, nearby) if t), None)
-                if final is not None or closing is None:
-                    closing = _time(final.groupdict()) if final else next((t for t in map(closing_time, nearby) if t), None)
+                if final is not None:
+                    closing = _time(final.groupdict())
+                else:  # (「On the last day, July 2 (Thu.), … only until 12:00 noon」: an English last day's hour first)
+                    english = next((t for t in map(en_final_day_closing, nearby) if t), None) if mention.english else None
+                    closing = english or next((t for t in map(closing_time, nearby) if t), None)
             closing = closing or self.wrapped_time(segment, tail)
             if closing is None and expression.first is not None:  # 「※質問の受付は、各回とも最終日の午後5時までとします」
                 closing = self.final_day_notes().get(kind)

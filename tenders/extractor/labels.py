@@ -26,6 +26,8 @@ MARKER_ONLY = re.compile(  # (the lookahead: a character a marker starts with, t
 PROCEDURE = first_characters_guarded(
     re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
 )
+# the English words of a step's detail made known (its day and time, its slot, its venue, its order)
+_EN_DETAIL = r"(?:date\s(?:and|&)\stime|dates?\sand\stimes?|times?|time\sslots?|slots?|venue|schedule|order)"
 # 「ヒアリング実施日時の通知」「プレゼンテーションの日時・場所の連絡」「発表順の通知」: a detail of a step made known (the
 # step's own date is the hearing's), unless a selection is made known with it (「選定結果及びヒアリング日時の通知」: a result)
 DETAIL_MADE_KNOWN = re.compile(
@@ -35,10 +37,10 @@ DETAIL_MADE_KNOWN = re.compile(
     # same in English (not 「Notification of results and of the interview date」: a result made known with it)
     # (a key, not a sentence: 「Presentations (the date and time will be notified to each applicant)」 is the hearing)
     r"|(?i:^(?!.*\b(?:results?|outcome|selection|shortlist|award|decision|will|shall|be|is|are)\b)[^.;:()]{0,60}?"
-    r"\b(?:date\s(?:and|&)\stime|dates?\sand\stimes?|times?|time\sslots?|slots?|venue|schedule|order)s?\b[^.;:()]{0,30}?"
+    rf"\b{_EN_DETAIL}s?\b[^.;:()]{{0,30}}?"
     r"\b(?:notif(?:ication|ied|y)|notices?|communicated|informed|sent)\b"
     r"|^(?!.*\b(?:results?|outcome|selection|shortlist|award|decision|will|shall)\b)(?:notification|notice|communication)\sof\s(?:the\s)?"
-    r"(?:[\w-]+\s){0,3}?(?:date\s(?:and|&)\stime|dates?\sand\stimes?|times?|time\sslots?|slots?|venue|schedule|order)\b)"
+    rf"(?:[\w-]+\s){{0,3}}?{_EN_DETAIL}\b)"
 )
 # 「意見の提出期限」 (意見招請): a comment on a draft, no paper of the call (「質問・意見の提出期限」: comments sent with
 # the questions are the questions)

@@ -4278,7 +4278,7 @@ def _spaced_part_row(line: str, roles: list[str]) -> str | None:
     if len(line) > SPACED_ROW_MAX or not line.strip():
         return None
     words = line.split()
-    folded_words = [nfkc(word).replace("～", "~") for word in words]
+    folded_words = [nfkc(word) for word in words]  # (NFKC reads 「～」 as 「~」)
     for at in range(1, len(words) - 1):
         end = spaced_parts_end(folded_words, at, roles)
         if end is None or all(word.rstrip(".").isdigit() for word in folded_words[:at]):

@@ -2319,7 +2319,7 @@ _PART_ROW_WORDS = 16  # the words from a row's number to its parts, and from its
 
 class _ReachWords:
     """The words of a line within a head's reach (its first word at ``base``, the last cut at ``reach``), each folded
-    (``nfkc``, one kind of tilde) when first read: the line's words found once, the words of each head a window on them
+    (``nfkc``: 「～」 read as 「~」) when first read: the line's words found once, the words of each head a window on them
     (each head's words found and folded again made a line of many heads, 「月 日 月 日 …」, quadratic)."""
 
     def __init__(self, line: str, spans: list[tuple[int, int]], folds: dict[int, str], base: int, reach: int, count: int):
@@ -2329,9 +2329,9 @@ class _ReachWords:
         at = self.base + k
         start, end = self.spans[at]
         if end > self.reach:  # (the last word, cut at the reach as a slice of the line cuts it)
-            return nfkc(self.line[start : self.reach]).replace("～", "~")
+            return nfkc(self.line[start : self.reach])
         if at not in self.folds:
-            self.folds[at] = nfkc(self.line[start:end]).replace("～", "~")
+            self.folds[at] = nfkc(self.line[start:end])
         return self.folds[at]
 
     def start(self, k: int) -> int:
