@@ -2617,9 +2617,8 @@ ASKED_REACH = 56  # characters after a date its question's mark (か, ?) stands 
 
 def asked_after(tail: str) -> bool:
     """The words after a date end the question it stands in (``ASKED_AFTER``)."""
-    return ("か" in tail[:ASKED_REACH] or "?" in tail[:ASKED_REACH] or "？" in tail[:ASKED_REACH]) and bool(
-        ASKED_AFTER.match(tail)
-    )
+    near = tail[:ASKED_REACH]
+    return ("か" in near or "?" in near or "？" in near) and bool(ASKED_AFTER.match(tail))
 
 
 # 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
@@ -8508,8 +8507,7 @@ class Reader:
                 before -= 1
             if not joined[before]:
                 continue
-            clock = CLOCK_CELL.fullmatch(time)
-            if not clock:  # (the cell a time and nothing else)
+            if not CLOCK_CELL.fullmatch(time):  # (the cell a time and nothing else)
                 continue
             if OPEN_WINDOW_CELL.search(joined[before]):
                 continue  # 「〃 4月3日（月）～」 over its end on the row below: a window's daily hours, not its first day's

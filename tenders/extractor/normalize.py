@@ -1945,13 +1945,13 @@ AGENDA_TAG = re.compile(r"【[^【】]{1,12}】")
 AGENDA_REMINDER = re.compile(r"【\s{0,2}(?:リマインダー|リマインド|通知|アラーム|Reminder)\s{0,2}】", re.IGNORECASE)
 # 「説明: 電子メールで提出、17時まで」「説明: 提出は正午必着（持参に限る）」: the closing hour a deadline's note gives, the
 # hour the paper is due (an all-day event has none; a slot 「11:00～12:00」 is when the team takes it there)
-AGENDA_NOTE_CLOSING = re.compile(
-    r"(?<![\d:/])(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:午前|午後)?(?:[01]?\d|2[0-3])時(?:[0-5]?\d分)?|正午)\s{0,2}(?:まで|必着)"
-)
+# (a clock time a note gives: 「17:00」「午後5時15分」「正午」)
+_AGENDA_NOTE_TIME = r"(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:午前|午後)?(?:[01]?\d|2[0-3])時(?:[0-5]?\d分)?|正午)"
+AGENDA_NOTE_CLOSING = re.compile(r"(?<![\d:/])" + _AGENDA_NOTE_TIME + r"\s{0,2}(?:まで|必着)")
 # 「説明: 技術提案書の提出期限 令和8年9月30日(水)午後5時。15時に持参」: the deadline a note names, its hour after its day
 AGENDA_NOTE_DUE = re.compile(
     r"(?:期限|締切り?|締め切り|〆切?)\s{0,2}(?:は|:)?\s{0,2}(?:(?:令和|平成)?\d{1,4}年\s{0,2})?\d{1,2}月\d{1,2}日"
-    r"\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d|(?:午前|午後)?(?:[01]?\d|2[0-3])時(?:[0-5]?\d分)?|正午)"
+    r"\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}" + _AGENDA_NOTE_TIME
 )
 AGENDA_DEADLINE = re.compile(r"締切|締め切り|〆|期限|提出")
 # 「【町】質問票 提出〆（午後5時まで）」「【市】申請書類〆 17:00」: the closing hour a deadline's title gives itself, before
@@ -2063,13 +2063,7 @@ def agenda_events(lines: list[str]) -> list[str]:
     if len(agenda) < AGENDA_DAYS_MIN:
         return lines
     tagged = sum(1 for _, _, events in agenda for _, event in events if AGENDA_TAG.match(event["title"]))
-    issuers: dict[str, int] = {}
-    for _, _, events in agenda:
-        for _, event in events:
-            if issuer := AGENDA_ISSUER_TAG.match(event["title"]):
-                issuers[issuer["issuer"]] = issuers.get(issuer["issuer"], 0) + 1
-    own = max(issuers, key=issuers.get) if issuers else ""
-    others = {name for name, count in issuers.items() if issuers[own] >= AGENDA_OTHER_ISSUER_RATIO * count and name != own}
+    others = tag_other_issuers([event["title"] for _, _, events in agenda for _, event in events])
     for index, day, events in agenda:
         result[index] = ""
         for below, event in events:
@@ -7027,12 +7021,12 @@ ICS_OTHER_CASE = re.compile(
 )
 
 
-def _ics_other_issuers(summaries: list[str]) -> set[str]:
-    """The issuers whose tag (「【鷺ノ台町】…」) a calendar's events carry far less often than the call's own (as
-    ``agenda_events`` reads an agenda's): another call's events."""
+def tag_other_issuers(titles: list[str]) -> set[str]:
+    """The issuers whose tag (「【鷺ノ台町】…」) a calendar's or an agenda's events carry far less often than the call's
+    own: another call's events."""
     issuers: dict[str, int] = {}
-    for summary in summaries:
-        if issuer := AGENDA_ISSUER_TAG.match(summary.strip()):
+    for title in titles:
+        if issuer := AGENDA_ISSUER_TAG.match(title):
             issuers[issuer["issuer"]] = issuers.get(issuer["issuer"], 0) + 1
     own = max(issuers, key=issuers.get) if issuers else ""
     return {name for name, count in issuers.items() if issuers[own] >= AGENDA_OTHER_ISSUER_RATIO * count and name != own}
@@ -7079,7 +7073,7 @@ def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     origin: list[int] = []
     event: dict[str, tuple[str, int]] = {}
     nested = 0  # inside a VALARM or a VTIMEZONE of an event
-    others = _ics_other_issuers([line[8:] for line, _ in unfolded if line[:8].upper() == "SUMMARY:"])
+    others = tag_other_issuers([line[8:].strip() for line, _ in unfolded if line[:8].upper() == "SUMMARY:"])
     for line, index in unfolded:
         name, _, value = line.partition(":")
         name = name.split(";")[0].upper()

@@ -1155,7 +1155,6 @@ _YEAR_ALONE = re.compile(
     r"[)\]】]?:?\s+$"
 )
 _DATE_WORDS = ("", "以降", "頃", "ごろ", "予定", "(予定)", "まで", "中")  # what a date's value ends with (「10月以降」)
-_SPACES_2 = re.compile(r"[ \u3000]{2,}")
 # a heading over a schedule's dates and steps (「選定スケジュール」「【日程】」「提案までの流れ」「手続フロー(概要)」「■日程：」)
 _TIMELINE_HEAD = re.compile(
     r"(?:日程|日程表|スケジュール|予定|予定表|工程|流れ|フロー)(?:[(（][^()（）]{1,6}[)）])?[)）】］:：]?$"
@@ -1331,7 +1330,7 @@ def _headed_steps(last: str, tail: str) -> bool:
     over its step, though the steps are deadlines (「質問〆切」「参加表明書 提出期限」) whose words would key a date."""
     if not _TIMELINE_HEAD.search(last):
         return False
-    step = _SPACES_2.split(tail.lstrip(), 1)[0].strip()
+    step = _WIDE_SPACE.split(tail.lstrip(), 1)[0].strip()
     words = [word for word in step.split() if word not in _DATE_WORDS and not _CLOCK.match(word)]
     return bool(words) and step == " ".join(words) and _names_step(step)
 
@@ -1355,7 +1354,10 @@ def _run_rows(line: str, run: list[tuple[int, int]], date_first_only: bool = Fal
     unnamed = not named and not _steps_end_gaps(gaps, tail)
     if date_first_only and not (unnamed and _headed_steps(last, tail)):
         return []  # (read across bullets: only a schedule under its heading, a step after its last date, ``_headed_steps``)
-    if (unnamed or spaced or _date_first(gaps)) and (keyed * 2 <= len(gaps) or (unnamed and _headed_steps(last, tail))):
+    # (read across bullets, the run is under its heading already: ``_headed_steps`` not asked twice)
+    if (unnamed or spaced or _date_first(gaps)) and (
+        keyed * 2 <= len(gaps) or date_first_only or (unnamed and _headed_steps(last, tail))
+    ):
         if lead[-1:].isspace():
             cuts.append(run[0][0])
             year = _YEAR_ALONE.search(lead)  # 「選定スケジュール 2027年(令和9年) 7月5日」: the year stood on a line of its own
@@ -1473,8 +1475,9 @@ def schedule_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of the schedules run together between them (``_run_rows``), and of a schedule
     written date first whose bullets (each a step's) began lines (``STEP_BULLETS_MIN``)."""
     cuts = _schedule_cuts(line, points)
-    if sum(1 for at in points if _bullet_point(line, at)) >= STEP_BULLETS_MIN:
-        cuts += _schedule_cuts(line, [at for at in points if not _bullet_point(line, at)], date_first_only=True)
+    bullets = {at for at in points if _bullet_point(line, at)}
+    if len(bullets) >= STEP_BULLETS_MIN:
+        cuts += _schedule_cuts(line, [at for at in points if at not in bullets], date_first_only=True)
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line) and not _after_wordy_cell(line, cut))})
 
 
@@ -3913,15 +3916,8 @@ def full_width_table_rows(line: str, points: list[int]) -> list[int]:
     if not rows:
         return points
     starts = {start for start, _ in rows}
-    inside = [(start, end) for start, end in rows]
-    kept = [p for p in points if p in starts or not _within(inside, p)]
+    kept = [p for p in points if p in starts or not _within_rows(rows, p)]  # (the rows sorted, apart)
     return sorted({*kept, *(start for start in starts if start)})
-
-
-def _within(spans: list[tuple[int, int]], point: int) -> bool:
-    """``point`` falls inside one of ``spans`` (sorted), not at its start."""
-    index = bisect.bisect_right(spans, (point, 1 << 62)) - 1  # (the last span that starts at or before it)
-    return index >= 0 and spans[index][0] < point < spans[index][1] + 1
 
 
 # A comparison table (正誤表, 新旧対照表, a change notice's 変更前・変更後) whose text layer gives its columns one after the
