@@ -902,7 +902,16 @@ CORRECTED = re.compile(
     r"|^(?i:amended|revised|new|corrected)(?:\s(?:date|deadline|schedule|time))?$"  # 「Amended: 19 June 2026」
     # 「Before: 8 January」 / 「After: by 18 January」「Was: …」 / 「Now: …」: the key of the new value, capitalised (no
     # sentence's 「received after」)
-    r"|^(?:After|AFTER|Now|NOW)(?:\s{0,2}:)?(?:\s{1,2}(?:by|on|until|at))?$"
+    # (「After amendment: By Friday, 22 January」「After correction:」「Following the change:」: the key with its noun)
+    r"|^(?:After|AFTER|Now|NOW|Following|Post)(?:[\s-](?i:the\s)?(?i:amendment|correction|change|revision))?(?:\s{0,2}:)?"
+    r"(?:\s{1,2}(?i:by|on|until|at))?$"
+    r"|^(?i:as\s(?:amended|revised|corrected|changed)|amended\s(?:text|wording|version|provision))(?:\s{0,2}:)?(?:\s{1,2}(?i:by|on|until|at))?$"
+)
+# 「After amendment: The answers will be posted …」「As amended: Proposals shall reach …」: the key of the new version
+# opening its line, a sentence after it
+EN_NEW_KEY_LEAD = re.compile(
+    r"^[ \t]{0,8}(?:(?:After|Following|Post)[\s-](?i:the\s)?(?i:amendment|correction|change|revision)"
+    r"|(?i:as\s(?:amended|revised|corrected|changed)|(?:amended|revised|corrected)\s(?:text|wording|version|provision)))\s{0,2}:"
 )
 # 「DATE   TIME*」「日付　時刻」: the heading of a timetable's columns, the last one its steps' times
 TIME_COLUMN_HEADING = re.compile(
@@ -978,6 +987,12 @@ SUPERSEDED = first_characters_guarded(
         r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
         # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
         r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
+        # 「Before amendment: The answers will be posted … by 9 December」 over 「After amendment: …」: the key of the old
+        # version opening the line (「Prior to correction:」「Original text:」「Previous wording:」), its date anywhere on it
+        # (or after a run of spaces, the lines run onto one; not past the new version's key 「After amendment:」)
+        r"|(?:^|\n|\s\s)[ \t]{0,8}(?i:before|prior\sto|original|previous|old|initial)\s(?i:the\s)?"
+        r"(?i:amendment|correction|change|revision|text|wording|version|provision)\s{0,2}:"
+        r"(?:(?!(?i:after|as\samended|amended\s(?:text|wording))\b)[^\n]){0,160}$"
         # 「× 参加申請書 7/13(月)17時まで」 over 「○ 参加申請書 7/14(火)17時まで」: a chat's correction, the cross on the old line
         r"|^\s{0,4}[×✕✖✗]\s"
     )
@@ -8895,7 +8910,9 @@ class Reader:
             elif above and CORRECTED.match(above):
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
-            elif CORRECTED.match(head_label.rstrip("~ ") or head.strip()):  # (「正）～10月13日」: the window's end)
+            elif CORRECTED.match(head_label.rstrip("~ ") or head.strip()) or (  # (「正）～10月13日」: the window's end)
+                number == 0 and EN_NEW_KEY_LEAD.match(head) and not L.kind_of(head_label)
+            ):  # 「After correction: The Museum will accept requests until …」: a sentence naming no step, the item's above
                 corrected = self.corrected_step(segment.line)
                 labels, source = ([corrected], "labelled") if corrected else ([], "")
             elif (not head_label or head.rstrip().endswith(("、", ","))) and CALL_OPENS_FROM.match(tail):

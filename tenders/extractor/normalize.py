@@ -849,7 +849,7 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
     lines = english_bracket_dates_below(english_dates_below(english_date_cells_below(lines)))
     lines = month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(bar_cell_times_below(lines)))))
     lines = half_changed_cells_completed(lines)  # (「│時刻 14時00分│R10.1.19(水)10時00分│」: one half of a moment changed)
-    lines = day_cells_wrapped_joined(lines)
+    lines = stacked_version_rows(day_cells_wrapped_joined(lines))
     if any(mark in line for line in lines if len(line) < 40 and "\t" in line for mark in "旧前誤"):
         lines = old_cells_between_blank_rows_dropped(lines)
     return lines
@@ -8297,3 +8297,89 @@ def step_column_then_dates(lines: list[str]) -> tuple[list[str], list[int]] | No
     out += lines[index:]
     origin += range(index, len(lines))
     return out, origin
+
+
+# 「項目」 / 「変更前」 / 「変更後」, each on a line of its own, over rows whose cells stand one a line, a cell wrapped onto
+# the next (「参加資格確認結果の通」 / 「知」, 「令和10年6月16日(金)」 / 「（予定）」): a 新旧対照表 (or 正誤表, 「旧」 / 「新」)
+# whose text layer gives its cells one under the other. Each row becomes one line of tab-parted cells, on its first
+# line (the table's head the same), so the old version's column is read as a table's is.
+_ROW_KEY_HEAD = re.compile(r"^(?:項目|事項|区分|内容|日程|手続き?|工程|スケジュール|該当(?:箇所|項目)|Item|Step)$")
+_VERSION_VALUE_START = re.compile(
+    r"^(?:令和|平成|R\s?\d|\d{4}\s?[年/.\-]|\d{1,2}\s?(?:月|/)|同日|同月|(?:変更|訂正|修正)(?:なし|無し|は?ありません)|同左"
+    r"|従前のとおり|新設|削除|[-―—−－〃]$)"
+)
+# what goes on a value cell's line below it: its hour, its 「まで」, its bracketed note (「（予定）」「（必着）」)
+_VERSION_VALUE_GOES_ON = re.compile(r"^(?:[(（]|午前|午後|正午|\d{1,2}\s?(?:時|:)|まで|必着|頃|から|~)")
+VERSION_ROW_LABEL_LINES = 3  # lines a row's first cell (its step's name) is wrapped over, at most
+VERSION_ROW_LABEL = 30  # characters of each of them, at most
+VERSION_ROWS_REACH = 120  # lines of such a table, at most
+
+
+def _version_heads(lines: list[str], index: int) -> tuple[int, int] | None:
+    """The lines of a stacked 新旧 table's head at ``index`` (「項目」 optional, then the old and new versions' names in
+    either order, one a line): the span of the head's lines."""
+    at = index
+    if _ROW_KEY_HEAD.match(lines[at].strip()):
+        at += 1
+    if at + 1 >= len(lines):
+        return None
+    first, second = lines[at].strip(), lines[at + 1].strip()
+    if not (
+        (_OLD_VERSION_HEAD.match(first) and NEW_VERSION_HEAD.match(second))
+        or (NEW_VERSION_HEAD.match(first) and _OLD_VERSION_HEAD.match(second))
+    ):
+        return None
+    return index, at + 2
+
+
+def _version_row(lines: list[str], at: int) -> tuple[int, list[str], int] | None:
+    """The row of a stacked 新旧 table whose first line is ``at`` or the first not blank below it: the line it
+    starts on, its cells (the step's name, the two versions' values) and the line after it."""
+    while at < len(lines) and not lines[at].strip():
+        at += 1
+    start, label = at, []
+    while at < len(lines) and (line := lines[at].strip()) and not _VERSION_VALUE_START.match(line):
+        if len(label) == VERSION_ROW_LABEL_LINES or len(line) > VERSION_ROW_LABEL or line[:1] in "※*注":
+            return None
+        label.append(line)
+        at += 1
+    if not label:
+        return None
+    values: list[str] = []
+    while at < len(lines):
+        line = lines[at].strip()
+        if not line:
+            at += 1
+            continue
+        if _VERSION_VALUE_START.match(line) and len(values) < 2 and len(line) <= 2 * VERSION_ROW_LABEL:
+            values.append(line)
+        elif values and _VERSION_VALUE_GOES_ON.match(line) and len(line) <= 12:
+            values[-1] += line
+        else:
+            break
+        at += 1
+    if len(values) != 2:
+        return None
+    return start, ["".join(label), *values], at
+
+
+def stacked_version_rows(lines: list[str]) -> list[str]:
+    if not any(_OLD_VERSION_HEAD.match(line.strip()) for line in lines if len(line) <= 8):
+        return lines
+    result, done = None, 0
+    for index, line in enumerate(lines):
+        if index < done or len(line) > 12 or not line.strip() or not (heads := _version_heads(lines, index)):
+            continue
+        rows, at = [], heads[1]
+        while at < min(len(lines), index + VERSION_ROWS_REACH) and (row := _version_row(lines, at)):
+            rows.append(row)
+            at = row[2]
+        if len(rows) < 2:
+            continue
+        result = result or list(lines)
+        names = [lines[head].strip() for head in range(*heads)]
+        result[heads[0] : heads[1]] = ["\t".join(["項目"] * (len(names) == 2) + names)] + [""] * (len(names) - 1)
+        for start, cells, end in rows:
+            result[start:end] = ["\t".join(cells)] + [""] * (end - start - 1)
+        done = at
+    return result or lines
