@@ -2,9 +2,11 @@
 posted before as mistyped, in words rather than with an arrow: 「…を 6/24(水)正午 と書きましたが、…6/26(金)正午 でした」
 「…を5月14日とお伝えしましたが、正しくは5月17日(月)午後5時です」「「10/7(水)10:00」と記載しておりましたが、10/8(木)10:00
 の誤りでした」. The day taken back no longer holds; the step takes the day written after it. Each test a few lines
-written for its device (none copied from the development set)."""
+written for its device (none copied from the development set).
+A change notice's note that a paper sent out before stands (「6月18日(金)に送付した質問回答は、引き続き有効です」「9月24日に
+発送済みの…通知」「10月29日に回答済みの事項」) gives no step: the day is when that paper went out."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 CHAT_WROTE = (
     "#案件-港北市-防災アプリ\n"
@@ -59,3 +61,31 @@ def test_a_day_the_writer_says_they_wrote_wrongly_gives_way_to_the_day_after_it(
         ("submission", "2026-10-05", "17:00", "datetime"),
         ("other", "2026-10-08", "10:00", "datetime"),
     ]
+
+
+SENT_STANDS = (
+    "件名：【汐凪市】提案書の提出期限の変更について\n"
+    "\n"
+    "参加者各位\n"
+    "\n"
+    "令和9年6月1日付けで公告した「汐凪市観光アプリ構築業務」の日程を、次のとおり変更します。\n"
+    "１ 企画提案書の提出期限\n"
+    "　（変更前）令和9年7月2日(金)午後5時\n"
+    "　（変更後）令和9年7月9日(金)午後5時\n"
+    "２ その他\n"
+    "　6月18日(金)に送付した質問回答は、引き続き有効です。\n"
+)
+
+SENT_DONE = (
+    "【変更】桜台町 ごみ収集車購入（一般競争入札）\n"
+    "入札書の提出期限を次のとおり延長します。\n"
+    "・入札書の提出期限　令和9年10月8日（金）正午　→　令和9年10月15日（金）正午\n"
+    "なお、9月24日に発送済みの参加資格確認通知はそのまま有効とします。\n"
+)
+
+
+def test_a_paper_sent_out_before_that_stands_gives_no_step():
+    expected = [("submission", "2027-07-09", "17:00", "datetime")]
+    assert found(SENT_STANDS) == expected
+    assert found(one_line(SENT_STANDS)) == expected
+    assert found(SENT_DONE) == [("submission", "2027-10-15", "12:00", "datetime")]
