@@ -236,6 +236,15 @@ _NOT_BUT = re.compile(
     r"(?:\s{0,2}(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2}))?)"
     r"\s{0,2}(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)[、,]?\s{0,2}(?=(?:令和|平成)?\d)"
 )
+# 「締切を 6/12(金)正午 と書きましたが、見直したら 6/15(月)正午 でした」「先ほど5月20日とお伝えしましたが、正しくは5月22日
+# です」「「10/3」と記載しておりましたが、10/5の誤りです」: a day the writer takes back as mistyped, the right one after it
+# in the same sentence: read as the change an arrow writes 「6/12(金)正午 → 6/15(月)正午」
+_SAID_BUT = re.compile(
+    r"(?P<old>\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?(?:\s{0,2}[(（][月火水木金土日](?:曜日?)?[)）])?"
+    r"(?:\s{0,2}(?:(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2})|正午))?)"
+    r"\s{0,2}[」』\"”]?\s{0,2}と\s{0,2}(?:書き|書い|記載し|記し|お伝えし|伝え|お知らせし|知らせ|ご案内し|案内し|ご連絡し|連絡し"
+    r"|申し上げ|投稿し|入力し|打ち|打っ)(?:て(?:い|しまい|おり)?)?(?:ました|た)が[、,]?[^。\n\d]{0,24}?(?=(?:令和|平成)?\d)"
+)
 # 「The due date of June 15, 2026 is changed to June 19, 2026」「… 15 June 2027, 12:00 noon has been extended to 19 June …」:
 # an English change put in words, the old date (and its hour) before the verb, the new one after 「to」/「until」
 _CHANGED_TO_EN = re.compile(
@@ -541,10 +550,12 @@ _CONNECTOR_TAIL = re.compile(r"(?<=\|)[ \u3000]*[─━┘┐└┌┴┬]*[←�
 
 
 def not_but_as_arrow(text: str) -> str:
-    """「1/21(木) じゃなくて 1/22(金)」 as 「1/21(木) → 1/22(金)」 (``_NOT_BUT``), 「June 15, 2026 is extended to June 19,
+    """「1/21(木) じゃなくて 1/22(金)」 as 「1/21(木) → 1/22(金)」 (``_NOT_BUT``, and 「…と書きましたが、…」 ``_SAID_BUT``), 「June 15, 2026 is extended to June 19,
     2026」 as 「June 15, 2026 → June 19, 2026」 (``_CHANGED_TO_EN``); other text as it is."""
     if "なく" in text and _NOT_BUT.search(text):
         return _NOT_BUT.sub(r"\g<old> → ", text)
+    if "たが" in text and _SAID_BUT.search(text):
+        return _SAID_BUT.sub(r"\g<old> → ", text)  # 「6/12(金)正午 と書きましたが、…6/15(月)正午 でした」
     if text.isascii() or " to " in text or " until " in text:
         if any(verb in text for verb in _CHANGED_TO_VERBS) and _CHANGED_TO_EN.search(text):
             return _CHANGED_TO_EN.sub(r"\g<old> → ", text)  # 「June 15, 2026 is changed to June 19, 2026」
