@@ -41,6 +41,8 @@ from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, 
 from tenders.extractor.normalize import (
     GAZETTE_NAMES,
     MAIL_QUOTED_MIN,
+    NEW_VERSION_HEAD,
+    OLD_VERSION_HEAD,
     SPACED_PART_HEAD,
     nfkc,
     spaced_part_roles,
@@ -3863,6 +3865,7 @@ def line_breaks(
     points = yaml_lines(line, points) if ": " in line else points
     points = layout_line_starts(line, points) if "    " in line else points
     points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
+    points = layout_version_columns(line, points)
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
@@ -4255,3 +4258,102 @@ def sheet_row_pairs(text: str) -> tuple[str, list[int], list[int]] | None:
         paired, cut, _ = again
         origin, offsets = [origin[i] for i in cut], [offsets[i] for i in cut]
     return paired, origin, offsets
+
+
+# A comparison table of the text after a change beside the text before it (新旧対照表, 正誤表; 「変 更 前 … 変 更 後」,
+# 「改正後    改正前」, 「【誤】    【正】」, the new version on either side) that a PDF's text layer sets with spaces, run onto
+# one line: each line's left cell padded with spaces to the column where the right cell begins, so from the space a
+# line break became to the right cell's start there are as many display columns on each row (the column's width).
+# That width is the one most of the table's gaps end at; each row is put back at the line break it counts back to,
+# the heads' line too, and the rows are then read as written (the kept version's cells, ``old_version_column_dropped``).
+_VERSION_NAMES = (
+    *(f"{verb}{side}" for verb in ("変更", "訂正", "修正", "改正", "改定", "改訂", "延長", "延期") for side in "前後"),
+    *("誤", "正", "旧", "新", "現行"),
+)
+_SPACED_VERSION_NAME = "|".join(r"[ \u3000]?".join(name) for name in sorted(_VERSION_NAMES, key=len, reverse=True))
+_LAYOUT_VERSION_HEAD = re.compile(
+    rf"(?<=[ \u3000]{{2}})(?P<a>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)[ \u3000]{{4,}}"
+    rf"(?P<b>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)(?=[ \u3000]|$)"
+)
+_LAYOUT_GAP = re.compile(r"(?<=[^ ]) {2,}(?=[^ ])")
+_LAYOUT_TABLE_REACH = 8000  # characters of such a table, at most
+_LAYOUT_COLUMN = (8, 90)  # display columns of the left cell's width, at least and at most
+_LAYOUT_ROWS = 4  # rows that count back to one width, at least
+_LAYOUT_ROW_GAP = 400  # characters between two rows found, at most (past them the table has ended)
+_LAYOUT_SLACK = 2  # display columns a right cell stands past the column's width, at most
+
+
+def _layout_row_start(
+    line: str, widths: dict[int, int], cum: list[int], base: int, gap: tuple[int, int], column: int
+) -> int | None:
+    """The start of the row whose right cell begins at the end of ``gap`` with the left column ``column`` wide, give or
+    take a column or two (a text layer's cells stand a column off here and there): the character after the space a line
+    break became, the row's indent with it; None when no such space stands there. A row whose left cell is empty (the
+    gap wider than the column) begins inside the gap."""
+    found = None
+    for width in range(column + _LAYOUT_SLACK, column - 2, -1):
+        at = widths.get(cum[gap[1] - base] - width)
+        if not at:
+            continue
+        start = base + at
+        if line[start - 1] != " " or (start >= gap[0] and gap[1] - gap[0] <= column):
+            continue
+        if line[start - 2] != " " or start >= gap[0]:
+            return start  # (the line break after the words of the row above)
+        found = found or start
+    return found
+
+
+def layout_version_columns(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of a spaced comparison table run onto one line put back (``_LAYOUT_VERSION_HEAD``)."""
+    if "   " not in line or ("前" not in line and "誤" not in line and "旧" not in line and "現行" not in line):
+        return points
+    tables: list[tuple[int, int, list[int]]] = []  # each table's span and the starts of its lines
+    for head in _LAYOUT_VERSION_HEAD.finditer(line):
+        if tables and head.start() <= tables[-1][1]:
+            continue  # (inside the table read already)
+        names = ["".join(head.group(side).split()) for side in "ab"]
+        if not (
+            (NEW_VERSION_HEAD.match(names[0]) and OLD_VERSION_HEAD.match(names[1]))
+            or (OLD_VERSION_HEAD.match(names[0]) and NEW_VERSION_HEAD.match(names[1]))
+        ):
+            continue
+        base = head.end()
+        stop = min(len(line), base + _LAYOUT_TABLE_REACH)
+        cum = [0]
+        for char in line[base:stop]:
+            cum.append(cum[-1] + (2 if _WIDE_CHAR.match(char) else 1))
+        widths = {width: at for at, width in enumerate(cum)}  # (each width once: the offsets grow with it)
+        gaps = [(gap.start(), gap.end()) for gap in _LAYOUT_GAP.finditer(line, base, stop)]
+        counts: Counter = Counter()
+        for start, end in gaps:
+            for column in range(*_LAYOUT_COLUMN):
+                at = widths.get(cum[end - base] - column)
+                if at and at + base < start and line[base + at - 1] == " ":
+                    counts[column] += 1
+        if not counts:
+            continue
+        column, count = counts.most_common(1)[0]  # (the width most rows count back to; a row or two a column off)
+        if count < _LAYOUT_ROWS:
+            continue
+        rows: list[int] = []
+        last = base
+        for start, end in gaps:
+            row = _layout_row_start(line, widths, cum, base, (start, end), column)
+            if rows and start - last > _LAYOUT_ROW_GAP:
+                break  # (past the table's last row)
+            if row is None or row <= last:
+                continue
+            rows.append(row)
+            last = end
+        if len(rows) < _LAYOUT_ROWS:
+            continue
+        run = head.start("a")
+        while run and line[run - 1] == " ":
+            run -= 1
+        begin = min(run + 2, head.start("a")) if head.start("a") - run >= 3 else run + 1  # (after a blank line: two)
+        tables.append((begin, last, [begin, *rows]))
+    if not tables:
+        return points
+    kept = [point for point in points if not any(begin <= point <= last for begin, last, _ in tables)]
+    return sorted({*kept, *(start for *_, starts in tables for start in starts)})
