@@ -4271,19 +4271,19 @@ _VERSION_NAMES = (
     *("誤", "正", "旧", "新", "現行"),
 )
 _SPACED_VERSION_NAME = "|".join(r"[ \u3000]?".join(name) for name in sorted(_VERSION_NAMES, key=len, reverse=True))
-_LAYOUT_VERSION_HEAD = re.compile(
+_SIDE_BY_SIDE_VERSION_HEAD = re.compile(
     rf"(?<=[ \u3000]{{2}})(?P<a>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)[ \u3000]{{4,}}"
     rf"(?P<b>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)(?=[ \u3000]|$)"
 )
-_LAYOUT_GAP = re.compile(r"(?<=[^ ]) {2,}(?=[^ ])")
-_LAYOUT_TABLE_REACH = 8000  # characters of such a table, at most
-_LAYOUT_COLUMN = (8, 90)  # display columns of the left cell's width, at least and at most
-_LAYOUT_ROWS = 4  # rows that count back to one width, at least
-_LAYOUT_ROW_GAP = 400  # characters between two rows found, at most (past them the table has ended)
-_LAYOUT_SLACK = 2  # display columns a right cell stands past the column's width, at most
+_SIDE_BY_SIDE_GAP = re.compile(r"(?<=[^ ]) {2,}(?=[^ ])")
+_SIDE_BY_SIDE_TABLE_REACH = 8000  # characters of such a table, at most
+_SIDE_BY_SIDE_COLUMN = (8, 90)  # display columns of the left cell's width, at least and at most
+_SIDE_BY_SIDE_ROWS = 4  # rows that count back to one width, at least
+_SIDE_BY_SIDE_ROW_GAP = 400  # characters between two rows found, at most (past them the table has ended)
+_SIDE_BY_SIDE_SLACK = 2  # display columns a right cell stands past the column's width, at most
 
 
-def _layout_row_start(
+def _side_by_side_row_start(
     line: str, widths: dict[int, int], cum: list[int], base: int, gap: tuple[int, int], column: int
 ) -> int | None:
     """The start of the row whose right cell begins at the end of ``gap`` with the left column ``column`` wide, give or
@@ -4291,7 +4291,7 @@ def _layout_row_start(
     break became, the row's indent with it; None when no such space stands there. A row whose left cell is empty (the
     gap wider than the column) begins inside the gap."""
     found = None
-    for width in range(column + _LAYOUT_SLACK, column - 2, -1):
+    for width in range(column + _SIDE_BY_SIDE_SLACK, column - 2, -1):
         at = widths.get(cum[gap[1] - base] - width)
         if not at:
             continue
@@ -4304,14 +4304,34 @@ def _layout_row_start(
     return found
 
 
+# the name of a table's column before the two versions' heads on their line (a column of the items, pages or rows)
+_CELL_NAME_BEFORE = re.compile(
+    r"(?:項\s?目|番\s?号|頁|ページ|箇\s?所|行|No\.?|事\s?項|区\s?分|内\s?容|条\s?項|手\s?続)[ \u3000]{2,}$"
+)
+_SIDE_BY_SIDE_WIDE_GAP = re.compile(r"(?<=[^ ]) {3,}(?=[^ ])")
+
+
+def _two_cell_rows(line: str, head_end: int, rows: list[int]) -> bool:
+    """The rows found under the heads hold two cells each, the heads' line straight above them: no wide gap inside a
+    row but the left cell's padding (a table of three columns or more, 「項目  変更前  変更後」 or 「番号  頁  誤  正」, is
+    read by its own rows), and the first row right under the heads."""
+    if line[head_end : rows[0]].strip():
+        return False
+    ends = [*rows[1:], min(len(line), rows[-1] + _SIDE_BY_SIDE_ROW_GAP)]
+    wide = sum(len(_SIDE_BY_SIDE_WIDE_GAP.findall(line[start:end].strip())) > 1 for start, end in zip(rows, ends))
+    return 4 * wide <= len(rows)
+
+
 def layout_version_columns(line: str, points: list[int]) -> list[int]:
-    """``points`` with the lines of a spaced comparison table run onto one line put back (``_LAYOUT_VERSION_HEAD``)."""
+    """``points`` with the lines of a spaced comparison table run onto one line put back (``_SIDE_BY_SIDE_VERSION_HEAD``)."""
     if "   " not in line or ("前" not in line and "誤" not in line and "旧" not in line and "現行" not in line):
         return points
     tables: list[tuple[int, int, list[int]]] = []  # each table's span and the starts of its lines
-    for head in _LAYOUT_VERSION_HEAD.finditer(line):
+    for head in _SIDE_BY_SIDE_VERSION_HEAD.finditer(line):
         if tables and head.start() <= tables[-1][1]:
             continue  # (inside the table read already)
+        if _CELL_NAME_BEFORE.search(line, max(0, head.start() - 40), head.start()):
+            continue  # (「項目  変更前  変更後」「番号  頁  誤  正」: the last two of more columns, read by their own rows)
         names = ["".join(head.group(side).split()) for side in "ab"]
         if not (
             (NEW_VERSION_HEAD.match(names[0]) and OLD_VERSION_HEAD.match(names[1]))
@@ -4319,34 +4339,34 @@ def layout_version_columns(line: str, points: list[int]) -> list[int]:
         ):
             continue
         base = head.end()
-        stop = min(len(line), base + _LAYOUT_TABLE_REACH)
+        stop = min(len(line), base + _SIDE_BY_SIDE_TABLE_REACH)
         cum = [0]
         for char in line[base:stop]:
             cum.append(cum[-1] + (2 if _WIDE_CHAR.match(char) else 1))
         widths = {width: at for at, width in enumerate(cum)}  # (each width once: the offsets grow with it)
-        gaps = [(gap.start(), gap.end()) for gap in _LAYOUT_GAP.finditer(line, base, stop)]
+        gaps = [(gap.start(), gap.end()) for gap in _SIDE_BY_SIDE_GAP.finditer(line, base, stop)]
         counts: Counter = Counter()
         for start, end in gaps:
-            for column in range(*_LAYOUT_COLUMN):
+            for column in range(*_SIDE_BY_SIDE_COLUMN):
                 at = widths.get(cum[end - base] - column)
                 if at and at + base < start and line[base + at - 1] == " ":
                     counts[column] += 1
         if not counts:
             continue
         column, count = counts.most_common(1)[0]  # (the width most rows count back to; a row or two a column off)
-        if count < _LAYOUT_ROWS:
+        if count < _SIDE_BY_SIDE_ROWS:
             continue
         rows: list[int] = []
         last = base
         for start, end in gaps:
-            row = _layout_row_start(line, widths, cum, base, (start, end), column)
-            if rows and start - last > _LAYOUT_ROW_GAP:
+            row = _side_by_side_row_start(line, widths, cum, base, (start, end), column)
+            if rows and start - last > _SIDE_BY_SIDE_ROW_GAP:
                 break  # (past the table's last row)
             if row is None or row <= last:
                 continue
             rows.append(row)
             last = end
-        if len(rows) < _LAYOUT_ROWS:
+        if len(rows) < _SIDE_BY_SIDE_ROWS or not _two_cell_rows(line, head.end(), rows):
             continue
         run = head.start("a")
         while run and line[run - 1] == " ":
