@@ -833,11 +833,19 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
         quoted_cells_joined(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)), relined))))
     )
     normalized = noted_cells_filled(amended_items_named(amending_clauses_rejoined(normalized)))
-    if any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤") or any(
-        _stacked_heads_in_line(line) is not None
-        for line in normalized
-        if len(line) <= STACKED_HEAD_LINE and ("正" in line or "後" in line or "新" in line)
-    ):  # (a version's column head; a stacked table's heads run onto one line)
+    if (
+        any(mark in line for line in normalized if len(line) < 60 for mark in "旧前誤")
+        or any(
+            _stacked_heads_in_line(line) is not None
+            for line in normalized
+            if len(line) <= STACKED_HEAD_LINE and ("正" in line or "後" in line or "新" in line)
+        )
+        or any(
+            _spaced_version_heads(line)
+            for line in normalized
+            if len(line) <= 160 and "    " in line and ("前" in line or "誤" in line or "旧" in line)
+        )
+    ):  # (a version's column head, its heads set wide apart too; a stacked table's heads run onto one line)
         normalized = old_version_column_dropped(normalized)
     lines = wrapped_label_rows(
         spoken_table_rows(
@@ -878,7 +886,7 @@ def old_cells_between_blank_rows_dropped(lines: list[str]) -> list[str]:
         if len(line) >= 40 or "\t" not in line:
             continue
         cells = [cell.strip() for cell in line.split("\t")]
-        olds = [at for at, cell in enumerate(cells) if _OLD_VERSION_HEAD.match(cell)]
+        olds = [at for at, cell in enumerate(cells) if OLD_VERSION_HEAD.match(cell)]
         if len(cells) < 3 or len(olds) != 1 or not any(NEW_VERSION_HEAD.match(cell) for cell in cells):
             continue
         if index + 1 >= len(lines) or lines[index + 1].strip():
@@ -4838,7 +4846,7 @@ def cells_lost_to_a_span(lines: list[str]) -> list[str]:
 # 「│ 新 │ 旧 │」 (the new one on the left, as an amendment's table puts it), 「改正前 | 改正後」, 「誤<TAB>正」, 「改正後    改正前」
 # 「新」「改正後」「（訂正後）」「正」: the head of a column of the new version (a 新旧対照表's, a 正誤表's), and of the old
 NEW_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:新|正|改正後|改定後|改訂後|{AFTER_CHANGE})[)】\]>〉]?$")
-_OLD_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:旧|現行|誤|改正前|改定前|改訂前|{BEFORE_CHANGE})[)】\]>〉]?$")
+OLD_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:旧|現行|誤|改正前|改定前|改訂前|{BEFORE_CHANGE})[)】\]>〉]?$")
 
 
 _DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|[上中下]旬)")
@@ -4867,13 +4875,13 @@ def _stacked_old_column(lines: list[str], index: int) -> tuple[int, int] | None:
     another and the new column's rows after them, the first row's lead (「1 目的 …」) again where the second begins: a
     comparison table whose text layer gives its columns one after the other. The span of lines of the old column."""
     head = lines[index].strip()
-    old_first = bool(_OLD_VERSION_HEAD.match(head))
+    old_first = bool(OLD_VERSION_HEAD.match(head))
     if not old_first and not NEW_VERSION_HEAD.match(head):
         return None
     below = index + 1
     while below < len(lines) and not lines[below].strip():
         below += 1
-    if below >= len(lines) or not (NEW_VERSION_HEAD if old_first else _OLD_VERSION_HEAD).match(lines[below].strip()):
+    if below >= len(lines) or not (NEW_VERSION_HEAD if old_first else OLD_VERSION_HEAD).match(lines[below].strip()):
         return None
     first = below + 1
     while first < len(lines) and _CELL_NUMBER.match(lines[first]):
@@ -4948,9 +4956,9 @@ def _spaced_version_heads(line: str) -> tuple[int, int] | None:
         return None
     left, right = text[: parts[0][0]], text[parts[0][1] :]
     words = ["".join(part.split()) for part in (left, right)]
-    if NEW_VERSION_HEAD.match(words[0]) and _OLD_VERSION_HEAD.match(words[1]):
+    if NEW_VERSION_HEAD.match(words[0]) and OLD_VERSION_HEAD.match(words[1]):
         keep = 0
-    elif _OLD_VERSION_HEAD.match(words[0]) and NEW_VERSION_HEAD.match(words[1]):
+    elif OLD_VERSION_HEAD.match(words[0]) and NEW_VERSION_HEAD.match(words[1]):
         keep = 1
     else:
         return None
@@ -5039,9 +5047,9 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
         head = _two_cells(line, spaced)
         if not head:
             continue
-        if NEW_VERSION_HEAD.match(head[0]) and _OLD_VERSION_HEAD.match(head[1]):
+        if NEW_VERSION_HEAD.match(head[0]) and OLD_VERSION_HEAD.match(head[1]):
             keep = 0
-        elif _OLD_VERSION_HEAD.match(head[0]) and NEW_VERSION_HEAD.match(head[1]):
+        elif OLD_VERSION_HEAD.match(head[0]) and NEW_VERSION_HEAD.match(head[1]):
             keep = 1
         else:
             continue
@@ -5071,7 +5079,7 @@ _OLD_HEAD_NOTE = re.compile(r"\s{0,2}[(（【\[](?:参考|参照)[)）】\]]$") 
 
 def _old_column(cells: list[str]) -> int | None:
     """The index of the cell of a table's head that heads the column of the old version (「変更前」「旧」「変更前（参考）」)."""
-    found = [at for at, cell in enumerate(cells) if _OLD_VERSION_HEAD.match(_OLD_HEAD_NOTE.sub("", cell.strip()))]
+    found = [at for at, cell in enumerate(cells) if OLD_VERSION_HEAD.match(_OLD_HEAD_NOTE.sub("", cell.strip()))]
     return found[0] if len(found) == 1 else None
 
 
@@ -5944,8 +5952,8 @@ def _versions_head(left: str, right: str) -> bool:
         return False
     last, right = cells[-1], right.strip()
     return bool(
-        (_OLD_VERSION_HEAD.match(last) and NEW_VERSION_HEAD.match(right))
-        or (NEW_VERSION_HEAD.match(last) and _OLD_VERSION_HEAD.match(right))
+        (OLD_VERSION_HEAD.match(last) and NEW_VERSION_HEAD.match(right))
+        or (NEW_VERSION_HEAD.match(last) and OLD_VERSION_HEAD.match(right))
     )
 
 
@@ -5999,6 +6007,17 @@ def two_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     # 「       変  更  後                    変  更  前」: the heads of a comparison table's two columns over them (each
     # head's letters spread out), the text as it now reads beside the text as it read: one table, no page's columns
     if any(_spaced_version_heads(lines[i]) for i in range(max(0, min(both) - 2), min(both) + 1) if len(lines[i]) <= 160):
+        return None
+    # (the same heads further down, most of the lines split in two under them: the table, and a line or two above it
+    # that a gap parts by chance, as a notice run onto one line and put back gives them)
+    heads = (
+        i
+        for i in range(min(both), max(both))
+        if len(lines[i]) <= 160 and "    " in lines[i] and ("前" in lines[i] or "誤" in lines[i] or "旧" in lines[i])
+    )
+    if (first := next((i for i in heads if _spaced_version_heads(lines[i])), None)) is not None and 2 * sum(
+        i > first for i in both
+    ) >= len(both):
         return None
     # 「 令和9年6月1日(火曜日)      募集要項等の公表」: a table aligned with spaces, each row's date first and its step
     # beside it (「第1回質問の受付期限」 no right column's item), no two-column page

@@ -41,6 +41,8 @@ from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, 
 from tenders.extractor.normalize import (
     GAZETTE_NAMES,
     MAIL_QUOTED_MIN,
+    NEW_VERSION_HEAD,
+    OLD_VERSION_HEAD,
     SPACED_PART_HEAD,
     nfkc,
     spaced_part_roles,
@@ -3863,6 +3865,7 @@ def line_breaks(
     points = yaml_lines(line, points) if ": " in line else points
     points = layout_line_starts(line, points) if "    " in line else points
     points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
+    points = layout_version_columns(line, points)
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
@@ -4255,3 +4258,122 @@ def sheet_row_pairs(text: str) -> tuple[str, list[int], list[int]] | None:
         paired, cut, _ = again
         origin, offsets = [origin[i] for i in cut], [offsets[i] for i in cut]
     return paired, origin, offsets
+
+
+# A comparison table of the text after a change beside the text before it (新旧対照表, 正誤表; 「変 更 前 … 変 更 後」,
+# 「改正後    改正前」, 「【誤】    【正】」, the new version on either side) that a PDF's text layer sets with spaces, run onto
+# one line: each line's left cell padded with spaces to the column where the right cell begins, so from the space a
+# line break became to the right cell's start there are as many display columns on each row (the column's width).
+# That width is the one most of the table's gaps end at; each row is put back at the line break it counts back to,
+# the heads' line too, and the rows are then read as written (the kept version's cells, ``old_version_column_dropped``).
+_VERSION_NAMES = (
+    *(f"{verb}{side}" for verb in ("変更", "訂正", "修正", "改正", "改定", "改訂", "延長", "延期") for side in "前後"),
+    *("誤", "正", "旧", "新", "現行"),
+)
+_SPACED_VERSION_NAME = "|".join(r"[ \u3000]?".join(name) for name in sorted(_VERSION_NAMES, key=len, reverse=True))
+_SIDE_BY_SIDE_VERSION_HEAD = re.compile(
+    rf"(?<=[ \u3000]{{2}})(?P<a>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)[ \u3000]{{4,}}"
+    rf"(?P<b>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)(?=[ \u3000]|$)"
+)
+_SIDE_BY_SIDE_GAP = re.compile(r"(?<=[^ ]) {2,}(?=[^ ])")
+_SIDE_BY_SIDE_TABLE_REACH = 8000  # characters of such a table, at most
+_SIDE_BY_SIDE_COLUMN = (8, 90)  # display columns of the left cell's width, at least and at most
+_SIDE_BY_SIDE_ROWS = 4  # rows that count back to one width, at least
+_SIDE_BY_SIDE_ROW_GAP = 400  # characters between two rows found, at most (past them the table has ended)
+_SIDE_BY_SIDE_SLACK = 2  # display columns a right cell stands past the column's width, at most
+
+
+def _side_by_side_row_start(
+    line: str, widths: dict[int, int], cum: list[int], base: int, gap: tuple[int, int], column: int
+) -> int | None:
+    """The start of the row whose right cell begins at the end of ``gap`` with the left column ``column`` wide, give or
+    take a column or two (a text layer's cells stand a column off here and there): the character after the space a line
+    break became, the row's indent with it; None when no such space stands there. A row whose left cell is empty (the
+    gap wider than the column) begins inside the gap."""
+    found = None
+    for width in range(column + _SIDE_BY_SIDE_SLACK, column - 2, -1):
+        at = widths.get(cum[gap[1] - base] - width)
+        if not at:
+            continue
+        start = base + at
+        if line[start - 1] != " " or (start >= gap[0] and gap[1] - gap[0] <= column):
+            continue
+        if line[start - 2] != " " or start >= gap[0]:
+            return start  # (the line break after the words of the row above)
+        found = found or start
+    return found
+
+
+# the name of a table's column before the two versions' heads on their line (a column of the items, pages or rows)
+_CELL_NAME_BEFORE = re.compile(
+    r"(?:項\s?目|番\s?号|頁|ページ|箇\s?所|行|No\.?|事\s?項|区\s?分|内\s?容|条\s?項|手\s?続)[ \u3000]{2,}$"
+)
+_SIDE_BY_SIDE_WIDE_GAP = re.compile(r"(?<=[^ ]) {3,}(?=[^ ])")
+
+
+def _two_cell_rows(line: str, head_end: int, rows: list[int]) -> bool:
+    """The rows found under the heads hold two cells each, the heads' line straight above them: no wide gap inside a
+    row but the left cell's padding (a table of three columns or more, 「項目  変更前  変更後」 or 「番号  頁  誤  正」, is
+    read by its own rows), and the first row right under the heads."""
+    if line[head_end : rows[0]].strip():
+        return False
+    ends = [*rows[1:], min(len(line), rows[-1] + _SIDE_BY_SIDE_ROW_GAP)]
+    wide = sum(len(_SIDE_BY_SIDE_WIDE_GAP.findall(line[start:end].strip())) > 1 for start, end in zip(rows, ends))
+    return 4 * wide <= len(rows)
+
+
+def layout_version_columns(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of a spaced comparison table run onto one line put back (``_SIDE_BY_SIDE_VERSION_HEAD``)."""
+    if "   " not in line or ("前" not in line and "誤" not in line and "旧" not in line and "現行" not in line):
+        return points
+    tables: list[tuple[int, int, list[int]]] = []  # each table's span and the starts of its lines
+    for head in _SIDE_BY_SIDE_VERSION_HEAD.finditer(line):
+        if tables and head.start() <= tables[-1][1]:
+            continue  # (inside the table read already)
+        if _CELL_NAME_BEFORE.search(line, max(0, head.start() - 40), head.start()):
+            continue  # (「項目  変更前  変更後」「番号  頁  誤  正」: the last two of more columns, read by their own rows)
+        names = ["".join(head.group(side).split()) for side in "ab"]
+        if not (
+            (NEW_VERSION_HEAD.match(names[0]) and OLD_VERSION_HEAD.match(names[1]))
+            or (OLD_VERSION_HEAD.match(names[0]) and NEW_VERSION_HEAD.match(names[1]))
+        ):
+            continue
+        base = head.end()
+        stop = min(len(line), base + _SIDE_BY_SIDE_TABLE_REACH)
+        cum = [0]
+        for char in line[base:stop]:
+            cum.append(cum[-1] + (2 if _WIDE_CHAR.match(char) else 1))
+        widths = {width: at for at, width in enumerate(cum)}  # (each width once: the offsets grow with it)
+        gaps = [(gap.start(), gap.end()) for gap in _SIDE_BY_SIDE_GAP.finditer(line, base, stop)]
+        counts: Counter = Counter()
+        for start, end in gaps:
+            for column in range(*_SIDE_BY_SIDE_COLUMN):
+                at = widths.get(cum[end - base] - column)
+                if at and at + base < start and line[base + at - 1] == " ":
+                    counts[column] += 1
+        if not counts:
+            continue
+        column, count = counts.most_common(1)[0]  # (the width most rows count back to; a row or two a column off)
+        if count < _SIDE_BY_SIDE_ROWS:
+            continue
+        rows: list[int] = []
+        last = base
+        for start, end in gaps:
+            row = _side_by_side_row_start(line, widths, cum, base, (start, end), column)
+            if rows and start - last > _SIDE_BY_SIDE_ROW_GAP:
+                break  # (past the table's last row)
+            if row is None or row <= last:
+                continue
+            rows.append(row)
+            last = end
+        if len(rows) < _SIDE_BY_SIDE_ROWS or not _two_cell_rows(line, head.end(), rows):
+            continue
+        run = head.start("a")
+        while run and line[run - 1] == " ":
+            run -= 1
+        begin = min(run + 2, head.start("a")) if head.start("a") - run >= 3 else run + 1  # (after a blank line: two)
+        tables.append((begin, last, [begin, *rows]))
+    if not tables:
+        return points
+    kept = [point for point in points if not any(begin <= point <= last for begin, last, _ in tables)]
+    return sorted({*kept, *(start for *_, starts in tables for start in starts)})
