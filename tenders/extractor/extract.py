@@ -13506,7 +13506,8 @@ def restates(candidates: list[Candidate], forwarded: int) -> bool:
     below = {(c.kind, c.mention.date(), c.mention.time) for c in candidates if c.line_no > forwarded}
     # (an alert's or portal's fields give a deadline's day alone, 「Deadline: 2027-07-23」 or 「締切日 2027/07/23」, where
     # the note gives its hour too, 「Proposal: 7/23 (Fri) 12:00 noon」: the same step, told more precisely above)
-    # (the note's own days may be year-less, 「Proposal: 6/4 (Fri) 12:00」: its month and day are compared)
+    # (the note's own days may be year-less, 「Proposal: 6/4 (Fri) 12:00」: its month and day are compared, where the
+    # note gives the hour the field leaves out; a day alone in both, 「9/26 提出」, may be a forwarder's own task)
     days_only = {(kind, day.month, day.day) for kind, day, time in below if time is None and day is not None}
     same = {
         (c.kind, c.mention.month, c.mention.day)
@@ -13514,7 +13515,7 @@ def restates(candidates: list[Candidate], forwarded: int) -> bool:
         if c.line_no < forwarded
         and (
             (c.mention.explicit_year and (c.kind, c.mention.date(), c.mention.time) in below)
-            or (c.mention.day and (c.kind, c.mention.month, c.mention.day) in days_only)
+            or (c.mention.time is not None and (c.kind, c.mention.month, c.mention.day) in days_only)
         )
     }
     return len(same) >= RESTATED_MIN
