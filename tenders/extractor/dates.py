@@ -806,8 +806,22 @@ def en_deadline_note(line: str) -> dt.time | None:
     return _en_clock(note.groupdict()) if note else None
 
 
+# 「Site visit, 10:00 (registration required)   Dec 17 (Fri)  Deadline for questions」: an hour a wide gap (a line break and
+# a row's indent, run onto one line) parts from the date after it is the row above's, not that date's
+_EN_WIDE_GAP = re.compile(r"\s{3,}")
+_EN_HOUR_TIE = re.compile(r"(?i:\bon\b|,)")
+
+
 def _english(match) -> Mention | None:
     groups = match.groupdict()
+    if groups["hour"] or groups["hour_24"] or groups["noon"]:
+        at = min(match.start(name) for name in ("day", "day2", "day3", "mname2") if groups[name])
+        gaps = list(_EN_WIDE_GAP.finditer(match.string, match.start(), at))
+        # (「no later than 17:00 JST on          Friday, 4 February」: a wrapped line's indent after 「on」 or a comma, the
+        # hour tied to the date by the word)
+        if gaps and not _EN_HOUR_TIE.search(match.string, match.start(), at):
+            again = ENGLISH_DATE.match(match.string, gaps[-1].end())
+            return _english(again) if again and again.start() <= at else None
     month = MONTHS_EN.get((groups["mname"] or groups["mname2"] or groups["mname3"]).lower().rstrip("."))
     day = int(groups["day"] or groups["day2"] or groups["day3"])
     if groups["year3"]:
@@ -1048,6 +1062,25 @@ EN_SIGNED_IN_BEFORE = re.compile(
 EN_SIGNED_IN_REACH = 80  # characters before a month its signing's words stand in, at most
 
 
+# 「  Jun              Selection of Preferred Negotiator」「Jun – Jul    Basic Agreement」「| Oct | Concession Agreement |」
+# 「- October: contract signing」「Sept.\tAward」: a month alone, no year nor part of it, as a timetable's date cell (the
+# row's start, then a wide gap, a tab, a bar or a key's colon before its step); its year worked out later
+_EN_MONTH_CELL_BEFORE = re.compile(r"^\s{0,8}(?:[-•*・|]\s{0,4})?(?:(?i:" + _EN_MONTH + r")\.?\s{0,2}(?:[–—~-]|to)\s{0,2})?$")
+_EN_MONTH_CELL_REACH = 40  # characters before the month such a cell's start stands within, at most
+_EN_MONTH_CELL_START = re.compile(r"\s{0,8}(?:[-•*・|]\s{0,4})?(?=[JjFfMmAaSsOoNnDd])(?i:" + _EN_MONTH + ")")
+# (after a wide gap, a tab or a bar, the step's capital or its Japanese name: 「May  we ask」 is a verb's)
+_EN_MONTH_CELL_AFTER = re.compile(r"\.?(?:(?:\s{2,}|\t|\s{0,2}\|\s{0,4})(?=[A-Z\u3040-\u9fff])|\s{0,2}:\s{0,4}(?=[A-Za-z]))")
+
+
+def _en_month_cell(match) -> bool:
+    """Whether the year-less month ``match`` reads is a timetable row's date cell (``_EN_MONTH_CELL_BEFORE``)."""
+    line = match.string
+    return bool(
+        _EN_MONTH_CELL_BEFORE.search(line, max(0, match.start("mname") - _EN_MONTH_CELL_REACH), match.start("mname"))
+        and _EN_MONTH_CELL_AFTER.match(line, match.end())
+    )
+
+
 def _english_period(match) -> Mention | None:
     groups = match.groupdict()
     month = MONTHS_EN.get(groups["mname"].lower().rstrip("."))
@@ -1056,7 +1089,7 @@ def _english_period(match) -> Mention | None:
     precision = EN_PARTS.get((groups["part"] or "").lower(), "month")
     if not groups["year"] and precision == "month":
         at = match.start("mname")
-        if not EN_SIGNED_IN_BEFORE.search(match.string, max(0, at - EN_SIGNED_IN_REACH), at):
+        if not EN_SIGNED_IN_BEFORE.search(match.string, max(0, at - EN_SIGNED_IN_REACH), at) and not _en_month_cell(match):
             return None
     year = int(groups["year"]) if groups["year"] else None
     mention = Mention(match.start(), match.end(), year, month, None, precision, None, None, year is not None, english=True)
@@ -1462,6 +1495,7 @@ def find_mentions(line: str) -> list[Mention]:
         and "同月" not in line
         and "同日" not in line  # 「同月中旬」「同日中」: no digit
         and not (HAS_WORD.search(line) and EN_PART_HINT.search(line))  # 「late June」
+        and not _EN_MONTH_CELL_START.match(line)  # 「  Jun       Selection of Preferred Negotiator」
     ):
         return []
     mentions = []

@@ -369,6 +369,19 @@ OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts 
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:の[一二三四五六七八九十]{1,2})?(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
+# 「Deadline for questions (Round 1), 17:00」「Submission of Form 3, 12:00」「第2回質問締切 17時」「Lot No. 2 tenders 5 pm」:
+# the number of a step's round, form, stage or lot, no day or hour between the date and the step's time
+STEP_NUMBER = re.compile(
+    r"(?i:\b(?:round|form|stage|lot|phase|part|no\.?|annex|appendix|schedule|item)\s{0,2}#?\d{1,2}(?![\d:/.]))"
+    r"|第\s{0,2}\d{1,2}\s{0,2}(?:回|次|号|期|段階)|様式\s{0,2}(?:第\s{0,2})?\d{1,2}"
+)
+
+
+def numbered_off(text: str) -> str:
+    """``text`` without the numbers of its steps' rounds, forms and stages (``STEP_NUMBER``)."""
+    return STEP_NUMBER.sub(" ", text) if HAS_DIGIT.search(text) else text
+
+
 DEADLINE_TAIL = re.compile(r"\s{0,8}(?:\(予定\)\s{0,8})?(?:まで|必着|締切|〆切|限り)")
 # 「6月10日 質問締切 17:00」, 「6月12日(金) 提案書の提出期限 午後5時15分(持参又は郵送)」, an event's 「午後1時から午後5時まで」
 # (「Local time: 15:00 SGT」: an English hour's zone after it, too)
@@ -11621,7 +11634,7 @@ class Reader:
         trailing = TRAILING_TIME.search(tail) if mention.time is None and mention.day and len(tail) <= 80 else None
         if trailing and trailing["range"] and (not (L.is_event(label) or kind == "hearing") or expression.first is not None):
             trailing = None  # a window of hours (an event's over days too): its closing time is read with the daily hours
-        if trailing and not HAS_DIGIT.search(tail[: trailing.start()]):  # 「6月10日(水) 質問締切 17:00」
+        if trailing and not HAS_DIGIT.search(numbered_off(tail[: trailing.start()])):  # 「6月10日(水) 質問締切 17:00」
             mention.time, mention.precision = _time(trailing.groupdict()), "datetime"
         if mention.time is None and mention.day and trailing is None and len(tail) <= 80 and ("  " in tail or "!" in tail):
             noted = NOTED_TRAILING_TIME.search(tail)
@@ -13511,10 +13524,19 @@ def restates(candidates: list[Candidate], forwarded: int) -> bool:
     of the call's steps, its 参加申込 and 提案書 on the very days and times the forwarded mail gives): the note's steps
     are then the call's own, not the forwarder's tasks."""
     below = {(c.kind, c.mention.date(), c.mention.time) for c in candidates if c.line_no > forwarded}
+    # (an alert's or portal's fields give a deadline's day alone, 「Deadline: 2027-07-23」 or 「締切日 2027/07/23」, where
+    # the note gives its hour too, 「Proposal: 7/23 (Fri) 12:00 noon」: the same step, told more precisely above)
+    # (the note's own days may be year-less, 「Proposal: 6/4 (Fri) 12:00」: its month and day are compared, where the
+    # note gives the hour the field leaves out; a day alone in both, 「9/26 提出」, may be a forwarder's own task)
+    days_only = {(kind, day.month, day.day) for kind, day, time in below if time is None and day is not None}
     same = {
-        (c.kind, c.mention.date(), c.mention.time)
+        (c.kind, c.mention.month, c.mention.day)
         for c in candidates
-        if c.line_no < forwarded and c.mention.explicit_year and (c.kind, c.mention.date(), c.mention.time) in below
+        if c.line_no < forwarded
+        and (
+            (c.mention.explicit_year and (c.kind, c.mention.date(), c.mention.time) in below)
+            or (c.mention.time is not None and (c.kind, c.mention.month, c.mention.day) in days_only)
+        )
     }
     return len(same) >= RESTATED_MIN
 

@@ -587,7 +587,11 @@ _KIND_RULES_WRITTEN = [
             # long-term agreement, a purchase order, a framework agreement)
             r"|\b(?:sign(?:ing|ature)|execution|conclusion)\sof\s(?:the\s)?(?:LTAs?|FWAs?|POs?|MoU|framework)\b"
             # 「Basic agreement March 2028」: a designated manager's or a concession's 基本協定
-            r"|^(?:conclusion\sof\s)?(?:the\s)?(?:basic|framework)\sagreement\b)"
+            # (「Oct  Concession Agreement (after City Council approval)」「Project agreement: Q3 2028」「PPP Agreement」:
+            # a row's step that is the agreement itself, named by its kind; not its draft, 「Draft Concession Agreement」)
+            r"|^(?:conclusion\sof\s)?(?:the\s)?(?:(?:basic|framework)\sagreement\b"
+            r"|(?:concession|project|implementation|operating|operation|lease|partnership|PPP|PFI|service|services)"
+            r"\sagreements?\b(?!\s{0,2}\(?\s{0,2}(?:draft|template|form|published)\b)))"
         ),
     ),
     (

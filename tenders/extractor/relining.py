@@ -3175,8 +3175,16 @@ def list_item_cuts(line: str) -> list[int]:
         items = [at for at in items if not _dash_after_dated_bullet(line, at)]
     if "\t" in line:  # (「2027-10-05 (Tue)\t- Distribution …」: a table's empty cell written 「-」, no item's mark)
         items = [at for at in items if not (line[at - 1] == "\t" and line[at] in "-*+" and _in_cell(line, at))]
-    dashes = sum(1 for at in items if line[at] in "-*+")
-    return items if dashes >= LIST_ITEMS_MIN else []
+    dashes = Counter(line[at] for at in items if line[at] in "-*+")
+    if sum(dashes.values()) < LIST_ITEMS_MIN:
+        return []
+    # (「- Procedure: open competition, evaluation + price.」「- Participation form + company docs: by post」「8 copies + PDF」:
+    # a list marks its items with one sign; a plus in a list of dashes or stars, used less often than their sign
+    # and after a word's single space, not after an indent (a nested list's 「   + 」), is a sentence's 「and」)
+    top = max(dashes.values())
+    if dashes["+"] and dashes["+"] < top:
+        items = [at for at in items if line[at] != "+" or line[at - 2 : at].isspace()]
+    return items
 
 
 def _lone_marks(line: str, points: list[int]) -> list[int]:
@@ -4013,6 +4021,37 @@ def headings_over_bullets(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *added}) if added else points
 
 
+# 「… as in my list above.)  OUR INTERNAL PLAN (proposal)  - Go/no-go: Thu 6/10」「… in October 2027)  Key dates (all
+# JST):  - Public notice: …」「… Thank you.  3. Our internal timeline  • Draft by Fri 6/15」: an English heading over a
+# list, stood alone between a blank line (two spaces) and the list's first item, run onto the paragraph above it
+_EN_LIST_ITEM_AT = re.compile(r"[-•*]\s(?=\S)")
+_EN_TAIL_HEADING = re.compile(r"(?<=\S)\s{2,8}((?:\d{1,2}[.)]\s{1,2})?[A-Z][^.!?;]{0,58}?[^.!?;\s])$")
+# (a heading it surely is: set in capitals, 「KEY DATES (per the notice)」「NOTES」, or a team's own, 「Our internal plan」
+# 「In-house timeline」; a sentence-case line after a paragraph may be a page's own text, read as it runs)
+_EN_CAPS_HEADING = re.compile(r"(?:\d{1,2}[.)]\s{1,2})?[A-Z][A-Z&/ -]{2,}(?:\s\(|$)")
+_EN_OWN_HEADING = re.compile(r"(?i:\b(?:internal|in-house|our)\b)")
+_EN_TAIL_HEADING_REACH = 72  # characters of the paragraph's end such a heading and its blank line take, at most
+
+
+def _headings_over_lists(line: str, starts: list[int]) -> list[int]:
+    """``starts`` with a line begun at an English heading that ran onto the paragraph above the list it heads
+    (``_EN_TAIL_HEADING``), where the list's first item starts a line."""
+    cuts = []
+    for begin, at in zip(starts, starts[1:]):
+        if not _EN_LIST_ITEM_AT.match(line, at):
+            continue
+        piece = line[max(begin, at - _EN_TAIL_HEADING_REACH) : at].rstrip()
+        heading = _EN_TAIL_HEADING.search(piece)
+        if (
+            heading
+            and heading[1].isascii()
+            and not _DIGIT.search(heading[1], 3)
+            and (_EN_CAPS_HEADING.match(heading[1]) or _EN_OWN_HEADING.search(heading[1]))
+        ):
+            cuts.append(max(begin, at - _EN_TAIL_HEADING_REACH) + heading.start(1))
+    return sorted({*starts, *cuts}) if cuts else starts
+
+
 def _blank_before(line: str, at: int) -> bool:
     """A blank line stood before ``at``: two spaces (the two line breaks) between the line above and this one's
     indent, not a column's wider gap."""
@@ -4124,6 +4163,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         starts = [0, *line_breaks(probe, open_lists, header, paged, top)] if len(line) > LONG_LINE else [0]
         starts = _indented_rows(line, _nested_bullets(line, starts)) if "   " in line else starts
         indented = _indented_bullet_rows(line, starts) if BLANK_LINE in line else set()
+        starts = _headings_over_lists(line, starts) if BLANK_LINE in line else starts
         for begin, end in zip(starts, [*starts[1:], len(line)]):
             if begin and lines[-1] and begin not in indented and _blank_before(line, begin):
                 lines.append("")  # (a blank line stood here: two spaces where two line breaks were)
