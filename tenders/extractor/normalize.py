@@ -6849,13 +6849,25 @@ CSV_WINDOW_OPEN = ("から", "~", "～", "〜", "より")
 CSV_SUB_ITEM_CELL = re.compile(r"\s{0,4}(?:[(（]\s{0,2}(?:[\d０-９]{1,2}|[ア-ン])\s{0,2}[)）]|[①-⑳⑴-⒇])\s{0,4}")
 
 
+# 「,No.,項目,,期日,,,時刻」 and 「,1,実施要領等の公表,,2026/6/1(月),～,…」 under 「3,日程,,,」: a table of the item, its
+# head and its rows numbered in a column of their own (「No.」「番号」「項番」「#」 over 「1」「No.2」「3.」), rows of their own
+CSV_OWN_ROW_CELL = re.compile(r"\s{0,4}(?:No\.?|NO\.?|№|#|番号|項番|順番?)\s{0,4}")
+# a day written in figures (「2026/6/1(月)」「6/15」「2026.6.1」「2026-06-01」「R8.6.1」): no wrapped cell's rest
+CSV_FIGURE_DAY = re.compile(r"(?<![\d/.])(?:[RH]?\d{1,4}[/.\-])?\d{1,2}[/.\-]\d{1,2}(?![\d/.\-])")
+
+
 def _csv_row_goes_on(above: list[str], row: list[str]) -> bool:
     """``row`` is the rest of the numbered row ``above``: no number of its own, and a day only below a window's start."""
     if not any(row) or row[0] or not ROW_NUMBER_CELL.fullmatch(above[0]):
         return False
-    if CSV_SUB_ITEM_CELL.fullmatch(next(cell for cell in row if cell)):
+    first = next(cell for cell in row if cell)
+    if CSV_SUB_ITEM_CELL.fullmatch(first) or ROW_NUMBER_CELL.fullmatch(first) or CSV_OWN_ROW_CELL.fullmatch(first):
         return False
-    return all(not DAY_CELL.search(rest) or cell.endswith(CSV_WINDOW_OPEN) for cell, rest in zip(above, row) if rest)
+    return all(
+        not (DAY_CELL.search(rest) or CSV_FIGURE_DAY.search(rest)) or cell.endswith(CSV_WINDOW_OPEN)
+        for cell, rest in zip(above, row)
+        if rest
+    )
 
 
 # 「,(2),仕様書等の閲覧,2026/7/1,(水),～,2026/7/10,(金)」: a window whose start, mark and end (each day with its weekday)
@@ -6863,6 +6875,9 @@ def _csv_row_goes_on(above: list[str], row: list[str]) -> bool:
 CSV_WINDOW_MARKS = ("～", "~", "〜", "から")
 CSV_WEEKDAY_CELL = re.compile(r"[(（]\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}[)）]")
 CSV_DIGIT = re.compile(r"[\d０-９]")
+# 「,業務期間,,契約締結日,～,2028/3/31(金)」: a window that starts on a day named in words (契約締結日, 契約の日, 協定締結日の
+# 翌日, 着手日), its end a date in the next cell but one
+CSV_NAMED_START = re.compile(r"[^\d０-９\s]{1,10}日(?:の翌日)?")
 
 
 def _csv_window_joined(row: list[str]) -> list[str]:
@@ -6873,7 +6888,12 @@ def _csv_window_joined(row: list[str]) -> list[str]:
             at += 1
             continue
         if not (
-            CSV_DIGIT.search(cells[at + 1]) and (CSV_DIGIT.search(cells[at - 1]) or CSV_WEEKDAY_CELL.fullmatch(cells[at - 1]))
+            CSV_DIGIT.search(cells[at + 1])
+            and (
+                CSV_DIGIT.search(cells[at - 1])
+                or CSV_WEEKDAY_CELL.fullmatch(cells[at - 1])
+                or CSV_NAMED_START.fullmatch(cells[at - 1])
+            )
         ):
             at += 1
             continue
