@@ -1,4 +1,5 @@
-"""Round ne: calls in rare layouts. A sheet saved as CSV whose schedule is a table inside a numbered item (its head
+"""Round ne: calls in rare layouts. A gazette's running head printed between a notice's items with its parts in
+another order (the issue's day first, its number first, the page's number first or left out) is no step's date. A sheet saved as CSV whose schedule is a table inside a numbered item (its head
 and rows numbered in a column of their own, under 「3,日程,,,」), its days written in figures and a window's end in the
 cell after 「～」; a window that starts on a day named in words (「契約締結日」 ～ 2028/3/31). Each test a few lines
 written for its device (none copied from the development set)."""
@@ -76,3 +77,44 @@ def test_sheet_window_from_a_day_named_in_words_is_the_period():
     assert found(SHEET_NAMED_START) == steps
     assert found(SHEET_NAMED_START.replace("契約締結日", "協定締結日の翌日")) == steps
     assert found(SHEET_NAMED_START.replace("契約締結日", "着手日")) == steps
+
+
+GAZETTE_PAGE = (
+    "白浜市公報　　　　　　　　　　　　　　第二百五号\n"
+    "令和九年五月十四日　金曜日\n"
+    "\n"
+    "白浜市告示第四十一号\n"
+    "　一般競争入札を次のとおり実施するので告示する。\n"
+    "　　令和九年五月十四日\n"
+    "　　　　　　　　　　　　　白浜市長　青木　正\n"
+    "一　入札に付する事項\n"
+    "　　白浜市立学校給食センター調理機器賃貸借\n"
+    "二　入札手続等\n"
+    "　１　入札参加資格確認申請書の提出期限\n"
+    "　　令和九年五月二十八日︵金曜日︶午後五時\n"
+    "　２　入札書の提出期限\n"
+    "　　令和九年六月十一日︵金曜日︶午後五時\n"
+    "　３　開札の日時\n"
+    "　　令和九年六月十五日︵火曜日︶午前十時\n"
+    "三　その他\n"
+    "\n"
+    "{head}\n"
+    "\n"
+    "　１　入札保証金　免除\n"
+    "　２　契約保証金　契約金額の百分の十以上。ただし、白浜\n"
+    "　市契約規則第二十条に該当する場合は免除する。\n"
+)
+
+
+def test_gazette_running_head_in_another_order_is_no_step():
+    steps = [
+        ("application", "2027-05-28", "17:00", "datetime"),
+        ("submission", "2027-06-11", "17:00", "datetime"),
+        ("other", "2027-06-15", "10:00", "datetime"),
+    ]
+    for head in (
+        "令和九年五月十四日　金曜日　　　　白浜市公報　　　第二百五号",
+        "第二百五号　　白浜市公報　　令和九年五月十四日︵金曜日︶　　三",
+        "三　　白浜市公報　　第二百五号　　令和9年5月14日(金)",
+    ):
+        assert both(GAZETTE_PAGE.format(head=head)) == steps, head

@@ -802,11 +802,44 @@ GAZETTE_RUNNING_HEAD = re.compile(
 )
 
 
+# 「令和7年12月23日 火曜日 朱雀野県公報 第三千四百十二号」「第3412号 朱雀野市報 令和7年12月23日(火曜日) 5」
+# 「5 朱雀野県公報 第3412号 令和7年12月23日(火)」: the same parts in another order (the page's number first, last or
+# left out); read as a running head only under a notice's text (a line with 「。」 above it), the masthead being above
+GAZETTE_HEAD_PART = re.compile(
+    r"(?P<name>[^\s\d]{1,12}" + GAZETTE_NAMES + r")"
+    r"|(?P<day>(?:令和|平成)[\d元]{1,2}年\d{1,2}月\d{1,2}日(?:\s{0,2}(?:\([月火水木金土日](?:曜日?)?\)|[月火水木金土日]曜日))?)"
+    r"|(?P<number>(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号)"
+    r"|(?P<page>[一二三四五六七八九〇十\d]{1,4})"
+)
+
+
+def gazette_head_any_order(line: str) -> bool:
+    """Whether ``line`` is a gazette's name, an issue's day and number and at most a page's number, in any order."""
+    parts: list[str] = []
+    at, end = 0, len(line.rstrip())
+    while at < end:
+        while at < end and line[at].isspace():
+            at += 1
+        part = GAZETTE_HEAD_PART.match(line, at)
+        if part is None:
+            return False
+        parts.append(part.lastgroup or "")
+        at = part.end()
+    if sorted(parts) not in (["day", "name", "number"], ["day", "name", "number", "page"]):
+        return False
+    return "page" not in parts or parts[0] == "page" or parts[-1] == "page"
+
+
 def gazette_running_heads_blanked(lines: list[str]) -> list[str]:
-    return [
-        "" if "報" in line and "号" in line and len(line) <= 80 and GAZETTE_RUNNING_HEAD.fullmatch(line) else line
-        for line in lines
-    ]
+    result, body = lines, False
+    for index, line in enumerate(lines):
+        if "報" in line and "号" in line and len(line) <= 80:
+            if GAZETTE_RUNNING_HEAD.fullmatch(line) or (body and gazette_head_any_order(line)):
+                result = result if result is not lines else list(lines)
+                result[index] = ""
+                continue
+        body = body or "。" in line
+    return result
 
 
 def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
