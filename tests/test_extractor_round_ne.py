@@ -1,5 +1,6 @@
 """Round ne: calls in rare layouts. A gazette's running head printed between a notice's items with its parts in
-another order (the issue's day first, its number first, the page's number first or left out) is no step's date. A sheet saved as CSV whose schedule is a table inside a numbered item (its head
+another order (the issue's day first, its number first, the page's number first or left out) is no step's date. A briefing's heading with an aside on how it is held (「オンライン説明会（Zoom）」
+「現地見学会【任意参加】」) keeps the sign-up under it a briefing's, no application to the call. A sheet saved as CSV whose schedule is a table inside a numbered item (its head
 and rows numbered in a column of their own, under 「3,日程,,,」), its days written in figures and a window's end in the
 cell after 「～」; a window that starts on a day named in words (「契約締結日」 ～ 2028/3/31). Each test a few lines
 written for its device (none copied from the development set)."""
@@ -118,3 +119,31 @@ def test_gazette_running_head_in_another_order_is_no_step():
         "三　　白浜市公報　　第二百五号　　令和9年5月14日(金)",
     ):
         assert both(GAZETTE_PAGE.format(head=head)) == steps, head
+
+
+BRIEFING_WITH_ASIDE = (
+    "企画提案募集のご案内\n"
+    "\n"
+    "STEP 1\n"
+    "{briefing}\n"
+    "2027年8月20日（金）10:00～11:00\n"
+    "参加申込は 8月18日（水）17:00 まで（申込フォーム）\n"
+    "\n"
+    "STEP 2\n"
+    "参加申込書の提出\n"
+    "2027年8月27日（金）17:00\n"
+    "\n"
+    "STEP 3\n"
+    "企画提案書の提出\n"
+    "2027年9月10日（金）17:00 必着\n"
+)
+
+
+def test_briefing_heading_with_an_aside_keeps_its_sign_up():
+    for briefing in ("オンライン説明会（Zoom）", "現地見学会【任意参加】", "事業説明会［Web開催］"):
+        assert found(BRIEFING_WITH_ASIDE.format(briefing=briefing)) == [
+            ("other", "2027-08-18", "17:00", "datetime"),
+            ("other", "2027-08-20", "10:00", "datetime"),
+            ("application", "2027-08-27", "17:00", "datetime"),
+            ("submission", "2027-09-10", "17:00", "datetime"),
+        ], briefing
