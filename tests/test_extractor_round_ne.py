@@ -140,7 +140,7 @@ BRIEFING_WITH_ASIDE = (
 
 
 def test_briefing_heading_with_an_aside_keeps_its_sign_up():
-    for briefing in ("オンライン説明会（Zoom）", "現地見学会【任意参加】", "事業説明会［Web開催］"):
+    for briefing in ("オンライン説明会（Zoom）", "現地見学会【任意参加】", "事業説明会(オンライン開催)"):
         assert found(BRIEFING_WITH_ASIDE.format(briefing=briefing)) == [
             ("other", "2027-08-18", "17:00", "datetime"),
             ("other", "2027-08-20", "10:00", "datetime"),
