@@ -3471,9 +3471,12 @@ UNTIL = re.compile(r"\s{0,8}まで")
 # April 2027」: in an English timeline of label lines, a registration right under an event's lines is that event's
 # (``Reader.briefing_above``; named as a registration, not 「Applications due by」, the call's own)
 EN_REGISTRATION = re.compile(r"(?i:\bregist(?:er|ration)\b|\bsign(?:\s|-)?up\b|\bRSVP\b)")
+# 「◆ 応募説明会」 (not 「説明会 実施しない」), with an aside on how it is held: 「オンライン説明会（Zoom）」「現地見学会【任意】」
+# 「事業説明会(オンライン開催)」 (not 「説明会（実施しない）」)
 BRIEFING_HEADING = re.compile(
-    r"^[^\s]{0,16}(?:説明会|見学会|現地調査|下見|内覧会)$"
-)  # 「◆ 応募説明会」 (not 「説明会 実施しない」)
+    r"^[^\s]{0,16}(?:説明会|見学会|現地調査|下見|内覧会)"
+    r"(?:\s{0,2}[（(【［\[](?![^）)】］\]]{0,16}(?:しない|なし|無し|中止|行わない|ありません|予定なし))[^）)】］\]]{1,16}[）)】］\]])?$"
+)
 UNTIL_REST = re.compile(r"^に\s{0,2}[、,]\s{0,2}")
 DATE_WORDS = re.compile(r"まで|\(予定\)|[~から]")  # what a date-only line may hold besides its dates
 DOCUMENT_PART = re.compile(r"(?:書|書類|資料|調書|届)\s{0,2}(?:\([^()]{0,20}\))?\s{0,2}$")  # a document's name, no verb

@@ -813,11 +813,44 @@ GAZETTE_RUNNING_HEAD = re.compile(
 )
 
 
+# 「令和7年12月23日 火曜日 朱雀野県公報 第三千四百十二号」「第3412号 朱雀野市報 令和7年12月23日(火曜日) 5」
+# 「5 朱雀野県公報 第3412号 令和7年12月23日(火)」: the same parts in another order (the page's number first, last or
+# left out); read as a running head only under a notice's text (a line with 「。」 above it), the masthead being above
+GAZETTE_HEAD_PART = re.compile(
+    r"(?P<name>[^\s\d]{1,12}" + GAZETTE_NAMES + r")"
+    r"|(?P<day>(?:令和|平成)[\d元]{1,2}年\d{1,2}月\d{1,2}日(?:\s{0,2}(?:\([月火水木金土日](?:曜日?)?\)|[月火水木金土日]曜日))?)"
+    r"|(?P<number>(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号)"
+    r"|(?P<page>[一二三四五六七八九〇十\d]{1,4})"
+)
+
+
+def gazette_head_any_order(line: str) -> bool:
+    """Whether ``line`` is a gazette's name, an issue's day and number and at most a page's number, in any order."""
+    parts: list[str] = []
+    at, end = 0, len(line.rstrip())
+    while at < end:
+        while at < end and line[at].isspace():
+            at += 1
+        part = GAZETTE_HEAD_PART.match(line, at)
+        if part is None:
+            return False
+        parts.append(part.lastgroup or "")
+        at = part.end()
+    if sorted(parts) not in (["day", "name", "number"], ["day", "name", "number", "page"]):
+        return False
+    return "page" not in parts or parts[0] == "page" or parts[-1] == "page"
+
+
 def gazette_running_heads_blanked(lines: list[str]) -> list[str]:
-    return [
-        "" if "報" in line and "号" in line and len(line) <= 80 and GAZETTE_RUNNING_HEAD.fullmatch(line) else line
-        for line in lines
-    ]
+    result, body = lines, False
+    for index, line in enumerate(lines):
+        if "報" in line and "号" in line and len(line) <= 80:
+            if GAZETTE_RUNNING_HEAD.fullmatch(line) or (body and gazette_head_any_order(line)):
+                result = result if result is not lines else list(lines)
+                result[index] = ""
+                continue
+        body = body or "。" in line
+    return result
 
 
 def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
@@ -6879,13 +6912,25 @@ CSV_WINDOW_OPEN = ("から", "~", "～", "〜", "より")
 CSV_SUB_ITEM_CELL = re.compile(r"\s{0,4}(?:[(（]\s{0,2}(?:[\d０-９]{1,2}|[ア-ン])\s{0,2}[)）]|[①-⑳⑴-⒇])\s{0,4}")
 
 
+# 「,No.,項目,,期日,,,時刻」 and 「,1,実施要領等の公表,,2026/6/1(月),～,…」 under 「3,日程,,,」: a table of the item, its
+# head and its rows numbered in a column of their own (「No.」「番号」「項番」「#」 over 「1」「No.2」「3.」), rows of their own
+CSV_OWN_ROW_CELL = re.compile(r"\s{0,4}(?:No\.?|NO\.?|№|#|番号|項番|順番?)\s{0,4}")
+# a day written in figures (「2026/6/1(月)」「6/15」「2026.6.1」「2026-06-01」「R8.6.1」): no wrapped cell's rest
+CSV_FIGURE_DAY = re.compile(r"(?<![\d/.])(?:[RH]?\d{1,4}[/.\-])?\d{1,2}[/.\-]\d{1,2}(?![\d/.\-])")
+
+
 def _csv_row_goes_on(above: list[str], row: list[str]) -> bool:
     """``row`` is the rest of the numbered row ``above``: no number of its own, and a day only below a window's start."""
     if not any(row) or row[0] or not ROW_NUMBER_CELL.fullmatch(above[0]):
         return False
-    if CSV_SUB_ITEM_CELL.fullmatch(next(cell for cell in row if cell)):
+    first = next(cell for cell in row if cell)
+    if CSV_SUB_ITEM_CELL.fullmatch(first) or ROW_NUMBER_CELL.fullmatch(first) or CSV_OWN_ROW_CELL.fullmatch(first):
         return False
-    return all(not DAY_CELL.search(rest) or cell.endswith(CSV_WINDOW_OPEN) for cell, rest in zip(above, row) if rest)
+    return all(
+        not (DAY_CELL.search(rest) or CSV_FIGURE_DAY.search(rest)) or cell.endswith(CSV_WINDOW_OPEN)
+        for cell, rest in zip(above, row)
+        if rest
+    )
 
 
 # 「,(2),仕様書等の閲覧,2026/7/1,(水),～,2026/7/10,(金)」: a window whose start, mark and end (each day with its weekday)
@@ -6893,6 +6938,9 @@ def _csv_row_goes_on(above: list[str], row: list[str]) -> bool:
 CSV_WINDOW_MARKS = ("～", "~", "〜", "から")
 CSV_WEEKDAY_CELL = re.compile(r"[(（]\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}[)）]")
 CSV_DIGIT = re.compile(r"[\d０-９]")
+# 「,業務期間,,契約締結日,～,2028/3/31(金)」: a window that starts on a day named in words (契約締結日, 契約の日, 協定締結日の
+# 翌日, 着手日), its end a date in the next cell but one
+CSV_NAMED_START = re.compile(r"[^\d０-９\s]{1,10}日(?:の翌日)?")
 
 
 def _csv_window_joined(row: list[str]) -> list[str]:
@@ -6903,7 +6951,12 @@ def _csv_window_joined(row: list[str]) -> list[str]:
             at += 1
             continue
         if not (
-            CSV_DIGIT.search(cells[at + 1]) and (CSV_DIGIT.search(cells[at - 1]) or CSV_WEEKDAY_CELL.fullmatch(cells[at - 1]))
+            CSV_DIGIT.search(cells[at + 1])
+            and (
+                CSV_DIGIT.search(cells[at - 1])
+                or CSV_WEEKDAY_CELL.fullmatch(cells[at - 1])
+                or CSV_NAMED_START.fullmatch(cells[at - 1])
+            )
         ):
             at += 1
             continue
