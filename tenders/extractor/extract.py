@@ -2991,9 +2991,9 @@ OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載�
 # From/Sent/To/Subject, its greeting, a banner of 「=====」 and the notice's title and number over 「Date of Issue: …」)
 FORWARDED_HEAD_LINES = HEAD_LINES * 2
 # 「Date of Issue of this Corrigendum: 22 December 2026」「Date of this notice: May 28, 2025」: a line that gives an English
-# notice's own day alone
+# notice's own day alone (at the left or set to the right of the head, a letter's layout)
 EN_OWN_DAY_LINE = re.compile(
-    r"\s{0,8}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
+    r"\s{0,80}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
 )
 # 「Corrigendum No. 2 Request for Proposals: … Issued 3 August 2027 The …」: a notice's head run onto one line, its own
 # day keyed last in the words before it by the capitalised key of the line it stood on
