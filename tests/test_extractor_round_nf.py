@@ -2,7 +2,9 @@
 comma or a joining word (「2:00 p.m. (local time),」 over 「Tuesday, 18 May 2027」) is one row with the lines below it,
 its label's wrapped words read with it however they begin (「Pre-proposal meeting at the」 over 「Port Authority Annex」),
 so the new date keeps its time and a newly added step is read at all; and a notice's own day keyed 「Date of issue:」
-「Issue date:」「Date of this Corrigendum:」 set to the right of its head (a letter's layout) is its own day, no step.
+「Issue date:」「Date of this Corrigendum:」 set to the right of its head (a letter's layout) is its own day, no step. A
+mark of the old version (「訂正前」「変更前」「延長前」) in a sentence before the date's own (「訂正前の期限までに申し込まれた方
+は…不要です。…7月13日正午までにご連絡ください」) makes that date no old one.
 Each test a few lines written for its device (none copied from the development set)."""
 
 from tests.extractor_found import found, one_line
@@ -92,3 +94,21 @@ def test_a_change_notices_own_day_set_to_the_right_of_its_head():
 def test_an_issue_date_set_to_the_right_of_an_addendums_head():
     text = RIGHT_SET_OWN_DAY.replace("Date of issue:", "   Issue date:").replace("AMENDMENT", "ADDENDUM")
     assert found(text) == [("submission", "2027-07-02", "17:00", "datetime")]
+
+
+NOTE_AFTER_CORRECTION = (
+    "柚木市観光案内板多言語化業務 公募型プロポーザル 実施要領の訂正について\n"
+    "\n"
+    "実施要領の記載に誤りがありましたので、次のとおり訂正します。\n"
+    "\n"
+    "項目　　　　　　　　　　誤　　　　　　　　　　　　　　　　正\n"
+    "現地見学会の申込期限　　令和9年5月14日（金）午後5時　　　令和9年5月21日（金）午後5時\n"
+    "\n"
+    "１　既に現地見学会に申し込まれた方へ\n"
+    "　訂正前の期限までに申し込まれた方は、再度の申込みは不要です。訂正後の日程で参加できない場合は、"
+    "令和9年5月21日（金）午後5時までにご連絡ください。\n"
+)
+
+
+def test_an_old_version_named_in_the_sentence_before_leaves_the_new_date_standing():
+    assert both(NOTE_AFTER_CORRECTION) == [("other", "2027-05-21", "17:00", "datetime")]

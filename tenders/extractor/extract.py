@@ -8679,7 +8679,8 @@ class Reader:
             replaced = (
                 number in struck
                 or any(start <= expression.start < end for start, end in old_brackets)
-                or SUPERSEDED.search(head)
+                or SUPERSEDED.search(head[head.rfind("。") + 1 :])  # (「訂正前の期限までに…不要です。」 then 「…7月13日
+                # 正午までにご連絡ください」: an old version named in a sentence before, no mark of this date)
                 or EARLIER.search(head)
                 or en_old_told(head)
                 or (number == 0 and segment.line in self.for_block_lines)
