@@ -3,8 +3,9 @@ comma or a joining word (「2:00 p.m. (local time),」 over 「Tuesday, 18 May 2
 its label's wrapped words read with it however they begin (「Pre-proposal meeting at the」 over 「Port Authority Annex」),
 so the new date keeps its time and a newly added step is read at all; and a notice's own day keyed 「Date of issue:」
 「Issue date:」「Date of this Corrigendum:」 set to the right of its head (a letter's layout) is its own day, no step. A
-mark of the old version (「訂正前」「変更前」「延長前」) in a sentence before the date's own (「訂正前の期限までに申し込まれた方
-は…不要です。…7月13日正午までにご連絡ください」) makes that date no old one.
+mark of the old version (「訂正前」「変更前」「延長前」) in a sentence before the date's own, whose own sentence names the new
+version (「訂正前の期限までに申し込まれた方は…不要です。訂正後の日程で…7月13日正午までにご連絡ください」), makes that date
+no old one.
 Each test a few lines written for its device (none copied from the development set)."""
 
 from tests.extractor_found import found, one_line

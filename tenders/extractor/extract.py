@@ -8679,8 +8679,7 @@ class Reader:
             replaced = (
                 number in struck
                 or any(start <= expression.start < end for start, end in old_brackets)
-                or SUPERSEDED.search(head[head.rfind("。") + 1 :])  # (「訂正前の期限までに…不要です。」 then 「…7月13日
-                # 正午までにご連絡ください」: an old version named in a sentence before, no mark of this date)
+                or (SUPERSEDED.search(head) and not new_version_said_after(head))
                 or EARLIER.search(head)
                 or en_old_told(head)
                 or (number == 0 and segment.line in self.for_block_lines)
@@ -15060,6 +15059,18 @@ def call_deadline_said(candidate: Candidate, part: str) -> bool:
     (``part``, the section it stands under): the call's own deadline for its proposals, said in a sentence of its own
     outside the section of the call's steps (under a work's section, 「6. REPORTS」, the work's own)."""
     return candidate.kind == "submission" and bool(EN_OPENING_PART.match(part)) and bool(EN_CALL_DEADLINE.search(candidate.label))
+
+
+# 「訂正後の」「変更後の」: the new version named in a date's own sentence
+AFTER_CHANGE_SAID = re.compile(AFTER_CHANGE)
+
+
+def new_version_said_after(head: str) -> bool:
+    """The words before a date (``head``) name the old version (「訂正前の期限までに申し込まれた方は…不要です。」) in a
+    sentence before the date's own, and the date's own sentence the new one (「訂正後の日時に参加できない場合は、7月13日
+    正午までに…」): the date is the new version's, no old one."""
+    own = head[head.rfind("。") + 1 :]
+    return len(own) < len(head) and AFTER_CHANGE_SAID.search(own) is not None and SUPERSEDED.search(own) is None
 
 
 def _extract(text: str) -> Extraction:
