@@ -3022,9 +3022,9 @@ OWN_DAY_LABEL = re.compile(r"^(?:公告日|公示日|告示日|発行日|掲載�
 # From/Sent/To/Subject, its greeting, a banner of 「=====」 and the notice's title and number over 「Date of Issue: …」)
 FORWARDED_HEAD_LINES = HEAD_LINES * 2
 # 「Date of Issue of this Corrigendum: 22 December 2026」「Date of this notice: May 28, 2025」: a line that gives an English
-# notice's own day alone
+# notice's own day alone (at the left or set to the right of the head, a letter's layout)
 EN_OWN_DAY_LINE = re.compile(
-    r"\s{0,8}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
+    r"\s{0,80}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
 )
 # 「Corrigendum No. 2 Request for Proposals: … Issued 3 August 2027 The …」: a notice's head run onto one line, its own
 # day keyed last in the words before it by the capitalised key of the line it stood on
@@ -8713,7 +8713,7 @@ class Reader:
             replaced = (
                 number in struck
                 or any(start <= expression.start < end for start, end in old_brackets)
-                or SUPERSEDED.search(head)
+                or (SUPERSEDED.search(head) and not new_version_said_after(head))
                 or EARLIER.search(head)
                 or en_old_told(head)
                 or (number == 0 and segment.line in self.for_block_lines)
@@ -15104,6 +15104,18 @@ def call_deadline_said(candidate: Candidate, part: str) -> bool:
     (``part``, the section it stands under): the call's own deadline for its proposals, said in a sentence of its own
     outside the section of the call's steps (under a work's section, 「6. REPORTS」, the work's own)."""
     return candidate.kind == "submission" and bool(EN_OPENING_PART.match(part)) and bool(EN_CALL_DEADLINE.search(candidate.label))
+
+
+# 「訂正後の」「変更後の」: the new version named in a date's own sentence
+AFTER_CHANGE_SAID = re.compile(AFTER_CHANGE)
+
+
+def new_version_said_after(head: str) -> bool:
+    """The words before a date (``head``) name the old version (「訂正前の期限までに申し込まれた方は…不要です。」) in a
+    sentence before the date's own, and the date's own sentence the new one (「訂正後の日時に参加できない場合は、7月13日
+    正午までに…」): the date is the new version's, no old one."""
+    own = head[head.rfind("。") + 1 :]
+    return len(own) < len(head) and AFTER_CHANGE_SAID.search(own) is not None and SUPERSEDED.search(own) is None
 
 
 def _extract(text: str) -> Extraction:

@@ -3063,6 +3063,23 @@ def _cell_goes_on(above: str, cell: str, first: bool) -> bool:
     )
 
 
+# 「| 5 | Site briefing at the Hokuto | 10:00 a.m. (JST), Thursday, |」 over 「|   | Test Flume | 25 February 2027 |」:
+# a row whose date cell stops open on a comma or a joining word (「…, Thursday,」「from 3 May to」「9:00 a.m. -」) and goes
+# on below with its day: the lines below are that row's, whatever the label's wrapped words begin with
+CELL_LEFT_OPEN = re.compile(r"(?:,|、|\b(?:to|and|until|till|through|from)|~|～|–|から)$")
+
+
+def _date_cell_left_open(upper: list[str], lower: list[str]) -> bool:
+    """Whether a cell of bar row ``upper`` that holds a digit stops open (``CELL_LEFT_OPEN``) and the cell below it goes
+    on with a digit, no other cell of ``lower`` holding one: the lines are one row's, its cells wrapped."""
+    open_cells = [
+        column
+        for column, (above, cell) in enumerate(zip(upper, lower))
+        if column and CELL_DIGIT.search(above) and CELL_LEFT_OPEN.search(above) and CELL_DIGIT.search(cell)
+    ]
+    return bool(open_cells) and not any(CELL_DIGIT.search(cell) for column, cell in enumerate(lower) if column not in open_cells)
+
+
 def _bar_cells(line: str) -> list[str] | None:
     """The cells of a row a table writes with bars, with or without a bar at its ends (「  4  | Step | Date」)."""
     if line.lstrip().startswith("|") and line.rstrip().endswith("|"):
@@ -3136,13 +3153,18 @@ def bar_cell_times_below(lines: list[str]) -> list[str]:
                 # (「1 | Deadline for requests for | 9 May」 over 「  | clarification |」: a row of a table with no bar at
                 # its left end, its first cell empty and its last one too; no boxed row)
                 lower = [cell.strip() for cell in result[below].split("|")] if result[below].count("|") >= 2 else None
+            # (a date cell left open above, its day below: the label's wrapped words go on too, however they begin)
+            open_row = upper is not None and lower is not None and len(upper) == len(lower) and _date_cell_left_open(upper, lower)
             if (
                 upper is None
                 or lower is None
                 or len(upper) != len(lower)
                 or len(upper) < 2
                 or not any(lower[1:])
-                or not all(_cell_goes_on(above, cell, column == 0) for column, (above, cell) in enumerate(zip(upper, lower)))
+                or not all(
+                    _cell_goes_on(above, cell, column == 0) or (open_row and not CELL_DIGIT.search(cell))
+                    for column, (above, cell) in enumerate(zip(upper, lower))
+                )
                 or not any(
                     cell
                     and CELL_TIME_ALONE.fullmatch(cell)
