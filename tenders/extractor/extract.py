@@ -75,6 +75,7 @@ from tenders.extractor.normalize import (
     LABEL_TAIL_START,
     NEW_VERSION_HEAD,
     PAGE_MARK_BODY,
+    POST_FOOTER_LINE,
     RULE_LINE,
     TEAM_WORDS,
     bar_columns,
@@ -1886,6 +1887,9 @@ ASIDE_HEADING = first_characters_guarded(
         # own record of the page's updates and its links to other calls
         r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
         r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
+        # 「【関連案件】」「■関連する調達案件」「関連入札情報」: a portal's links to the call's other cases (last year's, a lot of
+        # its own), each with its own 公告日 and state
+        r"|^関連(?:する)?(?:調達|発注)?(?:案件|調達|公告|入札)(?:一覧|情報)?$"
         # 「現在募集中の案件」「よく見られているページ」: a page's sidebar of the site's other calls and its most read pages
         # (「■受付中の案件」 heading a list page is the page's own calls: only 「現在募集中の…」 beside one call's page)
         r"|^現在募集中の(?:案件|調達|公告|入札|プロポーザル)(?:一覧|情報)?$"
@@ -2350,6 +2354,8 @@ REFERENCE_AFTER = re.compile(
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
+# 「【関連案件】 …」「■関連記事 …」「[Related notices] …」: a bracketed or marked heading with its section's text run on
+ASIDE_RUN_ON = re.compile(r"(?:【(?P<a>[^】\n]{1,30})】|[［\[](?P<b>[^］\]\n]{1,30})[］\]]|[■◆]\s{0,2}(?P<c>\S{1,30}))\s")
 NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来月|週間)の")
 # (each alternative begins with a character of its own: a look for those characters first, not each alternative tried
 # at each character of a line)
@@ -7086,12 +7092,22 @@ class Reader:
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
                         continue
+            run_on = ASIDE_RUN_ON.match(text) if mentions and not is_row and segment.first and text[:1] in "【［[■◆" else None
+            run_heading = run_on[run_on.lastgroup] if run_on else ""
+            if run_on and run_on.end() <= mentions[0].start and ASIDE_WORDS.search(run_heading):
+                if ASIDE_HEADING.search(L.clean_label(run_heading)):
+                    # 「【関連案件】 2025-0812-00038 …業務委託 公告日 2026/01/14 状態：落札者決定」: a sidebar's heading with its
+                    # first item run onto its line (a page copied without its line breaks): the items its own, to a gap
+                    aside, aside_at, aside_part, team_plan = True, -1, False, False
+                    continue
             if mentions and not is_row and segment.first and ":" in text[:RECORD_PAGE_KEY] and self.record_field(text):
                 continue  # 「プレゼン・開札: 2027年6月8日」 on a record's page: its row's cell above, read there
             if mentions and segment.line in self.form_lines():
                 continue  # 「様式第1号 施設見学会参加申込書」「提出日 令和 年 月 日」「参加希望日 □9月17日」: a form's cells, no step
             if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):
                 continue
+            if mentions and not is_row and ("·" in text or "・" in text) and POST_FOOTER_LINE.fullmatch(text):
+                continue  # 「午前10:03 · 2027年6月1日」「10:03 AM · Jun 1, 2027 · 1,204 Views」: when a post was posted, no step
             if mentions and "参考" in text[:EARLIER_ROUND_REACH] and EARLIER_ROUND_HEADING.match(text):
                 continue  # 「【参考】前回 R6 …業務（他社受注） 公告 2024/5/10 質問〆 5/17 …」: the earlier round's dates run on
             run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
@@ -11856,8 +11872,8 @@ class Reader:
                 return None
             return cell_time(CELL_GAP.split(below.strip(), maxsplit=1)[0])
         below = self.lines[segment.line + 1].strip()
-        if DATE.match(below):
-            return None
+        if DATE.match(below) or ("·" in below and POST_FOOTER_LINE.fullmatch(below)):
+            return None  # (「午前10:03 · 2028年4月3日」: a post's footer under its last line, when it was posted)
         if not cut and WEEKDAY_ONLY.fullmatch(below) and segment.line + 2 < len(self.lines):
             below = self.lines[segment.line + 2].strip()  # 「2026/6/10」 / 「水」 / 「17:00」: a table copied a cell a line
         if cut:  # 「11月26日(水」 / 「)午後5時」

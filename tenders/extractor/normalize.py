@@ -861,7 +861,7 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = gazette_running_heads_blanked(normalized)
+    normalized = days_over_steps_between_arrows(gazette_running_heads_blanked(normalized))
     normalized = broken_date_cells_rejoined(
         quoted_cells_joined(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)), relined))))
     )
@@ -2796,6 +2796,72 @@ def japan_time_below(lines: list[str]) -> list[str]:
     return result
 
 
+# A slide's timeline drawn as chevrons or boxes, copied one piece a line: each step's day over its name, an arrow alone
+# on the line between two steps (「2026.05.15 (金)」 / 「公募開始」 / 「→」 / 「2026.05.25 (月) 12:00」 / 「説明会申込締切」 /
+# 「→」 / …; 「▼」「↓」「⇒」「＞」「▶」 the same). Each name goes onto its day's line (「公募開始 2026.05.15 (金)」), so the
+# name above a day is not read as the next day's. The arrows after the names part the steps: a flow whose names stand
+# over their days (「公募開始」 / 「5/15」 / 「→」) has its arrows after the days and is read as written.
+FLOW_ARROW_ALONE = re.compile(r"\s{0,40}(?:→|⇒|➡|⇨|➔|->|=>|↓|⇓|⬇|⇩|▼|▽|▶|►|▷|＞|>|〉|》|≫)\s{0,4}")
+DAY_ALONE_REST = re.compile(r"(?:\s|[~\-]|\(?(?:予定|頃|ごろ|まで|必着|締切|〆切?)\)?)*")
+FLOW_NAME_MAX = 40  # characters of a step's name under its day, at most
+FLOW_STEPS_MIN = 3  # steps of such a flow, at least
+
+
+def _day_alone(line: str) -> bool:
+    """The line holds one day (or a window) and nothing else but its weekday, hours and 「予定」."""
+    if not line or len(line) > FLOW_NAME_MAX or not any(c.isdigit() for c in line):
+        return False
+    mentions = find_mentions(line)
+    if not mentions or len(mentions) > 2:
+        return False
+    rest = line[: mentions[0].start] + " ".join(line[a.end : b.start] for a, b in zip(mentions, mentions[1:]))
+    return DAY_ALONE_REST.fullmatch(rest + " " + line[mentions[-1].end :]) is not None
+
+
+def _flow_name(line: str) -> bool:
+    return (
+        0 < len(line) <= FLOW_NAME_MAX
+        and not line.endswith(("。", "：", ":"))
+        and not line.isdigit()
+        and not FLOW_ARROW_ALONE.fullmatch(line)
+        and not find_mentions(line)
+    )
+
+
+def days_over_steps_between_arrows(lines: list[str]) -> list[str]:
+    arrows = [index for index, line in enumerate(lines) if len(line) <= 48 and FLOW_ARROW_ALONE.fullmatch(line)]
+    if len(arrows) < FLOW_STEPS_MIN - 1:
+        return lines
+    result = list(lines)
+    shown = [index for index, line in enumerate(lines) if line.strip()]  # (blank lines between the pieces skipped)
+    at_shown = {index: k for k, index in enumerate(shown)}
+    done = -1
+    for arrow in arrows:
+        k = at_shown[arrow]
+        if k < 2 or shown[k - 2] <= done:
+            continue
+        start = k - 2
+        if FLOW_ARROW_ALONE.fullmatch(lines[shown[start - 1]]) if start else False:
+            continue  # (a step of a run begun above, which failed: no run starts in its middle)
+        steps = []
+        k = start
+        while k + 1 < len(shown):
+            day, name = lines[shown[k]].strip(), lines[shown[k + 1]].strip()
+            if not (_day_alone(day) and _flow_name(name)):
+                break
+            steps.append((shown[k], shown[k + 1]))
+            if k + 2 >= len(shown) or not FLOW_ARROW_ALONE.fullmatch(lines[shown[k + 2]]):
+                break
+            k += 3
+        if len(steps) < FLOW_STEPS_MIN:
+            continue
+        for day, name in steps:
+            result[day] = lines[name].strip() + " " + lines[day].strip()
+            result[name] = ""
+        done = steps[-1][1]
+    return result
+
+
 # 「  2026-04-17 (Fri) 17:00」 over 「                 Q&A period (questions via the online form only)」: a schedule's row
 # whose date cell was too long for its column, the step wrapped below it at the step column of the row above
 DATE_CELL_ALONE = re.compile(
@@ -3424,6 +3490,18 @@ STAMP_WORDS = frozenset(("更新", "掲載", "公開", "更新日", "掲載日",
 BARE_DAY_LINE = re.compile(r"(?:(?:令和|平成)\d{1,2}|[12]\d{3})\s{0,2}[年./]\s{0,2}\d{1,2}\s{0,2}[月./]\s{0,2}\d{1,2}\s{0,2}日?")
 
 
+# A social post's footer, the moment it was posted, on a line of its own: 「午前10:03 · 2027年6月1日」 (X in Japanese),
+# 「14:05 · 2027年6月1日 · Twitter Web App」, 「10:03 AM · Jun 1, 2027 · 1,204 Views」 (in English), 「3:40 PM · 1 Jun 2027」
+_POST_CLOCK = r"(?:午[前後]\s?)?\d{1,2}:\d{2}(?:\s?(?i:[ap]\.?m\.?))?"
+_POST_DAY = (
+    r"(?:20\d{2}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2},?\s20\d{2}"
+    r"|\d{1,2}\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s20\d{2})"
+)
+POST_FOOTER_LINE = re.compile(
+    rf"\s{{0,8}}{_POST_CLOCK}\s{{0,2}}[·・]\s{{0,2}}(?:{_POST_DAY})(?:\s{{0,2}}[·・]\s{{0,2}}[^\d\s][^\n]{{0,40}}|\s{{0,2}}[·・]\s{{0,2}}[\d,.]{{1,12}}\s?[^\s\d][^\n]{{0,20}})?\s*"
+)
+
+
 def date_cuts_joined(lines: list[str], source: list[str] | None = None) -> list[str]:
     """``source``: the lines as written, whose lines an earlier stage read onto the line above (left empty) are passed
     over (「令和10年1月」 / 「19日(水)」 / 「午後5時」: the day's rest joined, the time then on the next line written)."""
@@ -3439,6 +3517,8 @@ def date_cuts_joined(lines: list[str], source: list[str] | None = None) -> list[
             result[index], result[following] = f"{line} {result[following].strip()}", ""  # 「2028.01.11」 / 「更新」
             continue
         while following < len(result) and following - index <= CUT_CHAIN_MAX and line[-1:] in CUT_LAST:
+            if "·" in result[following] and POST_FOOTER_LINE.fullmatch(result[following]):
+                break  # (「・プレゼン審査：5/8(月)」 / 「午前10:03 · 2028年4月3日」: the post's footer, no time of its day)
             head = _cut_head(line, result[following])
             if not _date_cut(line, head) or (line[-1] == "月" and _month_heading(line, result, following)):
                 break  # (「2027年2月」 over days each beginning a line: a month heading, no cut date)
@@ -4442,8 +4522,16 @@ def date_part_rows(lines: list[str]) -> list[str]:
 # closing time in a column after them): 「No.|手続|開始日|曜日|終了日|曜日|時刻」 over
 # 「2|質問書の受付|2027/7/5|月|2027/7/14|水|17:00」. Each row's window is joined into the end's cell
 # 「2027/7/5(月)~2027/7/14(水) 17:00」 (a row with its end alone keeps it), read where windows are read.
+# (the start's column may be a one-day step's too, its header naming both: 「開始日時／予定日」「開始日・実施日」
+# 「受付開始/開催日時」, 「予定日／開始日」 either way round)
+ONE_DAY_HEAD = r"(?:実施|開催|予定|通知|公表)(?:日|日時|日付)"
 WINDOW_START_HEAD = first_characters_guarded(
-    re.compile(r"(?:受付|募集|受領|提出)?(?:開始|始期)(?:日|日時|日付)?|自|(?i:from|start(?:\s?date)?)")
+    re.compile(
+        r"(?:(?:受付|募集|受領|提出)?(?:開始|始期)(?:日|日時|日付)?|自)"
+        rf"(?P<one_day>\s?[・/／]\s?{ONE_DAY_HEAD})?"
+        rf"|(?P<one_day_first>{ONE_DAY_HEAD}\s?[・/／]\s?)(?:受付|募集|受領|提出)?開始(?:日|日時|日付)?"
+        r"|(?i:from|start(?:\s?date)?)"
+    )
 )
 # (the end's column may be a one-day step's too, its header naming both: 「終了日・実施日」「締切日／開催日」)
 WINDOW_END_HEAD = re.compile(
@@ -4469,6 +4557,9 @@ def _window_columns(head: list[str]) -> dict[str, int] | None:
     if start is None:
         return None
     columns = {"start": start}
+    found = WINDOW_START_HEAD.fullmatch(cells[start])
+    if found.group("one_day") or found.group("one_day_first"):
+        columns["one_day"] = start  # (a row with its start alone gives that day: the step is held on it)
     at = start + 1
     if at < len(cells) and WEEKDAY_HEAD.fullmatch(cells[at]):
         columns["start_weekday"], at = at, at + 1
@@ -4487,7 +4578,7 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
 
     def day(name: str) -> str | None:
         text = cells[columns[name]].strip()
-        if not text:
+        if not text or EMPTY_CELL.fullmatch(text):
             return ""
         if not CELL_DATE.fullmatch(CELL_WEEKDAY.sub("", text)):
             # 「2026/12/21 09:00」: a day with its hour in the same cell (a system's export)
@@ -4503,7 +4594,10 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
         return None
     time = cells[columns["time"]].strip() if "time" in columns else ""
     if not end:  # 「3|現地説明会|2027/6/15(火)||10:00」: a day of its own, its time the day's
-        return f"{start} {time}" if time and CELL_TIME.fullmatch(time) and " " not in start else None
+        if time and CELL_TIME.fullmatch(time) and " " not in start:
+            return f"{start} {time}"
+        # 「開札|2027/02/08 10:00|－」 under 「開始日時／予定日|締切日時」: the step's own day
+        return start if "one_day" in columns else None
     opening = CELL_OPENS.fullmatch(time) if time and start and " " not in start else None
     if opening:  # 「2028/5/23|火|2028/5/24|水|9:30～」: an event held over the days from that hour on each
         return f"{start} {opening.group('opening')}~{end}"
@@ -4516,6 +4610,10 @@ def _window_of_cells(cells: list[str], columns: dict[str, int]) -> str | None:
     if start and " " in start and start.partition(" ")[0] == end.partition(" ")[0]:
         return f"{start}~{end.partition(' ')[2]}"  # 「2027/01/19 13:30~16:30」: the hours of one day
     return f"{start}~{end}" if start else end
+
+
+# (a cell that says it holds nothing: 「－」「—」「-」「―」「ー」「なし」「該当なし」「N/A」)
+EMPTY_CELL = re.compile(r"[\-－—―ー‐−─]{1,3}|(?:該当)?なし|(?i:n/?a)")
 
 
 def _may_head_window(line: str) -> bool:
