@@ -2810,11 +2810,28 @@ HOLDING_VERB = re.compile(r"(?:開催|実施)(?:し|する|いた)|を\s{0,2}行
 ITEM_ADDED = re.compile(
     r"次の(?:\s{0,2}(?:[一二三四五六七八九十\d]{1,3}\s{0,2})?(?:項|号|款|条|節|事項|各号)を?|(?:ように|とおり))\s{0,2}加え(?:る|た)"
 )  # (「3⑺の次に次のように加える。」: the same, its item unnamed)
+# 「同項第2号中「」「第三号中「」「第10項の表中「」「4(2)中「」: the next item an amending clause cites before its pair of words
+NEXT_ITEM_CITED = r"(?:同|第|[\d一二三四五六七八九十])[^「」。、]{0,24}?中\s{0,2}「"
+# 「…の次に次の1項を加える。」「第5項に次の一号を加える。」「…同号の次に次の各号を加える。」 ending the line (a long line of
+# clauses ends so too): the item inserted stands below it, at the clauses' own depth (``clause_item_below``)
+ITEM_ADDED_LAST = re.compile(ITEM_ADDED.pattern + r"\s{0,2}[。.]?\s{0,2}$")
+ITEM_ADDED_TAIL = 40  # characters at the end of a line a clause inserting an item is looked for in
+ADDED_ITEM_REACH = 16  # lines an inserted item runs over below its clause, at most
+# the line that ends an inserted item: the amending 告示's next clause (「第7項第1号中「…」を「…」に改め…」「第8項を削る。」
+# 「第三号を第四号とし…」), its 附則 (「附　則」) or a note under it (「（参考）改正後の…」)
+CLAUSE_OR_RIDER = re.compile(
+    r"^(?:附\s{0,2}則|[(（]参考[)）])|」\s{0,2}を\s{0,2}「|(?:改める|加える|削る|読み替える)\s{0,2}。\s{0,2}$"
+)
 # 「第五項中「令和七年十月十七日（金）午後五時」を「令和七年十月二十四日（金）午後五時」に改める。」: its clauses, the old words
 # and the new quoted (the new words of a day: the change it makes to the call's schedule); a clause may go on to the
 # item's next pair of words before its 「改める」 (「第三項中「7月10日」を「7月17日」に、「正午」を「午後5時」に改める。」: the
-# pair ends 「に、」, the next pair's words quoted after it)
-AMENDING_CLAUSE = re.compile(r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}(?:(?P<end>改め)|[、,]\s{0,2}(?=「))")
+# pair ends 「に、」, the next pair's words quoted after it); a pair whose 「に、」 goes on to the next item cited
+# (「第9項第1号中「8月中旬」を「8月下旬」に、同項第2号中「8月26日」を「9月7日」に、…に改める。」「…に、第三号中…」) ends a clause
+# of its own, the next pair that item's
+AMENDING_CLAUSE = re.compile(
+    r"」\s{0,2}を\s{0,2}「(?P<new>[^「」]{1,120})」\s{0,2}に\s{0,2}"
+    r"(?:(?P<end>改め)|[、,]\s{0,2}(?:(?P<next>(?=" + NEXT_ITEM_CITED + r"))|(?=「)))"
+)
 # 「【重要】」「【お知らせ】」 before a heading, 「(2026年8月4日掲載)」「(お知らせ)」「(…業務)」 after it: its tags and its
 # aside (not 「(第1回・第2回)」: the rounds of the papers it names)
 # 「Subject: 【日程変更】…プレゼンテーション審査の日程について」「Subject: 【訂正】…」: a tag before the subject of the issuer's
@@ -5409,9 +5426,35 @@ class Reader:
         the lines (from 1) of the item a change notice inserts, steps it newly creates (no schedule restated)."""
         added: set[int] = set()
         for index, line in enumerate(self.lines if "加え" in self.text else ()):
-            if index + 1 not in added and "加え" in line and len(line) <= SHORT_ITEM and ITEM_ADDED.search(line):
+            if index + 1 in added or "加え" not in line:
+                continue
+            if len(line) <= SHORT_ITEM and ITEM_ADDED.search(line):
                 added |= self.list_below(index)  # (a clause inside an item added is that item's words: not walked again)
+            if ITEM_ADDED_LAST.search(line[-ITEM_ADDED_TAIL:]):
+                added |= self.clause_item_below(index)
         return added
+
+    @functools.cached_property
+    def clause_lines(self) -> set[int]:
+        """The lines (from 1) holding an amending clause's pair of words (「…中「…」を「…」に改める」)."""
+        return {
+            number
+            for number, line in enumerate(self.lines, 1)
+            if "改め" in line and "「" in line and AMENDING_CLAUSE.search(line)
+        }
+
+    def clause_item_below(self, index: int) -> set[int]:
+        """「第6項の次に次の1項を加える。」 / 「6の2　施設見学会」 / 「(1)　日時　…」, or 「…に改め、同号の次に次の一号を加え
+        る。」 / 「（十）基本協定の締結　令和九年三月」: the item an amending 告示 inserts, set at its clauses' own depth, runs
+        down to its next clause (「第7項第1号中「…」を「…」に改め…」「第8項を削る。」), its 附則, a blank line or a rule
+        (at most ADDED_ITEM_REACH lines): the lines (from 1) of the item."""
+        items: set[int] = set()
+        for at in range(index + 1, min(len(self.lines), index + 1 + ADDED_ITEM_REACH)):
+            stripped = self.lines[at].strip()
+            if not stripped or set(stripped) <= BLOCK_RULE_CHARS or CLAUSE_OR_RIDER.search(stripped):
+                break
+            items.add(at + 1)
+        return items
 
     @functools.cached_property
     def reopened_days(self) -> set[tuple[int, tuple]]:
@@ -5448,7 +5491,7 @@ class Reader:
                 pairs: list[str] = []
                 for pair in AMENDING_CLAUSE.finditer(line) if "改め" in line else ():
                     pairs.append(pair["new"])
-                    if pair["end"]:
+                    if pair["end"] or pair["next"]:
                         words = " ".join(pairs)
                         self._amending_clauses.append((words, [m for new in pairs for m in self.read_dates(new)]))
                         pairs = []
@@ -15225,6 +15268,12 @@ def _extract(text: str) -> Extraction:
                 or c.line_no in reader.added_items
                 or (c.line_no, step_day("", c.mention)) in reader.reopened_days
             ]
+            # 「第五項第二号中「…午後二時（参加申込みは十月二日（金）正午まで）」に改め、同項第三号中「…」を「十月九日（金）」に改
+            # め…」 over 「（参考）新旧対照表」: a day a clause line gives that a line of the schedule quoted below it gives too
+            # is that line's step (the clause cites the item by number; a step's words it holds belong to one pair alone)
+            clause_lines = reader.clause_lines
+            listed = {step_day("", c.mention) for c in candidates if c.line_no not in clause_lines and c.mention.month}
+            candidates = [c for c in candidates if c.line_no not in clause_lines or step_day("", c.mention) not in listed]
         if own_days and own_days[0]:  # 「Date of Issue: December 22, 2026」 then 「…amends the IFB issued on 7 December 2026」:
             # a day before the change notice's own is the changed call's history, no step to come
             candidates = [
