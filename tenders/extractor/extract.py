@@ -3495,10 +3495,13 @@ UNTIL = re.compile(r"\s{0,8}まで")
 # (``Reader.briefing_above``; named as a registration, not 「Applications due by」, the call's own)
 EN_REGISTRATION = re.compile(r"(?i:\bregist(?:er|ration)\b|\bsign(?:\s|-)?up\b|\bRSVP\b)")
 # 「◆ 応募説明会」 (not 「説明会 実施しない」), with an aside on how it is held: 「オンライン説明会（Zoom）」「現地見学会【任意】」
-# 「事業説明会(オンライン開催)」 (not 「説明会（実施しない）」)
+# 「事業説明会(オンライン開催)」 (not 「説明会（実施しない）」; not an aside naming where it is held, 「事業説明会（市民ホール 第2会議室）」:
+# such a line is a step of a schedule, and the deadline under it may be the call's)
 BRIEFING_HEADING = re.compile(
     r"^[^\s]{0,16}(?:説明会|見学会|現地調査|下見|内覧会)"
-    r"(?:\s{0,2}[（(【［\[](?![^）)】］\]]{0,16}(?:しない|なし|無し|中止|行わない|ありません|予定なし))[^）)】］\]]{1,16}[）)】］\]])?$"
+    r"(?:\s{0,2}[（(【［\[](?![^）)】］\]]{0,16}(?:しない|なし|無し|中止|行わない|ありません|予定なし))"
+    r"(?=[^）)】］\]]{0,16}(?:オンライン|ウェブ|Web|WEB|web|Zoom|ZOOM|Teams|Webex|対面|来場|任意|必須|自由|予約|申込|事前|開催|実施|併用|"
+    r"ハイブリッド|配信|録画|参加))[^）)】］\]]{1,16}[）)】］\]])?$"
 )
 UNTIL_REST = re.compile(r"^に\s{0,2}[、,]\s{0,2}")
 DATE_WORDS = re.compile(r"まで|\(予定\)|[~から]")  # what a date-only line may hold besides its dates
