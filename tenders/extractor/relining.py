@@ -2811,7 +2811,9 @@ def _at_page_end(line: str, cells: list[tuple[int, int]], at: int) -> bool:
     )
 
 
-_CHANGE_HEAD = re.compile(rf"(?:{BEFORE_CHANGE}|{AFTER_CHANGE}|誤|正|旧|新|現行|改定案|変更内容)(?:[(（][^)）]{{1,8}}[)）])?")
+_SPACED_CHANGE_HEAD = re.compile(
+    rf"(?:{BEFORE_CHANGE}|{AFTER_CHANGE}|誤|正|旧|新|現行|改定案|変更内容)(?:[(（][^)）]{{1,8}}[)）])?"
+)
 # a rule drawn across a table spaced into columns: a cell of dashes alone
 _SPACED_RULE = re.compile(r"[─━═―\-=＝]{8,}")
 
@@ -2882,7 +2884,7 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
     head = [line[start:end] for start, end in cells[first:at]]
     # a table of the dates before and after a change (「変更前 変更後」「誤 正」「旧 新」): its rows' cells wrapped under
     # their words and columns read as its lines too
-    changed = any(_CHANGE_HEAD.fullmatch(name) for name in head)
+    changed = any(_SPACED_CHANGE_HEAD.fullmatch(name) for name in head)
     turns: list[int] = []  # the starts of the lines of a page turn inside the table
     again = False  # the head printed again atop a page the table went on to
     while at < len(cells):
