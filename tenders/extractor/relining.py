@@ -22,6 +22,8 @@ between two rules (「━━━━ Ⅱ 日程等 ━━━━」) is put back on
 notice's own lines are put back in either case: the head row of a table of the dates before and after a change, the
 rows of a 新旧対照表 whose right cell says its left one over, a 【訂正前】 mark over the heading it quotes, the blank
 line after an update history of stamped items, the quoted lines of a reply under their marks (「> > 見積依頼先 各位」).
+A PDF's pages are parted at their footers' counters (「2 / 8」「Page 3 of 8」, the file's name after them) and the running
+header atop each page, and a table it reads column after column is told in its text layer's radicals too (「⽇」「⽉」).
 
 Only lines longer than ``LONG_LINE`` are cut; the lines of a notice as written are left as they are.
 One pass over each line (the bench reads a 10 MB one-line text)."""
@@ -34,6 +36,7 @@ import io
 import itertools
 import json
 import re
+import unicodedata
 from collections import Counter
 
 from tenders.extractor import labels as L
@@ -137,6 +140,16 @@ _VERTICAL_FORMS = str.maketrans(
     }
 )
 _VERTICAL_FORM = re.compile("[" + "".join(map(chr, _VERTICAL_FORMS)) + "]")  # any of them
+# a PDF's text layer writes common kanji as their radicals or compatibility forms (「⽇」「⽉」「⼊」「⾏」 for 「日」「月」「入」
+# 「行」, 「⻑」 for 「長」): a table read column after column told in them as in the kanji they print (one character for
+# one, so the cuts stand where they would)
+_RADICAL_FORMS = {
+    code: folded
+    for code in [*range(0x2E80, 0x2FE0), *range(0xF900, 0xFB00)]
+    if len(folded := unicodedata.normalize("NFKC", chr(code))) == 1 and folded != chr(code)
+}
+_RADICAL_FORMS[0x2ED1] = "長"  # (「⻑」: no decomposition of its own)
+_RADICAL_FORM = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
 _TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -2769,7 +2782,7 @@ def _next_fits(line: str, cells: list[tuple[int, int]], at: int, column: int, co
         return True
     gap = cells[at + 1][0] - cells[at][1]
     end = column + _width(line[cells[at][0] : cells[at][1]])
-    return _near(end + gap, columns) or bool(_broken(gap, columns))
+    return _near(end + gap, columns) or bool(_broken(gap, columns)) or bool(_hung(line, cells, at + 1, gap, columns))
 
 
 # the start of a cell the page break put atop the next page under a table's later column: a row's date or time
@@ -2798,6 +2811,48 @@ def _at_page_end(line: str, cells: list[tuple[int, int]], at: int) -> bool:
     return at == len(cells) or (
         at == len(cells) - 1 and line[cells[at][0]] in _PAGE_DASHES and _PAGE_NUMBER.match(line, cells[at][0]) is not None
     )
+
+
+_SPACED_CHANGE_HEAD = re.compile(
+    rf"(?:{BEFORE_CHANGE}|{AFTER_CHANGE}|誤|正|旧|新|現行|改定案|変更内容)(?:[(（][^)）]{{1,8}}[)）])?"
+)
+# a rule drawn across a table spaced into columns: a cell of dashes alone
+_SPACED_RULE = re.compile(r"[─━═―\-=＝]{8,}")
+
+
+def _wrapped_cell(line: str, at: int) -> bool:
+    """The cell at ``at``, a line's first under a later column of a table, goes on with a row's date or time: a time
+    wrapped under its date (「午後5時」「17:00」), a period's end wrapped under its start (「から令和8年7月15日（水）午」
+    「～ 7月23日」), or the rest of a time a cell's width cut (「後5時まで」)."""
+    if _CLOCK.match(line, at):
+        return True
+    cell = line[at : line.find("  ", at) if "  " in line[at : at + 40] else at + 40]
+    return bool(_WRAPPED_DATE.match(cell))
+
+
+# the start of a line wrapped inside a row's date cell: its period's end (「から令和8年…」「～7月23日」「to 23 July」) or
+# the rest of a time cut by the cell's width (「後5時まで」「前10時」)
+_WRAPPED_DATE = re.compile(
+    r"(?:から|より|～|~|〜|－|to |until )?\s?(?:令和|平成|[0-9０-９]{1,4}\s?[年月/／.]|[0-9０-９]{1,2}\s?[A-Z][a-z]{2})"
+    r"|[前後][0-9０-９]{1,2}時"
+)
+
+
+def _hung(line: str, cells: list[tuple[int, int]], at: int, gap: int, columns: list[int]) -> int:
+    """The column cell ``at`` stands at as a line's first inside a table's first column, past its start (a label
+    wrapped under its words after the item's mark: 「(3) 競争参加資格確認」 / 「    申請書の提出期限」), when the cell
+    after it then stands under a later column or begins the next line; 0 for none."""
+    if len(columns) < 2 or at + 1 >= len(cells):
+        return 0
+    for start in (gap - 1, gap - 2):
+        if columns[0] + _COLUMN_SLACK < start < columns[1] - _COLUMN_SLACK:
+            end = start + _width(line[cells[at][0] : cells[at][1]])
+            if end > columns[1]:
+                continue
+            after = cells[at + 1][0] - cells[at][1]
+            if _near(end + after, columns[1:]) or _broken(after, columns[:1]):
+                return start
+    return 0
 
 
 def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: int, top: str = "") -> tuple[list[int], int]:
@@ -2829,6 +2884,9 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
         return [], first + 1
     rows = [[cells[first - 1][1] + 1, len(columns), indent, cells[first][0]]]  # (a line's start, cells, column, word)
     head = [line[start:end] for start, end in cells[first:at]]
+    # a table of the dates before and after a change (「変更前 変更後」「誤 正」「旧 新」): its rows' cells wrapped under
+    # their words and columns read as its lines too
+    changed = any(_SPACED_CHANGE_HEAD.fullmatch(name) for name in head)
     turns: list[int] = []  # the starts of the lines of a page turn inside the table
     again = False  # the head printed again atop a page the table went on to
     while at < len(cells):
@@ -2836,7 +2894,12 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
         if gap < 2 or _NOT_SPACED_CELL.search(line, cells[at][0], cells[at][1]):
             break
         broken = _broken(gap, columns)
-        if _near(column + gap, columns) and not (  # a cell of the same line (but for a row's first cell after a blank
+        if broken and _SPACED_RULE.fullmatch(line, cells[at - 1][0], cells[at - 1][1]):
+            # a rule drawn across the table (under its head, after its last row) is a line of its own, however wide
+            # its dashes are counted: the cell after it begins the next line
+            column = broken[0]
+            rows.append([cells[at - 1][1] + 1, 1, column, cells[at][0]])
+        elif _near(column + gap, columns) and not (  # a cell of the same line (but for a row's first cell after a blank
             # line that its cell would stand past no column after, and does as a line's first: 「結果の通知」 / blank /
             # 「入札説明書等に対す     令和7年6月23日…」)
             broken and not _next_fits(line, cells, at, column + gap, columns) and _next_fits(line, cells, at, broken[0], columns)
@@ -2845,6 +2908,10 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
             rows[-1][1] += 1
         elif broken:  # the first cell of the next line: the gap's first space a line break, the rest its indent
             column = broken[0]
+            rows.append([cells[at - 1][1] + 1, 1, column, cells[at][0]])
+        elif changed and (hung := _hung(line, cells, at, gap, columns)):  # a row's first cell wrapped under its words, past the
+            # item's mark (「５(1) 入札説明書に対す」 / 「      る質問の受付期限」)
+            column = hung
             rows.append([cells[at - 1][1] + 1, 1, column, cells[at][0]])
         elif turn := _page_turn(line, cells, at, columns, head):  # (a page's number, its header, the head printed
             # again: the table goes on under its columns)
@@ -2857,7 +2924,12 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
         column += _width(line[cells[at][0] : cells[at][1]])
         at += 1
     table = [k for k, (_, count, start, _) in enumerate(rows) if count >= 2 or start > indent + _COLUMN_SLACK]
-    wrapped = [k for k in table if rows[k][2] > indent + _COLUMN_SLACK and _CLOCK.match(line, rows[k][3])]
+    wrapped = [
+        k
+        for k in table
+        if rows[k][2] > indent + _COLUMN_SLACK
+        and (_CLOCK.match(line, rows[k][3]) or (changed and _wrapped_cell(line, rows[k][3])))
+    ]
     if sum(rows[k][1] >= 2 for k in table) < _SPACED_ROWS or not (
         wrapped or again or (top and _at_page_end(line, cells, at) and _goes_on(top, columns, head))
     ):  # (a time wrapped under its date, at least, or the head printed again atop the next page, or the table ran to
@@ -3016,7 +3088,8 @@ _DATE_COLUMN = re.compile(rf"(?<= ){_COLUMN_DATE}(?: (?:{_COLUMN_DATE}|{_COLUMN_
 _COLUMN_DATE_START = re.compile(_COLUMN_DATE)
 _COLUMN_HEAD = re.compile(r"No\.?|番号|項目|手続き?|内容|事項|区分|工程")  # (「項　目」: spaced out to the cell's width)
 # 「スケジュール」「募集スケジュール」「日程」: the table's own heading over its steps
-_COLUMN_TITLE = re.compile(r"[^ ]{0,12}(?:スケジュール|日程)")
+# (a note in brackets after it: 「手続の日程（参考）」「日程（予定）」「Schedule (tentative)」 is no head; 「スケジュール（予定）」 is)
+_COLUMN_TITLE = re.compile(r"[^ ]{0,12}(?:スケジュール|日程)(?:[(（][^ ()（）]{1,6}[)）])?")
 _COLUMN_NUMBER = re.compile(r"[0-9０-９]{1,2}\.?")
 _COLUMN_CELL = 40  # the most a cell of such a table runs to
 _COLUMN_CELLS = 60  # cells of the table before its dates, at most
@@ -3029,6 +3102,7 @@ def _column_cells(line: str, start: int, end: int) -> list[int]:
 
 def column_read_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before each cell of a table read column after column (``_DATE_COLUMN``)."""
+    line = line.translate(_RADICAL_FORMS) if _RADICAL_FORM.search(line) else line  # (one character for one)
     if "月" not in line or "日" not in line:
         return points
     cuts: list[int] = []
@@ -3048,6 +3122,15 @@ def column_read_rows(line: str, points: list[int]) -> list[int]:
             starts.append(begin)
             end = begin - 1
         head = next((k for k, cell in enumerate(cells) if _COLUMN_HEAD.fullmatch(cell.replace("\u3000", ""))), None)
+        if head is None:  # (the heads' names spaced out to their cells' width, a letter a cell: 「項 目 日 時 備 考」)
+            head = next(
+                (
+                    k + 1
+                    for k in range(len(cells) - 1)
+                    if len(cells[k]) == len(cells[k + 1]) == 1 and _COLUMN_HEAD.fullmatch(cells[k + 1] + cells[k])
+                ),
+                None,
+            )
         if head is None:  # (the table's title over its steps; not the dates' own head 「日程」 right before them)
             head = next((k for k, cell in enumerate(cells) if k and _COLUMN_TITLE.fullmatch(cell)), None)
         if head is None or sum(1 for cell in cells[:head] if L.kind_of(cell)) < max(3, dates - 2):
@@ -3070,8 +3153,13 @@ def column_read_rows(line: str, points: list[int]) -> list[int]:
 # table), run onto one line: each rule a line of its own, and between two rules each row its bars (as many as the
 # table's first rule has cells, and one), a cell wrapped onto a second line a second row of bars. A rule that leaves a
 # cell spanning the rows above and below it open ends in spaces and a bar (「+----+----+        |」).
-_BOX_RULE = re.compile(r"[┌├└┏┣┗╔╠╚][─━═┬┼┴┳╋┻╦╬╩]{2,}[┐┤┘┓┫┛╗╣╝]|\+[-=:]{2,}(?:\+[-=:]{2,})*\+")
-_BOX_JOINT = re.compile(r"[┌├└┏┣┗╔╠╚┐┤┘┓┫┛╗╣╝┬┼┴┳╋┻╦╬╩+]")
+# (its corners and joints in any weight: a bold frame's thin inner rules 「┠──┼──┨」, its head's 「┏━━┯━━┓」, a double frame's
+# 「╟──╫──╢」)
+_BOX_LEFT = "┌┍┎┏├┝┞┟┠┡┢┣└┕┖┗╔╒╓╠╞╟╚╘╙"
+_BOX_RIGHT = "┐┑┒┓┤┥┦┧┨┩┪┫┘┙┚┛╗╕╖╣╡╢╝╛╜"
+_BOX_MIDDLE = "┬┭┮┯┰┱┲┳┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋┴┵┶┷┸┹┺┻╦╤╥╬╪╫╩╧╨"
+_BOX_RULE = re.compile(rf"[{_BOX_LEFT}][─━═{_BOX_MIDDLE}]{{2,}}[{_BOX_RIGHT}]|\+[-=:]{{2,}}(?:\+[-=:]{{2,}})*\+")
+_BOX_JOINT = re.compile(rf"[{_BOX_LEFT}{_BOX_RIGHT}{_BOX_MIDDLE}+]")
 _BOX_SPANNED = re.compile(r" {2,}[│┃|]")  # a rule's cell left open, up to the table's bar on its right
 _BOX_BAR = re.compile(r"[│┃|]")
 
@@ -3500,6 +3588,75 @@ def _after_header(line: str, top: int, header: tuple[str, ...]) -> list[int]:
     return [top + words[-1].end() + 1] if tuple(word.group() for word in words) == header else []
 
 
+# a page's counter of a PDF's footer, the page's number over the pages' count (「2 / 8」「3／12」「(4/9)」「Page 5 of 9」
+# 「p. 6/9」), after a space; with the document's file name printed after it (「R080120_setsumeisho.pdf」)
+_PAGE_COUNTER = re.compile(
+    r"(?<=[ \u3000])(?:(?:[Pp]age|[Pp]\.|ページ)\s?)?[(（]?(?P<page>[0-9０-９]{1,3})\s?(?:[/／]|of)\s?(?P<pages>[0-9０-９]{1,3})[)）]?"
+    r"(?=[ \u3000]|$)"
+)
+_FILE_NAME = re.compile(r"[ \u3000]*[\w.\-()（）]{1,80}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|txt)(?=[ \u3000]|$)")
+_DATED_AFTER = re.compile(r"[ \u3000]?[(（]|[ \u3000]?[0-9０-９]{1,2}[:：]")  # a weekday or a time after: a date
+_PAGE_COUNTERS_MIN = 2  # counters of one count in turn, at least
+
+
+def page_counter_cuts(line: str, points: list[int]) -> list[int]:
+    """``points`` with the pages of a PDF run together parted at their footers' counters (``_PAGE_COUNTER``: 「2 / 8」
+    「Page 3 of 8」): the same count of pages, the pages' numbers in turn, twice at least. The counter a line of its
+    own, the file name printed after it another, and the running header atop the next page (the words each page's
+    text begins with after them, on two pages at least) another: run into the text, they would stand between a label
+    and its date, or be read as a label's words."""
+    counters = [
+        mark
+        for mark in _PAGE_COUNTER.finditer(line)
+        if 0 < int(nfkc(mark["page"])) <= int(nfkc(mark["pages"])) and int(nfkc(mark["pages"])) > 1
+    ]
+    runs: dict[str, list[re.Match]] = {}
+    for mark in counters:  # (the pages in turn, each the one after the last: no dates 「01/15 (Fri)」「2/15」)
+        run = runs.setdefault(nfkc(mark["pages"]), [])
+        if (not run or int(nfkc(run[-1]["page"])) + 1 == int(nfkc(mark["page"]))) and not _DATED_AFTER.match(line, mark.end()):
+            run.append(mark)
+    marks = max(runs.values(), key=len, default=[])
+    if len(marks) < _PAGE_COUNTERS_MIN:  # (a page of its own, a form feed after it: its counter ends it, a footer)
+        end = len(line.rstrip(" \u3000\f"))
+        if not counters or not line.endswith("\f"):
+            return points
+        last = counters[-1]
+        name = _FILE_NAME.match(line, last.end())
+        if (name.end() if name else last.end()) != end:
+            return points
+        cuts = [last.start(), *([name.end() - len(name.group().lstrip())] if name else [])]
+        return sorted(
+            {*(point for point in points if not last.start() < point < last.end()), *(c for c in cuts if 0 < c < len(line))}
+        )
+    tops = []
+    for mark in marks:
+        top = mark.end()
+        if name := _FILE_NAME.match(line, top):
+            top = name.end()
+        while top < len(line) and line[top] in " \u3000":
+            top += 1
+        tops.append(top)
+    words = [re.findall(r"\S+", line[top : top + 120])[: _PAGE_HEADER_WORDS + 1] for top in tops]
+    words = [page for page in words if page]  # (the last page's counter may end the text)
+    common = 0
+    if len(words) >= _PAGE_HEADER_PAGES:
+        while all(len(page) > common + 1 for page in words) and len({page[common] for page in words}) == 1:
+            common += 1
+    header = tuple(words[0][:common]) if common else ()
+    if not header and not all(_FILE_NAME.match(line, mark.end()) for mark in marks):
+        return points  # (a footer's counter shown by the file's name after it or a running header after it; a fax's
+        # 「P. 1/2」 spaced into its layout is left as it is)
+    cuts = []
+    for mark, top in zip(marks, tops):
+        cuts += [mark.start(), top]
+        if mark.end() < top and (name := _FILE_NAME.match(line, mark.end())):
+            cuts.append(name.end() - len(name.group().lstrip()))
+        cuts += _after_header(line, top, header)
+    starts = [mark.start() for mark in marks]  # (in the line's order: the counter a point may stand in, by bisection)
+    kept = [point for point in points if not (at := bisect.bisect_left(starts, point)) or not point < marks[at - 1].end()]
+    return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
 def page_cut_date(text: str) -> bool:
     """``text`` (a page's, up to a form feed) ends in a date's first part, its page's number after it or none."""
     end = len(text)
@@ -3804,10 +3961,12 @@ def line_breaks(
     header: tuple[str, ...] | None = None,
     paged: bool = False,
     top: str = "",
+    fed: bool = False,
 ) -> list[int]:
     """Where line breaks stood in a long line: the offsets at which its lines began (none at 0); ``open_lists``, the
     outline's lists the page before left open; ``header``, the running header atop the text's pages; ``paged``, the
-    page before ended in a date a form feed cut; ``top``, the start of the next page (a form feed ends the line)."""
+    page before ended in a date a form feed cut; ``top``, the start of the next page (a form feed ends the line); ``fed``, the
+    line is a page's that a form feed began (its running header a line of its own)."""
     if line.lstrip()[:1] in "{[" and (cuts := json_breaks(line)):
         return cuts
     items = cut_points(line, open_lists)
@@ -3868,7 +4027,9 @@ def line_breaks(
     points = log_rows(line, points)  # (a log's entries each whole, whatever cut them above)
     points = headings_over_bullets(line, points) if "• " in line and BLANK_LINE in line else points
     points = gazette_head_cuts(line, points)
-    points = page_break_cuts(line, points, header, paged)  # (after the table heads: a page's number and header no rows)
+    points = page_break_cuts(line, points, header, paged or fed)  # (after the table heads: a page's number and header
+    # no rows)
+    points = page_counter_cuts(line, points) if "/" in line or "／" in line or " of " in line else points
     points = _lone_marks(line, points) if "- " in line or "* " in line or "# " in line else points
     points = yaml_lines(line, points) if ": " in line else points
     points = layout_line_starts(line, points) if "    " in line else points
@@ -4158,9 +4319,10 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
             if index == 0 or not source[index - 1].endswith("\f")
             else {style: levels[:1] for style, levels in open_lists.items() if style in _PAGED_STYLES}
         )
-        paged = index > 0 and source[index - 1].endswith("\f") and page_cut_date(source[index - 1])
+        fed = index > 0 and source[index - 1].endswith("\f")  # (a page's text: its running header atop it a line)
+        paged = fed and page_cut_date(source[index - 1])
         top = source[index + 1][:_PAGE_TOP_REACH] if line.endswith("\f") and index + 1 < len(source) else ""
-        starts = [0, *line_breaks(probe, open_lists, header, paged, top)] if len(line) > LONG_LINE else [0]
+        starts = [0, *line_breaks(probe, open_lists, header, paged, top, fed)] if len(line) > LONG_LINE else [0]
         starts = _indented_rows(line, _nested_bullets(line, starts)) if "   " in line else starts
         indented = _indented_bullet_rows(line, starts) if BLANK_LINE in line else set()
         starts = _headings_over_lists(line, starts) if BLANK_LINE in line else starts
