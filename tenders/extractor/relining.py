@@ -4034,7 +4034,7 @@ def line_breaks(
     points = yaml_lines(line, points) if ": " in line else points
     points = layout_line_starts(line, points) if "    " in line else points
     points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
-    points = layout_version_columns(line, points)
+    points = version_bar_rows(line, layout_version_columns(line, points))
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
@@ -4578,4 +4578,97 @@ def layout_version_columns(line: str, points: list[int]) -> list[int]:
     if not tables:
         return points
     kept = [point for point in points if not any(begin <= point <= last for begin, last, _ in tables)]
+    return sorted({*kept, *(start for *_, starts in tables for start in starts)})
+
+
+# A comparison table of three columns or more drawn with bars or tabs (「番号|頁|項目|誤|正」, 「頁｜箇所｜誤｜正」,
+# 「項目<TAB>変更前<TAB>変更後」, the versions' heads either way round), run onto one line: each row as many cells as
+# its head, the line break a space in the cell where one row's last cell meets the next row's first
+_VERSION_BAR_HEADS = re.compile(
+    r"(?P<sep>[|｜\t])[ \u3000]?(?P<a>[^|｜\t \u3000]{1,8})[ \u3000]?(?P=sep)[ \u3000]?(?P<b>[^|｜\t \u3000]{1,8})(?= )"
+)
+_VERSION_BAR_CELL = 200  # the most one cell of such a table runs to
+_VERSION_BAR_COLUMNS = 8  # the most columns of such a table
+# a date's or an hour's end in a cell (「…31日まで」 「…午後5時まで」 「…中旬」), after which a space is the line break
+_CELL_MOMENT_END = re.compile(r"[0-9０-９](?:日|時|分|[:：][0-9０-９]{2})|[上中下]旬|正午")
+
+
+def _bar_row_break(cell: str) -> int:
+    """Where the next row begins in ``cell``, the words between a row's last bar and the next row's first: after a blank
+    line's spaces; else after the space that follows the cell's last date or hour (「令和9年1月18日(月)午後5時まで 4 指定期間」);
+    else after the last space outside brackets; -1 when there is no space."""
+    blank = cell.rfind("  ")
+    if blank != -1:
+        return len(cell) - len(cell[blank:].lstrip(" "))
+    moments = list(_CELL_MOMENT_END.finditer(cell))
+    if moments:
+        space = cell.find(" ", moments[-1].end())
+        if space != -1:
+            return space + 1
+    return _last_space_outside_brackets(cell.replace("\u3000", "・"))
+
+
+def version_bar_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the rows of such a table (``_VERSION_BAR_HEADS``) begun at their line breaks and none inside them."""
+    if "|" not in line and "｜" not in line and "\t" not in line:
+        return points
+    if "前" not in line and "誤" not in line and "旧" not in line and "現行" not in line:
+        return points
+    tables: list[tuple[int, int, list[int]]] = []
+    for head in _VERSION_BAR_HEADS.finditer(line):
+        if tables and head.start() < tables[-1][1]:
+            continue
+        a, b = head.group("a"), head.group("b")
+        if not (
+            (OLD_VERSION_HEAD.match(a) and NEW_VERSION_HEAD.match(b)) or (NEW_VERSION_HEAD.match(a) and OLD_VERSION_HEAD.match(b))
+        ):
+            continue
+        sep = head.group("sep")
+        # the head's cells before the two versions' (「番号」「頁」「項目」), back to the space a line break became
+        begin, columns = head.start(), 3
+        while columns <= _VERSION_BAR_COLUMNS:
+            before = line.rfind(sep, max(0, begin - _VERSION_BAR_CELL), begin)
+            cell = line[before + 1 : begin] if before != -1 else line[max(0, begin - _VERSION_BAR_CELL) : begin]
+            space = max(cell.rfind(" "), cell.rfind("\u3000"))
+            if space != -1 or before == -1:
+                begin = begin - len(cell) + space + 1
+                break
+            begin, columns = before, columns + 1
+        if not 3 <= columns <= _VERSION_BAR_COLUMNS or not line[begin:].strip() or begin <= 0:
+            continue
+        starts = [begin]
+        at = head.end("b")
+        while True:
+            following = line.find(sep, at, at + _VERSION_BAR_CELL)
+            cell = line[at:following] if following != -1 else ""
+            if "  " in cell:
+                break  # (a blank line ends the table: a heading or a note, then perhaps another table, below it)
+            cut = _bar_row_break(cell) if following != -1 else -1
+            if cut <= 0 or not cell[cut:].strip():
+                break
+            bars = [following]
+            while len(bars) < columns - 1:
+                bar = line.find(sep, bars[-1] + 1, bars[-1] + 1 + _VERSION_BAR_CELL)
+                if bar == -1:
+                    break
+                bars.append(bar)
+            if len(bars) < columns - 1:
+                break
+            starts.append(at + cut)
+            at = bars[-1] + 1
+        if len(starts) < 3:  # (the head and two rows, at least)
+            continue
+        # the last row's end: its last cell, then the text after the table after a blank line's spaces or before a note's
+        # 「※」 (none else: a sentence's spaces are no line break)
+        rest = line[at : at + _VERSION_BAR_CELL]
+        end = rest.find("  ")
+        if end == -1:
+            end = rest.find(" ※")
+        stop = at + end if end > 0 else at
+        if end > 0 and line[stop:].strip():
+            starts.append(stop + len(line[stop:]) - len(line[stop:].lstrip(" ")))
+        tables.append((begin, stop, starts))
+    if not tables:
+        return points
+    kept = [point for point in points if not any(begin < point < stop for begin, stop, _ in tables)]
     return sorted({*kept, *(start for *_, starts in tables for start in starts)})
