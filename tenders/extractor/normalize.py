@@ -8355,8 +8355,8 @@ def _version_heads(lines: list[str], index: int) -> tuple[int, int] | None:
         return None
     first, second = lines[at].strip(), lines[at + 1].strip()
     if not (
-        (_OLD_VERSION_HEAD.match(first) and NEW_VERSION_HEAD.match(second))
-        or (NEW_VERSION_HEAD.match(first) and _OLD_VERSION_HEAD.match(second))
+        (OLD_VERSION_HEAD.match(first) and NEW_VERSION_HEAD.match(second))
+        or (NEW_VERSION_HEAD.match(first) and OLD_VERSION_HEAD.match(second))
     ):
         return None
     return index, at + 2
@@ -8394,7 +8394,7 @@ def _version_row(lines: list[str], at: int) -> tuple[int, list[str], int] | None
 
 
 def stacked_version_rows(lines: list[str]) -> list[str]:
-    if not any(_OLD_VERSION_HEAD.match(line.strip()) for line in lines if len(line) <= 8):
+    if not any(OLD_VERSION_HEAD.match(line.strip()) for line in lines if len(line) <= 8):
         return lines
     result, done = None, 0
     for index, line in enumerate(lines):
