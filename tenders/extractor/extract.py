@@ -1043,6 +1043,9 @@ DETAIL_KEY_LINE = re.compile(
     r"^(?:規定|根拠|備考|方法|場所|会場|提出先|提出方法|算定方法|起算|留意事項|注意)\s{0,4}[:\s]\s{0,8}\S"
 )
 TABLE_APART_CELLS = 3  # cells more or fewer than the row over a blank line that make a row a new table's first
+SHEET_PREAMBLE_CELLS = 2  # filled cells of a sheet's preamble row (a title, a field and its note), at most
+SHEET_HEAD_CELLS_MIN = 5  # filled cells of the row that names a sheet's columns right under its preamble, at least
+SHEET_HEAD_CELL_MAX = 24  # characters of a column's name in such a row, at most
 BOX_ROWS_REACH = 12  # lines above a row a box table's rows are looked for at most (its rule, the blank lines of a wrapped cell)
 NOTES_COLUMN = re.compile(r"(?:備考|メモ|摘要|注記|注意事項|コメント|補足|特記事項)(?:欄)?")  # a table's column of remarks
 # 「最終更新」「作成日時」「完了日時」「登録日」「Updated」: a sheet's or a board's record of when its row was written,
@@ -2221,6 +2224,22 @@ PAPER_DATED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:で|に|�
 BRINGS_ON_AFTER = re.compile(
     r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:の?(?:午前|午後)中?)?\s{0,2}に\s{0,2}持参\s{0,2}(?:する|します)(?!こと|もの)"
 )
+# 「参加表明書は5/25(月)に押印→…」「申請書は1/25(月)押印、…」「6/3(木)に社印を押して」「見積書 7/1 捺印済」: the day the
+# team seals its own papers (an issuer seals none of a bidder's; 「…までに押印のうえ提出」 is a deadline, not read here)
+SEALS_ON_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:の?(?:午前|午後)中?|中)?\s{0,2}(?:に|で)?\s{0,2}"
+    r"(?:押印|捺印|(?:社印|代表者印|社判|角印|実印)\s{0,2}(?:を|の)?\s{0,2}(?:押|押印|捺印))"
+)
+# 「2月にやった…の観光Wi-Fiの案件って」「昨年10月に応募した…プロポ」「3月頃に受注した保守業務」: a call the team took part in
+# before, the month it was in, no step of this one
+PAST_CALL_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:頃|ごろ)?\s{0,2}に\s{0,2}(?:うちが|当社が|弊社が)?\s{0,2}"
+    r"(?:やった|やってた|参加した|応募した|提案した|受注した|落札した|失注した|取った|とった|取れた|入札した|出した)"
+    r"[^。?？!！\n]{0,30}?(?:案件|業務|プロポ|入札|公募|コンペ)"
+)
+PAST_CALL_REACH = 8  # characters after the date its verb of the past starts within
+SEAL_MARKS = ("押印", "捺印", "押し", "押す", "押して")
+SEAL_REACH = 24  # characters after the date its sealing words stand within
 # 「6/14(水)までに送付を目標」: the day the team aims at, before the issuer's deadline
 AIMED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:中|頃)?までに[^。、,()]{0,12}を目標")
 # 「→ 5/23（火）提出済（4問）」「5/31確認済」「6/6（火）到着確認済」: the day the team did its part, checked off (a bidder's
@@ -7817,13 +7836,25 @@ class Reader:
                 if line.count("\t") == 1 and L.MARKER_ONLY.match(line.split("\t", 1)[0].strip()):
                     return True  # 「1<TAB>変更する日程」 (Word's numbered heading) over 「項目<TAB>変更前<TAB>変更後」
                 # (「発注者<TAB>星見台市」, a blank line, then 「No<TAB>担当<TAB>…<TAB>メモ」: a sheet's fields, then its table)
-                if not (blank and "\t" in line):
+                if "\t" not in line:
                     return False
-                if abs(line.count("\t") - self.lines[index].count("\t")) >= TABLE_APART_CELLS:
+                filled = [sum(1 for cell in row.split("\t") if cell.strip()) for row in (line, self.lines[index])]
+                # (「最終更新：…<TAB><TAB>…<TAB>※凡例」 right over 「No<TAB>区分<TAB>項目<TAB>期日<TAB>…」: a sheet's preamble
+                # rows, a cell or two each padded to the sheet's width, then the row that names its columns)
+                # (not a cell's text wrapped onto a row of its own, 「<TAB>(回答続き)<TAB>…」: its first cell blank; nor a
+                # row of long cells, no column names)
+                if not blank and not (
+                    filled[0] <= SHEET_PREAMBLE_CELLS
+                    and filled[1] >= SHEET_HEAD_CELLS_MIN
+                    and line.split("\t", 1)[0].strip()
+                    and line.count("\t") == self.lines[index].count("\t")  # (padded to the sheet's width)
+                    and max(map(len, self.lines[index].split("\t"))) <= SHEET_HEAD_CELL_MAX
+                ):
+                    return False
+                if blank and abs(line.count("\t") - self.lines[index].count("\t")) >= TABLE_APART_CELLS:
                     return True
                 # (「最終更新<TAB>2027/01/14 16:52<TAB><TAB>…」, a blank line, 「No<TAB>項目<TAB>…<TAB>備考」: a sheet saved with
                 # every row padded to one width; the first row filled far more, naming columns and no date, is a header)
-                filled = [sum(1 for cell in row.split("\t") if cell.strip()) for row in (line, self.lines[index])]
                 return filled[1] - filled[0] >= TABLE_APART_CELLS and not self.read_dates(self.lines[index])
 
             if line[:1].isspace() and len(CELL_GAP.split(line.strip())) >= 2 and self.read_dates(line):
@@ -11104,6 +11135,10 @@ class Reader:
             return []  # 「JV協定書の日付は 1/25(月) で統一させてください」: the day written on a paper
         if "持参" in tail[:16] and BRINGS_ON_AFTER.match(tail):
             return []  # 「参加申込書は 5/11（火）に持参する」: the day the team brings its paper
+        if "た" in tail[: PAST_CALL_REACH + 6] and PAST_CALL_AFTER.match(tail):
+            return []  # 「2月にやった瑞垣市の観光Wi-Fiの案件って」: the month of an earlier call the team was in
+        if any(mark in tail[:SEAL_REACH] for mark in SEAL_MARKS) and SEALS_ON_AFTER.match(tail):
+            return []  # 「参加表明書は5/25(月)に押印→5/26(火)午前に持参」: the day the team seals its paper
         if "目標" in tail[:30] and AIMED_AFTER.match(tail):
             return []  # 「6/14(水)までに送付を目標」: the day the team aims at
         if "私" in tail[:16] and TO_WRITER_AFTER.match(tail):

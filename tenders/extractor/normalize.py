@@ -1614,7 +1614,8 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
 CHAT_POST = re.compile(r"^\s{0,4}[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\t[^\t]{1,24}\t(?=\S)")
 CHAT_DAY = re.compile(
     r"^[\s\-─━=―]{0,40}(?:(?P<year>\d{4})\s{0,2}[/.年]\s{0,2}\d{1,2}\s{0,2}[/.月]\s{0,2}\d{1,2}\s{0,2}日?|\d{1,2}月\d{1,2}日)\s{0,2}"
-    r"(?:\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\))?[\s\-─━=―]{0,40}$"
+    # (「5月12日火曜日」「5月12日 火曜」: Slack's day divider, its weekday unbracketed)
+    r"(?:\(\s{0,2}[月火水木金土日](?:曜日?)?\s{0,2}\)|[月火水木金土日]曜日?)?[\s\-─━=―]{0,40}$"
 )
 CHAT_POSTS_MIN = 3  # posts that make a text a chat's log, at least
 # 「質問送付_0522.png  5月27日（水）」「👍 3  2027/06/15(火)」: the day's line run onto the last line of the post before it (a
