@@ -1288,6 +1288,14 @@ PERIOD_PART_BEFORE = re.compile(
 # 「既に公表した質問への回答（令和8年5月22日公表）」: a step the words before its date say is done, its day in the bracket
 # after its name (not 「既に参加表明書を提出した者の技術提案書の提出期限 7月1日」: the paper they handed in names whom a
 # later step is for, and the date is that step's)
+# 「A. 「七霞スノーフェス」（2月13日〜14日）は宿が混みます」「地元の『夏まつり』(8/1) の週は」「the 'Harbour Festival' (3–4
+# May)」: a day in brackets right after a name in quotes that is no step of a call (an event of the place, a holiday):
+# that event's day, told beside the call (a quoted 「参加申込書」（7月5日まで） names a step, and a bracket that keeps a
+# deadline, 「（7月5日必着）」, is one)
+QUOTED_EVENT_BEFORE = re.compile(r"[「『\"“‘']([^「」『』\"“”‘’'\n]{1,40})[」』\"”’']\s{0,2}[(（]\s{0,2}$")
+BRACKET_DEADLINE_AFTER = re.compile(
+    r"[^)）\n]{0,30}?(?:まで|迄|締|〆|期限|必着|提出|受付|申込|due|deadline|close|by\b|until)", re.IGNORECASE
+)
 DONE_BEFORE = re.compile(r"(?:既に|すでに)[^\s、。]{0,10}?(?:した|された)(?:(?!者|期限|期日|締切|日時)[^、。]){0,20}?\(\s{0,2}$")
 # 「2027年8月16日付けで公示した標記企画競争について、…業務を9月16日(木)午後から…」: words of the date before (the call
 # a change notice cites), no label of a later date in the sentence
@@ -1606,6 +1614,14 @@ DURATION_LABEL = re.compile(r"(?:質疑|質問|応答)(?:応答)?\s{0,2}(?:は|:
 # 「最低賃金審議会の答申（例年8月上旬）」「毎年4月頃」: what happens every year, no day of this call
 SPARE_DAY_BEFORE = re.compile(r"予備日\s{0,2}(?:は|:|として)?\s{0,2}[、,]?\s{0,2}$")
 SPARE_DAY_AFTER = re.compile(r"^\s{0,2}\(\s{0,2}予備日\s{0,2}\)")  # 「7月21日(予備日)」
+# 「the result was sent on」「the contract was signed on」「all proposals were received by」「the award had been notified on」:
+# in English, a step of an earlier round told done, its verb a finished act in the passive (not one that sets, moves or
+# publishes a day: 「was published on」 is a call's own publication, 「was extended to」 a change)
+EN_DONE_BEFORE = re.compile(
+    r"(?i:\b(?:was|were|(?:has|have|had)\sbeen)\s(?:already\s)?(?:sent|notified|awarded|signed|concluded|completed|"
+    r"finished|submitted|received|delivered|given|made|held|conducted)\s(?:out\s)?(?:on|at|by)(?:\s(?:the|about))?\s{0,2}$)"
+)
+EN_DONE_REACH = 40  # characters before a date its finished verb is read in
 HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
 # 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
 FILE_SIZE_BEFORE = re.compile(
@@ -3472,6 +3488,9 @@ HAND_IN_VERB = re.compile(r"(?:提出|受付|受領|送付|持参)(?:する|す�
 DOCUMENTS_APART = re.compile(r"[、,・]|及び|並びに")  # what parts the documents of a list
 PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label written as one
 SPACES_RUN = re.compile(r"\s+")
+# the spaces (a wrap's indent) between a Japanese word and the kana its line cut off: 「提出す　ること」「申し込 むこと」
+WRAPPED_WORD_TAIL = re.compile(r"[ぁ-ん]{1,8}")  # 「ること」「ください」: a line's kana, the rest of a word cut above
+WRAPPED_WORD_GAP = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー])\s+(?=[ぁ-ん])")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
 # 「認定を行う予定です」「締結します」: an act named by its noun alone, after its date
@@ -10327,10 +10346,13 @@ class Reader:
                 sentences[-1] = inside
         befores = [SPACES_RUN.split(c.strip())[-1] for c in reversed(COMMA.split(sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
-            said = SPACES_RUN.split(sentences[-2].strip())[-1]
+            # (「…電子メールで提出す」 / 「ること。受付期限は、」: a gazette's hard wrap cut the sentence mid-word, its
+            # indent no break between words: 「申し込」「むこと」, 「提出して」「ください」 are one sentence again)
+            said = SPACES_RUN.split(WRAPPED_WORD_GAP.sub("", sentences[-2].strip()))[-1]
             what = ADDRESSED_INSIDE.sub("", said)  # (not whom: 「第2回は参加表明書を提出した者に限り受け付ける。」)
-            if what != said and not L.kind_of(L.clean_label(what)):
-                what = self.outline_step(segment.line, enclosing=True) or what  # (「3 質問」 over the item)
+            if (what != said or WRAPPED_WORD_TAIL.fullmatch(said)) and not L.kind_of(L.clean_label(what)):
+                # (「3 質問」 over the item; or over 「ること。受付期限は、」, only the tail of a word the wrap cut)
+                what = self.outline_step(segment.line, enclosing=True) or what
             befores = [what, *befores[1:]]  # 「…質問は…。受付期限は」: the sentence before says what
         # 「…決定するため、7月中旬に」: a reason names no step; 「質問書（様式第4号）により、…提出してください」: the paper
         # alone it is sent by names it
@@ -10855,6 +10877,19 @@ class Reader:
             and not CALL_PAPER_TITLE.search(outside["title"])
         ):
             return []  # 「2/1(月)に潮凪県より「宿泊旅行統計」が公表されました」: another body's paper out, the call's reason
+        if (
+            ("was" in head[-EN_DONE_REACH:] or "were" in head[-EN_DONE_REACH:] or "been" in head[-EN_DONE_REACH:])
+            and EN_DONE_BEFORE.search(head[-EN_DONE_REACH:])
+            and (kind or L.kind_of(label)) != "published"
+        ):
+            return []  # 「Speaker notes: last year's call … the result was sent on 19 December 2025」: a step over, told
+        if (
+            head[-1:] in "(（ "
+            and (event := QUOTED_EVENT_BEFORE.search(head[-48:]))
+            and not L.kind_of(event[1])
+            and not BRACKET_DEADLINE_AFTER.match(tail)
+        ):
+            return []  # 「A. 「七霞スノーフェス2027」（2027.2.13 SAT–2.14 SUN）期間中は…」: a named event's day, no step
         if ("既に" in head[-50:] or "すでに" in head[-50:]) and DONE_BEFORE.search(head[-50:]):
             return []  # 「既に公表した質問への回答（」: the day of a step over
         if (

@@ -1538,7 +1538,10 @@ def is_vague(label: str) -> bool:
 
 @remembered(4096)
 def is_generic(label: str) -> bool:
-    return bool(GENERIC_LABELS.match(unspaced(label).strip()))
+    label = unspaced(label).strip()
+    if label[-2:] in ("は、", "は,") or label[-1:] == "は":  # 「…提出すること。受付期限は、」: the key told as a sentence's
+        label = label.rstrip("、,")[:-1]  # topic (「期限は、」「提出期限は」), the step the item's heading names
+    return bool(GENERIC_LABELS.match(label))
 
 
 # 「受付期限及び回答日」「提出期限・提出場所」: a heading that lists an item's keys (each a when or a where, one at least a
