@@ -1643,7 +1643,13 @@ def is_not_milestone(label: str) -> bool:
     if match:
         return True
     # (「現場確認 期間」「見学会の期間」: the days a briefing or a site visit is held on)
-    return bool(re.search(r"期間\s{0,8}$", label) and not WINDOW_WORDS.search(label) and not BRIEFING.search(label))
+    if not re.search(r"期間\s{0,8}$", label):
+        return False
+    # (「申請書類の受 付期間」「図書の閲 覧期間」: a table cell's label cut by its width, its word read whole)
+    return not WINDOW_WORDS.search(WORD_CUT.sub("", label)) and not BRIEFING.search(label)
+
+
+WORD_CUT = re.compile(r"(?<=[一-龥ぁ-んァ-ヶー])\s(?=[一-龥ぁ-んァ-ヶー])")
 
 
 @remembered(4096)
