@@ -4491,13 +4491,13 @@ def _side_by_side_row_start(
     """The start of the row whose right cell begins at the end of ``gap`` with the left column ``column`` wide, give or
     take a column or two (a text layer's cells stand a column off here and there): the character after the space a line
     break became, the row's indent with it; None when no such space stands there. A row whose left cell is empty (the
-    gap wider than the column) begins inside the gap."""
+    gap wider than the column) begins inside the gap. (``cum``: the display width of the line up to each offset from
+    the first table's head on, ``widths`` the offset of each width; only offsets after ``base`` are the table's.)"""
     found = None
     for width in range(column + _SIDE_BY_SIDE_SLACK, column - 2, -1):
-        at = widths.get(cum[gap[1] - base] - width)
-        if not at:
+        start = widths.get(cum[gap[1] - cum[0]] - width)
+        if start is None or start <= base:
             continue
-        start = base + at
         if line[start - 1] != " " or (start >= gap[0] and gap[1] - gap[0] <= column):
             continue
         if line[start - 2] != " " or start >= gap[0]:
@@ -4524,11 +4524,29 @@ def _two_cell_rows(line: str, head_end: int, rows: list[int]) -> bool:
     return 4 * wide <= len(rows)
 
 
+def _side_by_side_widths(line: str, origin: int) -> tuple[list[int], dict[int, int], list[tuple[int, int]], list[int]]:
+    """From ``origin`` on: the display width of ``line`` up to each offset (``cum[i]`` the width of the text from
+    ``origin`` to ``origin + i``, counted on from ``origin`` itself: ``cum[0]`` is the origin), the offset of each width (each width once: the offsets grow with it), and the gaps
+    of the line (``_SIDE_BY_SIDE_GAP``) with their starts. Found once for a line's heads, not over each head's reach
+    again (review rv38: a line of many heads read 8,000 characters and their gaps per head)."""
+    cum = [origin]
+    for char in line[origin:]:
+        cum.append(cum[-1] + (2 if _WIDE_CHAR.match(char) else 1))
+    widths = {width: origin + at for at, width in enumerate(cum)}
+    gaps = [(gap.start(), gap.end()) for gap in _SIDE_BY_SIDE_GAP.finditer(line, origin)]
+    return cum, widths, gaps, [start for start, _ in gaps]
+
+
 def layout_version_columns(line: str, points: list[int]) -> list[int]:
     """``points`` with the lines of a spaced comparison table run onto one line put back (``_SIDE_BY_SIDE_VERSION_HEAD``)."""
     if "   " not in line or ("前" not in line and "誤" not in line and "旧" not in line and "現行" not in line):
         return points
     tables: list[tuple[int, int, list[int]]] = []  # each table's span and the starts of its lines
+    cum: list[int] | None = None
+    widths: dict[int, int] = {}
+    gaps: list[tuple[int, int]] = []
+    gap_starts: list[int] = []
+    columns_of: dict[int, list[tuple[int, int]]] = {}  # each gap's widths that count back to a line break, and where
     for head in _SIDE_BY_SIDE_VERSION_HEAD.finditer(line):
         if tables and head.start() <= tables[-1][1]:
             continue  # (inside the table read already)
@@ -4542,16 +4560,24 @@ def layout_version_columns(line: str, points: list[int]) -> list[int]:
             continue
         base = head.end()
         stop = min(len(line), base + _SIDE_BY_SIDE_TABLE_REACH)
-        cum = [0]
-        for char in line[base:stop]:
-            cum.append(cum[-1] + (2 if _WIDE_CHAR.match(char) else 1))
-        widths = {width: at for at, width in enumerate(cum)}  # (each width once: the offsets grow with it)
-        gaps = [(gap.start(), gap.end()) for gap in _SIDE_BY_SIDE_GAP.finditer(line, base, stop)]
+        if cum is None:  # (the widths and gaps of the line from the first head on, found once for all its heads)
+            cum, widths, gaps, gap_starts = _side_by_side_widths(line, base)
+        # (the gaps of this head's reach: a gap from 「base」 on, its end before 「stop」)
+        first = bisect.bisect_left(gap_starts, base)
+        last_gap = first
+        while last_gap < len(gaps) and gaps[last_gap][1] < stop:
+            last_gap += 1
         counts: Counter = Counter()
-        for start, end in gaps:
-            for column in range(*_SIDE_BY_SIDE_COLUMN):
-                at = widths.get(cum[end - base] - column)
-                if at and at + base < start and line[base + at - 1] == " ":
+        for index in range(first, last_gap):
+            if (found := columns_of.get(index)) is None:
+                start, end = gaps[index]
+                found = columns_of[index] = [
+                    (column, at)
+                    for column in range(*_SIDE_BY_SIDE_COLUMN)
+                    if (at := widths.get(cum[end - cum[0]] - column)) is not None and at < start and line[at - 1] == " "
+                ]
+            for column, at in found:
+                if at > base:
                     counts[column] += 1
         if not counts:
             continue
@@ -4560,7 +4586,7 @@ def layout_version_columns(line: str, points: list[int]) -> list[int]:
             continue
         rows: list[int] = []
         last = base
-        for start, end in gaps:
+        for start, end in gaps[first:last_gap]:
             row = _side_by_side_row_start(line, widths, cum, base, (start, end), column)
             if rows and start - last > _SIDE_BY_SIDE_ROW_GAP:
                 break  # (past the table's last row)

@@ -639,6 +639,9 @@ ADVERSARIAL = {
         "Subject: RE: key dates\n",
         "- Questions: Wed 1/20, 17:00\n- Answers: by Wed 1/27\n> From: a\n",
     ),
+    "a spaced comparison table's heads over and over": "  変更前    変更後  参加申込 6月10日  \n",  # (review rv38, round
+    # nd's device: run onto one line, each pair of heads measured the widths and gaps of the 8,000 characters after it
+    # again; 5.6 s at 20 KB)
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
