@@ -358,8 +358,10 @@ _KIND_RULES_WRITTEN = [
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers|envelopes)"
             # 「Financial opening」「Technical proposals opening」: the envelope named before the word
             r"|^(?:public\s)?(?:technical|financial|price)\s(?:(?:proposals?|envelopes?|offers?)\s)?opening$"
-            # 「Opening: 2027.3.16 (Tue) 10:30」: a tender's schedule keying its opening by the word alone
-            r"|^(?:public\s)?opening(?:\s(?:date|time|date\sand\stime))?$)"
+            # 「Opening: 2027.3.16 (Tue) 10:30」: a tender's schedule keying its opening by the word alone (「Opening date
+            # and time」, and as a translation of 開札日時 words it, 「Date and time of opening」「Day of the opening」)
+            r"|^(?:(?:date|time|day|date\s(?:and|&)\stime|time\s(?:and|&)\sdate)\sof\s(?:the\s)?)?(?:public\s)?opening"
+            r"(?:\s(?:date|time|day|date\s(?:and|&)\stime))?$)"
             # 「First screening (documents)」「1st-stage review」: the review on paper before the presentations (一次審査)
             r"|(?i:\b(?:first|1st)[\s-](?:round\s|stage\s)?(?:screening|review|evaluation)\b)"
             # 「City Council resolution」「Assembly approval」: the council's vote on a designated manager (議会の議決)

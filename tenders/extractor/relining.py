@@ -228,7 +228,9 @@ _NOT_HEADING_AFTER = re.compile(r"[ \t\u3000]*[(（|｜]")  # 「4.(5)」: an it
 # (its space no line break)
 _NAMED_BY_NUMBER = re.compile(
     r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section"
-    r"|Paragraph|Item|Forms|Annexes|Articles|Paragraphs|Sections|Items)"
+    r"|Paragraph|Item|Forms|Annexes|Articles|Paragraphs|Sections|Items"
+    # 「Reiwa 8 years 10 months」「Heisei 31」「FY 2027」: a year named by its era, no item's number
+    r"|Reiwa|Heisei|Showa|REIWA|HEISEI|FY)"
     # 「… to everyone who replied under 1. on Friday」「see 3. above」: an item cited by its number in a sentence
     r"|\b(?:under|see|per)) $"
 )
