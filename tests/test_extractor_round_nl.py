@@ -70,3 +70,61 @@ def test_opening_keyed_date_and_time_of_opening():
     assert both(text) == [("submission", "2027-07-13", "17:00", "datetime"), ("other", "2027-07-15", "10:00", "datetime")]
     text = text.replace("Date and time of opening", "Day of the opening")
     assert both(text)[-1] == ("other", "2027-07-15", "10:00", "datetime")
+
+
+# A translated tender page: its posting and update days in the head, a site visit's sign-up keyed 「Application:」 under
+# the visit's heading (an hour's length in brackets, 「(about 1 hour)」), and 資格確認 as 「Application for confirmation of
+# … qualification」 over a window keyed 「Submission deadline: From the announcement day to」
+TRANSLATED_PAGE = (
+    "Kaminose City > Bidding information > Goods\n"
+    "Tender announcement (general competitive bidding) Purchase of school tablets\n"
+    "Registration date: May 10, 2027   Update date: May 11, 2027\n"
+    "\n"
+    "1 Subject of the procurement\n"
+    "(1) Name: Purchase of school tablets for the city junior high schools, 480 units with cases and chargers\n"
+    "(2) Delivery place: Kaminose City Board of Education, the storage room on the 2nd floor\n"
+    "\n"
+    "2 Site observation\n"
+    "(1) Date and time: May 17, 2027 (Mon) 2 pm (about 1 hour)\n"
+    "(2) Place: Kaminose City Hall annex, meeting room 4\n"
+    "(3) Application: Please send the form by e-mail until 17:00 on May 12 (Wed). Attendance is not required.\n"
+    "\n"
+    "3 Qualification review application\n"
+    "(1) Acceptance period: from the day of this notice until May 28, 2027 (Fri) 5 pm\n"
+    "(2) Method: Bring it or send it by registered mail.\n"
+    "\n"
+    "4 Bid\n"
+    "(1) Bid deadline: June 22, 2027 (Tue) 5 pm\n"
+    "(2) Date and time of opening: June 24, 2027 (Thu) 10:00\n"
+)
+
+
+def test_translated_page_head_site_visit_signup_and_qualification_window():
+    assert both(TRANSLATED_PAGE) == [
+        ("other", "2027-05-12", "17:00", "datetime"),
+        ("other", "2027-05-17", "14:00", "datetime"),
+        ("application", "2027-05-28", "17:00", "datetime"),
+        ("submission", "2027-06-22", "17:00", "datetime"),
+        ("other", "2027-06-24", "10:00", "datetime"),
+    ]
+
+
+def test_posting_day_beside_the_update_day_is_the_page_s():
+    head = "Registration date: May 10, 2027   Update date: May 11, 2027"
+    for written in (
+        "Date of registration: May 10, 2027\nDate of update: May 11, 2027",
+        head.replace("   Update date", " | Last updated"),
+    ):
+        text = TRANSLATED_PAGE.replace(head, written)
+        assert all(date not in ("2027-05-10", "2027-05-11") for _, date, *_ in found(text))
+
+
+def test_announcement_window_of_the_call_s_application_in_other_words():
+    text = (
+        "Bid notice\n"
+        "5 Application for confirmation of competitive participation qualification\n"
+        "(1) Submission deadline: From the announcement day to June 1, 2027 (Tue) 17:15\n"
+        "6 Bid\n"
+        "(1) Bid deadline: June 22, 2027 (Tue) 17:00\n"
+    )
+    assert found(text)[0] == ("application", "2027-06-01", "17:15", "datetime")

@@ -71,7 +71,10 @@ _PICTOGRAPHS = "\u2600-\u26ff\u2700-\u2793\U0001f300-\U0001faff"
 _NOT_MARKER_AFTER = re.compile(
     rf"(?:[0-9０-９:：/／,，～~\-－―%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
     r"(?![\u4e00-\u9fff])|"
-    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}})"  # 「1 November 2026」「2 February, 2027」: a day
+    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}}"  # 「1 November 2026」「2 February, 2027」: a day
+    # 「(about 1 hour)」「within 2 weeks」「8 years 10 months」「3 copies」: an English quantity, its unit in lower case
+    # (「June 22, 2027 (Tue) 5 pm」「5 p.m.」: an hour, no section 5 after a section 4)
+    rf"|{_SP}?(?:(?:hours?|minutes?|days?|weeks?|months?|years?|copies|pages?|persons?|people|sets?)\b|[ap]\.?m\b))"
 )
 
 _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
