@@ -72,9 +72,9 @@ _NOT_MARKER_AFTER = re.compile(
     rf"(?:[0-9０-９:：/／,，～~\-－―%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
     r"(?![\u4e00-\u9fff])|"
     rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}}"  # 「1 November 2026」「2 February, 2027」: a day
-    # 「(about 1 hour)」「within 2 weeks」「8 years 10 months」「3 copies」: an English quantity, its unit in lower case
+    # 「(about 1 hour)」「within 2 hours」「30 minutes」: a length of time in English, its unit in lower case
     # (「June 22, 2027 (Tue) 5 pm」「5 p.m.」: an hour, no section 5 after a section 4)
-    rf"|{_SP}?(?:(?:hours?|minutes?|days?|weeks?|months?|years?|copies|pages?|persons?|people|sets?)\b|[ap]\.?m\b))"
+    rf"|{_SP}?(?:(?:hours?|minutes?)\b|[ap]\.?m\b))"
 )
 
 _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
