@@ -1087,7 +1087,14 @@ EN_ADDED_PAPER_HEAD = re.compile(
     r"(?i:\b(?:amendment|corrigendum|addendum|clarifications?)\s(?:no\.|\#)\s?(?:\d|$))"
     r"|(?:^\s*|(?<=\s\s))(?:AMENDMENT|CORRIGENDUM|ADDENDUM|CLARIFICATIONS?|ANSWERS\sTO\sQUESTIONS)\b"
 )
-EN_UPDATED_KEY = re.compile(r"(?i:\b(?:last\s)?(?:updated|modified)(?:\s(?:on|date))?\s{0,2}:)")
+# (「Update date:」「Date of update:」: 更新日 as a site's translation words it)
+EN_UPDATED_KEY = re.compile(
+    r"(?i:\b(?:last\s)?(?:updated|modified|update)(?:\s(?:on|date))?\s{0,2}:|\bdate\sof\s(?:last\s)?update\s{0,2}:)"
+)
+# 「Registration date: August 28, 2026   Update date: August 28, 2026」「Posted on:」「Date of posting:」: a page's own day it
+# was put up (掲載日, 登録日 as a translation words it) beside its day of update, no step
+# (the key ends the label: a page run onto one line has its title before it)
+EN_POSTED_KEY = re.compile(r"(?i:(?<![\w-])(?:date\s(?:of\s)?)?(?:registration|registered|posted|posting)(?:\s(?:date|on))?)$")
 # 「公告は令和8年10月2日付けで、」「公告日は令和8年6月1日付、市HPに掲載」: the day the call's notice is dated, its day of
 # publication (no law's date)
 PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$")
@@ -3531,7 +3538,12 @@ UNTIL = re.compile(r"\s{0,8}まで")
 # 「Online briefing session」 / 「Tuesday, 20 April 2027, 14:00–15:00」 / 「Registration required by noon on Monday, 19
 # April 2027」: in an English timeline of label lines, a registration right under an event's lines is that event's
 # (``Reader.briefing_above``; named as a registration, not 「Applications due by」, the call's own)
-EN_REGISTRATION = re.compile(r"(?i:\bregist(?:er|ration)\b|\bsign(?:\s|-)?up\b|\bRSVP\b)")
+# (「(3) Application: Please apply by e-mail until」「Request to attend:」「Application for attendance:」 keyed under the event's
+# heading: the sign-up for it, as 申込 under 説明会 is; not 「Applications due by」 told in a sentence)
+EN_REGISTRATION = re.compile(
+    r"(?i:\bregist(?:er|ration)\b|\bsign(?:\s|-)?up\b|\bRSVP\b"
+    r"|^(?:applications?|requests?)(?:\s(?:to|for)\s(?:attend(?:ance)?|participat(?:e|ion)))?\s{0,2}:)"
+)
 # 「◆ 応募説明会」 (not 「説明会 実施しない」), with an aside on how it is held: 「オンライン説明会（Zoom）」「現地見学会【任意】」
 # 「事業説明会(オンライン開催)」 (not 「説明会（実施しない）」; not an aside naming where it is held, 「事業説明会（市民ホール 第2会議室）」:
 # such a line is a step of a schedule, and the deadline under it may be the call's)
@@ -9259,7 +9271,8 @@ class Reader:
                 return False
             if BRIEFING_HEADING.search(label):
                 return True
-            event = L.BRIEFING.search(label) if english and not JAPANESE.search(label) else None
+            # (「Site viewing (現地確認)」: an English heading, its Japanese words glossed in brackets)
+            event = L.BRIEFING.search(label) if english and (label[:1].isascii() or not JAPANESE.search(label)) else None
             return (
                 event is not None
                 and not (  # (「There will be no site visit.」: the sign-up below is the call's)
@@ -10942,6 +10955,11 @@ class Reader:
             or (TITLE_DATED.search(head) and TITLE_DATE_AFTER.match(tail))
             or (QUOTE_OPEN.search(head) and WRITE_AS.match(tail + self.wrapped_rest(segment, tail)))
             or (label[:1] in "PD" and EN_PUBLISHED_KEY.fullmatch(L.clean_label(label)) and self.page_updated_beside(segment.line))
+            or (
+                ("egist" in label or "ost" in label)
+                and EN_POSTED_KEY.search(L.clean_label(label))
+                and self.page_updated_beside(segment.line)
+            )
             or (label[:1] in "IiD" and EN_ISSUED_KEY.fullmatch(L.clean_label(label)) and self.issued_not_a_call(segment.line))
         ):  # (「表に「6月10日開封 …」 / 「… 見積書在中」と朱書きすること。」: the words on an envelope, wrapped)
             return []

@@ -51,7 +51,8 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Info sess
     # (「Site survey」「Venue walk-through」: the place shown to the bidders, as a 現地調査 or a 見学会)
     # (「Guided tour of the terminal」「Registration for the facility tour」: the premises shown, as a 見学会)
     # (「Bidders' conference」「Virtual bidders conference」「Webinar for bidders」: the bidders met together, a 説明会)
-    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey|walk)|\b(?:bidders|tenderers|proposers|offerors|suppliers|vendors)'?\s(?:conference|meeting|webinar)s?\b"
+    # (「Site viewing」「On-site observation」: 現地確認 or 現場見学 as a translation words it)
+    r"briefing|(?:site|venue) (?:visit|tour|inspection|survey|walk|viewing|observation)|\b(?:bidders|tenderers|proposers|offerors|suppliers|vendors)'?\s(?:conference|meeting|webinar)s?\b"
     r"|\bwebinar\sfor\s(?:the\s)?(?:bidders|tenderers|proposers|offerors|suppliers|vendors|applicants)\b|\b(?:guided|facility|facilities)\stours?\b|\bwalk-?through|explanat(?:ory|ion)\s(?:meeting|session)|info(?:rmation)?\s(?:session|meeting)|pre-bid\s(?:meeting|conference)"
     r"|q\s?&\s?a\s(?:session|meeting)"  # 「Online Q&A session」: a session the bidders' questions are taken at (質問会)
     # 「Pre-proposal conference」「Pre-tender session」「online clarification meeting」: the bidders met before the hand-in,
@@ -358,8 +359,10 @@ _KIND_RULES_WRITTEN = [
             r"|(?i:opening\sof\s(?:the\s)?(?:(?:technical|financial|price|sealed)\s)?(?:tenders|bids|proposals|quotations|offers|envelopes)"
             # 「Financial opening」「Technical proposals opening」: the envelope named before the word
             r"|^(?:public\s)?(?:technical|financial|price)\s(?:(?:proposals?|envelopes?|offers?)\s)?opening$"
-            # 「Opening: 2027.3.16 (Tue) 10:30」: a tender's schedule keying its opening by the word alone
-            r"|^(?:public\s)?opening(?:\s(?:date|time|date\sand\stime))?$)"
+            # 「Opening: 2027.3.16 (Tue) 10:30」: a tender's schedule keying its opening by the word alone (「Opening date
+            # and time」, and as a translation of 開札日時 words it, 「Date and time of opening」「Day of the opening」)
+            r"|^(?:(?:date|time|day|date\s(?:and|&)\stime|time\s(?:and|&)\sdate)\sof\s(?:the\s)?)?(?:public\s)?opening"
+            r"(?:\s(?:date|time|day|date\s(?:and|&)\stime))?$)"
             # 「First screening (documents)」「1st-stage review」: the review on paper before the presentations (一次審査)
             r"|(?i:\b(?:first|1st)[\s-](?:round\s|stage\s)?(?:screening|review|evaluation)\b)"
             # 「City Council resolution」「Assembly approval」: the council's vote on a designated manager (議会の議決)
@@ -620,7 +623,11 @@ BRIEFING = first_characters_guarded(
 CALL_APPLICATION = re.compile(
     r"参加表明|参加資格|資格確認|応募|本申込|仮申込|参加意|エントリー"
     rf"|(?i:\b{EN_INTENT_TO}\b|\bexpressions?\sof\sinterest\b"
-    r"|(?<![@.\w-])EOIs?\b(?![@.\w-])|\bapplications?\s(?:to|for)\s(?:participate|participation)\b)"
+    r"|(?<![@.\w-])EOIs?\b(?![@.\w-])|\bapplications?\s(?:to|for)\s(?:participate|participation)\b"
+    # 「Application for confirmation of competitive participation qualification」「Qualification review application」
+    # 「Eligibility application」: 資格確認 in English, the call's own application
+    r"|\bapplications?\s(?:to|for)\s(?:the\s)?(?:confirmation|review|screening|examination)\sof\s(?:[\w-]+\s){0,3}?(?:qualifications?|eligibility)\b"
+    r"|\b(?:qualification|eligibility)\s(?:confirmation\s|review\s|screening\s)?application)"
 )
 # (「電話かメールで予約」「要予約」「予約してください」: a seat the reader books by a day, as a registration; not the
 # issuer's own booking 「会場予約日」「会場の追加予約」)
@@ -907,7 +914,10 @@ GENERIC_LABELS = re.compile(
     # of 提出期限, 受付期間 and 提出期間, the window or the deadline of the step its heading names (「(2) Acceptance period:
     # From Monday, June 14, 2027 to Friday, July 2, 2027」 too)
     r"|(?:(?:deadline|time-?limit|last\sdate)\sfor\s(?:the\s)?(?:submission|receipt|acceptance)|(?:submission|acceptance|receipt)"
-    r"\s(?:period|deadline)|period\s(?:for|of)\s(?:the\s)?(?:submission|acceptance|receipt))(?::?\s{1,3}(?:from|until|till|by))?"
+    # (「Submission deadline: From the announcement day to」「Acceptance period: from the day of this notice until」: the
+    # window opened by the notice, its end)
+    r"\s(?:period|deadline)|period\s(?:for|of)\s(?:the\s)?(?:submission|acceptance|receipt))"
+    r"(?::?\s{1,3}(?:from\s(?![^.,;:]{0,60}\bcontract)[^.,;:]{1,60}?\s(?:to|until|till|through|by)|from|until|till|by))?"
     r"|period(?::?\s{1,3}(?:from\s(?![^.,;:]{0,60}\bcontract)[^.,;:]{1,60}?\s)?(?:to|until|through|till|by)|:?\s{1,3}from)?))$"
 )
 # A window or deadline for handing something in (the issuer's answer or result is not handed in)

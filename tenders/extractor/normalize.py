@@ -366,6 +366,68 @@ def _en_era_western(match: re.Match) -> str:
     return str(_EN_ERA_NAMES[(match["era"] or match["era2"]).lower()] + (int(number) if number.isdigit() else 1))
 
 
+# A site's machine translation of a Japanese notice writes each character of a date as a word: the weekday 「(火)」 as
+# 「(fire)」 (月 moon or month, 火 fire, 水 water, 木 wood or tree, 金 gold, metal or money, 土 soil or earth, 日 sun or
+# day; 「(fire day)」, 「(Moon/holiday)」 too), 「令和8年10月13日」 as 「Reiwa 8 years 10 months 13 days」 (「2026 years 10
+# months 13 days」, 「Heisei 31 year 4 month 22 day」, 「Reiwa first year」, 「Reiwa 9 years March 19」), read as the English
+# date they mean (「October 13, 2026 (Tue)」); a day without its year (「10 months 13 days (fire)」) only before its weekday,
+# where it is no length of time
+_MT_WEEKDAY_NAMES = {
+    "moon": "Mon", "month": "Mon", "fire": "Tue", "water": "Wed", "wood": "Thu", "tree": "Thu", "gold": "Fri",
+    "metal": "Fri", "money": "Fri", "soil": "Sat", "earth": "Sat", "sun": "Sun", "day": "Sun",
+}  # fmt: skip
+_MT_WEEKDAY = re.compile(
+    r"(?P<before>\d|\b(?i:days?))(?P<space>\s{0,2})\(\s{0,2}(?P<name>(?i:moon|month|fire|water|wood|tree|gold|metal|money|"
+    r"soil|earth|sun|day))(?i:\s?day)?(?:\s{0,2}[・/,、]\s{0,2}(?i:holiday|public\sholiday|national\sholiday|"
+    r"substitute\sholiday|celebration|festival))?\s{0,2}\)"
+)
+_MT_WEEKDAY_HINT = re.compile(r"\((?i:\s{0,2}(?:moon|month|fire|water|wood|tree|gold|metal|money|soil|earth|sun|day))")
+_MT_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)  # fmt: skip
+_MT_YEAR = (
+    r"(?:(?P<era>(?i:Reiwa|Heisei))\s{0,2}(?P<number>\d{1,2}|(?i:gannen|first|1st|original))|(?P<western>(?:19|20)\d{2}))"
+    r"\s{0,2}(?i:years?)\b"
+)
+_MT_DAY = re.compile(
+    r"(?<![\w.])(?:" + _MT_YEAR + r"\s{0,2},?\s{0,2})?(?P<month>\d{1,2})\s{0,2}(?i:months?)\s{0,2},?\s{0,2}"
+    r"(?P<day>\d{1,2})\s{0,2}(?i:days?)\b(?P<weekday>\s{0,2}\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\))?"
+)
+_MT_ERA_BEFORE_MONTH = re.compile(
+    r"(?<![\w.])" + _MT_YEAR + r"\s{0,2},?\s{1,3}(?P<day>(?i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s{1,2}\d{1,2}(?:st|nd|rd|th)?)(?![\d:])"
+)
+
+
+def _mt_year(match: re.Match) -> int | None:
+    if match["western"]:
+        return int(match["western"])
+    if match["era"] is None:
+        return None
+    number = match["number"]
+    return _EN_ERA_NAMES[match["era"].lower()] + (int(number) if number.isdigit() else 1)
+
+
+def _mt_day(match: re.Match) -> str:
+    year, month, day = _mt_year(match), int(match["month"]), int(match["day"])
+    if not 1 <= month <= 12 or not 1 <= day <= 31 or (year is None and not match["weekday"]):
+        return match.group()
+    return f"{_MT_MONTH_NAMES[month - 1]} {day}{f', {year}' if year else ''}{match['weekday'] or ''}"
+
+
+def machine_translated_dates(text: str) -> str:
+    """The dates of a machine translation written word for word (「Reiwa 8 years 10 months 13 days (fire)」) as the
+    English dates they mean (「October 13, 2026 (Tue)」); ``text`` itself when it holds none."""
+    if "(" in text:
+        text = _MT_WEEKDAY.sub(lambda m: f"{m['before']}{m['space']}({_MT_WEEKDAY_NAMES[m['name'].lower()]})", text)
+    if "onth" in text:
+        text = _MT_DAY.sub(_mt_day, text)
+    if "ear" in text:
+        text = _MT_ERA_BEFORE_MONTH.sub(lambda m: f"{m['day']}, {_mt_year(m)}", text)
+    return text
+
+
 def english_era_years(text: str) -> str:
     """「Reiwa 9 (2027), May 5」 as 「May 5, 2027」, 「May 5, Reiwa 9」 as 「May 5, 2027」, 「5 May 2027 (Reiwa 9)」 as
     「5 May 2027」."""
@@ -629,6 +691,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _ocr_row_bars(text)
     if "(" in text:
         text = _RUBY.sub("", text)
+    if ("(" in text and _MT_WEEKDAY_HINT.search(text)) or ("onth" in text and "ay" in text) or " year" in text:
+        text = machine_translated_dates(text)
     if "eiwa" in text or "EIWA" in text or "eisei" in text or "EISEI" in text:
         text = english_era_years(text)
     if "(" in text and ("lose" in text or "COB" in text):

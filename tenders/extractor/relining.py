@@ -74,7 +74,10 @@ _PICTOGRAPHS = "\u2600-\u26ff\u2700-\u2793\U0001f300-\U0001faff"
 _NOT_MARKER_AFTER = re.compile(
     rf"(?:[0-9０-９:：/／,，～~\-－―%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
     r"(?![\u4e00-\u9fff])|"
-    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}})"  # 「1 November 2026」「2 February, 2027」: a day
+    rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}}"  # 「1 November 2026」「2 February, 2027」: a day
+    # 「(about 1 hour)」「within 2 hours」「30 minutes」: a length of time in English, its unit in lower case
+    # (「June 22, 2027 (Tue) 5 pm」「5 p.m.」: an hour, no section 5 after a section 4)
+    rf"|{_SP}?(?:(?:hours?|minutes?)\b|[ap]\.?m\b))"
 )
 
 _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
@@ -241,7 +244,9 @@ _NOT_HEADING_AFTER = re.compile(r"[ \t\u3000]*[(（|｜]")  # 「4.(5)」: an it
 # (its space no line break)
 _NAMED_BY_NUMBER = re.compile(
     r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section"
-    r"|Paragraph|Item|Forms|Annexes|Articles|Paragraphs|Sections|Items)"
+    r"|Paragraph|Item|Forms|Annexes|Articles|Paragraphs|Sections|Items"
+    # 「Reiwa 8 years 10 months」「Heisei 31」「FY 2027」: a year named by its era, no item's number
+    r"|Reiwa|Heisei|Showa|REIWA|HEISEI|FY)"
     # 「… to everyone who replied under 1. on Friday」「see 3. above」: an item cited by its number in a sentence
     r"|\b(?:under|see|per)) $"
 )
