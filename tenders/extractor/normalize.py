@@ -5067,6 +5067,16 @@ NEW_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:新|正|改正後|改定後|�
 OLD_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:旧|現行|誤|改正前|改定前|改訂前|{BEFORE_CHANGE})[)】\]>〉]?$")
 
 
+def old_version_first(first: str, second: str) -> bool | None:
+    """Whether two heads side by side are the old version's then the new's (True), the new's then the old's (False), or
+    not such a pair (None): 「変更前」「変更後」, 「正」「誤」."""
+    if OLD_VERSION_HEAD.match(first) and NEW_VERSION_HEAD.match(second):
+        return True
+    if NEW_VERSION_HEAD.match(first) and OLD_VERSION_HEAD.match(second):
+        return False
+    return None
+
+
 _DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|[上中下]旬)")
 
 
@@ -5174,12 +5184,10 @@ def _spaced_version_heads(line: str) -> tuple[int, int] | None:
         return None
     left, right = text[: parts[0][0]], text[parts[0][1] :]
     words = ["".join(part.split()) for part in (left, right)]
-    if NEW_VERSION_HEAD.match(words[0]) and OLD_VERSION_HEAD.match(words[1]):
-        keep = 0
-    elif OLD_VERSION_HEAD.match(words[0]) and NEW_VERSION_HEAD.match(words[1]):
-        keep = 1
-    else:
+    old_first = old_version_first(words[0], words[1])
+    if old_first is None:
         return None
+    keep = 1 if old_first else 0
     indent = len(left) - len(left.lstrip())
     left_middle = _width(left[:indent]) + _width(left.strip()) // 2
     right_start = _width(text[: parts[0][1]])
@@ -5265,12 +5273,10 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
         head = _two_cells(line, spaced)
         if not head:
             continue
-        if NEW_VERSION_HEAD.match(head[0]) and OLD_VERSION_HEAD.match(head[1]):
-            keep = 0
-        elif OLD_VERSION_HEAD.match(head[0]) and NEW_VERSION_HEAD.match(head[1]):
-            keep = 1
-        else:
+        old_first = old_version_first(head[0], head[1])
+        if old_first is None:
             continue
+        keep = 1 if old_first else 0
         result = result or list(lines)
         result[index - 1] = ""
         while index < len(lines):
@@ -6169,10 +6175,7 @@ def _versions_head(left: str, right: str) -> bool:
     if not cells or len(right) > 12:
         return False
     last, right = cells[-1], right.strip()
-    return bool(
-        (OLD_VERSION_HEAD.match(last) and NEW_VERSION_HEAD.match(right))
-        or (NEW_VERSION_HEAD.match(last) and OLD_VERSION_HEAD.match(right))
-    )
+    return old_version_first(last, right) is not None
 
 
 def _across(line: str, split: bool, column: int) -> bool:
@@ -8592,10 +8595,7 @@ def _version_heads(lines: list[str], index: int) -> tuple[int, int] | None:
     if at + 1 >= len(lines):
         return None
     first, second = lines[at].strip(), lines[at + 1].strip()
-    if not (
-        (OLD_VERSION_HEAD.match(first) and NEW_VERSION_HEAD.match(second))
-        or (NEW_VERSION_HEAD.match(first) and OLD_VERSION_HEAD.match(second))
-    ):
+    if old_version_first(first, second) is None:
         return None
     return index, at + 2
 

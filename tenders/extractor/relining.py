@@ -44,10 +44,9 @@ from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, 
 from tenders.extractor.normalize import (
     GAZETTE_NAMES,
     MAIL_QUOTED_MIN,
-    NEW_VERSION_HEAD,
-    OLD_VERSION_HEAD,
     SPACED_PART_HEAD,
     nfkc,
+    old_version_first,
     spaced_part_roles,
     spaced_parts_end,
 )
@@ -4558,10 +4557,7 @@ def layout_version_columns(line: str, points: list[int]) -> list[int]:
         if _CELL_NAME_BEFORE.search(line, max(0, head.start() - 40), head.start()):
             continue  # (「項目  変更前  変更後」「番号  頁  誤  正」: the last two of more columns, read by their own rows)
         names = ["".join(head.group(side).split()) for side in "ab"]
-        if not (
-            (NEW_VERSION_HEAD.match(names[0]) and OLD_VERSION_HEAD.match(names[1]))
-            or (OLD_VERSION_HEAD.match(names[0]) and NEW_VERSION_HEAD.match(names[1]))
-        ):
+        if old_version_first(names[0], names[1]) is None:
             continue
         base = head.end()
         stop = min(len(line), base + _SIDE_BY_SIDE_TABLE_REACH)
@@ -4650,9 +4646,7 @@ def version_bar_rows(line: str, points: list[int]) -> list[int]:
         if tables and head.start() < tables[-1][1]:
             continue
         a, b = head.group("a"), head.group("b")
-        if not (
-            (OLD_VERSION_HEAD.match(a) and NEW_VERSION_HEAD.match(b)) or (NEW_VERSION_HEAD.match(a) and OLD_VERSION_HEAD.match(b))
-        ):
+        if old_version_first(a, b) is None:
             continue
         sep = head.group("sep")
         # the head's cells before the two versions' (「番号」「頁」「項目」), back to the space a line break became
