@@ -975,9 +975,11 @@ OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL re
 OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to its 「訂正後」 mark
 # 「旧」 as the key of the old version (「旧：」「（旧）」「旧日程」「旧 6月5日」), not the first character of a name of what
 # was (「会場：旧藤ノ森小学校」「旧庁舎」「旧町役場」): a venue's or a building's former name keeps its step (「新旧対照表」:
-# the key; not 「スケジュール新旧対照表(PDF:58KB)」, a file linked from a page, its kind and size after its name)
+# the key; not 「スケジュール新旧対照表(PDF:58KB)」, a file linked from a page, its kind and size after its name, nor
+# 「次の新旧対照表のとおり」「新旧対照表を参照」, the table named in prose, its old column not here)
 OLD_NOT_A_NAME = (
-    r"(?:(?<=新旧)(?!対照表\s?\(\s?(?i:pdf|word|excel|docx?|xlsx?)\b)|(?=日程|期限|日時|日付|締切|予定|スケジュール)"
+    r"(?:(?<=新旧)(?!対照表\s?(?:\(\s?(?i:pdf|word|excel|docx?|xlsx?)\b|の(?:とおり|通り)|に(?:よ|示)|を?参照))"
+    r"|(?=日程|期限|日時|日付|締切|予定|スケジュール)"
     r"|(?![\u3005\u4e00-\u9fff\u30a0-\u30ff]))"
 )
 # 「中断前の日程」「中止前に提出された参加申込書（受付期限 8月8日）」: a date as it stood before the call was suspended or
@@ -2368,7 +2370,8 @@ TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇
 REFERENCE_HEADING = re.compile(
     r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
     # (「■（参考）中断前のスケジュール ※無効」: the schedule before the call was suspended, replaced on its resumption)
-    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)\s{0,4}$)"
+    # (「(参考)変更後の入札日程一覧」: a list or a table of that schedule, the same)
+    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)(?:一覧|表)?\s{0,4}$)"
 )
 # 「【参考】前回 R6 …見直し業務（他社受注）」「(参考) 前年度の同種業務 …」: a heading given
 # for reference that names an earlier round of the work (its name and outcome making it longer than a heading)
@@ -3228,6 +3231,19 @@ PARALLEL_NEW_BEFORE = re.compile(r"(?:期限|期日|期間|日時|日程|実施�
 SERIAL_NEW_AFTER = re.compile(
     r"[^「」。]{0,40}」\s{0,2}に\s{0,2}[、,]\s{0,2}「[^「」]{1,60}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}改め"
 )
+# 「審査結果の通知は「9月上旬」から「9月中旬」に、基本協定の締結は「10月上旬」から「10月下旬」に変更します」: read with
+# match() from the end of the first pair's new date, the next pair of the clause (one change verb for both at its end);
+# the first pair's old date is replaced too (``changed_from``)
+SERIAL_MOVED_AFTER = re.compile(
+    r"[」』]?\s{0,2}(?:に|へ)\s{0,2}[、,]\s{0,2}[^「」『』。、]{1,40}?[はを]\s{0,2}[「『]?[^「」『』。]{1,60}?[」』]?\s{0,2}から"
+    r"\s{0,2}[「『]?[^「」『』。]{1,60}?[」』]?\s{0,2}(?:に|へ)\s{0,2}(?:変更|延長|延期|改め|繰り?下げ|繰り?上げ)"
+    r"(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい))"
+)
+# (read with match() from a date's end in an answer's cell: its sentence's rest, then a sentence that says it stands)
+ANSWER_UNCHANGED_NEXT = re.compile(
+    r"[^。「」]{0,60}。\s{0,2}(?:(?:日程|期限|日時|時期|予定)\s{0,2}(?:に|の))?\s{0,2}変更(?:は|も)?(?:あり|ござい)ません"
+)
+MOVED_FROM_BETWEEN = re.compile(r"[」』]?\s{0,2}から\s{0,2}[「『]?\s{0,2}$")  # 「」から「」: between a pair's old and new dates
 # 「３（２）中「１月２９日（金）」を「２月３日（水）」に改める。」 then 「なお、提出期限の時刻（午後５時）に変更はない。」,
 # 「…を６月７日に延長し、時刻は正午とする」: the time of a step's new day, told in the next clause or sentence of its change
 # (one time, no hours 「時刻は9時から17時まで」 nor the time changed 「時刻（正午）を午後5時に改める」; the subject, a
@@ -7971,6 +7987,12 @@ class Reader:
             QA_ANSWER_COLUMN.match(name) or (column is not None and QA_PLACE_COLUMN.match(name)) for name in names
         )
 
+    def received_column(self, header: list[str], column: int) -> bool:
+        """Column ``column`` of a table of questions and answers is named for the day each question was received
+        (「受付日」「質問日」「受付日時」), the table's own record, no step."""
+        name = L.unspaced(header[column] or "").strip()
+        return bool(name) and RECEIVED_KEY.match(name) is not None and self.questions_and_answers(header, None)
+
     def label_rest_below(self, index: int, count: int) -> str:
         """「|第一次審査(書類審査)|令和8年9月下旬|」 over 「|結果の通知| |」: the rest of a step's name its narrow cell
         wrapped onto the next row, that row's other cells blank; "" where the next line is no such row."""
@@ -8155,6 +8177,8 @@ class Reader:
                 continue
             if header and column < len(header) and self.questions_and_answers(header, column):
                 continue  # 「No.｜該当箇所｜質問｜回答」: the dates a question quotes, no step (what the answer gives may be)
+            if header and column < len(header) and self.received_column(header, column):
+                continue  # 「No.｜受付日｜質問内容｜回答」 over 「1｜2026/7/1｜…」: the day each question came in, no step
             if header and self.noted_aside(header, column, dated, cell[: mentions[0].start]):
                 continue  # 「日付 | ステップ | メモ」: a remark's date (「10/7 20:15送信済」), the step's is in its column
             if placeholder and not L.clean_label(cell[: mentions[0].start] + cell[mentions[-1].end :]):
@@ -8239,9 +8263,17 @@ class Reader:
                 # name, is that step's (a tracker's category cell before it groups the rows, no step of this date)
                 label = own_names[column]
             heading = L.clean_label(header[column]) if header and column < len(header) and header[column] else ""
-            if own and heading and NEW_VERSION_HEAD.match(heading) and L.kind_of(own) and not L.is_generic(own):
+            if (
+                own
+                and heading
+                and NEW_VERSION_HEAD.match(heading)
+                and L.kind_of(own)
+                and not L.is_generic(own)
+                and not START_REFERENCE.match(L.unspaced(own).strip())
+            ):
                 # 「No.｜資料名｜頁｜行｜誤｜正」 over 「3｜実施要領｜4｜22｜…｜(3) 質問に対する回答 令和10年2月9日(水)までに…」:
-                # the corrected text names its own step, the cells before name the paper and its place
+                # the corrected text names its own step, the cells before name the paper and its place (not
+                # 「公告日から令和8年2月13日まで」 under 「変更後」: where the row's window opens, no step's name)
                 if not any(L.kind_of(text) == L.kind_of(own) for text in before):
                     label = own
             if "。" in heading or len(heading) > HEADING_MAX:
@@ -8332,6 +8364,8 @@ class Reader:
                         # sentence after the row's date, run into its cell, names no step (a bid's validity, a term)
                 if number + 1 < len(found_exprs) and self.changed_from(cell, expression, found_exprs[number + 1]):
                     continue  # 「…の通知時期を「2月中旬」から「2月下旬」に変更します」 in a cell: the date the next one replaced
+                if answer and ANSWER_UNCHANGED_NEXT.match(cell, expression.end):
+                    continue  # 「7月22日(水)までに電子メールで通知します。変更はありません。」: the answer restates the day
                 own_step = self.answer_step(segment, cell, found_exprs, number) if answer else ""
                 if own_step is None or (answer and not own_step and not asked):
                     continue
@@ -10103,9 +10137,15 @@ class Reader:
     def changed_from(text: str, expression: Expression, following: Expression | None) -> bool:
         """A date the next date of the same sentence replaces (「AからBに延長します」, 「Aの予定を、Bに変更します」), or
         the plan a sentence moves or calls off (「6月16日に予定していた開札は、…延期します」)."""
-        if FORMER_PLAN.match(text, expression.end):
+        plan = FORMER_PLAN.match(text, expression.end)
+        if plan:
             sentence = text[expression.end : text.find("。", expression.end) % (len(text) + 1)]
             if PLAN_CHANGED.search(sentence):
+                return True
+            # 「8月下旬としていたプレゼンテーション審査は、9月8日(火)に実施します」: the plan as it was (past: 「していた」
+            # 「しておりました」, not 「予定している」), the step's new day later in its sentence
+            past = text.startswith(("た", "りまし"), plan.end())
+            if past and following is not None and following.start < expression.end + len(sentence):
                 return True
         if following is None or "。" in text[expression.end : following.start]:
             return False
@@ -10113,7 +10153,11 @@ class Reader:
             return False  # 「提出期限を7月31日から8月7日に延長し、審査を8月中旬から8月24日に変更」: each step moved itself
         if parallel_new(text, expression, following):
             return False  # 「提出期限を6月12日に、ヒアリングを6月22日に変更します」: each step's new date
-        return bool(CHANGED_TO.match(text, following.end) or SERIAL_NEW_AFTER.match(text, following.end))
+        if CHANGED_TO.match(text, following.end) or SERIAL_NEW_AFTER.match(text, following.end):
+            return True
+        return bool(
+            MOVED_FROM_BETWEEN.match(text[: following.start], expression.end) and SERIAL_MOVED_AFTER.match(text, following.end)
+        )
 
     def corrected_step(self, index: int) -> str:
         """What a 「訂正後」 / 「(正)」 line corrects: the nearest step named in the lines above it (four lines of

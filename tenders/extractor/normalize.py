@@ -7822,13 +7822,15 @@ BEFORE_HEAD = re.compile(r"(?:訂正|変更|修正)前|当初")
 AFTER_HEAD = re.compile(r"(?:訂正|変更|修正)後")
 BEFORE_AFTER_BLOCK = 60  # lines of such a table at most
 BEFORE_AFTER_CELL = 3  # lines of a label or of a cell's words after its date, at most
+BEFORE_AFTER_WINDOW_END = ("から", "～", "~", "〜", "至")
 
 
 def _before_after_row(items: list[tuple[str, int]], pos: int) -> tuple[list[list[tuple[str, int]]], int] | None:
     """The cells (label, old, new: each its lines) of the row from ``pos`` on and the position after its new date."""
 
     def dated(at: int) -> bool:
-        return bool(FLAT_DATE_CELL.search(folded(items[at][0])))
+        # (「令和8年2月16日(月)午前9時」 / 「から令和8年2月18日(水)午後5時まで」: a window's end goes on with its cell)
+        return bool(FLAT_DATE_CELL.search(folded(items[at][0]))) and not items[at][0].startswith(BEFORE_AFTER_WINDOW_END)
 
     cells, at = [], pos
     label_end = at  # (the label's lines: up to its old date)
@@ -7852,16 +7854,50 @@ def _dated_cell_text(cell: list[tuple[str, int]]) -> str:
     return cell[0][0] + (" " + "".join(text for text, _ in cell[1:]) if len(cell) > 1 else "")
 
 
+# 「公告第12号」 / 「の該当箇所」 / 「項 目」 / 「変 更 前」 / 「変 更 後」 / 「4(3)」 / 「設計図書等の」 / 「閲覧期間」 / …: the
+# same table with a first column that cites where each step stands in the notice corrected (its name cut over a line
+# or two, ending in 「箇所」「頁」「項番」), each row opening with that cell (「4(3)」「第5の2」「p.3」「9」)
+BEFORE_AFTER_PLACE_HEAD = re.compile(r"(?:該当|訂正|変更|修正)?(?:箇所|頁|ページ|条項|項番)")
+BEFORE_AFTER_PLACE_HEAD_LINES = 2  # lines of that column's name, at most
+BEFORE_AFTER_PLACE_CELL = re.compile(r"(?:第|[pP]\.?\s?)?\d{1,3}(?:\(\d{1,2}\)|[-.の]\d{1,2}|頁|ページ|条|項|号){0,3}")
+
+
+def _place_cell(line: str) -> bool:
+    """「4(3)」「第5の2」: a row's cell citing the item of the notice changed."""
+    return bool(BEFORE_AFTER_PLACE_CELL.fullmatch(folded(line)))
+
+
+def _opens_cell(line: str, places: int) -> bool:
+    """A line that opens a cell with its date (in a table with a cited items' column, not a window's end: 「から…まで」)."""
+    return bool(FLAT_DATE_CELL.search(folded(line))) and not (places and line.startswith(BEFORE_AFTER_WINDOW_END))
+
+
+def _before_after_place_head(lines: list[str], head: int) -> int:
+    """How many lines above the labels' header ``head`` name a first column of places cited (0 when none)."""
+    for count in range(1, BEFORE_AFTER_PLACE_HEAD_LINES + 1):
+        if head - count < 0 or not lines[head - count].strip():
+            return 0
+        name = "".join(folded(line.strip()) for line in lines[head - count : head])
+        if len(name) > FLAT_HEAD_MAX:
+            return 0
+        top = lines[head - count].strip()[:1]
+        if BEFORE_AFTER_PLACE_HEAD.search(name) and name.endswith(("箇所", "頁", "ページ", "条項", "項番")):
+            # (「の該当箇所」: a name's cut rest, its start on the line above)
+            return count + 1 if "ぁ" <= top <= "ゖ" and count < BEFORE_AFTER_PLACE_HEAD_LINES else count
+    return 0
+
+
 def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with such a table set as rows of tab-parted cells, a row's line standing for its old date's line;
     None when the text holds none."""
     for head in range(len(lines) - 3):
         if len(lines[head + 1]) > FLAT_HEAD_MAX or not (
-            BEFORE_HEAD.fullmatch(lines[head + 1].strip()) and AFTER_HEAD.fullmatch(lines[head + 2].strip())
+            BEFORE_HEAD.fullmatch(_flat_name(lines[head + 1])) and AFTER_HEAD.fullmatch(_flat_name(lines[head + 2]))
         ):
             continue
         if not FLAT_LABEL_HEAD.fullmatch(_flat_name(lines[head])):
             continue
+        places = _before_after_place_head(lines, head)
         end = head + 3
         while (
             end < len(lines)
@@ -7874,31 +7910,41 @@ def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | Non
         items = [(line, head + 3 + i) for i, line in enumerate(block) if line]
         rows, pos = [], 0
         while pos < len(items):
-            row = _before_after_row(items, pos)
+            if places and not _place_cell(items[pos][0]):
+                break
+            row = _before_after_row(items, pos + 1 if places else pos)
             if row is None:
                 break
-            cells, pos = row
+            cells, start, pos = row[0], pos, row[1]
+            if places:
+                cells.insert(0, items[start : start + 1])
             tail = pos
-            while tail < len(items) and tail - pos <= BEFORE_AFTER_CELL and not FLAT_DATE_CELL.search(folded(items[tail][0])):
+            while tail < len(items) and tail - pos <= BEFORE_AFTER_CELL and not _opens_cell(items[tail][0], places):
                 tail += 1
-            marked = next((at for at in range(pos, tail) if COLUMN_ITEM.match(items[at][0])), None)
+            marked = next(
+                (at for at in range(pos, tail) if COLUMN_ITEM.match(items[at][0]) or (places and _place_cell(items[at][0]))),
+                None,
+            )
             if marked is not None:
                 cut = marked
-            elif tail < len(items) and FLAT_DATE_CELL.search(folded(items[tail][0])):
-                cut = max(pos, min(pos + len(cells[1]) - 1, tail - 1))  # the new cell as many lines as the old one
+            elif tail < len(items) and _opens_cell(items[tail][0], places):
+                cut = max(pos, min(pos + len(cells[-2]) - 1, tail - 1))  # the new cell as many lines as the old one
             else:
                 cut = min(tail, pos + BEFORE_AFTER_CELL)
-            cells[2] = cells[2] + items[pos:cut]
+            cells[-1] = cells[-1] + items[pos:cut]
             rows.append(cells)
             pos = cut
         if not rows:
             continue
-        out = [(f"{lines[head].strip()}\t{lines[head + 1].strip()}\t{lines[head + 2].strip()}", head)]
-        for label, before, after in rows:
-            label_text = "".join(text for text, _ in label)
-            out.append(("\t".join([label_text, _dated_cell_text(before), _dated_cell_text(after)]), before[0][1]))
+        names = [line.strip() for line in lines[head : head + 3]]
+        if places:
+            names.insert(0, "".join(folded(line.strip()) for line in lines[head - places : head]))
+        out = [("\t".join(names), head - places)]
+        for *labels, before, after in rows:
+            label_cells = ["".join(text for text, _ in label) for label in labels]
+            out.append(("\t".join([*label_cells, _dated_cell_text(before), _dated_cell_text(after)]), before[0][1]))
         rest = items[pos][1] if pos < len(items) else end
-        order = [(line, i) for i, line in enumerate(lines[:head])] + out
+        order = [(line, i) for i, line in enumerate(lines[: head - places])] + out
         order += [(line, i) for i, line in enumerate(lines[rest:], start=rest)]
         return [line for line, _ in order], [i for _, i in order]
     return None
