@@ -547,9 +547,15 @@ def check_era(mention: Mention, era: Era, number: int, label: str) -> None:
             mention.era_note = f"{written}は{then}として読みました"
 
 
+# 「翌月10日までに前月分を提出」「翌月5日までに前月の実績を報告」: a day of every month of the work, for the month before
+NEXT_MONTH_FOR_LAST = re.compile(r"\s{0,2}(?:まで|迄)?(?:に|を期限として)?[、,\s]{0,2}(?:前月|当該月)")
+
+
 def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
     if groups.get("next_month") and not (groups.get("day") or groups.get("period") or groups.get("week")):
         return None  # 「翌月から」「翌月末」: no day of a step
+    if groups.get("next_month") and NEXT_MONTH_FOR_LAST.match(match.string, match.end()):
+        return None  # 「翌月10日までに前月分を」: a recurring duty of the work, no date of the call
     if groups.get("same_month") or groups.get("next_month"):
         month_value = 0
     else:
