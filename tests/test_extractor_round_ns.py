@@ -1,7 +1,7 @@
 """Change notices (round ns): a 正誤表 whose table came out one cell a line, and a recurring duty of the work written
 as a day of the month after. Each test a few lines written for its device."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # --- a 正誤表 set one cell a line ---------------------------------------------------------------------------------
 
@@ -62,3 +62,20 @@ def test_a_day_of_the_month_after_for_the_month_before_is_no_date():
         "実績報告\t当月末日まで\t翌月7日までに、前月の実績を報告\n"
     )
     assert found(text) == [("submission", "2028-02-16", "12:00", "datetime")]
+
+
+# --- an arrow between a cell's old and new value, each with the same words after its date --------------------------
+
+
+def test_an_arrow_between_two_values_that_share_their_words_after_the_date():
+    text = (
+        "令和8年度 入札日程の変更について\n"
+        "■質問への回答\n"
+        "9月11日(金)までに市ホームページに掲載　→　9月18日(金)までに市ホームページに掲載\n"
+        "■入札書の提出\n"
+        "9月25日(金)午後3時まで持参　→　10月2日(金)午後3時まで持参\n"
+    )
+    assert found(text) == [("answer", "2026-09-18", None, "date"), ("submission", "2026-10-02", "15:00", "datetime")]
+    assert found(one_line(text)) == found(text)
+    text = "延期のお知らせ\n・回答の公表　2027年2月3日(水)ウェブサイトで公表 ⇒ 2027年2月10日(水)ウェブサイトで公表\n"
+    assert found(text) == [("answer", "2027-02-10", None, "date")]

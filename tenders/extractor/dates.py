@@ -1717,6 +1717,17 @@ DONE_REACH = 24
 DONE_CLAUSE_END = re.compile(r"[。(（※\[【]")
 
 
+# 「7月28日(金)までにホームページで公表 ⇒ 8月9日(水)までにホームページで公表」: the old value's words after its date,
+# then the arrow, the new value giving the same words after its own date (the whole cell restated each side)
+SAME_WORDS_ARROW = re.compile(r"^(?P<words>[^→⇒➡⇨➔\s。]{1,40}?)\s{0,8}" + ARROW + r"\s{0,8}$")
+
+
+def _same_words_arrow(line: str, gap: str, new: Mention) -> bool:
+    """``gap`` is words and an arrow, and the new date is followed by the same words: one cell's old and new value."""
+    repeated = SAME_WORDS_ARROW.match(gap) if len(gap) <= 60 else None
+    return bool(repeated) and line.startswith(repeated["words"], new.end + len(line[new.end :]) - len(line[new.end :].lstrip()))
+
+
 def changes(line: str) -> list[tuple[int, Mention, Mention]]:
     """Each change of a date on a line 「9月18日(金)17時 → 10月2日(金)17時」: where the old date (or window) starts,
     the old date, the new one."""
@@ -1724,7 +1735,11 @@ def changes(line: str) -> list[tuple[int, Mention, Mention]]:
     found = []
     for index, (old, new) in enumerate(zip(mentions, mentions[1:])):
         gap = line[old.end : new.start]
-        if CHANGED_ARROW.match(gap) is None and not (len(line) <= CHANGED_FROM_LINE and CHANGED_FROM_ARROW.match(gap)):
+        if (
+            CHANGED_ARROW.match(gap) is None
+            and not (len(line) <= CHANGED_FROM_LINE and CHANGED_FROM_ARROW.match(gap))
+            and not _same_words_arrow(line, gap, new)
+        ):
             continue
         after = DONE_CLAUSE_END.split(line[new.end : new.end + DONE_REACH], 1)[0]
         if any(word in after for word in DONE_WORDS):
