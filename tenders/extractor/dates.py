@@ -547,9 +547,15 @@ def check_era(mention: Mention, era: Era, number: int, label: str) -> None:
             mention.era_note = f"{written}は{then}として読みました"
 
 
+# 「翌月10日までに前月分を提出」「翌月5日までに前月の実績を報告」: a day of every month of the work, for the month before
+NEXT_MONTH_FOR_LAST = re.compile(r"\s{0,2}(?:まで|迄)?(?:に|を期限として)?[、,\s]{0,2}(?:前月|当該月)")
+
+
 def _mention(match, groups: dict, month: int | None = None) -> Mention | None:
     if groups.get("next_month") and not (groups.get("day") or groups.get("period") or groups.get("week")):
         return None  # 「翌月から」「翌月末」: no day of a step
+    if groups.get("next_month") and NEXT_MONTH_FOR_LAST.match(match.string, match.end()):
+        return None  # 「翌月10日までに前月分を」: a recurring duty of the work, no date of the call
     if groups.get("same_month") or groups.get("next_month"):
         month_value = 0
     else:
@@ -1711,6 +1717,17 @@ DONE_REACH = 24
 DONE_CLAUSE_END = re.compile(r"[。(（※\[【]")
 
 
+# 「7月28日(金)までにホームページで公表 ⇒ 8月9日(水)までにホームページで公表」: the old value's words after its date,
+# then the arrow, the new value giving the same words after its own date (the whole cell restated each side)
+SAME_WORDS_ARROW = re.compile(r"^(?P<words>[^→⇒➡⇨➔\s。]{1,40}?)\s{0,8}" + ARROW + r"\s{0,8}$")
+
+
+def _same_words_arrow(line: str, gap: str, new: Mention) -> bool:
+    """``gap`` is words and an arrow, and the new date is followed by the same words: one cell's old and new value."""
+    repeated = SAME_WORDS_ARROW.match(gap) if len(gap) <= 60 else None
+    return bool(repeated) and line.startswith(repeated["words"], new.end + len(line[new.end :]) - len(line[new.end :].lstrip()))
+
+
 def changes(line: str) -> list[tuple[int, Mention, Mention]]:
     """Each change of a date on a line 「9月18日(金)17時 → 10月2日(金)17時」: where the old date (or window) starts,
     the old date, the new one."""
@@ -1718,7 +1735,11 @@ def changes(line: str) -> list[tuple[int, Mention, Mention]]:
     found = []
     for index, (old, new) in enumerate(zip(mentions, mentions[1:])):
         gap = line[old.end : new.start]
-        if CHANGED_ARROW.match(gap) is None and not (len(line) <= CHANGED_FROM_LINE and CHANGED_FROM_ARROW.match(gap)):
+        if (
+            CHANGED_ARROW.match(gap) is None
+            and not (len(line) <= CHANGED_FROM_LINE and CHANGED_FROM_ARROW.match(gap))
+            and not _same_words_arrow(line, gap, new)
+        ):
             continue
         after = DONE_CLAUSE_END.split(line[new.end : new.end + DONE_REACH], 1)[0]
         if any(word in after for word in DONE_WORDS):

@@ -5778,7 +5778,10 @@ def page_furniture(lines: list[str]) -> list[int]:
         for text, found in where.items()
         if len(found) >= 2 and not PAGE_MARK.fullmatch(text) and all(at in near or at < WRAP_SKIP for at in found)
     }
-    furniture = [index in marks or (index in near and line.strip() in repeated) for index, line in enumerate(lines)]
+    furniture = [
+        index in marks or (index in near and line.strip() in repeated and not _comparison_head_row(line))
+        for index, line in enumerate(lines)
+    ]
     # the blank lines round a page's number and header (pdftotext's page end, a form feed read as a line's end) are the
     # page break's too: a label over them still governs the date after them
     for index in [index for index, flag in enumerate(furniture) if flag]:
@@ -5792,6 +5795,15 @@ def page_furniture(lines: list[str]) -> list[int]:
         total += flag
         counts.append(total)
     return counts
+
+
+def _comparison_head_row(line: str) -> bool:
+    """「No.<TAB>頁<TAB>箇所<TAB>誤<TAB>正」 printed again atop each page: a comparison table's header row (a column of the old
+    version and one of the new), no running header: the rows under it read by its columns."""
+    if "\t" not in line:
+        return False
+    cells = [cell.strip() for cell in line.split("\t")]
+    return any(OLD_VERSION_HEAD.match(cell) for cell in cells) and any(NEW_VERSION_HEAD.match(cell) for cell in cells)
 
 
 # 「鳩ヶ浦市公募型プロポーザル実施要領 3/7」: a running header with the page's number after it
@@ -7407,13 +7419,15 @@ FLAT_HEAD_CELL = re.compile(
     r"[■□◆◇●○]?(?:No\.?|NO\.?|#|番号|項番|項目|内容|事項|区分|手続き?|工程|行程|備考|摘要|日時|日程|期日|期限|期間|時期|日付|年月日"
     r"|予定日?|月日|年|月|日|曜日?|曜|時刻|時間|開始|終了|方法|場所|会場|提出先|対象|担当|スケジュール|自|至|当初|変更前|変更後|訂正前|訂正後|修正前|修正後"
     r"|(?:提出|申込み?|受付)(?:方法|場所|書類)|(?:(?:公告|要領|仕様書|説明書)の?)?(?:訂正|変更|修正|該当)?箇所"
-    r"|今回|前回|参考|の|[・/()\s])+(?:\([^()]{1,12}\))?"
+    r"|今回|前回|参考|の|[・/()\s]"
+    # a 正誤表's head: 「番号 / 資料名 / 頁 / 箇所 / 誤 / 正」, its columns of the old and the corrected text
+    r"|誤|正|(?:資料|文書|書類)名?|頁|ページ)+(?:\([^()]{1,12}\))?"
 )
 FLAT_HEAD_WORDS = re.compile(r"\S{2}\s+\S{2}")  # 「年 月日 内容」: a header row's names parted by spaces, no one cell
 FLAT_HEAD_MAX = 16  # characters of a header cell, at most
 FLAT_COLUMNS_MAX = 12  # cells of a header, at most
 # the column of a date (not 「曜日」); 「項目 / 当初 / 変更後」: the columns of a step's dates before and after a change
-_FLAT_VERSIONS = r"当初|前回|今回|(?:変更|訂正|修正)[前後]"
+_FLAT_VERSIONS = r"当初|前回|今回|(?:変更|訂正|修正)[前後]|誤|正"
 FLAT_DATE_HEAD = re.compile(rf"(?<!曜)日|期|開始|終了|^\s*[自至]|^\s*(?:{_FLAT_VERSIONS})\s*$")
 FLAT_VERSION_HEAD = re.compile(rf"\s*(?:[自至]|{_FLAT_VERSIONS})")  # (a window's ends, a change's versions)
 FLAT_NUMBER_HEAD = re.compile(r"No\.?|NO\.?|#|番号|項番")
