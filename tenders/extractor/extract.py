@@ -1075,6 +1075,7 @@ def edit_log(header: list) -> bool:
 # 「ステータス」「進捗」「Status」 beside a list of calls (a Notion database, a sheet, a board): where the team stands with each
 # (「資格確認申請済」「提案準備中」「検討中」), no step of its row, nor the name of its dates
 STATUS_COLUMN = re.compile(r"ステータス|状態|進捗(?:状況)?|対応状況|(?i:status)")
+STATUS_KEY_MAX = 8  # characters of a status row's key (「案件状態」「ステータス」)
 # 「Published: 2 June 2027」 over 「Last updated: 5 June 2027」: a web page's own dates (as its 公開日 and 更新日), not the
 # notice's 「Published:」 key
 EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
@@ -3111,6 +3112,9 @@ NOTE_OPENING = re.compile(r"^\s{0,8}[(\[［（【]\s{0,2}(?:注|備考)\s{0,2}\d
 # 「〔削除〕」「［削除］」 before the words a change deleted: the mark alone, looked for on the row as written (its brackets
 # unfolded) to tell a changed row; not normalize's _DELETED_MARKED, which takes out the words between such a mark and
 # its 〔追加〕 on the line as read
+# 「…17時00分　【変更】」 over 「［ 変更履歴 ］」 read run onto one line and cut again before the tag: 「【変更】 ──── ［ 変更履歴 ］」,
+# the tag closing the row above, the rest of the line a heading of its own
+STRAY_CHANGE_TAG = re.compile(r"^\s{0,4}【\s{0,2}(?:変更|訂正|修正|延長|延期|新規|新設|追加)\s{0,2}】\s{1,4}(?=\S)")
 DELETED_MARK = re.compile(r"[〔\[［(（]削除[〕\]］)）]")
 NO_OLD_CELL = re.compile(r"[-‐―—−–－]{1,3}|なし|無し|\(?(?:新規|新設|追加)\)?")  # the old value's cell of a new step
 # 「【変更】企画提案書の提出期限　…」 under a row: the next row, its tag of a change before its step's name (no old value)
@@ -4283,6 +4287,17 @@ def indent(line: str) -> int:
     """The spaces a line starts with (a full-width space counted as two), read without copying the line."""
     lead = LEADING_SPACES.match(line).group()
     return len(lead) + lead.count("\u3000")
+
+
+def status_row(cells: list[str]) -> bool:
+    """「案件状態 | 参加受付中」「ステータス | 募集中」 opening a table of keys and values: the call's state, a key and its
+    value, no names of the columns (「受付中」 read as a step would take the rows below)."""
+    return (
+        len(cells) == 2
+        and bool(STATUS_COLUMN.search(cells[0] or ""))
+        and len(cells[0]) <= STATUS_KEY_MAX
+        and not STATUS_COLUMN.search(cells[1] or "")
+    )
 
 
 def site_menu(cells: list[str]) -> bool:
@@ -7139,6 +7154,8 @@ class Reader:
                 aside = team_plan = False
             last_line = segment.line
             if not is_row and not mentions:
+                if text.lstrip().startswith("【"):  # (「【変更】 ──── ［ 変更履歴 ］」: the row above's tag, run onto its line)
+                    text = STRAY_CHANGE_TAG.sub("", text, count=1)
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
@@ -7339,7 +7356,11 @@ class Reader:
                 if not mentions and RULE_LINE.fullmatch(text):
                     continue  # 「|───|───|」: a box's rule between its rows, no row and no names of its columns
                 if segment.first and self.starts_table(segment.line):  # a table's first row names its columns
-                    header = None if (mentions and not version_header(cells)) or item or site_menu(cells) else cells
+                    header = (
+                        None
+                        if (mentions and not version_header(cells)) or item or site_menu(cells) or status_row(cells)
+                        else cells
+                    )
                     if header and mentions:
                         continue  # 「項目 | 当初(5月15日公告) | 今回(第2回延長)」: the dates of the versions' notices
                 elif not mentions and len(cells) >= 3 and all(L.kind_of(L.clean_label(c)) for c in cells):
