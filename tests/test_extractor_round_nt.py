@@ -54,3 +54,25 @@ def test_a_change_tag_left_before_a_log_heading_does_not_hide_the_log():
         "2\t2028/05/28 16:40\t参加表明書の提出期限\t令和10年6月2日 正午\t令和10年6月5日 正午\n"
     )
     assert found(text) == [("application", "2028-06-05", "12:00", "datetime")]
+
+
+# --- a newsletter's short key over a sentence that holds an event ---------------------------------------------
+
+
+def test_a_short_key_gives_way_to_the_event_its_sentence_holds():
+    text = (
+        "■提案書の提出期限　2027年7月30日(金)\n"
+        "■選考　8月上旬にヒアリングを実施します。結果は8月下旬に通知します\n"
+    )
+    want = [
+        ("submission", "2027-07-30", None, "date"),
+        ("hearing", "2027-08-01", None, "early_month"),
+        ("result", "2027-08-01", None, "late_month"),
+    ]
+    assert found(text) == want
+    text = (
+        "▼申請書類の提出　令和10年6月9日㈮午後5時まで\n"
+        "▼選定　7月中旬に指定管理者選定委員会（プレゼンテーション審査）を開催する予定です。"
+        "選定結果は7月下旬に文書でお知らせします\n"
+    )
+    assert found(text)[1] == ("hearing", "2028-07-01", None, "mid_month")

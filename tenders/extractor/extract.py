@@ -2847,6 +2847,7 @@ OTHERS_UNCHANGED = re.compile(
     r"(?:ありません|ない|ございません|なし)"
 )
 # 「…から現地確認会を行います」「…説明会を開催します」: an event held, said by its verb
+KEY_EVENT_HEAD_MAX = 4  # characters of a newsletter's key (「▼選定」「■選考」) a held event's sentence may overrule
 HOLDING_VERB = re.compile(r"(?:開催|実施)(?:し|する|いた)|を\s{0,2}行(?:い|う)")
 # 「…三の次に次の一項を加える。」「第５項の次に次の１号を加える。」「次の事項を加える」: the clause of an amending notice that
 # inserts an item, written below it
@@ -9563,6 +9564,15 @@ class Reader:
         if head_label and PARTNER_BEFORE.search(head.rstrip()) and AFTER_PARTICLE.match(tail):
             named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
             if named:
+                return named, source
+        if (
+            head_label
+            and len(L.unspaced(head_label)) <= KEY_EVENT_HEAD_MAX
+            and AFTER_PARTICLE.match(tail)
+            and HOLDING_VERB.search(tail.split("。", 1)[0])
+        ):  # 「▼選定　7月中旬に選定委員会（プレゼンテーション審査）を開催する」: a short key, the event its sentence holds
+            named, source = self.sentence_label(segment, "", tail)
+            if named and L.kind_of(named[0]) in ("hearing", "other") and L.kind_of(named[0]) != L.kind_of(head_label):
                 return named, source
         if self.period_bracket(head, tail):
             return [], ""  # 「賃貸借期間（10月1日から…まで）及び…にも変更はありません」: the period's own dates
