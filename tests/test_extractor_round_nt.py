@@ -70,6 +70,7 @@ def test_a_short_key_gives_way_to_the_event_its_sentence_holds():
         ("result", "2027-08-01", None, "late_month"),
     ]
     assert found(text) == want
+    assert found(one_line(text)) == want
     text = (
         "▼申請書類の提出　令和10年6月9日㈮午後5時まで\n"
         "▼選定　7月中旬に指定管理者選定委員会（プレゼンテーション審査）を開催する予定です。"
