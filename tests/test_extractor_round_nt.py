@@ -19,10 +19,7 @@ def test_a_status_row_opening_a_key_value_table_names_no_column():
         ("submission", "2028-04-20", "16:00", "datetime"),
     ]
     text = (
-        "ステータス\t参加受付中\n"
-        "公示日\t2027/09/01\n"
-        "参加申請書提出期限\t2027/09/15 17:00\n"
-        "開札日時\t2027/09/29 10:30\n"
+        "ステータス\t参加受付中\n" "公示日\t2027/09/01\n" "参加申請書提出期限\t2027/09/15 17:00\n" "開札日時\t2027/09/29 10:30\n"
     )
     assert found(text) == [
         ("published", "2027-09-01", None, "date"),
@@ -60,10 +57,7 @@ def test_a_change_tag_left_before_a_log_heading_does_not_hide_the_log():
 
 
 def test_a_short_key_gives_way_to_the_event_its_sentence_holds():
-    text = (
-        "■提案書の提出期限　2027年7月30日(金)\n"
-        "■選考　8月上旬にヒアリングを実施します。結果は8月下旬に通知します\n"
-    )
+    text = "■提案書の提出期限　2027年7月30日(金)\n" "■選考　8月上旬にヒアリングを実施します。結果は8月下旬に通知します\n"
     want = [
         ("submission", "2027-07-30", None, "date"),
         ("hearing", "2027-08-01", None, "early_month"),
