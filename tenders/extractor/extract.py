@@ -1077,6 +1077,7 @@ def edit_log(header: list) -> bool:
 # 「ステータス」「進捗」「Status」 beside a list of calls (a Notion database, a sheet, a board): where the team stands with each
 # (「資格確認申請済」「提案準備中」「検討中」), no step of its row, nor the name of its dates
 STATUS_COLUMN = re.compile(r"ステータス|状態|進捗(?:状況)?|対応状況|(?i:status)")
+STATUS_KEY_MAX = 8  # characters of a status row's key (「案件状態」「ステータス」)
 # 「Published: 2 June 2027」 over 「Last updated: 5 June 2027」: a web page's own dates (as its 公開日 and 更新日), not the
 # notice's 「Published:」 key
 EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
@@ -2849,6 +2850,7 @@ OTHERS_UNCHANGED = re.compile(
     r"(?:ありません|ない|ございません|なし)"
 )
 # 「…から現地確認会を行います」「…説明会を開催します」: an event held, said by its verb
+KEY_EVENT_HEAD_MAX = 4  # characters of a newsletter's key (「▼選定」「■選考」) a held event's sentence may overrule
 HOLDING_VERB = re.compile(r"(?:開催|実施)(?:し|する|いた)|を\s{0,2}行(?:い|う)")
 # 「…三の次に次の一項を加える。」「第５項の次に次の１号を加える。」「次の事項を加える」: the clause of an amending notice that
 # inserts an item, written below it
@@ -3114,6 +3116,9 @@ NOTE_OPENING = re.compile(r"^\s{0,8}[(\[［（【]\s{0,2}(?:注|備考)\s{0,2}\d
 # 「〔削除〕」「［削除］」 before the words a change deleted: the mark alone, looked for on the row as written (its brackets
 # unfolded) to tell a changed row; not normalize's _DELETED_MARKED, which takes out the words between such a mark and
 # its 〔追加〕 on the line as read
+# 「…17時00分　【変更】」 over 「［ 変更履歴 ］」 read run onto one line and cut again before the tag: 「【変更】 ──── ［ 変更履歴 ］」,
+# the tag closing the row above, the rest of the line a heading of its own
+STRAY_CHANGE_TAG = re.compile(r"^\s{0,4}【\s{0,2}(?:変更|訂正|修正|延長|延期|新規|新設|追加)\s{0,2}】\s{1,4}(?=\S)")
 DELETED_MARK = re.compile(r"[〔\[［(（]削除[〕\]］)）]")
 NO_OLD_CELL = re.compile(r"[-‐―—−–－]{1,3}|なし|無し|\(?(?:新規|新設|追加)\)?")  # the old value's cell of a new step
 # 「【変更】企画提案書の提出期限　…」 under a row: the next row, its tag of a change before its step's name (no old value)
@@ -4299,6 +4304,17 @@ def indent(line: str) -> int:
     """The spaces a line starts with (a full-width space counted as two), read without copying the line."""
     lead = LEADING_SPACES.match(line).group()
     return len(lead) + lead.count("\u3000")
+
+
+def status_row(cells: list[str]) -> bool:
+    """「案件状態 | 参加受付中」「ステータス | 募集中」 opening a table of keys and values: the call's state, a key and its
+    value, no names of the columns (「受付中」 read as a step would take the rows below)."""
+    return (
+        len(cells) == 2
+        and bool(STATUS_COLUMN.search(cells[0] or ""))
+        and len(cells[0]) <= STATUS_KEY_MAX
+        and not STATUS_COLUMN.search(cells[1] or "")
+    )
 
 
 def site_menu(cells: list[str]) -> bool:
@@ -7155,6 +7171,8 @@ class Reader:
                 aside = team_plan = False
             last_line = segment.line
             if not is_row and not mentions:
+                if text.lstrip().startswith("【"):  # (「【変更】 ──── ［ 変更履歴 ］」: the row above's tag, run onto its line)
+                    text = STRAY_CHANGE_TAG.sub("", text, count=1)
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
@@ -7355,7 +7373,11 @@ class Reader:
                 if not mentions and RULE_LINE.fullmatch(text):
                     continue  # 「|───|───|」: a box's rule between its rows, no row and no names of its columns
                 if segment.first and self.starts_table(segment.line):  # a table's first row names its columns
-                    header = None if (mentions and not version_header(cells)) or item or site_menu(cells) else cells
+                    header = (
+                        None
+                        if (mentions and not version_header(cells)) or item or site_menu(cells) or status_row(cells)
+                        else cells
+                    )
                     if header and mentions:
                         continue  # 「項目 | 当初(5月15日公告) | 今回(第2回延長)」: the dates of the versions' notices
                 elif not mentions and len(cells) >= 3 and all(L.kind_of(L.clean_label(c)) for c in cells):
@@ -9576,6 +9598,15 @@ class Reader:
         if head_label and PARTNER_BEFORE.search(head.rstrip()) and AFTER_PARTICLE.match(tail):
             named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
             if named:
+                return named, source
+        if (
+            head_label
+            and len(L.unspaced(head_label)) <= KEY_EVENT_HEAD_MAX
+            and AFTER_PARTICLE.match(tail)
+            and HOLDING_VERB.search(tail.split("。", 1)[0])
+        ):  # 「▼選定　7月中旬に選定委員会（プレゼンテーション審査）を開催する」: a short key, the event its sentence holds
+            named, source = self.sentence_label(segment, "", tail)
+            if named and L.kind_of(named[0]) in ("hearing", "other") and L.kind_of(named[0]) != L.kind_of(head_label):
                 return named, source
         if self.period_bracket(head, tail):
             return [], ""  # 「賃貸借期間（10月1日から…まで）及び…にも変更はありません」: the period's own dates
