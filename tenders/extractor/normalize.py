@@ -7824,11 +7824,25 @@ BEFORE_AFTER_BLOCK = 60  # lines of such a table at most
 BEFORE_AFTER_CELL = 3  # lines of a label or of a cell's words after its date, at most
 
 
+# 「令和10年6月5日（月）」 / 「午前9時から」 / 「令和10年6月9日（金）」 / 「午後5時まで」: a window's cell over four lines, its
+# hours cut below its days; a line of an hour alone, or a day after a line that opens a window, goes on with the cell
+_BEFORE_AFTER_OPENS_WINDOW = re.compile(r"(?:から|[~～〜])\s{0,2}$")
+
+
+def _before_after_cell_opens(items: list[tuple[str, int]], at: int) -> bool:
+    """Line ``at`` of such a table opens a dated cell: it holds a date, and is neither an hour alone nor the end of a
+    window the line above opens (both go on with the cell above)."""
+    line = folded(items[at][0].strip())
+    if not FLAT_DATE_CELL.search(line) or TIME_ONLY_CELL.fullmatch(line):
+        return False
+    return at == 0 or not _BEFORE_AFTER_OPENS_WINDOW.search(folded(items[at - 1][0]))
+
+
 def _before_after_row(items: list[tuple[str, int]], pos: int) -> tuple[list[list[tuple[str, int]]], int] | None:
     """The cells (label, old, new: each its lines) of the row from ``pos`` on and the position after its new date."""
 
     def dated(at: int) -> bool:
-        return bool(FLAT_DATE_CELL.search(folded(items[at][0])))
+        return _before_after_cell_opens(items, at)
 
     cells, at = [], pos
     label_end = at  # (the label's lines: up to its old date)
@@ -7879,12 +7893,12 @@ def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | Non
                 break
             cells, pos = row
             tail = pos
-            while tail < len(items) and tail - pos <= BEFORE_AFTER_CELL and not FLAT_DATE_CELL.search(folded(items[tail][0])):
+            while tail < len(items) and tail - pos <= BEFORE_AFTER_CELL and not _before_after_cell_opens(items, tail):
                 tail += 1
             marked = next((at for at in range(pos, tail) if COLUMN_ITEM.match(items[at][0])), None)
             if marked is not None:
                 cut = marked
-            elif tail < len(items) and FLAT_DATE_CELL.search(folded(items[tail][0])):
+            elif tail < len(items) and _before_after_cell_opens(items, tail):
                 cut = max(pos, min(pos + len(cells[1]) - 1, tail - 1))  # the new cell as many lines as the old one
             else:
                 cut = min(tail, pos + BEFORE_AFTER_CELL)
@@ -8580,7 +8594,11 @@ _VERSION_VALUE_START = re.compile(
     r"|従前のとおり|新設|削除|[-―—−－〃]$)"
 )
 # what goes on a value cell's line below it: its hour, its 「まで」, its bracketed note (「（予定）」「（必着）」)
-_VERSION_VALUE_GOES_ON = re.compile(r"^(?:[(（]|午前|午後|正午|\d{1,2}\s?(?:時|:)|まで|必着|頃|から|~)")
+_VERSION_VALUE_GOES_ON = re.compile(r"^(?:[(（](?!\d{1,2}[)）])|午前|午後|正午|\d{1,2}\s?(?:時|:)|まで|必着|頃|から|~)")
+# 「（修正箇所に関するものに限る。）」 under a value: a note in brackets whole on its line, the value's own
+_VERSION_VALUE_NOTE = re.compile(r"^[(（][^()（）]{1,30}[)）]$")
+# 「令和10年6月5日(月)午前9時から」 over 「令和10年6月9日(金)午後5時まで」: a window's start, its end the same cell's
+_VERSION_WINDOW_OPEN = re.compile(r"(?:から|[~～〜])$")
 VERSION_ROW_LABEL_LINES = 3  # lines a row's first cell (its step's name) is wrapped over, at most
 VERSION_ROW_LABEL = 30  # characters of each of them, at most
 VERSION_ROWS_REACH = 120  # lines of such a table, at most
@@ -8619,9 +8637,11 @@ def _version_row(lines: list[str], at: int) -> tuple[int, list[str], int] | None
         if not line:
             at += 1
             continue
-        if _VERSION_VALUE_START.match(line) and len(values) < 2 and len(line) <= 2 * VERSION_ROW_LABEL:
+        if values and _VERSION_WINDOW_OPEN.search(values[-1]) and _VERSION_VALUE_START.match(line) and len(line) <= 24:
+            values[-1] += line  # (the end of the window the cell opened)
+        elif _VERSION_VALUE_START.match(line) and len(values) < 2 and len(line) <= 2 * VERSION_ROW_LABEL:
             values.append(line)
-        elif values and _VERSION_VALUE_GOES_ON.match(line) and len(line) <= 12:
+        elif values and (_VERSION_VALUE_GOES_ON.match(line) and len(line) <= 12 or _VERSION_VALUE_NOTE.match(line)):
             values[-1] += line
         else:
             break
