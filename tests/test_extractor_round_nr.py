@@ -103,3 +103,25 @@ def test_a_stacked_table_with_a_note_under_a_new_value_and_a_window_of_days():
         ("submission", "2026-12-08", "16:00", "datetime"),
     ]
     assert found(text) == expected
+
+
+# --- a 正誤表: 【 】 around the part of a date it corrects -----------------------------------------------------
+
+
+def test_marks_around_a_time_or_a_window_end_go_with_the_date():
+    text = (
+        "説明会の日時を訂正します(訂正箇所は【】内)。\n"
+        "（誤）説明会 2026年10月7日（水）【14:00】から\n"
+        "（正）説明会 2026年10月7日（水）【10:00】から\n"
+        "（誤）提案書の受付 2026年10月14日（水）〜【10月21日（水）】\n"
+        "（正）提案書の受付 2026年10月14日（水）〜【10月28日（水）】\n"
+    )
+    assert found(text) == [("other", "2026-10-07", "10:00", "datetime"), ("submission", "2026-10-28", None, "date")]
+    # (a date whole in its marks, the day a rule gives, and a heading's number are left as they are)
+    text = (
+        "（２）質問書の提出期限\n"
+        "　　公告日の翌日から起算して５日（休日を除く。）目の午後５時\n"
+        "　　【令和９年６月１８日（金）午後５時】\n"
+        "【1】 お知らせ 2027年6月4日（金）\n"
+    )
+    assert ("question", "2027-06-18", "17:00", "datetime") in found(text)

@@ -712,6 +712,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _UNDERLINED.sub("", text)
     if "削除]" in text or "削除)" in text:
         text = _DELETED_MARKED.sub("", text)
+    if "【" in text and _MARKED_DATE_PART.search(text):
+        text = _MARKED_DATE_PART.sub(_date_part_unmarked, text)
     if "h" in text and _HOUR_H.search(text):
         text = _HOUR_H.sub(r"\g<space>\g<hour>時", text)  # 「6/1(月)17h」: a note's hour as 17時
     if ("上" in text or "下" in text) and len(_TEN_DAYS_SHORT.findall(text)) == 1:
@@ -738,6 +740,24 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "午 " in text:
         text = _AMPM_CUT.sub("午", text)  # 「午 後5時」: 午後 cut by a line break that became a space
     return text
+
+
+# 「2027年【9月下旬】」「8月23日(月)~【9月3日(金)】」「7月21日(水)【10:00~12:00】」「【7月14日(水)】12:00まで」: a
+# correction's marks (訂正箇所は【 】で示しています) around the part of a date or time it changed, the date read whole
+# without them (not 「目の午後5時 【令和10年6月21日(水)午後5時】」: a date whole in its brackets, the day a rule gives)
+_MARKED_DATE_PART = re.compile(
+    r"【(?P<part>(?=[^】]{0,32}[年月日時:旬])(?:令和|平成)?\d[\d年月日時分:~・()月火水木金土祝曜上中下旬初度令和平成 ]{0,30})】"
+)
+_DATE_PART_BEFORE = re.compile(r"(?:[年月日~〜]|[月火水木金土日祝]\)|から)$")
+
+
+def _date_part_unmarked(match: re.Match) -> str:
+    """The marked part without its marks where a date goes on either side of them (a day's rest before, a time after)."""
+    text = match.string
+    before = text[max(0, match.start() - 3) : match.start()]
+    if _DATE_PART_BEFORE.search(before) or text[match.end() : match.end() + 1].isdigit():
+        return match.group("part")
+    return match.group()
 
 
 # 「h3. 社内スケジュール」: a heading in a tracker's wiki markup (Textile: Redmine, Backlog, Confluence's wiki), read as
