@@ -105,7 +105,44 @@ def test_a_stacked_table_with_a_note_under_a_new_value_and_a_window_of_days():
     assert found(text) == expected
 
 
-# --- a 正誤表: 【 】 around the part of a date it corrects -----------------------------------------------------
+# --- a 正誤表: 【 】 around the part of a date it corrects; （誤）/（正） pairs that read the same ----------------------
+
+ERRATA = (
+    "葦原町コミュニティバス運行業務委託 公募型プロポーザル実施要領 正誤表\n"
+    "\n"
+    "令和9年5月20日\n"
+    "葦原町 企画課\n"
+    "\n"
+    "令和9年5月14日に公表した実施要領の記載に誤りがありましたので、次のとおり訂正します。訂正箇所は【 】で示しています。\n"
+    "\n"
+    "1 実施要領 3ページ 「5 日程（1）参加表明書の提出期限」\n"
+    "（誤）令和9年【6月4日（金）】午後5時まで\n"
+    "（正）令和9年【6月11日（金）】午後5時まで\n"
+    "\n"
+    "2 実施要領 3ページ 「5 日程（2）質問の受付期限」\n"
+    "（誤）令和9年6月18日（金）午後5時まで 質問書を【郵送又は電子メール】で提出\n"
+    "（正）令和9年6月18日（金）午後5時まで 質問書を【電子メール】で提出\n"
+    "\n"
+    "3 実施要領 4ページ 「5 日程（4）企画提案書の提出期限」\n"
+    "（誤）2027年7月2日（金）【15:00】\n"
+    "（正）2027年7月9日（金）【15:00】\n"
+    "\n"
+    "4 実施要領 4ページ 「5 日程（6）審査結果の通知」\n"
+    "（誤）令和9年【7月中旬】\n"
+    "（正）令和9年【7月下旬】\n"
+    "\n"
+    "上記以外に訂正はありません。\n"
+)
+
+
+def test_an_errata_sheet_reads_dates_with_marked_parts_and_leaves_pairs_that_read_the_same():
+    expected = [
+        ("application", "2027-06-11", "17:00", "datetime"),
+        ("submission", "2027-07-09", "15:00", "datetime"),
+        ("result", "2027-07-01", None, "late_month"),
+    ]
+    assert found(ERRATA) == expected
+    assert found(one_line(ERRATA)) == expected
 
 
 def test_marks_around_a_time_or_a_window_end_go_with_the_date():
