@@ -972,6 +972,10 @@ OLD_VERSION_MARK = re.compile(OLD_MARK.format(words=f"{BEFORE_CHANGE}|誤") + "$
 # or the key written after the name), the old value
 OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧|当初)\s?[)）]\s{{0,2}}$")
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
+# 「（誤）2027年8月4日（水）17:00まで…」 over 「（正）2027年8月4日（水）17:00まで…」: a line keyed as a version in brackets
+VERSION_KEYED_LINE = re.compile(
+    rf"^\s{{0,4}}[(（【\[]\s?(?:(?P<old>誤|旧|{BEFORE_CHANGE})|(?P<new>正|新|{AFTER_CHANGE}))\s?[)）】\]]"
+)
 OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to its 「訂正後」 mark
 # 「旧」 as the key of the old version (「旧：」「（旧）」「旧日程」「旧 6月5日」), not the first character of a name of what
 # was (「会場：旧藤ノ森小学校」「旧庁舎」「旧町役場」): a venue's or a building's former name keeps its step (「新旧対照表」:
@@ -5904,6 +5908,22 @@ class Reader:
             if found and found[0].range_start and (found[0].month, found[0].day, found[0].time) == day:
                 return True
         return False
+
+    def same_as_keyed_old(self, candidate: Candidate) -> bool:
+        """「（誤）2027年8月4日（水）17:00まで　…を【FAX又は電子メール】で提出」 over 「（正）2027年8月4日（水）17:00まで　…を
+        【電子メールのみ】で提出」: the new version's line right under the old one's, their dates (and times) the same: the
+        correction changed other words of the item, its step as it was."""
+        index = candidate.line_no - 1
+        if candidate.changed_to or not 0 < index < len(self.lines):
+            return False
+        line, above = self.lines[index], self.lines[index - 1]
+        if len(line) > SHORT_ITEM or len(above) > SHORT_ITEM:
+            return False
+        new, old = VERSION_KEYED_LINE.match(line), VERSION_KEYED_LINE.match(above)
+        if not new or not new["new"] or not old or not old["old"]:
+            return False
+        found, before = self.read_dates(line[new.end() :]), self.read_dates(above[old.end() :])
+        return bool(found) and len(found) == len(before) and all(same_both_sides([a, b]) for a, b in zip(before, found))
 
     def same_in_both_versions(self, candidate: Candidate) -> bool:
         """「【訂正前】」 / 「(1) 公告…」 / 「令和8年5月11日（月）」 … 「【訂正後】」 / 「(1) 公告…」 / 「令和8年5月11日（月）」: a
@@ -15384,6 +15404,7 @@ def _extract(text: str) -> Extraction:
             or reader.marked_unchanged(c, changed)
             or reader.start_as_before(c)
             or reader.same_in_both_versions(c)
+            or reader.same_as_keyed_old(c)
         ]  # (a window's start its old and new versions share, though its end moved: the call's publication, as it was)
         dropped = {id(c) for c in restated} | {id(c) for c in candidates if reader.keyed_old(c)}
         # 「変更後：2025年11月20日（木）から2025年12月19日（金）まで」 and the English Summary's 「Period for obtaining tender

@@ -712,6 +712,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _UNDERLINED.sub("", text)
     if "削除]" in text or "削除)" in text:
         text = _DELETED_MARKED.sub("", text)
+    if "【" in text and _MARKED_DATE_PART.search(text):
+        text = _MARKED_DATE_PART.sub(_date_part_unmarked, text)
     if "h" in text and _HOUR_H.search(text):
         text = _HOUR_H.sub(r"\g<space>\g<hour>時", text)  # 「6/1(月)17h」: a note's hour as 17時
     if ("上" in text or "下" in text) and len(_TEN_DAYS_SHORT.findall(text)) == 1:
@@ -738,6 +740,24 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "午 " in text:
         text = _AMPM_CUT.sub("午", text)  # 「午 後5時」: 午後 cut by a line break that became a space
     return text
+
+
+# 「2027年【9月下旬】」「8月23日(月)~【9月3日(金)】」「7月21日(水)【10:00~12:00】」「【7月14日(水)】12:00まで」: a
+# correction's marks (訂正箇所は【 】で示しています) around the part of a date or time it changed, the date read whole
+# without them (not 「目の午後5時 【令和10年6月21日(水)午後5時】」: a date whole in its brackets, the day a rule gives)
+_MARKED_DATE_PART = re.compile(
+    r"【(?P<part>(?=[^】]{0,32}[年月日時:旬])(?:令和|平成)?\d[\d年月日時分:~・()月火水木金土祝曜上中下旬初度令和平成 ]{0,30})】"
+)
+_DATE_PART_BEFORE = re.compile(r"(?:[年月日~〜]|[月火水木金土日祝]\)|から)$")
+
+
+def _date_part_unmarked(match: re.Match) -> str:
+    """The marked part without its marks where a date goes on either side of them (a day's rest before, a time after)."""
+    text = match.string
+    before = text[max(0, match.start() - 3) : match.start()]
+    if _DATE_PART_BEFORE.search(before) or text[match.end() : match.end() + 1].isdigit():
+        return match.group("part")
+    return match.group()
 
 
 # 「h3. 社内スケジュール」: a heading in a tracker's wiki markup (Textile: Redmine, Backlog, Confluence's wiki), read as
@@ -7839,12 +7859,26 @@ BEFORE_AFTER_CELL = 3  # lines of a label or of a cell's words after its date, a
 BEFORE_AFTER_WINDOW_END = ("から", "～", "~", "〜", "至")
 
 
+# 「令和10年6月5日（月）」 / 「午前9時から」 / 「令和10年6月9日（金）」 / 「午後5時まで」: a window's cell over four lines, its
+# hours cut below its days; a line of an hour alone, or a day after a line that opens a window, goes on with the cell
+_BEFORE_AFTER_OPENS_WINDOW = re.compile(r"(?:から|[~～〜])\s{0,2}$")
+
+
+def _before_after_cell_opens(items: list[tuple[str, int]], at: int) -> bool:
+    """Line ``at`` of such a table opens a dated cell: it holds a date, and is neither an hour alone nor the end of a
+    window the line above opens (both go on with the cell above)."""
+    line = folded(items[at][0].strip())
+    if not FLAT_DATE_CELL.search(line) or TIME_ONLY_CELL.fullmatch(line):
+        return False
+    return at == 0 or not _BEFORE_AFTER_OPENS_WINDOW.search(folded(items[at - 1][0]))
+
+
 def _before_after_row(items: list[tuple[str, int]], pos: int) -> tuple[list[list[tuple[str, int]]], int] | None:
     """The cells (label, old, new: each its lines) of the row from ``pos`` on and the position after its new date."""
 
     def dated(at: int) -> bool:
         # (「令和8年2月16日(月)午前9時」 / 「から令和8年2月18日(水)午後5時まで」: a window's end goes on with its cell)
-        return bool(FLAT_DATE_CELL.search(folded(items[at][0]))) and not items[at][0].startswith(BEFORE_AFTER_WINDOW_END)
+        return _before_after_cell_opens(items, at) and not items[at][0].startswith(BEFORE_AFTER_WINDOW_END)
 
     cells, at = [], pos
     label_end = at  # (the label's lines: up to its old date)
@@ -7881,9 +7915,9 @@ def _place_cell(line: str) -> bool:
     return bool(BEFORE_AFTER_PLACE_CELL.fullmatch(folded(line)))
 
 
-def _opens_cell(line: str, places: int) -> bool:
-    """A line that opens a cell with its date (in a table with a cited items' column, not a window's end: 「から…まで」)."""
-    return bool(FLAT_DATE_CELL.search(folded(line))) and not (places and line.startswith(BEFORE_AFTER_WINDOW_END))
+def _opens_cell(items: list[tuple[str, int]], at: int, places: int) -> bool:
+    """Line ``at`` opens a cell with its date (in a table with a cited items' column, not a window's end: 「から…まで」)."""
+    return _before_after_cell_opens(items, at) and not (places and items[at][0].startswith(BEFORE_AFTER_WINDOW_END))
 
 
 def _before_after_place_head(lines: list[str], head: int) -> int:
@@ -7933,7 +7967,7 @@ def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | Non
             if places:
                 cells.insert(0, items[start : start + 1])
             tail = pos
-            while tail < len(items) and tail - pos <= BEFORE_AFTER_CELL and not _opens_cell(items[tail][0], places):
+            while tail < len(items) and tail - pos <= BEFORE_AFTER_CELL and not _opens_cell(items, tail, places):
                 tail += 1
             marked = next(
                 (at for at in range(pos, tail) if COLUMN_ITEM.match(items[at][0]) or (places and _place_cell(items[at][0]))),
@@ -7941,7 +7975,7 @@ def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | Non
             )
             if marked is not None:
                 cut = marked
-            elif tail < len(items) and _opens_cell(items[tail][0], places):
+            elif tail < len(items) and _opens_cell(items, tail, places):
                 cut = max(pos, min(pos + len(cells[-2]) - 1, tail - 1))  # the new cell as many lines as the old one
             else:
                 cut = min(tail, pos + BEFORE_AFTER_CELL)
@@ -8640,7 +8674,11 @@ _VERSION_VALUE_START = re.compile(
     r"|従前のとおり|新設|削除|[-―—−－〃]$)"
 )
 # what goes on a value cell's line below it: its hour, its 「まで」, its bracketed note (「（予定）」「（必着）」)
-_VERSION_VALUE_GOES_ON = re.compile(r"^(?:[(（]|午前|午後|正午|\d{1,2}\s?(?:時|:)|まで|必着|頃|から|~)")
+_VERSION_VALUE_GOES_ON = re.compile(r"^(?:[(（](?!\d{1,2}[)）])|午前|午後|正午|\d{1,2}\s?(?:時|:)|まで|必着|頃|から|~)")
+# 「（修正箇所に関するものに限る。）」 under a value: a note in brackets whole on its line, the value's own
+_VERSION_VALUE_NOTE = re.compile(r"^[(（][^()（）]{1,30}[)）]$")
+# 「令和10年6月5日(月)午前9時から」 over 「令和10年6月9日(金)午後5時まで」: a window's start, its end the same cell's
+_VERSION_WINDOW_OPEN = re.compile(r"(?:から|[~～〜])$")
 VERSION_ROW_LABEL_LINES = 3  # lines a row's first cell (its step's name) is wrapped over, at most
 VERSION_ROW_LABEL = 30  # characters of each of them, at most
 VERSION_ROWS_REACH = 120  # lines of such a table, at most
@@ -8679,9 +8717,11 @@ def _version_row(lines: list[str], at: int) -> tuple[int, list[str], int] | None
         if not line:
             at += 1
             continue
-        if _VERSION_VALUE_START.match(line) and len(values) < 2 and len(line) <= 2 * VERSION_ROW_LABEL:
+        if values and _VERSION_WINDOW_OPEN.search(values[-1]) and _VERSION_VALUE_START.match(line) and len(line) <= 24:
+            values[-1] += line  # (the end of the window the cell opened)
+        elif _VERSION_VALUE_START.match(line) and len(values) < 2 and len(line) <= 2 * VERSION_ROW_LABEL:
             values.append(line)
-        elif values and _VERSION_VALUE_GOES_ON.match(line) and len(line) <= 12:
+        elif values and (_VERSION_VALUE_GOES_ON.match(line) and len(line) <= 12 or _VERSION_VALUE_NOTE.match(line)):
             values[-1] += line
         else:
             break

@@ -2241,6 +2241,37 @@ def change_key_lines(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
+# 「…「7 募集スケジュール（4）質問の受付」 （誤）2027年8月4日（水）17:00まで … （正）2027年8月4日（水）17:00まで …」: a
+# 正誤表's items, each value a line of its own keyed in brackets 「（誤）」「（正）」「（訂正前）」「（訂正後）」, run together
+_VERSION_KEY_IN_BRACKETS = re.compile(
+    rf"(?<=[^ \t|｜] )[(（【\[]{_SP}?(?:(?P<old>誤|旧|{BEFORE_CHANGE})|(?P<new>正|新|{AFTER_CHANGE})){_SP}?[)）】\]]"
+)
+
+_VERSION_KEYED_ITEM = 200  # characters of the last new value's item, at most, where a blank line ends it
+
+
+def version_keyed_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each value keyed in brackets as the old or the new version after a line break's
+    space, where the line holds keys of both; and after the blank line that ends a new value's item (「…（正）2027年
+    【12月】…提出予定  No.9 募集要項 11ページ …」: the next item's heading a line of its own)."""
+    if "誤" not in line and "前" not in line and "旧" not in line:
+        return points
+    keys = list(_VERSION_KEY_IN_BRACKETS.finditer(line))
+    if not any(key["old"] for key in keys) or not any(key["new"] for key in keys):
+        return points
+    cuts = {key.start() for key in keys}
+    for key, after in zip(keys, [*keys[1:], None]):
+        if not key["new"] or (after is not None and not after["old"]):
+            continue
+        end = after.start() if after is not None else min(len(line), key.end() + _VERSION_KEYED_ITEM)
+        blank = line.find(BLANK_LINE, key.end(), end)
+        while 0 <= blank < end and line[blank] == " ":
+            blank += 1
+        if blank > 0:
+            cuts.add(blank)  # (the next item's, or the text's after the last, first character after the blank line)
+    return sorted({*points, *cuts})
+
+
 _PARAGRAPH_AFTER = re.compile("。  (?=[^ \u3000])")  # a sentence's end, a blank line after it
 _DATED_BRACKET = re.compile(rf"【[^】]{{1,8}}】{_SP}?(?:令和|平成|20)?{_D}")  # 「【更新】2026年8月12日」: an update's stamp
 
@@ -4004,6 +4035,7 @@ def line_breaks(
     )
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
+    points = version_keyed_breaks(line, points)
     points = quoted_line_breaks(line, points)
     points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
     points = stacked_column_rows(line, points) if "前" in line or "誤" in line or "旧" in line else points
