@@ -179,7 +179,9 @@ def test_one_line_remarks_then_a_page_break_then_the_time():
 
 # a flyer's date with a year and dots or slashes, its English weekday standing alone after it, then the time
 def test_english_weekday_alone_after_a_dated_figure_then_the_time():
-    assert ("submission", "2027-02-05", "17:00", "datetime") in found("公募開始 2027.1.6 WED\n提案書提出〆切 2027.2.5 FRI 17:00 必着\n")
+    assert ("submission", "2027-02-05", "17:00", "datetime") in found(
+        "公募開始 2027.1.6 WED\n提案書提出〆切 2027.2.5 FRI 17:00 必着\n"
+    )
     steps = found("説明会 2026/10/14 Wed 14:00~ オンライン\n応募締切 2026/10/30 FRI 17:00\n")
     assert ("other", "2026-10-14", "14:00", "datetime") in steps
     assert ("submission", "2026-10-30", "17:00", "datetime") in steps
