@@ -95,6 +95,8 @@ SLASH_DATE = re.compile(
     r"(?<![\d./-])(?:(?P<year>(?:19|20)\d{2})(?:[/.]\s?(?P<month>\d{1,2})[/.]\s?|-(?P<month_iso>\d{1,2})-)"
     r"|(?P<era>令和|平成|令|平|[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month_era>\d{1,2})[/.]\s?)(?P<day>\d{1,2})(?![\d/]|[.-]\d)"  # (「by 2027/09/14.」: a sentence's end)
     + _WEEKDAY
+    # (「2027.2.5 FRI 17:00 必着」: a flyer's English weekday standing alone after the date, its time after it)
+    + r"(?:[ \t]{1,3}(?P<wd_loose>MON|TUE|WED|THU|FRI|SAT|SUN|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6}|[A-Z]{0,6})\.?(?![A-Za-z]))?"
     + _TIME
 )
 # 「8.5.22（金）17:00」: a 令和 year of one or two digits with dots, read only when a weekday or a 令和 date beside it
@@ -1038,7 +1040,9 @@ def _weekday_short(match) -> Mention | None:
     return mention
 
 
-def _month_day_dot(match) -> Mention | None:
+def _loose_weekday_read(match) -> Mention | None:
+    """The mention of a date whose English weekday may stand alone after it (「6.30 FRI」「2027.2.5 FRI 17:00」), read as
+    that weekday in brackets."""
     groups = match.groupdict()
     if groups["wd_loose"]:
         groups["wd_en"] = groups["wd_loose"].title()
@@ -1532,13 +1536,13 @@ def find_mentions(line: str) -> list[Mention]:
             others.append((EN_WEEKDAY_SHORT_DATE, _weekday_short))  # (before ``MONTH_DAY``: 「Monday 7/6 17:00」 is 7 June)
         if ("/" in line or "." in line) and HAS_NUMERIC_YEAR.search(line):
             others.append((NUMERIC_DATE, _numeric))
-        others += [(SLASH_DATE, _read), (MONTH_DAY, _read)]
+        others += [(SLASH_DATE, _loose_weekday_read), (MONTH_DAY, _read)]
         if "/" in line and ("まで" in line or "迄" in line or "締" in line or "〆" in line or "必着" in line):
             others.append((MONTH_DAY_DUE, _read))
         if "日(" in line:
             others.append((GLOSSED_MONTH_DAY, _read))
         if "." in line:
-            others.append((MONTH_DAY_DOT, _month_day_dot))
+            others.append((MONTH_DAY_DOT, _loose_weekday_read))
         if "(" in line and "/" in line:
             others.append((MONTH_DAY_EN, _month_day_en))
         others.append(

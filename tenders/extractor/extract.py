@@ -1017,6 +1017,22 @@ SUPERSEDED = first_characters_guarded(
         r"|^\s{0,4}[×✕✖✗]\s"
     )
 )  # 「誤 令和6年8月28日」: 誤 as a word
+# 「（変更前：2027年6月4日（金）正午）」「(当初: 6月21日～23日)」: a step's old value in a bracket, keyed
+OLD_VALUE_OPEN = re.compile(r"\(\s{0,2}(?:変更前|当初|訂正前|修正前|延期前|延長前|従前)(?:の(?:日程|予定|期限))?\s{0,2}:")
+BRACKET_REACH = 80  # characters a bracket's body is looked through for its close, at most
+
+
+def bracket_close(text: str, at: int) -> int:
+    """Where the bracket opened at ``at`` closes (brackets inside it counted), within BRACKET_REACH characters; else
+    the end of that reach."""
+    depth = 0
+    for index in range(at, min(len(text), at + BRACKET_REACH)):
+        depth += (text[index] == "(") - (text[index] == ")")
+        if depth == 0:
+            return index
+    return min(len(text), at + BRACKET_REACH)
+
+
 # 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」「（当初）」: a cell that opens with the mark of the old date alone
 OLD_CELL_MARK = re.compile(
     rf"[(【\[<〈《〔]\s?(?:{BEFORE_CHANGE}|誤|旧|当初|(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?)\s?[)】\]>〉》〕]\s{{0,4}}:?"
@@ -1798,7 +1814,8 @@ REGARDING = re.compile(r"(?:について|につき|に関して|につきまし�
 ACT = re.compile(r"(?:^|[、\s])(?P<step>[^、。\s]{1,30}?)を(?:行|実施|開催|執行)")
 PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
 WRAPPED_CELL_INDENT = 8  # a cell's wrapped line under a row set out by spaces is indented this far at least
-CELL_REST = re.compile(r"\s{0,2}(?:\([^()]{1,8}\)|必着|まで)?\s{0,2}")  # 「午後5時(必着)」「正午まで」: all a time's cell holds
+# 「午後5時(必着)」「正午まで」「午前10時から」 (an event's start): all a time's cell holds
+CELL_REST = re.compile(r"\s{0,2}(?:\([^()]{1,8}\)|必着|まで|から|~)?\s{0,2}")
 TIME_ONLY = re.compile(  # (the first lookahead: a character a time starts with, to fail fast elsewhere)
     r"(?=[\s午正\d])\s{0,8}(?P<ampm>午前|午後)?\s{0,8}(?:(?P<noon>正午)|(?P<hour>\d{1,2})(?:時(?:\s{0,8}(?P<minute>\d{1,2})分|(?P<half>半))?|:(?P<minute2>\d{2})))"
 )
@@ -4226,6 +4243,37 @@ def quote_left_open(line: str) -> bool:
     return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
+def label_rest_cell(cell: str) -> bool:
+    """「限」「査」「通知」: the rest of a step's name its narrow cell wrapped onto the row's next line (a few characters of
+    words, no digit, no bracket)."""
+    return len(cell) <= WRAPPED_LABEL_MAX and bool(WORD_CHARACTER.match(cell)) and not HAS_DIGIT.search(cell) and "(" not in cell
+
+
+# 「… 実施要領 - 4 -」「… 3/7」: a page's number ending a page break run onto a line between blank lines' double spaces
+PAGE_NUMBER_END = re.compile(r"(?:[-‐―]\s{0,4}\d{1,3}\s{0,4}[-‐―]|\d{1,3}\s{0,2}/\s{0,2}\d{1,3})$")
+PAGE_HEADER_MAX = 80  # characters of a page break's running header and number, at most
+LATIN_OR_KEY = re.compile(r"[A-Za-z:]")  # a Latin letter or a key's colon: no remarks cell of a Japanese table
+REMARK_CELL_MAX = 16  # characters of a narrow table's remarks cell (「電子メールに限る」「市ホームページ」), at most
+
+
+def remark_then_time(rest: str) -> dt.time | None:
+    """「電子メール 正午まで (様式第5号) 説明会 …」「持参に限る 限 午後5時 …」 after a date that ends its piece of a
+    narrow table run onto one line: the row's remarks cell, maybe the rest of the step's wrapped name, then the time
+    wrapped under the date (a PDF's text layer gives a row's lines in turn, each cell's first line first)."""
+    rest = rest[:LONG_LINE]
+    parts = rest.split("  ", 2)
+    if len(parts) == 3 and len(parts[1]) <= PAGE_HEADER_MAX and PAGE_NUMBER_END.search(parts[1].rstrip()[-12:]):
+        rest = parts[0] + " " + parts[2].lstrip()  # (a page break after the remarks: its running header and number)
+    cells = rest.split(" ", 3)[:3]
+    if len(cells) < 2 or not (2 <= len(cells[0]) <= REMARK_CELL_MAX) or not WORD_CHARACTER.match(cells[0]):
+        return None
+    if HAS_DIGIT.search(cells[0]) or CELL_GOES_ON.match(cells[0]) or LATIN_OR_KEY.search(cells[0]):
+        return None  # (「tender: 5:00 p.m., …」: an English line's words, no Japanese table's remarks)
+    if len(cells) == 3 and label_rest_cell(cells[1]) and cell_time(cells[1]) is None:
+        return cell_time(cells[2])
+    return cell_time(cells[1])
+
+
 def joined_cell_time(tail: str) -> dt.time | None:
     """「見積合わせ  6月4日(木)      役場2階                    午前10時     小会議室」: the line break under a row set
     out by spaces lost, the time wrapped in the date's cell comes after the next cell, past the wrapped line's indent."""
@@ -6004,6 +6052,26 @@ class Reader:
             return False
         found = self.read_dates(line)
         return bool(found) and same_day(found[-1], candidate.mention) and DONE_AT_ROW_END.match(line, found[-1].end) is not None
+
+    def old_values_under(self, candidates: list[Candidate]) -> None:
+        """「企画提案書提出期限 【変更】6月11日（金）正午」 over 「（変更前：6月4日（金）正午）」: a call's page updated in
+        place, the old value of a step's row in a bracket alone on the line under it, or after the new value on its
+        line (the page run onto one line); that day of the step no longer holds, also where an attachment the page
+        restates (its 実施要領) still gives it."""
+        for candidate in candidates:
+            if candidate.changed_to or not 0 < candidate.line_no <= len(self.lines):
+                continue
+            line = self.lines[candidate.line_no - 1][:LONG_LINE]
+            below = self.lines[candidate.line_no][:LONG_LINE].lstrip() if candidate.line_no < len(self.lines) else ""
+            opened = OLD_VALUE_OPEN.match(below)
+            olds = below[opened.end() : bracket_close(below, 0)] if opened and below.rstrip()[-1:] == ")" else ""
+            opened = OLD_VALUE_OPEN.search(line) if not olds and "(" in line else None
+            if opened and any(same_day(m, candidate.mention) for m in self.read_dates(line[: opened.start()])):
+                olds = line[opened.end() : bracket_close(line, opened.start())]
+            for old in self.read_dates(olds) if olds else []:
+                if old.month and step_day(candidate.kind, old) != step_day(candidate.kind, candidate.mention):
+                    self.superseded.add(step_day(candidate.kind, old))
+                    self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
 
     def keyed_old(self, candidate: Candidate) -> bool:
         """「（変更前）2026年12月4日（金）17時00分」 on a line of its own or inside a cell: the old value of a step, keyed so
@@ -12103,6 +12171,10 @@ class Reader:
         below = self.lines[segment.line + 1].strip()
         if DATE.match(below) or ("·" in below and POST_FOOTER_LINE.fullmatch(below)):
             return None  # (「午前10:03 · 2028年4月3日」: a post's footer under its last line, when it was posted)
+        if self.relined and not tail.strip() and not cut:
+            remarked = remark_then_time(below)
+            if remarked is not None:
+                return remarked
         if not cut and WEEKDAY_ONLY.fullmatch(below) and segment.line + 2 < len(self.lines):
             below = self.lines[segment.line + 2].strip()  # 「2026/6/10」 / 「水」 / 「17:00」: a table copied a cell a line
         if cut:  # 「11月26日(水」 / 「)午後5時」
@@ -12113,13 +12185,22 @@ class Reader:
         wrapped = TIME_ONLY.match(tail.strip() + below)
         return _time(wrapped.groupdict()) if wrapped else None
 
+    def row_goes_on(self, index: int) -> int:
+        """The line a table's row on line ``index`` goes on at: the next line, or past a page break right under the row
+        (its blank lines, page number and running header), the first line of the next page (「参加表明書の提出期限
+        令和8年5月15日（金） 持参又は郵送」 / 「－ 4 －」 / 「午後5時（必着）」)."""
+        if index + 1 < len(self.lines) and self.is_furniture(index + 1):
+            return self.lines_down(index + 1)
+        return index + 1
+
     def single_spaced_cell_time(self, index: int, tail: str) -> dt.time | None:
         """「質問の 令和8年6月3日(水) 電子メールに限る」 / 「受付期限 午後5時 (様式第4号)」: a table's row copied from a PDF,
         its cells parted by one space and each wrapped cell's rest on the next line, the time wrapped under the date in
         the same cell by position (as many cells on both lines); or 「開札 令和8年7月2日(木) 市役所」 / 「午前10時 本庁舎
         5階」, the row's name whole on its line, the time the wrapped line's first cell."""
         line = self.lines[index][:LONG_LINE]
-        below = self.lines[index + 1][:LONG_LINE].strip() if index + 1 < len(self.lines) else ""
+        under = self.row_goes_on(index)
+        below = self.lines[under][:LONG_LINE].strip() if under < len(self.lines) else ""
         if not below or not line.endswith(tail) or self.read_dates(below) or OUTLINE_MARK.match(below):
             return None
         cells, wrapped = line[: len(line) - len(tail)].split(), below.split()
@@ -12127,6 +12208,10 @@ class Reader:
         if column < 1 or len(wrapped) > len(cells) + len(tail.split()):
             return None
         under = cell_time(wrapped[column]) if len(wrapped) == len(cells) + len(tail.split()) else None
+        if under is None and column == 1 and len(wrapped) >= 2 and label_rest_cell(wrapped[0]):
+            # 「企画提案書等の提出期 令和8年6月5日（金） 持参に限る」 / 「限 午後5時」: the name's cell wrapped too, the
+            # time the next cell (the remarks' cell not wrapped, so the cells are fewer)
+            under = cell_time(wrapped[1])
         return under or cell_time(wrapped[0])
 
     def step_named_before(self, index: int, start: int) -> tuple[str, str | None]:
@@ -15525,6 +15610,7 @@ def _extract(text: str) -> Extraction:
             noted[kind].append(number)  # (by kind, so that each row looks only at the notes below it of its kind)
         if noted:
             candidates = [c for c in candidates if not reader.noted_row(c, noted, changed)]
+    reader.old_values_under(candidates)
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
