@@ -8408,7 +8408,10 @@ class Reader:
                 time = timed.get((candidate.kind, candidate.mention.date())) if candidate.mention.day else None
                 if time is not None and candidate.mention.time is None:
                     candidate.mention.time, candidate.mention.precision = time, "datetime"
-        if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
+        # (「| 6月12日 | 入札・開札 |」; 「| Site tour | 16-Sep-27 | R9.9.16 | Thu | 10:00 |」: one step's day written twice,
+        # in two calendars, its time in a cell of its own)
+        one_step = len({(c.kind, c.mention.date()) for c in found}) == 1
+        if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and (len(dated) == 1 or one_step)):
             for candidate in found:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
