@@ -74,3 +74,46 @@ def test_a_csv_sheets_numbered_rows_are_told_by_their_numbers_with_notes_under_t
     ]
     assert found(text) == want
     assert found(one_line(text)) == want
+
+
+# --- an English change notice: a papers' window extended, its own day keyed under a long head ---------------------
+
+AMENDMENT_HEAD = (
+    "NORTHERN HARBOUR WORKS OFFICE\n"
+    "Home > Procurement > Tenders > Amendments\n"
+    "\n"
+    "[PDF] Amendment-2_EN.pdf\n"
+    "\n"
+    "==============================================================\n"
+    "                    AMENDMENT No. 2\n"
+    "      to the Invitation for Bids No. NHW-2027-118\n"
+    "       Supply of Mooring Buoys for the East Basin\n"
+    "==============================================================\n"
+    "\n"
+    "Contracts Unit, Northern Harbour Works Office\n"
+    "\n"
+    "Date of this Amendment: 9 March 2027\n"
+    "\n"
+)
+
+
+def test_an_english_papers_window_extended_gives_no_publication():
+    text = AMENDMENT_HEAD + (
+        "The Invitation for Bids issued on 15 February 2027 is amended as follows.\n"
+        "1. The deadline for bids is changed to 12:00 noon on Friday, 16 April 2027.\n"
+        "2. The period for obtaining the bidding documents is extended until 16 April 2027.\n"
+    )
+    assert found(text) == [("submission", "2027-04-16", "12:00", "datetime")]
+    text = AMENDMENT_HEAD + (
+        "1. Deadline for clarification requests: changed to 5:00 p.m., Monday, 5 April 2027.\n"
+        "2. Sale of the tender documents: the sale of the documents has been prolonged to Wednesday, 14 April 2027.\n"
+    )
+    assert found(text) == [("question", "2027-04-05", "17:00", "datetime")]
+
+
+def test_an_english_change_notices_own_day_keyed_below_its_boxed_title_ends_what_is_over():
+    text = AMENDMENT_HEAD + (
+        "1. The bid opening is postponed to 10:00 on Tuesday, 20 April 2027.\n"
+        "2. Clarification requests received by 8 March 2027 will be answered together with the new ones.\n"
+    )
+    assert found(text) == [("other", "2027-04-20", "10:00", "datetime")]
