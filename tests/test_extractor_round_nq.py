@@ -117,3 +117,14 @@ def test_an_english_change_notices_own_day_keyed_below_its_boxed_title_ends_what
         "2. Clarification requests received by 8 March 2027 will be answered together with the new ones.\n"
     )
     assert found(text) == [("other", "2027-04-20", "10:00", "datetime")]
+
+
+# --- an English condition opening a sentence: the step is the main clause's --------------------------------------
+
+
+def test_the_step_of_a_sentence_after_its_opening_condition_is_the_main_clauses():
+    text = "WHAT HAPPENS NEXT\n" "- If no compliant EOI arrives, the Board will sign the contract in late May 2027.\n"
+    assert found(text) == [("contract", "2027-05-01", None, "late_month")]
+    text = "Unless a question changes the specifications, the contract will be signed in early July 2027.\n"
+    assert found(text) == [("contract", "2027-07-01", None, "early_month")]
+    assert found(one_line(text)) == [("contract", "2027-07-01", None, "early_month")]
