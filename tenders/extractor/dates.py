@@ -253,8 +253,9 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」
     r"(?:the\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)\b))?"  # 「Friday the 7th of May」「on the 16th of June」: an ordinal's article
-    # 「29-Jun-2026」: a day, the month's short name and the year, joined by hyphens (a register's or a system's form)
-    r"(?:(?<![\w-])(?P<day3>\d{1,2})-(?P<mname3>" + _EN_MONTH.removesuffix(r"\.?") + r")-(?P<year3>\d{4})(?![\w-])"
+    # 「29-Jun-2026」: a day, the month's short name and the year, joined by hyphens (a register's or a system's form);
+    # 「10-Sep-27」: the same with the year's last two figures, a spreadsheet's d-mmm-yy (the century the 2000s)
+    r"(?:(?<![\w-])(?P<day3>\d{1,2})-(?P<mname3>" + _EN_MONTH.removesuffix(r"\.?") + r")-(?P<year3>\d{4}|\d{2})(?![\w-])"
     # (a day is one or two digits alone: 「September 2027」 is a month, not 「September 20」 with 「27」 after it)
     r"|(?<!\d)(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
      + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
@@ -833,7 +834,7 @@ def _english(match) -> Mention | None:
     month = MONTHS_EN.get((groups["mname"] or groups["mname2"] or groups["mname3"]).lower().rstrip("."))
     day = int(groups["day"] or groups["day2"] or groups["day3"])
     if groups["year3"]:
-        groups["year"] = groups["year3"]
+        groups["year"] = groups["year3"] if len(groups["year3"]) == 4 else str(2000 + int(groups["year3"]))
     if month is None or not 1 <= day <= 31:
         return None
     time = _en_clock(groups) or _en_clock(groups, "2", "minute3")

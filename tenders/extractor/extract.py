@@ -3117,6 +3117,7 @@ FORWARDED_HEAD_LINES = HEAD_LINES * 2
 EN_OWN_DAY_LINE = re.compile(
     r"\s{0,80}(?i:date\sof\s(?:issue|this\s(?:notice|amendment|corrigendum|addendum))|issue\sdate)[^:：\t|]{0,30}[:：\t|]"
 )
+EN_OWN_DAY_KEYED_LINES = 24  # lines from the top the key 「Date of this Amendment:」 is read in, at most
 # 「Corrigendum No. 2 Request for Proposals: … Issued 3 August 2027 The …」: a notice's head run onto one line, its own
 # day keyed last in the words before it by the capitalised key of the line it stood on
 EN_OWN_DAY_LABEL_END = re.compile(
@@ -3697,6 +3698,13 @@ EN_CHANGED_TO_BEFORE = re.compile(
     r"\s(?:to|until|till)\b|\b(?:is|are|will\sbe)\snow\b|\b(?:will|shall)\s(?:now\s)?(?:take\splace|be\sheld)\s(?:on|at)\b)"
     r"[^.;:]{0,24}$"
 )
+
+
+# 「… is extended until 24 February 2027」「has been prolonged to Friday,」: a span's new end after the verb that lengthens it
+EN_EXTENDED_TO = re.compile(
+    r"(?i:\b(?:extended|prolonged|lengthened)\s(?:to|until|till|through)\b)[\s,]{1,4}(?:[A-Za-z]{3,9}\.?,?\s{1,3})?$"
+)
+EN_EXTENDED_REACH = 48  # characters before the date the verb is sought in
 
 
 # 「9 October 2026, 17:00 (was 2 October 2026)」: the old value in a bracket after the new, keyed by the bare past tense
@@ -5821,8 +5829,14 @@ class Reader:
         2026」 over its 「Subject:」: the day it gives."""
         head = self.lines[:HEAD_LINES]
         mail = any(SENDER_FIELD.match(line) for line in head)  # (a mail's day sent: no letter's own)
-        for index, line in enumerate(head):
-            letter = not mail and EN_LETTER_DATE.match(line) and any(SUBJECT_LINE.match(below) for below in head[index + 1 :])
+        # (the key that names the notice's own day is read further down: a portal's breadcrumbs and a boxed title over it)
+        for index, line in enumerate(self.lines[:EN_OWN_DAY_KEYED_LINES]):
+            letter = (
+                index < HEAD_LINES
+                and not mail
+                and EN_LETTER_DATE.match(line)
+                and any(SUBJECT_LINE.match(below) for below in head[index + 1 :])
+            )
             if "ate" in line and (EN_OWN_DAY_LINE.match(line) or letter):
                 found = [m for m in self.read_dates(line) if m.explicit_year and m.date()]
                 if found:
@@ -8552,7 +8566,10 @@ class Reader:
                 time = timed.get((candidate.kind, candidate.mention.date())) if candidate.mention.day else None
                 if time is not None and candidate.mention.time is None:
                     candidate.mention.time, candidate.mention.precision = time, "datetime"
-        if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and len(dated) == 1):  # 「| 6月12日 | 入札・開札 |」
+        # (「| 6月12日 | 入札・開札 |」; 「| Site tour | 16-Sep-27 | R9.9.16 | Thu | 10:00 |」: one step's day written twice,
+        # in two calendars, its time in a cell of its own)
+        one_step = len({(c.kind, c.mention.date()) for c in found}) == 1
+        if len(found) == 1 or (len({c.mention.date() for c in found}) == 1 and (len(dated) == 1 or one_step)):
             for candidate in found:
                 if candidate.mention.time is None and candidate.mention.day:
                     self.row_time(candidate, [c for c in cells if c and not self.read_dates(c)])
@@ -12564,10 +12581,13 @@ class Reader:
         """「２の（２）入札説明書の交付期間中「令和8年11月27日(金)」を「令和8年12月4日(金)」に改める。」: a clause that
         moves one day of a papers' window the call opened, old and new words each a lone day (no 「から」, no 「～」),
         moves its end: the call opened as it did, no ``published`` step of the change. (Read around the day only, so
-        that a page run onto one line is read alike.)"""
+        that a page run onto one line is read alike.) In English, 「The period for downloading the tender documents …
+        is extended until 24 February 2027」: a publication is no span to extend, the day the window's new end."""
         if candidate.kind != "published" or not 0 < candidate.line_no <= len(self.lines):
             return False
         line, mention = self.lines[candidate.line_no - 1], candidate.mention
+        if mention.english and EN_EXTENDED_TO.search(line, max(0, mention.start - EN_EXTENDED_REACH), mention.start):
+            return True
         base = max(0, mention.start - WINDOW_CLAUSE_REACH)
         piece = line[base : mention.end + 40]
         if "「" not in piece or not AMENDING_VERB.search(piece):
@@ -15458,6 +15478,8 @@ def _extract(text: str) -> Extraction:
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     if "とあるのは" in text or "改め" in text:  # 「…中「…」を「…」に改める」: each day a clause moves, a step
         candidates = reader.clause_steps(candidates)
+        candidates = [c for c in candidates if not reader.window_end_moved(c)]
+    elif "xtended" in text or "rolonged" in text or "engthened" in text:  # (「… is extended until 24 February 2027」)
         candidates = [c for c in candidates if not reader.window_end_moved(c)]
     candidates = loose_ends_read(without_changed(candidates, reader.paragraph_calls(candidates)))
     candidates = reader.days_of_one_event(candidates)

@@ -1212,6 +1212,9 @@ EN_CHANGE_TITLE_RUN_ON = re.compile(
     r"(?i:clarification\s(?:bulletin|note|notice)|addendum|corrigendum|amendment|erratum|bulletin)\s(?:No\.?\s?)?\d{1,3}\b"
     r"[^.;:!?]{0,60}?[\s.]\s?(?P<sentence>[A-Z][a-z]+\s(?=[^.;!?]{0,120}?\s(?:has|have|is|are|was|were|will|shall)\s))"
 )
+# 「If no qualified EOI is received, the Authority plans to sign the contract …」「Unless a tender is challenged, award
+# will be …」: an English condition opening the sentence; the step is the main clause's after its comma, not the condition's
+EN_CONDITION_OPENS = re.compile(r"(?:If|Unless|In\sthe\sevent\s(?:that\s)?|Should)\s[^,;:.]{3,80},\s")
 # 「Period: from the date of the briefing session to」: a window's start named by the step it opens after, its end after
 EN_OPENED_AFTER = re.compile(r"(?i:\sfrom\s(?:the\s)?(?:date|day)\sof\s(?:the\s)?[^,;:.]{1,60}?\s(?:to|until|till|through)$)")
 
@@ -1252,6 +1255,8 @@ def kind_of(label: str) -> str | None:
         and (titled := EN_CHANGE_TITLE_RUN_ON.match(label))
         and (kind := kind_of(label[titled.start("sentence") :]))
     ):
+        return kind
+    if label[:1] in "IUS" and (condition := EN_CONDITION_OPENS.match(label)) and (kind := kind_of(label[condition.end() :])):
         return kind
     if label[:6].lower() == "period" and is_generic(label):
         return None  # (「Period: from the date of the briefing session to」: the step it opens after names no step)

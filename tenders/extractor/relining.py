@@ -738,6 +738,34 @@ def _ragged_rows(cells: list[str]) -> list[int] | None:
     return breaks if max(widths) == widths[0] and min(widths) < widths[0] else None
 
 
+# 「No,Step,Date,Notes 1,Publication,1-Sep-27,… on weekdays 2,Site tour,…」: a table's rows numbered 1, 2, 3 … in turn,
+# each number after the space a line break became, every so many cells: the rows are told by their numbers also where
+# the run of tabs goes on past the table (a sheet's notes under it, rows of another width) and no one period fits it whole
+_COUNTED_ROW = re.compile(r"(?<= )[0-9]{1,3}$")
+_COUNTED_ROWS = 3  # rows numbered in turn, at least
+
+
+def _counted_rows(cells: list[str], columns: int) -> tuple[int, int, int] | None:
+    """(period, first, last): the cells that end with the numbers of rows counting up by one, ``period`` cells apart
+    (the longest such chain, ``_COUNTED_ROWS`` at least); None when there is none."""
+    numbers = {}
+    for j, cell in enumerate(cells):
+        if cell[-1:].isdigit() and (number := _COUNTED_ROW.search(cell, max(0, len(cell) - 4))):
+            numbers[j] = int(number.group())
+    chains: dict[tuple[int, int], int] = {}  # (cell, period): the rows counted up to it
+    best = None
+    for j, number in numbers.items():
+        for period in range(2, columns + 1):
+            count = chains.get((j - period, period), 0) + 1 if numbers.get(j - period) == number - 1 else 1
+            chains[j, period] = count
+            if count >= _COUNTED_ROWS and (best is None or count > best[0]):
+                best = (count, period, j)
+    if best is None:
+        return None
+    count, period, last = best
+    return period, last - (count - 1) * period, last
+
+
 def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _MOST_COLUMNS) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
@@ -790,6 +818,12 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
                 fewer = _row_period(cells, found[0] - 1, open_end=True)
                 open_end, found = (True, fewer) if fewer else (False, found)
             found = found or _row_period(cells, columns, open_end=True)
+            if found is None and (counted := _counted_rows(cells, columns)):
+                each, first, last = counted  # (each numbered row cut at its number, and the last one's end)
+                cuts += [run[j] + 1 + len(cells[j]) - len(cells[j].rsplit(" ", 1)[1]) for j in range(first, last + 1, each)]
+                if last + each < len(cells) and (at := _row_break_in_cell(cells[last + each])) > 0:
+                    cuts.append(run[last + each] + 1 + at)
+                continue
             if found is None:
                 continue
             stretches = _row_stretches(cells, columns) if found[0] > 1 else []
