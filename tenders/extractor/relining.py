@@ -1142,6 +1142,7 @@ def key_rows(line: str, points: list[int]) -> list[int]:
         elif previous is None and key.group() == ":" and "ate" in line[max(0, key.start() - 40) : key.start()]:
             # 「… Conference Bids  Date of announcement: 1 September 2026」: a notice's own date keyed after its heading
             first = _first_english_key(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
+            first = first or _date_key_after_wide_space(line, max(bounds[piece], key.start() - _EN_KEY_LABEL - 8), key.start())
             keyed = [at for at in first if _EN_DATE_KEY.fullmatch(line, at, key.start())]
             cuts += keyed
             for at in keyed:  # (「…Shirakumo City.  Key dates  Call opens     Date:」: the term over the list's first key)
@@ -1186,6 +1187,14 @@ def _first_english_key(line: str, begin: int, end: int) -> list[int]:
     if not gaps or _DIGIT.search(before, gaps[-1]):
         return []
     return [begin + gaps[-1]]
+
+
+def _date_key_after_wide_space(line: str, begin: int, end: int) -> list[int]:
+    """Where a notice's own English date key began after a heading in Japanese run on before it
+    (「入札公告の一部変更について(第1号)  Date of issue: 16 February 2027」): after the last wide space before the
+    key, the key's words in ASCII; [] for none (``_first_english_key`` reads the rest)."""
+    gaps = [match.end() for match in _WIDE_SPACE.finditer(line, begin, end)]
+    return [gaps[-1]] if gaps and gaps[-1] < end and line[gaps[-1] : end].isascii() else []
 
 
 # full-width letters, digits and signs as ASCII, one kind of tilde: what ``find_mentions`` reads, each
@@ -3297,8 +3306,9 @@ def box_rows(line: str, points: list[int]) -> list[int]:
 # on a line of its own, after the space its line break became: not a range's dash (「4月1日 - 4月20日」「April 1, 2027 -
 # March 31」「Tue., July 1 - Fri., Aug. 29」, a digit, a month or a weekday after it), nor a title's (「SECTION B -
 # TIMELINE」, capitals after it), nor a rule's last dash; not 「# 」, a YAML file's comment as well
+# (「| 2 | Briefing (NEW) | - | Mon 22 Feb |」: a dash before a cell's bar is a Markdown table's empty cell, no item's mark)
 _LIST_ITEM = re.compile(
-    r"(?<![^ \t\u3000])(?:[-*+] (?=[^\s\d\-*+#~])"
+    r"(?<![^ \t\u3000])(?:[-*+] (?=[^\s\d\-*+#~|｜])"
     rf"(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})[a-z]*\b|[A-Z][A-Z&])|#{{2,4}} (?=[^\s#]))"
 )
 LIST_ITEMS_MIN = 3  # items of such a list in the line, at least (a dash or two in a sentence is no list)
