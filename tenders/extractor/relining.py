@@ -4034,6 +4034,20 @@ def gazette_head_cuts(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
+# A web page's source run onto one line (「…</p> <h2>募集日程</h2> <table> <tr><td>…</td></tr> <tr>…」): its blocks' tags stood
+# each at a line's start, and the space a line break became stands before them; a block's tag that follows another tag's
+# end over that space begins a line (「</td><td>」 and 「<br>令和…」 inside a row, no space between, are left as they are).
+_BLOCK_TAG_AFTER_BREAK = re.compile(r"(?<=> )<(?=/?(?:p|h[1-6]|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|div|section|article)[\s>])")
+
+
+def markup_block_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with each block of a page's source (``_BLOCK_TAG_AFTER_BREAK``) begun on a line of its own."""
+    starts = [match.start() for match in _BLOCK_TAG_AFTER_BREAK.finditer(line)]
+    if len(starts) < 3:  # (a few blocks at least: a tag or two in a notice's prose are no page's source)
+        return points
+    return sorted({*points, *starts})
+
+
 def line_breaks(
     line: str,
     open_lists: dict[str, list[int]] | None = None,
@@ -4115,6 +4129,7 @@ def line_breaks(
     points = layout_line_starts(line, points) if "    " in line else points
     points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
     points = version_bar_rows(line, layout_version_columns(line, points))
+    points = markup_block_breaks(line, points) if "> <" in line else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
