@@ -1044,6 +1044,7 @@ OLD_CELL_ARROW_AFTER = re.compile(r"[^\s→⇒➡⇨➔]{0,12}?\s{0,2}" + ARROW)
 # a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
 SUPERSEDED_COLUMN = re.compile(
     rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous(?:ly)?|initial)\b)"
+    r"|(?i:^existing\b)"  # 「Existing | To be read as」: a corrigendum's column of the wording it replaces
 )
 # 「Step | Call (2 March 2026) | Now」「Step | Notice | Revised」: a change table's column of the dates the call itself
 # set, named by the paper (its old version where a later column is the version in force)
@@ -1182,6 +1183,7 @@ FIELD_KEY_REACH = 24  # the characters before a date its field's key is looked f
 # a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
 VERSION_COLUMN = re.compile(
     rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after|now|current)\b)"
+    r"|(?i:\bread\sas\b|\bshould\sread\b)"  # 「Existing | To be read as」: a corrigendum's column of the wording in force
 )
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(
@@ -2870,6 +2872,13 @@ OTHERS_UNCHANGED = re.compile(
     r"(?:その他|上記以外|これ以外|他)の\s{0,2}(?:日程|事項|スケジュール|内容)[^。]{0,8}?(?:変更|訂正)(?:は|が)?\s{0,2}"
     r"(?:ありません|ない|ございません|なし)"
 )
+# 「All other terms and conditions remain unchanged」「All other dates remain the same」: the same, in English
+EN_OTHERS_UNCHANGED = re.compile(
+    r"(?i:\ball\s(?:the\s)?other\s[^.。]{0,60}?\b(?:remain|remains|are|is|stay|stays)\s(?:unchanged|the\ssame|as\sbefore)\b)"
+)
+# 「ヒアリング（12月下旬予定）及びその他の日程に変更はありません」「… and all other dates remain …」: the step named joined to
+# the others the words say stand, it too
+OTHERS_JOINED_BEFORE = re.compile(r"(?:及び|並びに|と|や|、|,|\band)\s{0,2}$")
 # 「…から現地確認会を行います」「…説明会を開催します」: an event held, said by its verb
 KEY_EVENT_HEAD_MAX = 4  # characters of a newsletter's key (「▼選定」「■選考」) a held event's sentence may overrule
 HOLDING_VERB = re.compile(r"(?:開催|実施)(?:し|する|いた)|を\s{0,2}行(?:い|う)")
@@ -5672,6 +5681,7 @@ class Reader:
         elif told is not line and "|" not in told and "\t" not in told and UNCHANGED_MARK.search(told):
             # (「今後の日程 (1)…5月27日(水)午後5時 ※変更なし (2)…6月12日(金)午後5時 ※変更」: one sentence of items run on)
             told = self.item_told(told, candidate.mention)
+        told = self.without_others_unchanged(told, line, candidate.mention)
         if UNCHANGED_MARK.search(told) and not CHANGED_ROW.search(told):
             return True  # (「変更後：9月10日(木)午前10時(集合場所の変更はありません)」: a changed step, something else as it was)
         if self.unchanged_below(candidate, line):
@@ -5692,6 +5702,24 @@ class Reader:
             return True
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
         return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+
+    def without_others_unchanged(self, told: str, line: str, mention: Mention) -> str:
+        """``told`` without the 「上記以外の事項に変更はありません」「その他の日程に変更はない」 said after the day of
+        ``mention`` in its own sentence of ``line`` (a correction's items run onto one line, its closing words with them):
+        the steps it names are the ones it changes, the words say the others stand."""
+        said = OTHERS_UNCHANGED if "以外" in told or "他の" in told else EN_OTHERS_UNCHANGED if "other" in told else None
+        if said is None or not said.search(told):
+            return told
+        own = next(
+            (d for d in self.read_dates(line) if (d.month, d.day, d.time) == (mention.month, mention.day, mention.time)), None
+        )
+        if own is None:
+            return told
+        stop = line.find("。", own.end)
+        for found in said.finditer(line, own.end, stop if stop >= 0 else len(line)):
+            if not OTHERS_JOINED_BEFORE.search(line, max(0, found.start() - 8), found.start()):
+                told = told.replace(found.group(), " ")
+        return told
 
     def long_item_unchanged(self, candidate: Candidate) -> bool:
         """``item_marked_unchanged`` of the candidate on its line, where that line is a long one."""
@@ -5870,7 +5898,11 @@ class Reader:
         its items' new dates, so headed)."""
         if candidate.mention.time is not None or candidate.mention.date() != first_day:
             return False
-        if candidate.line_no > HEAD_LINES or not SCHEDULE_CHANGE_TITLE.search(candidate.label):
+        if candidate.line_no > HEAD_LINES:
+            return False
+        line = self.lines[candidate.line_no - 1]
+        # (「入札公告の訂正について 令和7年9月2日」: the label cleaned of its 「について」, the line's words before the date keep it)
+        if not (SCHEDULE_CHANGE_TITLE.search(candidate.label) or SCHEDULE_CHANGE_TITLE.search(line[: candidate.mention.start])):
             return False
         first = next((index for index, line in enumerate(self.lines[:HEAD_LINES], 1) if line and not line.isspace()), 0)
         title = L.clean_label(nfkc(candidate.label))  # (the title opens the text)
@@ -6249,6 +6281,9 @@ class Reader:
         if "。" not in sentence:
             return False
         first, _, rest = sentence.partition("。")
+        first = OTHERS_UNCHANGED.sub(
+            " ", first
+        )  # (「(正) 2月16日(月)正午」 / 「その他の日程に変更はありません。」: of the others)
         if (AS_FIRST_PUBLISHED.search(first) or UNCHANGED_MARK.search(first)) and not CHANGED_ROW.search(first):
             return True
         after = rest.split("。")[0] if "。" in rest else ""

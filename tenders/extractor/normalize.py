@@ -6572,10 +6572,38 @@ _DATED = re.compile(r"[0-9０-９一二三四五六七八九十]\s{0,2}[月/／.
 _VALUE_ALONE_REST = re.compile(r"[^\s0-9０-９年月日時分秒()（）火水木金土曜祝:：/／.．,、〜～\-令和平成R午前後正頃までに必着]")
 
 
+# the same run onto one line (its breaks spaces): 「…提出期限 令和7年11月10日(月)午後5時 ↓ 令和7年11月21日(金)午後5時 (2) …」,
+# the arrow between the end of the old date (its day, weekday or hour) and the opening of the new one
+_DOWN_ARROW_BETWEEN = re.compile(
+    r"(?<=[0-9０-９)）日時分])\s{1,40}([↓⇓⬇⇩])" + _NEW_VALUE_OPENING.pattern.replace(r"\s{0,40}", r"\s{1,40}", 1)
+)
+_DATED_REACH = 24  # characters before the arrow the old date's month and day stand in, at most
+
+
+def down_arrows_in_line(line: str) -> str:
+    """``line`` with each 「↓」 between an old date and its new one (``_DOWN_ARROW_BETWEEN``) made 「→」 (one character for
+    one: the line's offsets stay)."""
+    if not any(mark in line for mark in "↓⇓⬇⇩"):
+        return line
+    arrows = [
+        m.start(1) for m in _DOWN_ARROW_BETWEEN.finditer(line) if _DATED.search(line, max(0, m.start() - _DATED_REACH), m.start())
+    ]
+    pieces, last = [], 0
+    for at in arrows:  # (pieces joined once: as many arrows as a long line holds, read in one pass)
+        pieces += [line[last:at], "→"]
+        last = at + 1
+    return "".join([*pieces, line[last:]])
+
+
 def down_arrows_joined(lines: list[str]) -> list[str] | None:
     """A step's old date, 「↓」 alone below it, its new date below that: the change on one line (「… → …」), the arrow's
-    line and the new value's blank (the lines keep their places)."""
+    line and the new value's blank (the lines keep their places); an arrow between two dates on one line made 「→」."""
     result = None
+    for index, line in enumerate(lines):
+        inline = down_arrows_in_line(line) if len(line) > 44 else line
+        if inline != line:
+            result = result if result is not None else list(lines)
+            result[index] = inline
     for index in range(1, len(lines) - 1):
         line = lines[index]
         if len(line) > 44 or not _DOWN_ARROW_ALONE.fullmatch(line):
