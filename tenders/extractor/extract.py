@@ -2879,6 +2879,9 @@ EN_OTHERS_UNCHANGED = re.compile(
 # 「ヒアリング（12月下旬予定）及びその他の日程に変更はありません」「… and all other dates remain …」: the step named joined to
 # the others the words say stand, it too
 OTHERS_JOINED_BEFORE = re.compile(r"(?:及び|並びに|と|や|、|,|\band)\s{0,2}$")
+# 「応募書類の提出期限（…）をはじめ、公募要領に記載のその他の日程に変更はありません」「…（…）を含め、…」: the steps named
+# as the first of the others that stand, they stand too
+OTHERS_LED_BY = re.compile(r"をはじめ|を始め|を初め|を含め|を含む|などの|等の|\bincluding\b")
 # 「…から現地確認会を行います」「…説明会を開催します」: an event held, said by its verb
 KEY_EVENT_HEAD_MAX = 4  # characters of a newsletter's key (「▼選定」「■選考」) a held event's sentence may overrule
 HOLDING_VERB = re.compile(r"(?:開催|実施)(?:し|する|いた)|を\s{0,2}行(?:い|う)")
@@ -5717,7 +5720,9 @@ class Reader:
             return told
         stop = line.find("。", own.end)
         for found in said.finditer(line, own.end, stop if stop >= 0 else len(line)):
-            if not OTHERS_JOINED_BEFORE.search(line, max(0, found.start() - 8), found.start()):
+            if OTHERS_JOINED_BEFORE.search(line, max(0, found.start() - 8), found.start()):
+                continue
+            if not OTHERS_LED_BY.search(line, own.end, found.start()):
                 told = told.replace(found.group(), " ")
         return told
 
