@@ -567,6 +567,15 @@ _SPACED_VERSION_HEAD = re.compile(
     rf"(?:{_OLD_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_NEW_HEAD}{_VERSION_OF}|{_NEW_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_OLD_HEAD}{_VERSION_OF})"
     rf"(?P<end>{_SP}{{1,3}})(?=[^\s\d])"
 )
+# 「訂正します。 番号 資料名 頁 箇所 誤 正 1 実施要領 1 2(3)業務期間 …」: the same head of a 正誤表 whose rows are numbered,
+# a few short names before its two versions' (no sentence's words: no 「。」, no quote), its first row's number after it
+# and that row's first word (「誤 正 1 2 2 3」, a stacked table's heads over its rows' numbers, is ``stacked_column_rows``')
+_SHORT_HEAD_NAME = r"[^\s\d(（:：。、「」]{1,6}"
+_NUMBERED_VERSION_HEAD = re.compile(
+    rf"(?<=[ \u3000]){_SHORT_HEAD_NAME}(?:{_SP}{{1,3}}{_SHORT_HEAD_NAME}){{0,4}}{_SP}{{1,3}}"
+    rf"(?:{_OLD_HEAD}{_SP}{{1,3}}{_NEW_HEAD}|{_NEW_HEAD}{_SP}{{1,3}}{_OLD_HEAD})"
+    rf"(?P<end>{_SP}{{1,3}})(?=[1１]{_SP}{{1,3}}[^\s\d])"
+)
 
 
 _CELL_GAP = re.compile(r"(?<=[^ ]) (?=[^ ])")
@@ -581,7 +590,8 @@ def spaced_version_head_breaks(line: str, points: list[int]) -> list[int]:
         return points
     cuts = []
     done = 0  # (the cells up to here cut already: a table's stretch scanned once, whatever heads stand in it)
-    for match in _SPACED_VERSION_HEAD.finditer(line):
+    heads = sorted([*_SPACED_VERSION_HEAD.finditer(line), *_NUMBERED_VERSION_HEAD.finditer(line)], key=lambda m: m.start())
+    for match in heads:
         cuts += [match.start(), match.end("end")]
         if "  " not in match.group() and match.end() > done:
             end = line.find(BLANK_LINE, match.end(), match.end() + _CELLS_REACH)
