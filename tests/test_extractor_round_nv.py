@@ -81,3 +81,89 @@ def test_a_numbered_correction_table_run_onto_one_line_keeps_the_corrected_value
     want = [("application", "2028-05-25", "17:00", "datetime"), ("other", "2028-06-15", "10:00", "datetime")]
     assert found(SEIGO_ITEMS_FIRST) == want
     assert found(one_line(SEIGO_ITEMS_FIRST)) == want
+
+
+# --- a change notice: the steps it newly creates under a heading that says so, the past it tells of -------------
+
+POSTPONED_WITH_NEW_EVENT = (
+    "ホーム > 入札情報 > 浜木綿市観光交流センター指定管理者募集の日程変更について\n"
+    "浜木綿市観光交流センター指定管理者募集の日程変更について\n"
+    "更新日：2027年8月20日\n"
+    "2027年8月2日から募集している浜木綿市観光交流センターの指定管理者について、8月18日(水曜日)に発生した落雷の影響により、センターの受変電設備が故障し、予定していた施設見学会を開催できなくなりました。このため、施設見学会を延期し、以降の日程を次のとおり変更します。\n"
+    "変更後の日程\n"
+    "■施設見学会の申込期限\n"
+    "8月24日(火曜日)正午\u3000⇒\u30009月7日(火曜日)正午\n"
+    "■施設見学会\n"
+    "8月26日(木曜日)午後2時から\u3000⇒\u30009月9日(木曜日)午後2時から\n"
+    "■応募書類の提出期限\n"
+    "9月17日(金曜日)午後5時\u3000⇒\u30009月30日(木曜日)午後5時\n"
+    "■選定委員会（面接審査）\n"
+    "2027年10月下旬\u3000変更なし\n"
+    "■選定結果の通知\n"
+    "2027年11月中旬\u3000変更なし\n"
+    "新たに設ける個別説明会\n"
+    "施設見学会の延期に伴い、応募を予定されている団体の質問に個別にお答えするため、個別説明会を設けます。参加は任意です。\n"
+    "・申込期限\u30009月1日(水曜日)午後5時まで\n"
+    "・開催日\u30009月3日(金曜日)\u3000午前9時30分から午後4時まで\n"
+    "既に施設見学会に申し込まれた団体へ\n"
+    "8月20日正午までに施設見学会の参加申込みをされた方（2団体）は、改めて申し込む必要はありません。\n"
+    "問合せ先\u3000観光振興課\u3000電話000-0000-0000\n"
+)
+
+MOVED_WITH_ADDED_ROUND = (
+    "鶴見台市学校給食センター運営業務委託に係る公募型プロポーザルの日程変更について\n"
+    "令和10年1月15日\n"
+    "鶴見台市教育委員会\n"
+    "\u3000令和9年12月20日に公告した標記プロポーザルについて、参加表明書の提出状況を踏まえ、日程を下記のとおり変更します。\n"
+    "記\n"
+    "1\u3000変更後の日程\n"
+    "(1)質問の受付期限\u3000令和10年1月22日(土)午後5時\u3000（変更前：令和10年1月14日(金)午後5時）\n"
+    "(2)質問への回答\u3000令和10年1月28日(金)\u3000（変更前：令和10年1月20日(木)）\n"
+    "(3)企画提案書の提出期限\u3000令和10年2月14日(月)正午\u3000（変更前：令和10年2月4日(金)正午）\n"
+    "(4)プレゼンテーション審査\u3000令和10年2月下旬\u3000変更なし\n"
+    "(5)契約締結\u3000令和10年3月下旬\u3000変更なし\n"
+    "2\u3000新たに設ける追加の質問受付\n"
+    "\u3000企画提案書の作成に当たって追加で確認したい事項がある場合に限り、次のとおり追加の質問を受け付けます。\n"
+    "・受付期限\u3000令和10年2月3日(木)午後5時\n"
+    "・回答予定日\u3000令和10年2月8日(火)\n"
+    "3\u3000その他\n"
+    "\u3000令和10年1月14日(金)午後5時までに質問書を提出された事業者は、改めて提出する必要はありません。既に受け付けた質問には、変更後の回答日に併せて回答します。\n"
+    "問合せ先\u3000鶴見台市教育委員会学校給食課\u3000電話000-0000-0000\n"
+)
+
+
+def test_steps_under_a_heading_of_what_the_change_newly_creates_are_the_changes_own():
+    # (「新たに設ける個別説明会」 after rows restated 「変更なし」: its steps no restated row; on one line, the heading a
+    # line of its own again after the last restated row's 「変更なし」)
+    want = [
+        ("other", "2027-09-01", "17:00", "datetime"),
+        ("other", "2027-09-03", "09:30", "datetime"),
+        ("other", "2027-09-07", "12:00", "datetime"),
+        ("other", "2027-09-09", "14:00", "datetime"),
+        ("submission", "2027-09-30", "17:00", "datetime"),
+    ]
+    assert found(POSTPONED_WITH_NEW_EVENT) == want
+    assert found(one_line(POSTPONED_WITH_NEW_EVENT)) == want
+    want = [
+        ("question", "2028-01-22", "17:00", "datetime"),
+        ("answer", "2028-01-28", None, "date"),
+        ("question", "2028-02-03", "17:00", "datetime"),
+        ("answer", "2028-02-08", None, "date"),
+        ("submission", "2028-02-14", "12:00", "datetime"),
+    ]
+    assert found(MOVED_WITH_ADDED_ROUND) == want
+    assert found(one_line(MOVED_WITH_ADDED_ROUND)) == want
+
+
+def test_the_day_of_what_caused_the_change_and_of_those_who_acted_by_then_are_no_steps():
+    # 「8月18日(水曜日)に発生した落雷の影響により」, 「8月20日正午までに…参加申込みをされた方」,
+    # 「1月14日(金)午後5時までに質問書を提出された事業者」
+    days = {day for _, day, *_ in found(POSTPONED_WITH_NEW_EVENT)}
+    assert not days & {"2027-08-18", "2027-08-20"}
+    assert "2028-01-14" not in {day for _, day, *_ in found(MOVED_WITH_ADDED_ROUND)}
+    text = (
+        "2026年10月5日(月)に発生したシステム障害の影響により、電子入札システムが停止したため、開札を延期します。\n"
+        "■開札日時　10月7日(水)10時　⇒　10月14日(水)10時\n"
+        "10月2日正午までに入札書を提出された事業者は、改めて提出する必要はありません。\n"
+    )
+    assert found(text) == [("other", "2026-10-14", "10:00", "datetime")]

@@ -1720,6 +1720,11 @@ RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?
 # 「…の公表が11月10日（火）となる見込みのため、」「…業務を9月16日(木)午後から9月17日(金)まで停止する見込みとなったため、」:
 # what is expected to happen on the day, the reason of a change, no step of the call
 EXPECTED_REASON_AFTER = re.compile(r"^[^。、]{0,30}?見込み(?:と(?:なった|なる|なり))?の?\s{0,2}(?:ため|ので|により|から)")
+# 「7月4日(火曜日)に接近した台風第4号の影響により、…」「9月2日に発生したシステム障害の影響で」: what happened on the day,
+# its effect the reason of a change, no step of the call
+PAST_CAUSE_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,6}\)\s{0,2})?に[^。、]{1,12}?(?:した|された)[^。、]{1,20}?(?:の影響|による影響|の被害|による被害|が原因)"
+)
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
 # 「2027-05-10 to 2027-06-21」「2028/4/14 (Fri) to 2028/5/19 (Fri)」: an English window's start (the words after its date)
 # and its end (the words before it: the start's date, then 「to」)
@@ -1729,9 +1734,10 @@ EN_WINDOW_CLOSES = re.compile(r"(?:^|\d(?:\s{0,2}\([A-Za-z.]{2,10}\))?)\s{1,2}(?
 EN_WINDOW_REACH = 24  # characters before a date looked at for the 「to」 that ends its window
 # 「…までに受け付けた質問」「…までにお寄せいただいたご質問」「…までに受け付けた参加表明書に関する質問」: the day describes
 # the questions (or papers) after it, received by then: no step of its own (the topic of the questions between, a polite 「ご」)
+# (「7月7日正午までに現地説明会の参加申込みをされた方は…」: the act's object before its verb, those who did it by then)
 RELATIVE_AFTER = re.compile(
-    r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)"
-    r"(?:[^、。\s()]{1,12}?(?:に関する|に係る|についての|に対する))?[ごお]?(?:質問|質疑|もの|分|書類|者|方)"
+    r"^\s{0,2}\)?\s{0,2}(?:まで|から)に(?:[^、。\s()]{1,24}?を\s{0,2})?[ぁ-ん一-龥]{1,8}?(?:た|れた)"
+    r"(?:[^、。\s()]{1,12}?(?:に関する|に係る|についての|に対する))?[ごお]?(?:質問|質疑|もの|分|書類|者|方|団体|事業者)"
 )
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
@@ -3024,6 +3030,9 @@ UNMARKED_STAND_LEGEND = re.compile(
 ADDED_ROWS_HEADING = re.compile(
     r"^\s{0,8}[【■◆●□◇]\s{0,2}(?:追加|新設|新たに)[^\s【】]{0,8}?(?:項目|事項|日程|手続き?|スケジュール)\s{0,2}】?\s{0,2}$"
 )
+# 「新たに実施する個別見学会」 / 「・申込期限　8月1日…」: a step's label read under a heading that names what it opens as
+# new (「新たに」「追加で」「新設する」 before the thing): a step the change creates, no row restated as it stood
+NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
 CELL_WRAP_INDENT = 8  # spaces a row's cell wrapped onto the next line is set in past the row's start, at least
 # a row under such a legend: its symbol before its step (before or after its number) or at its end
 SYMBOL_MARKED_ROW = (
@@ -6266,6 +6275,7 @@ class Reader:
         marked |= {c.line_no for c in candidates if c.changed_to}
         row_set = set(rows)  # (each candidate is looked up in them)
         marked |= {c.line_no for c in candidates if c.line_no in row_set and REVISED_PAPERS_STEP.search(c.label)}
+        marked |= {c.line_no for c in candidates if c.line_no in row_set and NEW_THING_HEADED.match(c.label)}
         marked |= self.off_old_schedule(candidates, row_set)
         if not marked:
             return set()
@@ -11407,6 +11417,8 @@ class Reader:
             return []  # 「教材の公開は10月を目標としています」: a target the work aims at, no step of the call
         if "見込" in tail[:40] and EXPECTED_REASON_AFTER.match(tail):
             return []  # 「…停止する見込みとなったため」: a day the reason of a change tells of
+        if ("影響" in tail[:48] or "被害" in tail[:48] or "原因" in tail[:48]) and PAST_CAUSE_AFTER.match(tail):
+            return []  # 「…に接近した台風の影響により」: a day of what happened, the change's cause
         if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):

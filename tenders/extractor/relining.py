@@ -2216,6 +2216,31 @@ _OLD_SCHEDULE_HEAD = re.compile(
 )
 
 
+# 「■指定の議決 2028年12月町議会定例会 変更なし 新たに実施する個別見学会 …」: a restated row's closing word that its date
+# stands (「変更なし」「訂正なし」「同左」), after the date's cell, the words of the next line after it
+_ROW_UNCHANGED_END = re.compile(
+    r"(?<=[^\s|｜])[ \u3000](?:変更なし|変更無し|訂正なし|訂正無し|同左)(?=[ \u3000][^\s(（※、。|｜])"
+)
+_ROW_UNCHANGED_DATE = 24  # characters between the row's date and its closing word, at most
+# (「… 変更なし 新たに実施する個別見学会 現地説明会の延期に伴い、…実施します。」: the words after it a heading over a
+# paragraph, a few words with no stop before the paragraph's sentence: each a line of its own)
+_HEADING_OVER_SENTENCE = re.compile(r"[^\s、。，．,.「」()（）]{2,24}(?=[ \u3000][^\s]{2,80}?[、。])")
+
+
+def unchanged_row_end_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after each such closing word (``_ROW_UNCHANGED_END``) a date stands shortly before."""
+    if "なし" not in line and "無し" not in line and "同左" not in line:
+        return points
+    cuts = []
+    for match in _ROW_UNCHANGED_END.finditer(line):
+        found = find_mentions(line[max(0, match.start() - _ROW_UNCHANGED_DATE - 40) : match.start()])
+        if found and found[-1].end >= min(match.start(), _ROW_UNCHANGED_DATE + 40) - _ROW_UNCHANGED_DATE:
+            cuts.append(match.end() + 1)
+            if heading := _HEADING_OVER_SENTENCE.match(line, match.end() + 1):
+                cuts.append(heading.end() + 1)
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def change_mark_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break after each mark of a block before or after a change, and before the heading of the old
     schedule given for reference."""
@@ -4045,6 +4070,7 @@ def line_breaks(
     )
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
+    points = unchanged_row_end_breaks(line, points)
     points = version_keyed_breaks(line, points)
     points = quoted_line_breaks(line, points)
     points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
