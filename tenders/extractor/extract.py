@@ -1734,10 +1734,16 @@ EN_WINDOW_CLOSES = re.compile(r"(?:^|\d(?:\s{0,2}\([A-Za-z.]{2,10}\))?)\s{1,2}(?
 EN_WINDOW_REACH = 24  # characters before a date looked at for the 「to」 that ends its window
 # 「…までに受け付けた質問」「…までにお寄せいただいたご質問」「…までに受け付けた参加表明書に関する質問」: the day describes
 # the questions (or papers) after it, received by then: no step of its own (the topic of the questions between, a polite 「ご」)
-# (「7月7日正午までに現地説明会の参加申込みをされた方は…」: the act's object before its verb, those who did it by then)
 RELATIVE_AFTER = re.compile(
-    r"^\s{0,2}\)?\s{0,2}(?:まで|から)に(?:[^、。\s()]{1,24}?を\s{0,2})?[ぁ-ん一-龥]{1,8}?(?:た|れた)"
-    r"(?:[^、。\s()]{1,12}?(?:に関する|に係る|についての|に対する))?[ごお]?(?:質問|質疑|もの|分|書類|者|方|団体|事業者)"
+    r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)"
+    r"(?:[^、。\s()]{1,12}?(?:に関する|に係る|についての|に対する))?[ごお]?(?:質問|質疑|もの|分|書類|者|方)"
+)
+# 「7月7日正午までに現地説明会の参加申込みをされた方（3団体）は、…必要はありません」: those who did an act (its object
+# before its verb) by the day, the sentence's topic: done by then, no step (not 「…までに参加表明書を提出した者に通知す
+# る」, the day the notice to them is due by)
+DONE_BY_THEN_AFTER = re.compile(
+    r"^\s{0,2}\)?\s{0,2}までに[^、。\s()]{1,24}?を\s{0,2}[ぁ-ん一-龥]{1,8}?(?:た|れた)\s{0,2}(?:者|方|団体|事業者)"
+    r"\s{0,2}(?:\([^()]{1,12}\)\s{0,2})?(?:は|について|の皆様)"
 )
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
@@ -11405,6 +11411,8 @@ class Reader:
                 return []  # 「現地説明会<TAB>8月12日午後2時<TAB>（削除）」: the mark in the row's last cell
         if ("ません" in tail[:24] or "終了" in tail[:24] or "切" in tail[:24]) and NOT_HELD_AFTER.match(tail):
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
+        if "を" in tail[:40] and DONE_BY_THEN_AFTER.match(tail):
+            return []  # 「…までに参加申込みをされた方は」: those who acted by then, the sentence's topic
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             asked = RECEIVED_WINDOW_AFTER.match(tail)
             # (「質問受付期限の7月10日(金)までに受け付けた質問」: the deadline named before it)
@@ -12500,6 +12508,10 @@ class Reader:
         if "「" not in piece or not AMENDING_VERB.search(piece):
             return False
         pair = next((p for p in AMENDING_PAIR.finditer(piece) if p.start("new") <= mention.start - base < p.end("new")), None)
+        if pair is None and "年" in line:  # (「中「同年七月二十七日まで」を「同年八月十日まで」に」: the day's offset read in
+            # the clause's kanji numerals, no longer the line's; the one pair whose new words give the candidate's day)
+            pairs = [p for p in AMENDING_PAIR.finditer(line) if same_month_day(self.read_dates(p["new"]), mention)]
+            pair, piece = (pairs[0], line) if len(pairs) == 1 else (None, piece)
         if pair is None or RANGE_MARK.search(pair["old"]) or RANGE_MARK.search(pair["new"]):
             return False
         old, new = self.read_dates(pair["old"]), self.read_dates(pair["new"])
@@ -15375,6 +15387,20 @@ def new_version_said_after(head: str) -> bool:
     return len(own) < len(head) and AFTER_CHANGE_SAID.search(own) is not None and SUPERSEDED.search(own) is None
 
 
+def same_month_day(found: list[Mention], mention: Mention) -> bool:
+    """``found`` is one date, on ``mention``'s month and day."""
+    return len(found) == 1 and (found[0].month, found[0].day) == (mention.month, mention.day) and mention.day is not None
+
+
+def own_release(candidate: Candidate, own_day: dt.date) -> bool:
+    """A publication no clause moved, no window's start, on or before the day of the change notice it stands in
+    (``own_day``): the change's own papers, or a call published before (「八 入札公告日 令和九年三月八日」)."""
+    if candidate.kind != "published" or candidate.changed_to or candidate.window:
+        return False
+    day = candidate.mention.date()
+    return day is not None and day <= own_day
+
+
 def _extract(text: str) -> Extraction:
     reader = Reader(text)
     text = reader.text
@@ -15386,6 +15412,11 @@ def _extract(text: str) -> Extraction:
     if "とあるのは" in text or "改め" in text:  # 「…中「…」を「…」に改める」: each day a clause moves, a step
         candidates = reader.clause_steps(candidates)
         candidates = [c for c in candidates if not reader.window_end_moved(c)]
+        own_day = reader.dated_head if any(c.changed_to for c in candidates) else None
+        if own_day is not None:  # 「改訂後の仕様書は、令和九年六月七日から当研究所ウェブサイトに掲載し」 under clauses that
+            # move a call's dates, on the day the change is dated: the change's own papers released, no call's publication
+            # (a change has no publication of its own; the call's was before it)
+            candidates = [c for c in candidates if not own_release(c, own_day)]
     candidates = loose_ends_read(without_changed(candidates, reader.paragraph_calls(candidates)))
     candidates = reader.days_of_one_event(candidates)
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
