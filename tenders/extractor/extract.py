@@ -2685,6 +2685,7 @@ AMENDING_PAIR = re.compile(
 # 「…中「令和九年六月一日（火）まで」を「…」」: an amending clause's old words and its new, the clause wrapped or not
 AMENDING_OLD_NEW = re.compile(r"」\s{0,2}(?:を|とあるのは[、,]?)\s{0,8}「")
 AMENDING_VERB = re.compile(r"(?:改め|読み替え|訂正|変更|修正)")
+CITED_ITEM_NAME = 8  # characters of the end of the item a clause cites, matched to a step's label, at most
 WINDOW_CLAUSE_REACH = 200  # characters before a day that a clause moving it is read back over, at most
 CLAUSE_REFERENCES_MAX = 40  # clauses citing items by number alone a notice holds, at most (more: a dump, not a notice)
 CLAUSE_STEPS_REACH = 100  # days from the middle of a change notice's days that a step it moves comes within
@@ -12505,12 +12506,16 @@ class Reader:
         line, mention = self.lines[candidate.line_no - 1], candidate.mention
         base = max(0, mention.start - WINDOW_CLAUSE_REACH)
         piece = line[base : mention.end + 40]
-        if "「" not in piece or not AMENDING_VERB.search(piece):
+        if "「" not in line or not AMENDING_VERB.search(line):
             return False
         pair = next((p for p in AMENDING_PAIR.finditer(piece) if p.start("new") <= mention.start - base < p.end("new")), None)
         if pair is None and "年" in line:  # (「中「同年七月二十七日まで」を「同年八月十日まで」に」: the day's offset read in
-            # the clause's kanji numerals, no longer the line's; the one pair whose new words give the candidate's day)
+            # the clause's kanji numerals, no longer the line's; the one pair whose new words give the candidate's day, in
+            # the item its label cites when several do: 「2の(2)入札説明書の交付期間中「」)
             pairs = [p for p in AMENDING_PAIR.finditer(line) if same_month_day(self.read_dates(p["new"]), mention)]
+            item = nfkc(candidate.label).replace(" ", "").removesuffix("「").removesuffix("中")[-CITED_ITEM_NAME:]
+            if len(pairs) > 1 and item:
+                pairs = [p for p in pairs if item in re.split(r"[。」]", line[: p.start()])[-1].replace(" ", "")]
             pair, piece = (pairs[0], line) if len(pairs) == 1 else (None, piece)
         if pair is None or RANGE_MARK.search(pair["old"]) or RANGE_MARK.search(pair["new"]):
             return False
