@@ -1738,6 +1738,11 @@ RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?
 # 「…の公表が11月10日（火）となる見込みのため、」「…業務を9月16日(木)午後から9月17日(金)まで停止する見込みとなったため、」:
 # what is expected to happen on the day, the reason of a change, no step of the call
 EXPECTED_REASON_AFTER = re.compile(r"^[^。、]{0,30}?見込み(?:と(?:なった|なる|なり))?の?\s{0,2}(?:ため|ので|により|から)")
+# 「7月4日(火曜日)に接近した台風第4号の影響により、…」「9月2日に発生したシステム障害の影響で」: what happened on the day,
+# its effect the reason of a change, no step of the call
+PAST_CAUSE_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,6}\)\s{0,2})?に[^。、]{1,12}?(?:した|された)[^。、]{1,20}?(?:の影響|による影響|の被害|による被害|が原因)"
+)
 TARGET_AFTER = re.compile(r"^\s{0,4}(?:頃|ごろ|中|末)?\s{0,2}(?:を|が)\s{0,2}目標\s{0,2}(?:と(?:し|する|なる)|です|である|。|$)")
 # 「2027-05-10 to 2027-06-21」「2028/4/14 (Fri) to 2028/5/19 (Fri)」: an English window's start (the words after its date)
 # and its end (the words before it: the start's date, then 「to」)
@@ -1750,6 +1755,13 @@ EN_WINDOW_REACH = 24  # characters before a date looked at for the 「to」 that
 RELATIVE_AFTER = re.compile(
     r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)"
     r"(?:[^、。\s()]{1,12}?(?:に関する|に係る|についての|に対する))?[ごお]?(?:質問|質疑|もの|分|書類|者|方)"
+)
+# 「7月7日正午までに現地説明会の参加申込みをされた方（3団体）は、…必要はありません」: those who did an act (its object
+# before its verb) by the day, the sentence's topic: done by then, no step (not 「…までに参加表明書を提出した者に通知す
+# る」, the day the notice to them is due by)
+DONE_BY_THEN_AFTER = re.compile(
+    r"^\s{0,2}\)?\s{0,2}までに[^、。\s()]{1,24}?を\s{0,2}[ぁ-ん一-龥]{1,8}?(?:た|れた)\s{0,2}(?:者|方|団体|事業者)"
+    r"\s{0,2}(?:\([^()]{1,12}\)\s{0,2})?(?:は|について|の皆様)"
 )
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
@@ -2692,6 +2704,7 @@ AMENDING_PAIR = re.compile(
 # 「…中「令和九年六月一日（火）まで」を「…」」: an amending clause's old words and its new, the clause wrapped or not
 AMENDING_OLD_NEW = re.compile(r"」\s{0,2}(?:を|とあるのは[、,]?)\s{0,8}「")
 AMENDING_VERB = re.compile(r"(?:改め|読み替え|訂正|変更|修正)")
+CITED_ITEM_NAME = 8  # characters of the end of the item a clause cites, matched to a step's label, at most
 WINDOW_CLAUSE_REACH = 200  # characters before a day that a clause moving it is read back over, at most
 CLAUSE_REFERENCES_MAX = 40  # clauses citing items by number alone a notice holds, at most (more: a dump, not a notice)
 CLAUSE_STEPS_REACH = 100  # days from the middle of a change notice's days that a step it moves comes within
@@ -3053,6 +3066,9 @@ UNMARKED_STAND_LEGEND = re.compile(
 ADDED_ROWS_HEADING = re.compile(
     r"^\s{0,8}[【■◆●□◇]\s{0,2}(?:追加|新設|新たに)[^\s【】]{0,8}?(?:項目|事項|日程|手続き?|スケジュール)\s{0,2}】?\s{0,2}$"
 )
+# 「新たに実施する個別見学会」 / 「・申込期限　8月1日…」: a step's label read under a heading that names what it opens as
+# new (「新たに」「追加で」「新設する」 before the thing): a step the change creates, no row restated as it stood
+NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
 CELL_WRAP_INDENT = 8  # spaces a row's cell wrapped onto the next line is set in past the row's start, at least
 # a row under such a legend: its symbol before its step (before or after its number) or at its end
 SYMBOL_MARKED_ROW = (
@@ -6388,6 +6404,7 @@ class Reader:
         marked |= {c.line_no for c in candidates if c.changed_to}
         row_set = set(rows)  # (each candidate is looked up in them)
         marked |= {c.line_no for c in candidates if c.line_no in row_set and REVISED_PAPERS_STEP.search(c.label)}
+        marked |= {c.line_no for c in candidates if c.line_no in row_set and NEW_THING_HEADED.match(c.label)}
         marked |= self.off_old_schedule(candidates, row_set)
         if not marked:
             return set()
@@ -11520,6 +11537,8 @@ class Reader:
                 return []  # 「現地説明会<TAB>8月12日午後2時<TAB>（削除）」: the mark in the row's last cell
         if ("ません" in tail[:24] or "終了" in tail[:24] or "切" in tail[:24]) and NOT_HELD_AFTER.match(tail):
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
+        if "を" in tail[:40] and DONE_BY_THEN_AFTER.match(tail):
+            return []  # 「…までに参加申込みをされた方は」: those who acted by then, the sentence's topic
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             asked = RECEIVED_WINDOW_AFTER.match(tail)
             # (「質問受付期限の7月10日(金)までに受け付けた質問」: the deadline named before it)
@@ -11532,6 +11551,8 @@ class Reader:
             return []  # 「教材の公開は10月を目標としています」: a target the work aims at, no step of the call
         if "見込" in tail[:40] and EXPECTED_REASON_AFTER.match(tail):
             return []  # 「…停止する見込みとなったため」: a day the reason of a change tells of
+        if ("影響" in tail[:48] or "被害" in tail[:48] or "原因" in tail[:48]) and PAST_CAUSE_AFTER.match(tail):
+            return []  # 「…に接近した台風の影響により」: a day of what happened, the change's cause
         if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
@@ -12630,9 +12651,17 @@ class Reader:
             return True
         base = max(0, mention.start - WINDOW_CLAUSE_REACH)
         piece = line[base : mention.end + 40]
-        if "「" not in piece or not AMENDING_VERB.search(piece):
+        if "「" not in line or not AMENDING_VERB.search(line):
             return False
         pair = next((p for p in AMENDING_PAIR.finditer(piece) if p.start("new") <= mention.start - base < p.end("new")), None)
+        if pair is None and "年" in line:  # (「中「同年七月二十七日まで」を「同年八月十日まで」に」: the day's offset read in
+            # the clause's kanji numerals, no longer the line's; the one pair whose new words give the candidate's day, in
+            # the item its label cites when several do: 「2の(2)入札説明書の交付期間中「」)
+            pairs = [p for p in AMENDING_PAIR.finditer(line) if same_month_day(self.read_dates(p["new"]), mention)]
+            item = nfkc(candidate.label).replace(" ", "").removesuffix("「").removesuffix("中")[-CITED_ITEM_NAME:]
+            if len(pairs) > 1 and item:
+                pairs = [p for p in pairs if item in re.split(r"[。」]", line[: p.start()])[-1].replace(" ", "")]
+            pair, piece = (pairs[0], line) if len(pairs) == 1 else (None, piece)
         if pair is None or RANGE_MARK.search(pair["old"]) or RANGE_MARK.search(pair["new"]):
             return False
         old, new = self.read_dates(pair["old"]), self.read_dates(pair["new"])
@@ -15508,6 +15537,20 @@ def new_version_said_after(head: str) -> bool:
     return len(own) < len(head) and AFTER_CHANGE_SAID.search(own) is not None and SUPERSEDED.search(own) is None
 
 
+def same_month_day(found: list[Mention], mention: Mention) -> bool:
+    """``found`` is one date, on ``mention``'s month and day."""
+    return len(found) == 1 and (found[0].month, found[0].day) == (mention.month, mention.day) and mention.day is not None
+
+
+def own_release(candidate: Candidate, own_day: dt.date) -> bool:
+    """A publication no clause moved, no window's start, on or before the day of the change notice it stands in
+    (``own_day``): the change's own papers, or a call published before (「八 入札公告日 令和九年三月八日」)."""
+    if candidate.kind != "published" or candidate.changed_to or candidate.window:
+        return False
+    day = candidate.mention.date()
+    return day is not None and day <= own_day
+
+
 def _extract(text: str) -> Extraction:
     reader = Reader(text)
     text = reader.text
@@ -15519,6 +15562,11 @@ def _extract(text: str) -> Extraction:
     if "とあるのは" in text or "改め" in text:  # 「…中「…」を「…」に改める」: each day a clause moves, a step
         candidates = reader.clause_steps(candidates)
         candidates = [c for c in candidates if not reader.window_end_moved(c)]
+        own_day = reader.dated_head if any(c.changed_to for c in candidates) else None
+        if own_day is not None:  # 「改訂後の仕様書は、令和九年六月七日から当研究所ウェブサイトに掲載し」 under clauses that
+            # move a call's dates, on the day the change is dated: the change's own papers released, no call's publication
+            # (a change has no publication of its own; the call's was before it)
+            candidates = [c for c in candidates if not own_release(c, own_day)]
     elif "xtended" in text or "rolonged" in text or "engthened" in text:  # (「… is extended until 24 February 2027」)
         candidates = [c for c in candidates if not reader.window_end_moved(c)]
     candidates = loose_ends_read(without_changed(candidates, reader.paragraph_calls(candidates)))

@@ -567,6 +567,15 @@ _SPACED_VERSION_HEAD = re.compile(
     rf"(?:{_OLD_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_NEW_HEAD}{_VERSION_OF}|{_NEW_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_OLD_HEAD}{_VERSION_OF})"
     rf"(?P<end>{_SP}{{1,3}})(?=[^\s\d])"
 )
+# 「訂正します。 番号 資料名 頁 箇所 誤 正 1 実施要領 1 2(3)業務期間 …」: the same head of a 正誤表 whose rows are numbered,
+# a few short names before its two versions' (no sentence's words: no 「。」, no quote), its first row's number after it
+# and that row's first word (「誤 正 1 2 2 3」, a stacked table's heads over its rows' numbers, is ``stacked_column_rows``')
+_SHORT_HEAD_NAME = r"[^\s\d(（:：。、「」]{1,6}"
+_NUMBERED_VERSION_HEAD = re.compile(
+    rf"(?<=[ \u3000]){_SHORT_HEAD_NAME}(?:{_SP}{{1,3}}{_SHORT_HEAD_NAME}){{0,4}}{_SP}{{1,3}}"
+    rf"(?:{_OLD_HEAD}{_SP}{{1,3}}{_NEW_HEAD}|{_NEW_HEAD}{_SP}{{1,3}}{_OLD_HEAD})"
+    rf"(?P<end>{_SP}{{1,3}})(?=[1１]{_SP}{{1,3}}[^\s\d])"
+)
 
 
 _CELL_GAP = re.compile(r"(?<=[^ ]) (?=[^ ])")
@@ -581,7 +590,8 @@ def spaced_version_head_breaks(line: str, points: list[int]) -> list[int]:
         return points
     cuts = []
     done = 0  # (the cells up to here cut already: a table's stretch scanned once, whatever heads stand in it)
-    for match in _SPACED_VERSION_HEAD.finditer(line):
+    heads = sorted([*_SPACED_VERSION_HEAD.finditer(line), *_NUMBERED_VERSION_HEAD.finditer(line)], key=lambda m: m.start())
+    for match in heads:
         cuts += [match.start(), match.end("end")]
         if "  " not in match.group() and match.end() > done:
             end = line.find(BLANK_LINE, match.end(), match.end() + _CELLS_REACH)
@@ -2247,6 +2257,31 @@ _HEADING_MARKER = re.compile(rf"(?:{_D}{{1,2}}|第{_D}{{1,2}}|[{_KANJI_NUMBERS}]
 _OLD_SCHEDULE_HEAD = re.compile(
     rf"(?<=  )[(（【]{_SP}?参考{_SP}?[)）】]{_SP}?(?:当初|変更前|訂正前|延期前|延長前|従前|旧)の?(?:日程|スケジュール)"
 )
+
+
+# 「■指定の議決 2028年12月町議会定例会 変更なし 新たに実施する個別見学会 …」: a restated row's closing word that its date
+# stands (「変更なし」「訂正なし」「同左」), after the date's cell, the words of the next line after it
+_ROW_UNCHANGED_END = re.compile(
+    r"(?<=[^\s|｜])[ \u3000](?:変更なし|変更無し|訂正なし|訂正無し|同左)(?=[ \u3000][^\s(（※、。|｜])"
+)
+_ROW_UNCHANGED_DATE = 24  # characters between the row's date and its closing word, at most
+# (「… 変更なし 新たに実施する個別見学会 現地説明会の延期に伴い、…実施します。」: the words after it a heading over a
+# paragraph, a few words with no stop before the paragraph's sentence: each a line of its own)
+_HEADING_OVER_SENTENCE = re.compile(r"[^\s、。，．,.「」()（）]{2,24}(?=[ \u3000][^\s]{2,80}?[、。])")
+
+
+def unchanged_row_end_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after each such closing word (``_ROW_UNCHANGED_END``) a date stands shortly before."""
+    if "なし" not in line and "無し" not in line and "同左" not in line:
+        return points
+    cuts = []
+    for match in _ROW_UNCHANGED_END.finditer(line):
+        found = find_mentions(line[max(0, match.start() - _ROW_UNCHANGED_DATE - 40) : match.start()])
+        if found and found[-1].end >= min(match.start(), _ROW_UNCHANGED_DATE + 40) - _ROW_UNCHANGED_DATE:
+            cuts.append(match.end() + 1)
+            if heading := _HEADING_OVER_SENTENCE.match(line, match.end() + 1):
+                cuts.append(heading.end() + 1)
+    return sorted({*points, *cuts}) if cuts else points
 
 
 def change_mark_breaks(line: str, points: list[int]) -> list[int]:
@@ -4093,6 +4128,7 @@ def line_breaks(
     )
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
+    points = unchanged_row_end_breaks(line, points)
     points = version_keyed_breaks(line, points)
     points = quoted_line_breaks(line, points)
     points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
