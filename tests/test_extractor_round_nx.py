@@ -1,0 +1,53 @@
+"""Calls in rare layouts and a team's pastes (round nx): a gazette's bracketed page number beside its running head, a
+grant named again with 「同」, …; each test a few invented lines written for its device."""
+
+from tests.extractor_found import found, one_line
+
+# --- a gazette's page number in brackets beside its running head ---------------------------------------------
+
+
+def test_a_bracketed_page_number_beside_a_running_head_opens_no_item():
+    # (the page's 「（一）」 alone above the running head is read before the notice's 「一」: it must not make the
+    # notice's own 「（一）」 close the 「四 …質問」 it stands under)
+    text = (
+        "　道路の区域を変更したので告示する。\n"
+        "　　令和九年五月十一日\n"
+        "　　　　　　若草県知事　鈴　木　一　郎\n"
+        "（一）\n"
+        "若草県報　　　令和九年五月十一日　火曜日　　　第三千十二号\n"
+        "公　　告\n"
+        "　次のとおり一般競争入札を実施するので公告する。\n"
+        "一　入札に付する事項\n"
+        "　（一）　件名　　庁舎清掃業務\n"
+        "二　入札説明書の交付\n"
+        "　（一）　交付期間\n"
+        "　　令和九年五月十一日（火）から同月二十五日\n"
+        "　（火）まで\n"
+        "三　入札説明書に関する質問\n"
+        "　（一）　受付期限\n"
+        "　　令和九年五月十八日（火）午後五時\n"
+        "　（二）　回答\n"
+        "　　令和九年五月二十一日（金）までに掲載する。\n"
+    )
+    assert found(text) == [
+        ("published", "2027-05-11", None, "date"),
+        ("question", "2027-05-18", "17:00", "datetime"),
+        ("answer", "2027-05-21", None, "date"),
+    ]
+    assert found(one_line(text)) == found(text)
+    text = (
+        "　指定管理者を指定したので告示する。\n"
+        "(2)\n"
+        "柏台市報　　令和8年10月2日　金曜日　　第1204号\n"
+        "一　業務名　公園樹木剪定業務\n"
+        "　(一)　仕様書の配布期間\n"
+        "　　令和8年10月2日(金)から同月16日(金)まで\n"
+        "二　仕様書に関する質問\n"
+        "　(一)　提出期限\n"
+        "　　令和8年10月9日(金)正午\n"
+    )
+    assert found(text) == [
+        ("published", "2026-10-02", None, "date"),
+        ("question", "2026-10-09", "12:00", "datetime"),
+    ]
+    assert found(one_line(text)) == found(text)
