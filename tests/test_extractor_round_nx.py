@@ -51,3 +51,33 @@ def test_a_bracketed_page_number_beside_a_running_head_opens_no_item():
         ("question", "2026-10-09", "12:00", "datetime"),
     ]
     assert found(one_line(text)) == found(text)
+
+
+# --- a grant named again with 「同」 in the sentence of its decision ------------------------------------------
+
+
+def test_a_grant_named_again_with_dou_is_the_works_funding_no_step():
+    text = (
+        "■日程\n"
+        "・企画提案書提出　2027年6月4日(金)17:00\n"
+        "・審査結果通知　6月中旬\n"
+        "■その他\n"
+        "・本業務は県の「地域観光再生交付金」を活用するものであり、\n"
+        "　同交付金の交付決定（7月上旬予定）の後に契約を締結します。\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-06-04", "17:00", "datetime"),
+        ("result", "2027-06-01", None, "mid_month"),
+    ]
+    assert found(one_line(text)) == found(text)
+    text = (
+        "5 スケジュール\n"
+        "(1) 参加申込期限 令和8年9月10日(木)午後5時\n"
+        "(2) 契約締結 令和8年10月下旬\n"
+        "6 留意事項\n"
+        "本事業は国の補助事業として実施する。同補助金の交付決定は令和8年10月中旬の見込みである。\n"
+    )
+    assert found(text) == [
+        ("application", "2026-09-10", "17:00", "datetime"),
+        ("contract", "2026-10-01", None, "late_month"),
+    ]

@@ -589,6 +589,8 @@ CLOSED_AFTER = re.compile(
 )
 GRANT_DECIDED = re.compile(r"交付(?:の)?決定")
 GRANT = re.compile(r"補助金|交付金|助成金|補助事業")
+# 「同補助金の交付決定（5月下旬予定）を受けて契約を締結します。」: a grant the sentence before named, named again with 「同」
+GRANT_NAMED_AGAIN = re.compile(r"同\s{0,2}(?:補助金|交付金|助成金)")
 SENTENCE_REACH = 200  # characters of a date's sentence looked at on either side
 # 「日程表No.5のとおり（郵送の場合も同日」: a clause that points to a date given elsewhere, its 「同日」 that one's
 AS_GIVEN_ELSEWHERE = re.compile(r"とおり[^。]{0,24}$")
@@ -11607,6 +11609,8 @@ class Reader:
         text, reach = segment.text, SENTENCE_REACH
         if "。" not in text:
             return False
+        if "同" in label and GRANT_NAMED_AGAIN.search(label):
+            return True  # (the grant's name in the sentence before: the work's funding, told on)
         start = text.rfind("。", max(0, expression.start - reach), expression.start) + 1
         end = text.find("。", expression.end, expression.end + reach)
         sentence = text[max(start, expression.start - reach) : end if end >= 0 else expression.end + reach]
