@@ -81,3 +81,28 @@ def test_a_grant_named_again_with_dou_is_the_works_funding_no_step():
         ("application", "2026-09-10", "17:00", "datetime"),
         ("contract", "2026-10-01", None, "late_month"),
     ]
+
+
+# --- a day a team weighs in a chat (「…だと厳しい」) ---------------------------------------------------------
+
+
+def test_a_day_the_team_weighs_with_dato_is_no_step():
+    text = (
+        "【公募】市民課窓口案内業務\n"
+        "公告 2026/9/1(火)\n"
+        "参加申込〆 9/11(金)17:00\n"
+        "\n"
+        "田村 2026/09/02 09:14\n"
+        "申込書、9/10(木)投函だとギリギリですね。直接持っていきます。\n"
+    )
+    assert found(text) == [
+        ("published", "2026-09-01", None, "date"),
+        ("application", "2026-09-11", "17:00", "datetime"),
+    ]
+    text = (
+        "■質問の受付　令和10年7月16日(金)午後5時まで\n"
+        "\n"
+        "（担当メモ）質問書を7/14(水)送付だと回答に間に合わないかも。週明けに出します。\n"
+    )
+    assert found(text) == [("question", "2028-07-16", "17:00", "datetime")]
+    assert found(one_line(text)) == found(text)

@@ -2450,6 +2450,11 @@ EN_SO_WE_CAN_AFTER = re.compile(
 # the day the call gives (its schedule's 「8月下旬」 stays the step's); the guess in the date's own clause, not a note
 # beside a deadline (「午後5時必着（郵便事情で遅れるかもしれませんので、…）」)
 GUESSED_AFTER = re.compile(r"^[^。、()]{0,24}?(?:[にと]なりそう|かもしれ|らしい(?:から|ので|です|よ|けど|が|。|$))")
+# 「参加表明書を郵送する場合は5/6(木)発送だと厳しいかも」「6/3必着だとギリギリ」: a day the team weighs (「…だと」, if it were
+# that day) and judges, no day the call gives
+SUPPOSED_DAY_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\))?[^。、,()\d]{0,8}?だと\s{0,2}(?:[^。、,\d]{0,6}?)(?:厳し|きつ|キツ|間に合|ギリギリ|ぎりぎり|無理|危な|遅)"
+)
 # 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
 DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
 DONE_WORD = re.compile(r"済|終了|完了")
@@ -11174,6 +11179,8 @@ class Reader:
             return []  # 「send me your questions by Mon 1/18 so we can translate them」: the writer's own earlier day
         if ("そう" in tail[:30] or "かも" in tail[:30] or "らし" in tail[:30]) and GUESSED_AFTER.match(tail):
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
+        if "だと" in tail[:20] and SUPPOSED_DAY_AFTER.match(tail):
+            return []  # 「5/6(木)発送だと厳しいかも」: a day the team weighs, no day the call gives
         if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
             return []  # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を2月末日までに提出し」: the work's
         if (
