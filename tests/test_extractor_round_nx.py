@@ -106,3 +106,40 @@ def test_a_day_the_team_weighs_with_dato_is_no_step():
     )
     assert found(text) == [("question", "2028-07-16", "17:00", "datetime")]
     assert found(one_line(text)) == found(text)
+
+
+# --- a meeting's record titled letter-spaced, its next meeting's day under 「次回…」 -------------------------
+
+
+def test_a_letter_spaced_minutes_title_and_its_next_meeting_day_written_with_its_year():
+    text = (
+        "打　合　せ　記　録\n"
+        "日時：2026年10月5日（月）10:00～11:00\n"
+        "出席者：営業部 森、田口、佐野\n"
+        "\n"
+        "1．案件の日程\n"
+        "・参加申込書の提出期限　2026年10月16日（金）17:00\n"
+        "・提案書の提出期限　2026年11月6日（金）正午\n"
+        "\n"
+        "2．次回打合せ\n"
+        "2026年10月19日（月）13:30～　2階会議室（提案書の構成、質問の要否）\n"
+    )
+    assert found(text) == [
+        ("application", "2026-10-16", "17:00", "datetime"),
+        ("submission", "2026-11-06", "12:00", "datetime"),
+    ]
+    assert found(one_line(text)) == found(text)
+    text = (
+        "会　議　録\n"
+        "参加者：田中、井上\n"
+        "■スケジュール\n"
+        "質問締切　R10.1.22（土）17:00\n"
+        "提案書提出　R10.2.10（木）17:00\n"
+        "■次回会議\n"
+        "令和10年1月20日（木）15:00～　本社会議室（質問書の提出について）\n"
+    )
+    assert found(text) == [
+        ("question", "2028-01-22", "17:00", "datetime"),
+        ("submission", "2028-02-10", "17:00", "datetime"),
+    ]
+    assert found(one_line(text)) == found(text)

@@ -2369,7 +2369,11 @@ DUE_PLACEHOLDER_TOLD = re.compile(
 )
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
-TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
+# (「2027年7月27日（火）16:00～ 本社3階」 under 「６．次回会議」: an item opening on its day with the year written first)
+TEAM_PLAN_ITEM = re.compile(
+    r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月]"
+    r"|(?:20\d{2}|令和\s{0,2}\d{1,2}|R\s{0,2}\d{1,2})\s{0,2}[年/.\-]\s{0,2}\d{1,2}\s{0,2}[/月.\-])"
+)
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
@@ -12994,7 +12998,8 @@ class Reader:
     def meeting_record(self) -> bool:
         """The text is the record of a meeting (「議事録」 / 「出席者：…」 at its head): its numbered items between rules are
         the agenda's, all of one case (the 公告 read out in the first, the questions' days in the second), no articles."""
-        head = "\n".join(self.lines[:MEETING_HEAD_LINES])
+        # (「議　事　録」 / 「出　席　者」: a title set letter-spaced, read as its word)
+        head = "\n".join(L.unspaced(line) for line in self.lines[:MEETING_HEAD_LINES])
         return bool(MEETING_RECORD.search(head)) and ("出席" in head or "参加者" in head)
 
     def main_article(self, candidates: list[Candidate]) -> list[Candidate]:
