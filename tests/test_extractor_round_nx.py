@@ -143,3 +143,53 @@ def test_a_letter_spaced_minutes_title_and_its_next_meeting_day_written_with_its
         ("submission", "2028-02-10", "17:00", "datetime"),
     ]
     assert found(one_line(text)) == found(text)
+
+
+# --- an English call page: its term of contract, a file's replaced stamp, a code with a small letter -------------
+
+
+def test_an_english_term_of_contract_is_the_works_period():
+    text = (
+        "Request for Proposals: Campus Wayfinding Signage\n"
+        "Deadline for proposals: 4:00 p.m. JST on Thursday, 15 July 2027.\n"
+        "Term of contract: from the date of signing to 28 February 2029.\n"
+    )
+    assert found(text) == [("submission", "2027-07-15", "16:00", "datetime")]
+    assert found(one_line(text)) == found(text)
+    text = (
+        "Call for Tenders – Laboratory Cleaning Services\n"
+        "Tenders must be received by 12:00 noon on 9 June 2026.\n"
+        "Term of the agreement: from the day of signature until 31 May 2028\n"
+    )
+    assert found(text) == [("submission", "2026-06-09", "12:00", "datetime")]
+
+
+def test_a_files_replaced_stamp_is_no_step():
+    text = (
+        "Clarification questions are due by 5:00 p.m. on Monday, 12 April 2027.\n"
+        "Documents\n"
+        "- Annex 1: Terms of Reference (PDF, 310 KB)\n"
+        "- Annex 2: Proposal cover sheet (Excel, 20 KB) – replaced 3 March 2027\n"
+    )
+    assert found(text) == [("question", "2027-04-12", "17:00", "datetime")]
+    assert found(one_line(text)) == found(text)
+    text = (
+        "Applications close on 29 May 2026 at 15:00 CET.\n"
+        "Downloads\n"
+        "- Application form and proposal template (Word) - replaced on 18 May 2026\n"
+    )
+    assert found(text) == [("application", "2026-05-29", "15:00", "datetime")]
+
+
+def test_a_year_and_serial_after_a_code_with_a_small_letter_is_no_month():
+    text = (
+        'Questions: e-mail them with the subject line "RfQ 2026-11 Query" by 5 p.m. on Friday, 4 December 2026.\n'
+        "Quotations are due by noon on Friday, 11 December 2026.\n"
+    )
+    assert found(text) == [
+        ("question", "2026-12-04", "17:00", "datetime"),
+        ("submission", "2026-12-11", "12:00", "datetime"),
+    ]
+    assert found(one_line(text)) == found(text)
+    text = "Send your questions (quote ToR 2027-06 in the subject) no later than 20 May 2027.\n"
+    assert found(text) == [("question", "2027-05-20", None, "date")]
