@@ -2369,11 +2369,7 @@ DUE_PLACEHOLDER_TOLD = re.compile(
 )
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
-# (「2027年7月27日（火）16:00～ 本社3階」 under 「６．次回会議」: an item opening on its day with the year written first)
-TEAM_PLAN_ITEM = re.compile(
-    r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月]"
-    r"|(?:20\d{2}|令和\s{0,2}\d{1,2}|R\s{0,2}\d{1,2})\s{0,2}[年/.\-]\s{0,2}\d{1,2}\s{0,2}[/月.\-])"
-)
+TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
@@ -7195,6 +7191,8 @@ class Reader:
                 and not (is_row and self.table_under(aside_at, segment.line))
                 and not self.indented_under(segment.line, aside_at)
                 and not (segment.line == aside_at + 1 and RULE_LINE.fullmatch(text))  # (a rule under its heading)
+                # (「６．次回会議」 / 「2027年7月27日（火）16:00～ 本社3階 …」: the line right under the heading opening on its day)
+                and not (segment.line == aside_at + 1 and mentions and not text[: mentions[0].start].strip())
                 and not self.field_over_value(segment.line)
             ):
                 # (the team's list ends where a table or a paragraph starts; 「□ 見積依頼…6/21(月)依頼」, an item whose
