@@ -111,7 +111,8 @@ YEAR_MONTH = re.compile(
     r"(?:(?P=separator)?\s{0,2}(?:(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))|(?![\d./:-]))"  # 「2026/4/下旬」 too
 )
 # 「RFQ 2026-04」「No. 2026-04」「#2026-04」: a document's number, made of a year and a serial, after its code
-CODE_BEFORE = re.compile(r"(?:\b[A-Z]{2,6}|\bNo\.?|#)[\s:-]?$")
+# (「CfP 2027-03」「RfQ 2026-11」: a code with a small letter between its capitals, the same)
+CODE_BEFORE = re.compile(r"(?:\b[A-Z](?:[a-z]?[A-Z]){1,5}|\bNo\.?|#)[\s:-]?$")
 _ERA_YEAR_MONTH = r"(?<![\d./-])(?P<era>令和|平成|令|平|(?<![A-Za-z])[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month>\d{1,2})"
 # 「R8.11 上旬」「令和8.12末」: an era year and month with its part of the month (「R5.4」 alone is an edition)
 ERA_MONTH_PART = re.compile(_ERA_YEAR_MONTH + r"(?:[/.]?\s{0,2}(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))")

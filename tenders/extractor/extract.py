@@ -589,6 +589,8 @@ CLOSED_AFTER = re.compile(
 )
 GRANT_DECIDED = re.compile(r"交付(?:の)?決定")
 GRANT = re.compile(r"補助金|交付金|助成金|補助事業")
+# 「同補助金の交付決定（5月下旬予定）を受けて契約を締結します。」: a grant the sentence before named, named again with 「同」
+GRANT_NAMED_AGAIN = re.compile(r"同\s{0,2}(?:補助金|交付金|助成金)")
 SENTENCE_REACH = 200  # characters of a date's sentence looked at on either side
 # 「日程表No.5のとおり（郵送の場合も同日」: a clause that points to a date given elsewhere, its 「同日」 that one's
 AS_GIVEN_ELSEWHERE = re.compile(r"とおり[^。]{0,24}$")
@@ -2479,6 +2481,11 @@ EN_SO_WE_CAN_AFTER = re.compile(
 # the day the call gives (its schedule's 「8月下旬」 stays the step's); the guess in the date's own clause, not a note
 # beside a deadline (「午後5時必着（郵便事情で遅れるかもしれませんので、…）」)
 GUESSED_AFTER = re.compile(r"^[^。、()]{0,24}?(?:[にと]なりそう|かもしれ|らしい(?:から|ので|です|よ|けど|が|。|$))")
+# 「参加表明書を郵送する場合は5/6(木)発送だと厳しいかも」「6/3必着だとギリギリ」: a day the team weighs (「…だと」, if it were
+# that day) and judges, no day the call gives
+SUPPOSED_DAY_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\))?[^。、,()\d]{0,8}?だと\s{0,2}(?:[^。、,\d]{0,6}?)(?:厳し|きつ|キツ|間に合|ギリギリ|ぎりぎり|無理|危な|遅)"
+)
 # 「（開催済み）」「（受付終了）」: a step of a schedule marked as past
 DONE_MARK = re.compile(r"\((?:開催|実施|受付)?(?:済み?|終了)\)")
 DONE_WORD = re.compile(r"済|終了|完了")
@@ -7323,6 +7330,8 @@ class Reader:
                 and not (is_row and self.table_under(aside_at, segment.line))
                 and not self.indented_under(segment.line, aside_at)
                 and not (segment.line == aside_at + 1 and RULE_LINE.fullmatch(text))  # (a rule under its heading)
+                # (「６．次回会議」 / 「2027年7月27日（火）16:00～ 本社3階 …」: the line right under the heading opening on its day)
+                and not (segment.line == aside_at + 1 and mentions and not text[: mentions[0].start].strip())
                 and not self.field_over_value(segment.line)
             ):
                 # (the team's list ends where a table or a paragraph starts; 「□ 見積依頼…6/21(月)依頼」, an item whose
@@ -11314,6 +11323,8 @@ class Reader:
             return []  # 「send me your questions by Mon 1/18 so we can translate them」: the writer's own earlier day
         if ("そう" in tail[:30] or "かも" in tail[:30] or "らし" in tail[:30]) and GUESSED_AFTER.match(tail):
             return []  # 「プレゼンは8月27日か28日あたりになりそうとのこと」: a guess, no day the call gives
+        if "だと" in tail[:20] and SUPPOSED_DAY_AFTER.match(tail):
+            return []  # 「5/6(木)発送だと厳しいかも」: a day the team weighs, no day the call gives
         if ("年" in head[-EACH_YEAR_REACH:] and not expression.last.explicit_year) and yearly_duty(head, tail):
             return []  # 「年報は翌年度4月30日までに提出すること」「毎年度、翌年度の事業計画書を2月末日までに提出し」: the work's
         if (
@@ -11753,6 +11764,8 @@ class Reader:
         text, reach = segment.text, SENTENCE_REACH
         if "。" not in text:
             return False
+        if "同" in label and GRANT_NAMED_AGAIN.search(label):
+            return True  # (the grant's name in the sentence before: the work's funding, told on)
         start = text.rfind("。", max(0, expression.start - reach), expression.start) + 1
         end = text.find("。", expression.end, expression.end + reach)
         sentence = text[max(start, expression.start - reach) : end if end >= 0 else expression.end + reach]
@@ -13157,7 +13170,8 @@ class Reader:
     def meeting_record(self) -> bool:
         """The text is the record of a meeting (「議事録」 / 「出席者：…」 at its head): its numbered items between rules are
         the agenda's, all of one case (the 公告 read out in the first, the questions' days in the second), no articles."""
-        head = "\n".join(self.lines[:MEETING_HEAD_LINES])
+        # (「議　事　録」 / 「出　席　者」: a title set letter-spaced, read as its word)
+        head = "\n".join(L.unspaced(line) for line in self.lines[:MEETING_HEAD_LINES])
         return bool(MEETING_RECORD.search(head)) and ("出席" in head or "参加者" in head)
 
     def main_article(self, candidates: list[Candidate]) -> list[Candidate]:

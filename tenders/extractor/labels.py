@@ -726,15 +726,17 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # will be accepted through September 8」「The call is open through」: a step's window closed, as 「until」)
         # (「Time-limit for tender (hand delivery or registered post)」: how a tender is handed in, no goods' delivery)
         # 「The expected duration of the contract is from」「Contract duration」: the work's term, as its period
-        r"(?i:\bduration\sof\s(?:the\s)?(?:contract|agreement|services|assignment|project|lease|work)\b"
+        # (「Term of contract: from the date of signing to 31 March 2030」: the same, its noun first)
+        r"(?i:\b(?:duration|term)\sof\s(?:the\s)?(?:contract|agreement|services|assignment|project|lease|work)\b"
         r"|\b(?:contract|agreement|assignment|project|lease)\sduration\b|"
         # (not 「Period: Procurement-related complaints … shall be submitted by」: a key over a hand-in's sentence, its window;
         # nor 「The Standstill Period ends at」: the days an award waits for complaints, a step of the award notice)
         r"(?<!Q&A\s)(?<!standstill\s)period(?!\s{0,2}:\s{0,4}[^.;:]{0,80}?\b(?:shall|must|should|are\sto|is\sto)\sbe\s"
         r"(?:submitted|lodged|filed|received|sent)\b)|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
         r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
-        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|(?:online\s|web\s|registration\s)?form)\b)|updated|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
+        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|(?:online\s|web\s|registration\s)?form)\b)|updated|\breplaced(?:\son)?\s{0,2}$|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
         # (「Posted on: April 20, 2027」「Posted: 2027-04-20」: a page's stamp, the key capitalised, no answers' or results')
+        # (「- Form C: Proposal template (Word, 52 KB) – replaced 25 January 2027」: a file's stamp, the day it was swapped)
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
         r"|\b(?:reply|respond|come\sback)\s(?:to\s(?:me|us)\s)?with\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"
         r"|\b(?:send|share|give)\s(?:me|us)\s(?:your\s|any\s)?(?:comments|feedback|thoughts|input)\b"

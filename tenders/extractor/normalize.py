@@ -925,6 +925,11 @@ def gazette_head_any_order(line: str) -> bool:
     return "page" not in parts or parts[0] == "page" or parts[-1] == "page"
 
 
+# 「（二）」 alone on the line above or below a running head: the page's number a gazette prints in brackets at the
+# page's foot, no item of a notice's outline (its 「（一）」 would close the notice's 「四 …質問」 over its own 「（一）」)
+GAZETTE_BRACKETED_PAGE = re.compile(r"\s{0,8}[(（]\s?[一二三四五六七八九十\d]{1,3}\s?[)）]\s{0,8}")
+
+
 def gazette_running_heads_blanked(lines: list[str]) -> list[str]:
     result, body = lines, False
     for index, line in enumerate(lines):
@@ -932,6 +937,9 @@ def gazette_running_heads_blanked(lines: list[str]) -> list[str]:
             if GAZETTE_RUNNING_HEAD.fullmatch(line) or (body and gazette_head_any_order(line)):
                 result = result if result is not lines else list(lines)
                 result[index] = ""
+                for beside in (index - 1, index + 1):
+                    if 0 <= beside < len(lines) and GAZETTE_BRACKETED_PAGE.fullmatch(lines[beside]):
+                        result[beside] = ""
                 continue
         body = body or "。" in line
     return result
