@@ -2499,6 +2499,8 @@ DONE_AT_ROW_END = re.compile(
 DONE_CELL = re.compile(r"[(【\[]?\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?")
 SUSPENDED_TOLD = re.compile(SUSPENDED_WORDS)
 DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
+# 「参加資格確認結果の通知　10月22日(水)　※送付済み」「説明会　6月3日　※実施済」: a row's note at its end that its step is done
+DONE_NOTE_AT_ROW_END = re.compile(r"※\s{0,2}[^\s※、。]{0,4}?(?:済み?|終了|完了)(?:しました|です)?\s{0,4}$")
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
 # 「小鳩町」「雪見原町 総務課」: a town or a prefecture by its name alone (and its office), after a paper's date on its line
 # (not 「までに市」: a deadline's words, 「…ホームページに掲載」 cut off after 「市」 by a narrow column's edge)
@@ -3167,6 +3169,8 @@ EN_LETTER_DAY_REACH = 6  # lines from a letter's date down to the amendment's ti
 SENDER_KEY = r"(?:From|差出人|送信者)\s{0,2}[:：]"  # 「From:」「差出人：」: a mail's sender's field
 SENDER_FIELD = re.compile(r"\s{0,8}" + SENDER_KEY, re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
+# 「…令和9年7月2日(金)午後5時まで(訂正)」: a row's tag of its own change at its end
+OWN_CHANGE_TAG = re.compile(r"[^\s(]\s{0,2}[(【〔]\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}[)】〕]\s{0,4}$")
 # 「（注）訂正前の日程は、…となっていた。」 under a schedule's last row: a note on the schedule, opened by its bracketed
 # mark (「（注）」「(注1)」「【備考】」), not the old value of the row above in brackets (whatever words of a change it holds)
 NOTE_OPENING = re.compile(r"^\s{0,8}[(\[［（【]\s{0,2}(?:注|備考)\s{0,2}\d{0,2}\s{0,2}[)\]］）】]")
@@ -6535,6 +6539,8 @@ class Reader:
             and c.kind in steps
             and step_day(c.kind, c.mention) not in days
             and same_step(c.label, steps[c.kind])
+            # (not a row noted as done, 「参加資格確認結果の通知　10月22日(水)　※送付済み」: a step over before the plan)
+            and not DONE_NOTE_AT_ROW_END.search(self.lines[c.line_no - 1])
         }
 
     @functools.cached_property
@@ -6635,6 +6641,9 @@ class Reader:
                 and OLD_VALUE_BELOW.match(below)
                 and not NOTE_OPENING.match(below)
                 and not NEW_ROW_TAG.match(below)
+                # (not 「（二）現地説明会の参加申込期限　…まで〔訂正〕」: the list's next item, its bracketed number, a row of its
+                # own with its own change tag at its end)
+                and not (OUTLINE_MARK.match(below) and OWN_CHANGE_TAG.search(below))
                 and self.read_dates(below)
             ):
                 if OLD_VALUE_LINE.match(below) or CHANGE_ROW_MARK.search(below):

@@ -562,10 +562,15 @@ _VERSION_HEAD_ROW = re.compile(
 # table copied cell by cell) or parted by spaces, run together: its cells one space or a few apart, a row of its own
 # (「項目 当初の日程 変更後の日程」: each version's cell may name what it holds, 「の日程」「の期日」)
 _VERSION_OF = r"(?:の?(?:日程|予定|期日|期限|日時))?"
+# (「項 目 変 更 前 変 更 後」: a head's cells spread letter by letter over their column's width, one space between two)
+_LETTER_SPACED_OLD = "|".join(_SP.join(word) for word in BEFORE_CHANGE.split("|"))
+_LETTER_SPACED_NEW = "|".join(_SP.join(word) for word in AFTER_CHANGE.split("|"))
 _SPACED_VERSION_HEAD = re.compile(
-    rf"(?<=[ \u3000])[^\s\d(（:：]{{1,6}}{_SP}{{1,3}}"
-    rf"(?:{_OLD_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_NEW_HEAD}{_VERSION_OF}|{_NEW_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_OLD_HEAD}{_VERSION_OF})"
-    rf"(?P<end>{_SP}{{1,3}})(?=[^\s\d])"
+    rf"(?<=[ \u3000])(?:[^\s\d(（:：]{_SP}){{0,3}}[^\s\d(（:：]{{1,6}}{_SP}{{1,3}}"
+    rf"(?:{_OLD_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_NEW_HEAD}{_VERSION_OF}|{_NEW_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_OLD_HEAD}{_VERSION_OF}"
+    rf"|(?P<spaced>{_LETTER_SPACED_OLD}|{_LETTER_SPACED_NEW}){_SP}{{1,3}}(?P<spaced_next>{_LETTER_SPACED_OLD}|{_LETTER_SPACED_NEW}))"
+    # (the first row's words, or the item of the notice it changes, cited 「4(3)」)
+    rf"(?P<end>{_SP}{{1,3}})(?=[^\s\d]|{_D}{{1,2}}[(（]{_D})"
 )
 # 「訂正します。 番号 資料名 頁 箇所 誤 正 1 実施要領 1 2(3)業務期間 …」: the same head of a 正誤表 whose rows are numbered,
 # a few short names before its two versions' (no sentence's words: no 「。」, no quote), its first row's number after it
@@ -581,6 +586,21 @@ _NUMBERED_VERSION_HEAD = re.compile(
 _CELL_GAP = re.compile(r"(?<=[^ ]) (?=[^ ])")
 _CELLS_REACH = 2000  # characters of such a table, at most
 
+# 「新旧対照表 公告第12号 の該当箇所 項 目 変 更 前 変 更 後」: the head's first cells, short words (one wrapped over two),
+# between the table's title and the cells the head is told by; read back from the head (a few words, no sentence's)
+_CELLS_AFTER_TITLE = re.compile(rf"[^\s。、]{{0,10}}(?:対照表|正誤表|一覧)(?P<cells>(?:{_SP}[^\s。、]{{1,12}}){{1,3}}){_SP}$")
+_TITLE_REACH = 60  # characters of a title and those cells, at most
+
+
+def _head_cells_before(line: str, start: int) -> list[int]:
+    """Where the head's first cells begin, between a table's title and ``start`` (``_CELLS_AFTER_TITLE``); none
+    without such a title."""
+    begin = max(0, start - _TITLE_REACH)
+    found = _CELLS_AFTER_TITLE.search(line, begin, start)
+    if not found:
+        return []
+    return [gap.end() for gap in _SPACES.finditer(line, found.start("cells"), found.end("cells"))]
+
 
 def spaced_version_head_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before and after each such head (``_SPACED_VERSION_HEAD``) that no tab parts; a head
@@ -590,6 +610,7 @@ def spaced_version_head_breaks(line: str, points: list[int]) -> list[int]:
         return points
     cuts = []
     done = 0  # (the cells up to here cut already: a table's stretch scanned once, whatever heads stand in it)
+    ordered = sorted(points)  # (the items of the outline, looked up by where a table's cells run)
     heads = sorted([*_SPACED_VERSION_HEAD.finditer(line), *_NUMBERED_VERSION_HEAD.finditer(line)], key=lambda m: m.start())
     for match in heads:
         cuts += [match.start(), match.end("end")]
@@ -597,7 +618,22 @@ def spaced_version_head_breaks(line: str, points: list[int]) -> list[int]:
             end = line.find(BLANK_LINE, match.end(), match.end() + _CELLS_REACH)
             cuts += [end + len(BLANK_LINE)] if end > 0 else []  # (the words under the table's blank line no cell)
             end = end if end > 0 else min(len(line), match.end() + _CELLS_REACH)
-            cuts += [gap.end() for gap in _CELL_GAP.finditer(line, max(done, match.start()), end)]
+            first = match.start()
+            if "spaced" in match.re.groupindex and match.group("spaced"):  # (a head spread letter by letter: its cells
+                # whole, each a line)
+                cuts += [match.start("spaced"), match.start("spaced_next")]
+                first = match.end("end")
+            cuts += _head_cells_before(line, match.start())
+            # (not after an item's marker of the outline going on under the table, 「3 その他」「(1) 上記以外の…」)
+            # (a 正誤表's numbered rows are its cells: ``_NUMBERED_VERSION_HEAD``)
+            within = (
+                []
+                if match.re is _NUMBERED_VERSION_HEAD
+                else ordered[bisect.bisect_right(ordered, max(done, first)) : bisect.bisect_left(ordered, end)]
+            )
+            markers = [_MARKER.match(line, at) for at in within]
+            marked = {at for found in markers if found for at in (found.end() - 1, found.end())}  # (the space after each)
+            cuts += [gap.end() for gap in _CELL_GAP.finditer(line, max(done, first), end) if gap.start() not in marked]
             done = end
     return sorted({*points, *cuts}) if cuts else points
 
@@ -3832,6 +3868,9 @@ _CHANGE_NOTE_MARK = re.compile(
     r"※(?:変更|訂正|修正|延期|延長|新設|追加|日程変更)(?:あり|済み?|箇所|点|後)? (?=[ \u3000※◆◇■□●○・(（0-9０-９第]|$)"
 )
 _CHANGE_NOTE_FIRST = ("変", "訂", "修", "延", "新", "追", "日")
+# 「公告・募集開始　　10月 3日(金)　　　※終了」「参加資格確認結果の通知　10月22日(水)　　※送付済み」: the same column's mark of a
+# row whose step is over (a short word and its 「済」「終了」), the row's own, no note of its own
+_DONE_NOTE_MARK = re.compile(r"※[^\s※、。]{0,4}?(?:済み?|終了|完了) (?=[ \u3000※◆◇■□●○★☆・(（0-9０-９第]|$)")
 _CHANGE_NOTE_GAP = re.compile(r"[^ \u3000][ \u3000]{2,}$")  # (the gap after the row's last cell)
 
 
@@ -3842,7 +3881,7 @@ def _row_note_mark(line: str, at: int) -> bool:
     after its date (「| 令和9年7月9日(金)まで ※2 |」)."""
     if _NOTE_MARK_IN_CELL.match(line, at):
         return at > 1 and line[at - 1] == " " and line[at - 2] not in " \u3000|｜"
-    if line.startswith(_CHANGE_NOTE_FIRST, at + 1) and _CHANGE_NOTE_MARK.match(line, at):
+    if (line.startswith(_CHANGE_NOTE_FIRST, at + 1) and _CHANGE_NOTE_MARK.match(line, at)) or _DONE_NOTE_MARK.match(line, at):
         return bool(_CHANGE_NOTE_GAP.search(line, max(0, at - _CELL_PADDING - 2), at))
     if not _NOTE_MARK.match(line, at):
         return False
