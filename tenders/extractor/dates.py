@@ -1726,12 +1726,13 @@ DONE_CLAUSE_END = re.compile(r"[。(（※\[【]")
 # 「7月28日(金)までにホームページで公表 ⇒ 8月9日(水)までにホームページで公表」: the old value's words after its date,
 # then the arrow, the new value giving the same words after its own date (the whole cell restated each side)
 SAME_WORDS_ARROW = re.compile(r"^(?P<words>[^→⇒➡⇨➔\s。]{1,40}?)\s{0,8}" + ARROW + r"\s{0,8}$")
+_SPACES = re.compile(r"\s*")  # (what ``str.lstrip`` takes, read in place: no copy of a long line's rest per date)
 
 
 def _same_words_arrow(line: str, gap: str, new: Mention) -> bool:
     """``gap`` is words and an arrow, and the new date is followed by the same words: one cell's old and new value."""
     repeated = SAME_WORDS_ARROW.match(gap) if len(gap) <= 60 else None
-    return bool(repeated) and line.startswith(repeated["words"], new.end + len(line[new.end :]) - len(line[new.end :].lstrip()))
+    return bool(repeated) and line.startswith(repeated["words"], _SPACES.match(line, new.end).end())
 
 
 def changes(line: str) -> list[tuple[int, Mention, Mention]]:

@@ -19,7 +19,9 @@ import collections
 import datetime as dt
 import functools
 import heapq
+import itertools
 import re
+from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, field, replace
 
@@ -1024,15 +1026,16 @@ OLD_VALUE_OPEN = re.compile(r"\(\s{0,2}(?:変更前|当初|訂正前|修正前|�
 BRACKET_REACH = 80  # characters a bracket's body is looked through for its close, at most
 
 
-def bracket_close(text: str, at: int) -> int:
-    """Where the bracket opened at ``at`` closes (brackets inside it counted), within BRACKET_REACH characters; else
-    the end of that reach."""
+def bracket_close(text: str, at: int, end: int | None = None) -> int:
+    """Where the bracket opened at ``at`` closes (brackets inside it counted), before ``end`` (BRACKET_REACH characters
+    on, when not given); else ``end``."""
+    end = min(len(text), at + BRACKET_REACH) if end is None else end
     depth = 0
-    for index in range(at, min(len(text), at + BRACKET_REACH)):
+    for index in range(at, end):
         depth += (text[index] == "(") - (text[index] == ")")
         if depth == 0:
             return index
-    return min(len(text), at + BRACKET_REACH)
+    return end
 
 
 # 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」「（当初）」: a cell that opens with the mark of the old date alone
@@ -4039,24 +4042,30 @@ def old_plan_told(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def spans_holding(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a position lies in any of ``spans`` (start, end), each test a binary search (a long line's
+    thousands of dates, each asking of its thousands of brackets)."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))  # the furthest end of the spans so far
+
+    def holds(at: int) -> bool:
+        index = bisect.bisect_right(starts, at)
+        return index > 0 and furthest[index - 1] > at
+
+    return holds
+
+
 def old_version_brackets(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` inside a bracket opened by 「（修正前：」「（旧：」「（当初：」, to its closing bracket; one
     opened by 「（当初は、」 to its sentence's end or its turn 「…が、」 before that (``OLD_PLAN_TOLD_END``)."""
     spans = []
     for opened in OLD_BRACKET_OPEN.finditer(text) if "(" in text else ():
-        depth, end = 0, min(len(text), opened.start() + OLD_BRACKET_REACH)
+        end = min(len(text), opened.start() + OLD_BRACKET_REACH)
         if opened["told"]:
             turned = OLD_PLAN_TOLD_END.search(text, opened.end(), end)
             end = turned.start() if turned else end
-        for index in range(opened.start(), end):
-            if text[index] == "(":
-                depth += 1
-            elif text[index] == ")":
-                depth -= 1
-                if not depth:
-                    end = index
-                    break
-        spans.append((opened.start(), end))
+        spans.append((opened.start(), bracket_close(text, opened.start(), end)))
     return spans
 
 
@@ -9023,6 +9032,7 @@ class Reader:
         old_brackets = old_version_brackets(text) if self.changes and len(found_exprs) > 1 else []
         if self.changes and "は" in text:
             old_brackets += old_plan_told(text)
+        in_old_bracket = spans_holding(old_brackets)
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
         # (what the whole text and line hold, looked for once, not again for each of a long line's thousands of dates)
         line = self.lines[segment.line]
@@ -9072,7 +9082,7 @@ class Reader:
             followed = bool(had_been and number + 1 < len(found_exprs) and "。" not in tail[had_been.end() :])
             replaced = (
                 number in struck
-                or any(start <= expression.start < end for start, end in old_brackets)
+                or in_old_bracket(expression.start)
                 or (SUPERSEDED.search(head) and not new_version_said_after(head))
                 or EARLIER.search(head)
                 or en_old_told(head)
@@ -10367,7 +10377,7 @@ class Reader:
         if CHANGED_TO.match(text, following.end) or SERIAL_NEW_AFTER.match(text, following.end):
             return True
         return bool(
-            MOVED_FROM_BETWEEN.match(text[: following.start], expression.end) and SERIAL_MOVED_AFTER.match(text, following.end)
+            MOVED_FROM_BETWEEN.match(text, expression.end, following.start) and SERIAL_MOVED_AFTER.match(text, following.end)
         )
 
     def corrected_step(self, index: int) -> str:
@@ -14682,13 +14692,22 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     by_kind_day: dict[tuple, list[Candidate]] = {}  # (looked up per repeat, not a pass over all candidates for each)
     for candidate in candidates if repeats else []:
         by_kind_day.setdefault((candidate.kind, candidate.mention.date()), []).append(candidate)
+    # (each kind and day's steps and whether they are one untimed step, read once and again only after a time was given:
+    # a sheet's thousands of rows of one step on one day, each repeated, looked through once, not once per repeat)
+    times_given, steps_read = 0, {}
     for repeat in repeats:  # 「Deadline for the application form: 5:00 p.m. (JST), Friday, 30 April 2027」 in the English
         # summary of a table's 「令和9年4月30日（金） 参加申込書の提出期限」: the repeat's time goes to the step, the more
         # precise value (when it is the one step of its kind that day, given without a time: ``timed_to``)
-        day = repeat.mention.date()
-        same = [c for c in by_kind_day.get((repeat.kind, day), []) if c.mention.date() == day]
-        if same:
-            timed_to(repeat, same)
+        if repeat.mention.time is None or not repeat.mention.day:
+            continue
+        key = (repeat.kind, repeat.mention.date())
+        read = steps_read.get(key)
+        if read is None or read[0] != times_given:
+            same = [c for c in by_kind_day.get(key, []) if c.mention.date() == key[1]]
+            read = steps_read[key] = (times_given, same, bool(same) and one_untimed_step(same))
+        if read[2]:
+            timed_to(repeat, read[1])
+            times_given += 1
     named_moments = {(c.mention.date(), c.mention.time, c.mention.day) for c in candidates if not L.is_vague(c.label)}
     named_days = {(day, given) for day, _, given in named_moments}
 
@@ -15148,9 +15167,14 @@ def timed_to(vague: Candidate, same: list[Candidate]) -> None:
     that day), gives that step its time when it is the only step of its kind that day and none of them has a time."""
     if vague.mention.time is None or not vague.mention.day:
         return
-    if len({L.unspaced(L.clean_label(c.label)) for c in same}) == 1 and all(c.mention.time is None for c in same):
+    if one_untimed_step(same):
         for candidate in same:
             candidate.mention.time, candidate.mention.precision = vague.mention.time, "datetime"
+
+
+def one_untimed_step(same: list[Candidate]) -> bool:
+    """``same`` (the candidates of a kind on a day) name one step, none of them with a time."""
+    return len({L.unspaced(L.clean_label(c.label)) for c in same}) == 1 and all(c.mention.time is None for c in same)
 
 
 # 「national holidays (including」「public holidays such as」: the dates a sentence lists as holidays

@@ -642,6 +642,13 @@ ADVERSARIAL = {
     "a spaced comparison table's heads over and over": "  変更前    変更後  参加申込 6月10日  \n",  # (review rv38, round
     # nd's device: run onto one line, each pair of heads measured the widths and gaps of the 8,000 characters after it
     # again; 5.6 s at 20 KB)
+    "a sheet's rows of one step on one day, each repeated": "| Site tour | 16-Sep-27 | R9.9.16 | Thu | 10:00 |\n",  # (review
+    # rv39, round nq's d-mmm-yy date 「16-Sep-27」: each English repeat of a row looked through all the steps of its kind
+    # and day for one to give its time; over 90 s at 200 KB)
+    "old values' brackets left open": "提出期限 6月11日（金）正午 (変更前: 6月4日((((((((( ",  # (review rv39: each date
+    # looked through every old value's bracket of its text; 2.3 s at 200 KB, 16 times 20 KB's)
+    "the same words either side of an arrow": "7月28日(金)までに公表 ⇒ 8月9日(水)までに公表 ",  # (review rv39: each
+    # pair's new date copied the rest of its line to skip its spaces (round ns); ``changes`` 4.8 s on a 2 MB line)
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
