@@ -3471,6 +3471,13 @@ EN_REGISTER_SUBJECT = re.compile(
     r"(?i:(?:all\s|interested\s|prospective\s)?(?:tenderers|bidders|applicants|participants|suppliers|companies|firms|those\s[a-z]+)"
     r"\s(?:must|should|shall|are\s(?:requested|required|asked|invited)\sto|need\sto)\s(?:pre-?)?regist(?:er|ration)\b)"
 )
+EN_LEAD_ITEMS = 4  # lines of keyed items between an event's lead sentence (ended by its colon) and a date under it, at most
+EN_LEAD_EVENT_MAX = 80  # characters of the event's name a lead sentence gives, at most
+# 「Registration:」「Sign-up:」「RSVP:」 keyed under the lead of an event: a seat at the event booked, not the call's own
+# application (「- Registration: send your company name … by 12:00 noon on …」)
+EN_SIGN_UP_KEY = re.compile(r"(?i:(?:pre-?)?regist(?:ration|er)|sign[- ]?ups?|rsvp)\s{0,2}(?::|$)")
+# the article an event's name opens after in a lead sentence (「… will hold an online information session on …:」)
+EN_ARTICLE = re.compile(r"(?i:\b(?:an?|the)\s)")
 EN_EVENT_HELD = re.compile(r"(?i:\b(?:will|shall)\s(?:be\s(?:held|organi[sz]ed|conducted)|take\splace)\b|\bis\sscheduled\b)")
 EN_ATTENDANCE_ONLY = re.compile(
     r"(?i:^\s*(?:participation|attendance)\b[^.;]{0,80}\b(?:mandatory|compulsory|optional|recommended|encouraged|required)\b)"
@@ -6885,6 +6892,33 @@ class Reader:
             and not L.is_generic(context)
         )
 
+    def en_event_lead(self, index: int) -> str:
+        """「In addition, the City will hold an online information session on the revised Annex 2 (new):」 /
+        「  - Date and time: Thursday, September 10, 2026, 2:00 p.m.」 / 「  - Registration: … by 12:00 noon on …」: the event
+        (``L.EN_EVENT``, a hearing's or a briefing's) a lead sentence ending in a colon names, the keyed items under it
+        indented or bulleted, a few lines above line ``index``; its name from its article on, '' where none is."""
+        for above in range(index - 1, max(-1, index - EN_LEAD_ITEMS - 1), -1):
+            line = self.lines[above]
+            lead = line.strip()
+            if not lead or len(line) > LONG_LINE or JAPANESE.search(line):
+                return ""
+            if not lead.endswith((":", "：")):
+                continue  # (an item of the block, or a line of one wrapped)
+            depth = indent(line)
+            if self.read_dates(lead) or not all(
+                indent(item) > depth or item.lstrip()[:1] in EN_ITEM_BULLET_FIRST for item in self.lines[above + 1 : index + 1]
+            ):
+                return ""
+            events = list(L.EN_EVENT.finditer(lead))
+            if not events:
+                return ""
+            opening = 0
+            for article in EN_ARTICLE.finditer(lead, 0, events[-1].start()):
+                opening = article.end()
+            name = lead[opening : events[-1].end()].strip()[-EN_LEAD_EVENT_MAX:]  # (not its topic after: 「on the …」)
+            return name if L.kind_of(name) in ("hearing", "other") else ""
+        return ""
+
     def en_event_above(self, index: int) -> str:
         """The event (``L.BRIEFING``) the English lines just above line ``index`` name, the nearest; '' where none does
         (a blank line or a Japanese line reached first)."""
@@ -9700,6 +9734,13 @@ class Reader:
             if L.kind_of(said) in ("answer", "result") and L.kind_of(said) != L.kind_of(context):
                 lead = EN_WRAPPED_DATE_LEAD.match(segment.text)
                 return [f"{said} {lead.group(1)}" if lead else said], "sentence"
+        keyed_item = head.lstrip()
+        item_bullet = EN_ITEM_BULLET.match(keyed_item) if keyed_item[:1] in EN_ITEM_BULLET_FIRST else None
+        keyed_item = keyed_item[item_bullet.end() :] if item_bullet else keyed_item
+        if segment.first and EN_SIGN_UP_KEY.match(keyed_item[:24]) and (event := self.en_event_lead(segment.line)):
+            # 「… will hold an online information session (new):」 / 「- Registration: send your company name … by noon on
+            # …」: the key of a seat at the event the lead names, under it (not the call's own application)
+            return [f"Registration for the {event}: {L.clean_label(keyed_item)[:80]}"], "labelled"
         if head_label and PARTNER_BEFORE.search(head.rstrip()) and AFTER_PARTICLE.match(tail):
             named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
             if named:
@@ -9945,6 +9986,9 @@ class Reader:
                 event = self.en_event_above(segment.line)
                 if event:
                     return [f"Registration for the {event}: {wrapped[:80]}"], "labelled"
+            if wrapped and EN_SIGN_UP_KEY.match(wrapped) and (event := self.en_event_lead(segment.line)):
+                # 「… will hold an online information session (new):」 / 「- Registration: send … to」 / 「… by noon on …」
+                return [f"Registration for the {event}: {wrapped[:80]}"], "labelled"
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
                 return [wrapped[:80]], "labelled"
         words = [w for w in SPACES_RUN.split(head.strip()) if w]
@@ -10021,6 +10065,8 @@ class Reader:
                 label = f"{parent} {label}"
             elif announced:  # 「現地確認会を次のとおり開催します。」…「日時:11月21日14時から」: the sentence just above
                 label = f"{announced} {label}"
+            elif head_label.isascii() and L.is_generic(head_label) and (lead := self.en_event_lead(segment.line)):
+                label = f"{lead} {label}"  # 「… will hold an information session (new):」 / 「- Date and time: …」
             elif heading := self.english_block_heading(segment.line, head_label, context):
                 label = f"{heading} {label}"  # 「＋ Step 2: Proposal」 / 「How to submit: … below.」 / 「Deadline: …」
             elif context and (
