@@ -24,6 +24,7 @@ def test_a_when_key_under_a_long_event_lead_is_the_events_day():
         "• Meeting point: Gate 2\n"
     )
     assert found(text) == [("other", "2028-03-03", "13:30", "datetime")]
+    assert found(one_line(text)) == found(text)
 
 
 def test_a_registration_key_under_an_event_lead_is_the_events_sign_up():
@@ -46,3 +47,14 @@ def test_a_registration_key_under_an_event_lead_is_the_events_sign_up():
         "- Registration: by 6 May 2026 through the online form\n"
     )
     assert found(text) == [("other", "2026-05-06", None, "date"), ("other", "2026-05-08", "15:00", "datetime")]
+    assert found(one_line(text)) == found(text)
+
+
+# --- a call published on a site named by its owner ----------------------------------------------------------
+
+
+def test_a_call_published_on_its_owners_named_site_is_the_publication():
+    text = "Timetable\n" "Mon 7 June 2027        Tender published on NDRA website\n" "Fri 25 June 2027 17:00 Tenders due\n"
+    assert found(text) == [("published", "2027-06-07", None, "date"), ("submission", "2027-06-25", "17:00", "datetime")]
+    text = "Key dates\n- 2 February 2026: RFQ published on City of Marlow portal\n- 20 February 2026: Quotations due\n"
+    assert found(text) == [("published", "2026-02-02", None, "date"), ("submission", "2026-02-20", None, "date")]
