@@ -58,3 +58,56 @@ def test_a_call_published_on_its_owners_named_site_is_the_publication():
     assert found(text) == [("published", "2027-06-07", None, "date"), ("submission", "2027-06-25", "17:00", "datetime")]
     text = "Key dates\n- 2 February 2026: RFQ published on City of Marlow portal\n- 20 February 2026: Quotations due\n"
     assert found(text) == [("published", "2026-02-02", None, "date"), ("submission", "2026-02-20", None, "date")]
+
+
+# --- a month and its year written with a slash --------------------------------------------------------------
+
+
+def test_a_month_and_year_in_a_cell_or_after_its_part_of_the_month_is_that_month():
+    text = "Step | Planned\n" "Proposals due | 14/05/2027 12:00\n" "Award notice | early 07/2027\n" "Agreement signed | 08/2027\n"
+    assert found(text) == [
+        ("submission", "2027-05-14", "12:00", "datetime"),
+        ("result", "2027-07-01", None, "early_month"),
+        ("contract", "2027-08-01", None, "month"),
+    ]
+    text = "Bids close on 3 June 2026. The contract is expected to be signed in late-09/2026.\n"
+    assert found(text) == [("submission", "2026-06-03", None, "date"), ("contract", "2026-09-01", None, "late_month")]
+    assert found("Bids close on 3 June 2026 under Tender No. 06/2026.\n") == [("submission", "2026-06-03", None, "date")]
+
+
+# --- an amendment's table of versions: an old value told in words -----------------------------------------
+
+
+def test_a_row_whose_old_value_is_told_in_words_is_a_moved_step():
+    text = (
+        "CORRIGENDUM No. 1\n"
+        "The timetable of the Invitation for Bids is amended as follows.\n"
+        "Step | Original | Revised\n"
+        "Bid submission deadline | 10/06/2027 15:00 | 17/06/2027 15:00\n"
+        "Site inspection | week of 24/05 | 27/05/2027\n"
+        "Bid opening | 10/06/2027 15:30 | 17/06/2027 15:30\n"
+    )
+    assert ("other", "2027-05-27", None, "date") in found(text)
+    text = (
+        "Addendum No. 3\n"
+        "Activity | Before | After\n"
+        "Interviews | days 8-9 of month 11 | 12/11/2026\n"
+        "Proposal deadline | 20/10/2026 17:00 | 27/10/2026 17:00\n"
+    )
+    assert found(text) == [("submission", "2026-10-27", "17:00", "datetime"), ("hearing", "2026-11-12", None, "date")]
+
+
+# --- a change letter's own date, over its title ------------------------------------------------------------
+
+
+def test_a_change_letters_date_over_its_title_is_its_own_day():
+    text = (
+        "Ref.: PA/ITB/2026-03/ADD-1\n"
+        "Date: 9 March 2026\n"
+        "\n"
+        "ADDENDUM No. 1 TO THE INVITATION FOR BIDS\n"
+        "\n"
+        "ITB issued on: 12 February 2026\n"
+        "The deadline for the submission of bids is extended to 14:00 on Thursday, 26 March 2026.\n"
+    )
+    assert found(text) == [("submission", "2026-03-26", "14:00", "datetime")]

@@ -3129,6 +3129,12 @@ EN_LETTER_DATE = re.compile(r"\s{0,8}(?i:date)\s{0,2}[:：]")
 # 「8 June 2027」「June 8, 2027」「Tuesday, 8 June 2027」: a line that holds a day and nothing else (a letter's date)
 EN_LETTER_DAY_ALONE = re.compile(r"(?:[A-Za-z]{3,9},?\s)?(?:\d{1,2}\s[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s\d{1,2},?)\s\d{4}")
 EN_LETTER_DAY_REACH = 6  # lines from a letter's date down to the amendment's title line under it, at most
+# 「AMENDMENT No. 2 TO THE REQUEST FOR PROPOSALS」「Corrigendum to the Invitation for Bids」: the title a change notice
+# opens with, naming what it changes, under its letter's 「Date:」
+EN_CHANGE_TITLE_WORDS = r"(?i:corrigendum|addendum|amendment)(?:\s(?:No\.?\s?)?\d{1,2})?(?:\s(?i:to|of)\s|\s{0,4}$)"
+EN_CHANGE_TITLE_OPENING = re.compile(r"\s{0,60}" + EN_CHANGE_TITLE_WORDS)
+# 「Date: 24 February 2027  AMENDMENT No. 2 TO THE …」: the same title run onto its letter's date line (a page as one line)
+EN_CHANGE_TITLE_RUN_ON = re.compile(r"\d{4}\s{1,4}(?=" + EN_CHANGE_TITLE_WORDS + ")")
 SENDER_KEY = r"(?:From|差出人|送信者)\s{0,2}[:：]"  # 「From:」「差出人：」: a mail's sender's field
 SENDER_FIELD = re.compile(r"\s{0,8}" + SENDER_KEY, re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
@@ -5842,7 +5848,12 @@ class Reader:
                 index < HEAD_LINES
                 and not mail
                 and EN_LETTER_DATE.match(line)
-                and any(SUBJECT_LINE.match(below) for below in head[index + 1 :])
+                and (
+                    any(SUBJECT_LINE.match(below) for below in head[index + 1 :])
+                    # (「Date: 24 February 2027」 over 「AMENDMENT No. 2 TO THE REQUEST FOR PROPOSALS」: the letter's title)
+                    or any(EN_CHANGE_TITLE_OPENING.match(below) for below in head[index + 1 : index + 1 + EN_LETTER_DAY_REACH])
+                    or EN_CHANGE_TITLE_RUN_ON.search(line[:LONG_LINE])
+                )
             )
             if "ate" in line and (EN_OWN_DAY_LINE.match(line) or letter):
                 found = [m for m in self.read_dates(line) if m.explicit_year and m.date()]
@@ -6530,6 +6541,16 @@ class Reader:
                 return any(SUPERSEDED_COLUMN.fullmatch(cell) for cell in map(L.unspaced, cells) if cell)
         return False
 
+    def old_value_in_words(self, index: int) -> bool:
+        """「No. | Activity | Original | Revised」 over 「10 | Presentations | week of 22/03 | 07/04/2027」: a row of a table of
+        versions whose last cell, the new value, holds its one date, the cell before it an old value no date is read in
+        but a number is (a week, a day without its month's name): the step moved, its old value told in words."""
+        cells = cells_of(self.lines[index])
+        if len(cells) < 3 or not self.read_dates(cells[-1]) or any(self.read_dates(cell) for cell in cells[:-1]):
+            return False
+        old = cells[-2].strip()
+        return bool(HAS_DIGIT.search(old)) and not NO_OLD_CELL.fullmatch(old) and self.versions_head_above(index)
+
     def row_marked(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
         marks a row as changed."""
@@ -6555,6 +6576,8 @@ class Reader:
             dated = next((at for at, cell in enumerate(cells) if self.read_dates(cell)), None)
             if dated and any(NO_OLD_CELL.fullmatch(cell) for cell in cells[1:dated]):
                 return True
+        if ("\t" in line or "|" in line) and is_table_row(line) and self.old_value_in_words(index):
+            return True
         found = self.read_dates(line)
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
