@@ -111,3 +111,17 @@ def test_a_change_letters_date_over_its_title_is_its_own_day():
         "The deadline for the submission of bids is extended to 14:00 on Thursday, 26 March 2026.\n"
     )
     assert found(text) == [("submission", "2026-03-26", "14:00", "datetime")]
+
+
+# --- an amendment's old words, their key run onto the clause's heading --------------------------------------
+
+
+def test_old_words_after_a_for_key_run_onto_their_heading_are_no_step():
+    text = (
+        "CORRIGENDUM No. 1 "
+        '2.1 Clause 5 (Site visit) For: "The site visit will take place in the week of 8 June 2026." '
+        'Read: "The site visit will take place on Wednesday, 10 June 2026 at 10:00." '
+        '2.2 Clause 9 (Opening of bids) For: "Bids will be opened on 22 June 2026 at 14:00." '
+        'Read: "Bids will be opened on 29 June 2026 at 14:00."'
+    )
+    assert found(text) == [("other", "2026-06-10", "10:00", "datetime"), ("other", "2026-06-29", "14:00", "datetime")]

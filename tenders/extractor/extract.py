@@ -1224,6 +1224,10 @@ MOVED_AWAY_AFTER = re.compile(
 # 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
 # corrigendum's formula, the quoted words after 「for」 the old date, those after 「read」 the new
 EN_FOR_QUOTED = re.compile(r"(?i:\bfor)\s{0,2}[\"“][^\"“”]{0,24}$")
+# 「3.5 Data Sheet ITC 21.2 (Presentations) For: "Shortlisted consultants will be invited … the week of 22 March 2027."」:
+# the key of an amendment's old words run onto its clause's heading (a page as one line), its quotation still open
+EN_FOR_KEY_RUN_ON = re.compile(r"(?:^|\)\s{1,4}|\s{2}|[.:]\s{1,4})For\s{0,4}:\s{0,12}[\"“][^\"“”]{0,200}$")
+EN_FOR_RUN_ON_REACH = 240  # characters before a date the run-on key of the old words is looked for in, at most
 EN_READ_BEFORE = re.compile(r"[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s{1,2}[\"“][^\"“”]{0,24}$")
 EN_QUOTED_REACH = 48  # characters before a date these two match within, at most (each ends where the date starts)
 EN_READ_AFTER = re.compile(r"^[^\"“”]{0,4}[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s")
@@ -9059,6 +9063,7 @@ class Reader:
                 or EARLIER.search(head)
                 or en_old_told(head)
                 or (number == 0 and segment.line in self.for_block_lines)
+                or ("For" in head and EN_FOR_KEY_RUN_ON.search(head, max(0, len(head) - EN_FOR_RUN_ON_REACH)) is not None)
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
