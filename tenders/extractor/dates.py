@@ -114,6 +114,12 @@ YEAR_MONTH = re.compile(
 # (「CfP 2027-03」「RfQ 2026-11」: a code with a small letter between its capitals, the same)
 CODE_BEFORE = re.compile(r"(?:\b[A-Z](?:[a-z]?[A-Z]){1,5}|\bNo\.?|#)[\s:-]?$")
 _ERA_YEAR_MONTH = r"(?<![\d./-])(?P<era>令和|平成|令|平|(?<![A-Za-z])[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month>\d{1,2})"
+# 「05/2027」「late 03/2027」「mid-04/2027」: a month and its year, as a timetable's cell gives a step planned for a month (the
+# year after the month: read alone only as a whole cell, or after its English part of the month; 「No. 05/2027」 a number)
+MONTH_YEAR = re.compile(
+    r"(?i:(?P<part>\b(?:early|mid|late|beginning\sof|middle\sof|end\sof))[\s-]{1,2})?"
+    r"(?<![\d./])(?P<month>0?[1-9]|1[0-2])/(?P<year>20\d{2})(?![\d/:-]|\.\d)"
+)
 # 「R8.11 上旬」「令和8.12末」: an era year and month with its part of the month (「R5.4」 alone is an edition)
 ERA_MONTH_PART = re.compile(_ERA_YEAR_MONTH + r"(?:[/.]?\s{0,2}(?P<period>上旬|初旬|中旬|下旬)|(?P<end>末))")
 # 「協定締結:R7.3」「…\t基本協定締結\tR10.3\t」: an era year and month alone, read only as a keyed item's value or a cell of
@@ -1383,6 +1389,23 @@ def _whole_cell(line: str, match: re.Match) -> bool:
     return (not start or line[start - 1] in CELL_EDGES) and (end == len(line) or line[end] in CELL_EDGES)
 
 
+def _month_year(line: str, match: re.Match) -> Mention | None:
+    """「late 03/2027」「05/2027」 (``MONTH_YEAR``): the month, its part where the words give one; a bare month and year only
+    where it fills a table's cell and no document's code stands before it."""
+    part = (match["part"] or "").lower()
+    if not part and (
+        line[match.start() - 1 : match.start()] == "-"  # (「2026-05/2027」: a span of years, a code's parts)
+        or not _whole_cell(line, match)
+        or CODE_BEFORE.search(line, max(0, match.start() - 8), match.start())
+    ):
+        return None
+    precision = EN_PARTS.get(" ".join(part.split()), "month")
+    year, month = int(match["year"]), int(match["month"])
+    mention = Mention(match.start(), match.end(), year, month, None, precision, None, None, True, english=bool(part))
+    validate(mention)
+    return mention
+
+
 def _era_month_keyed(line: str, match: re.Match) -> bool:
     """An era year and month that fill a table's cell, or follow a key's colon and end the line (an aside in brackets
     after it): 「・協定締結:R7.3(年度協定は同時)」."""
@@ -1556,6 +1579,8 @@ def find_mentions(line: str) -> list[Mention]:
                 else None,
             )
         )
+        if "/" in line:  # 「late 03/2027」「| 05/2027 |」
+            others.append((MONTH_YEAR, lambda m: _month_year(line, m)))
         if "旬" in line:
             others.append((MONTH_PART, _read))
         if "旬" in line or "末" in line:

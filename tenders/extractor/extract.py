@@ -1231,6 +1231,10 @@ MOVED_AWAY_AFTER = re.compile(
 # 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
 # corrigendum's formula, the quoted words after 「for」 the old date, those after 「read」 the new
 EN_FOR_QUOTED = re.compile(r"(?i:\bfor)\s{0,2}[\"“][^\"“”]{0,24}$")
+# 「3.5 Data Sheet ITC 21.2 (Presentations) For: "Shortlisted consultants will be invited … the week of 22 March 2027."」:
+# the key of an amendment's old words run onto its clause's heading (a page as one line), its quotation still open
+EN_FOR_KEY_RUN_ON = re.compile(r"(?:^|\)\s{1,4}|\s{2}|[.:]\s{1,4})For\s{0,4}:\s{0,12}[\"“][^\"“”]{0,200}$")
+EN_FOR_RUN_ON_REACH = 240  # characters before a date the run-on key of the old words is looked for in, at most
 EN_READ_BEFORE = re.compile(r"[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s{1,2}[\"“][^\"“”]{0,24}$")
 EN_QUOTED_REACH = 48  # characters before a date these two match within, at most (each ends where the date starts)
 EN_READ_AFTER = re.compile(r"^[^\"“”]{0,4}[\"”]\s{0,2}(?i:(?:should\s|shall\s)?read)\s")
@@ -3169,6 +3173,12 @@ EN_LETTER_DATE = re.compile(r"\s{0,8}(?i:date)\s{0,2}[:：]")
 # 「8 June 2027」「June 8, 2027」「Tuesday, 8 June 2027」: a line that holds a day and nothing else (a letter's date)
 EN_LETTER_DAY_ALONE = re.compile(r"(?:[A-Za-z]{3,9},?\s)?(?:\d{1,2}\s[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s\d{1,2},?)\s\d{4}")
 EN_LETTER_DAY_REACH = 6  # lines from a letter's date down to the amendment's title line under it, at most
+# 「AMENDMENT No. 2 TO THE REQUEST FOR PROPOSALS」「Corrigendum to the Invitation for Bids」: the title a change notice
+# opens with, naming what it changes, under its letter's 「Date:」
+EN_CHANGE_TITLE_WORDS = r"(?i:corrigendum|addendum|amendment)(?:\s(?:No\.?\s?)?\d{1,2})?(?:\s(?i:to|of)\s|\s{0,4}$)"
+EN_CHANGE_TITLE_OPENING = re.compile(r"\s{0,60}" + EN_CHANGE_TITLE_WORDS)
+# 「Date: 24 February 2027  AMENDMENT No. 2 TO THE …」: the same title run onto its letter's date line (a page as one line)
+EN_CHANGE_TITLE_RUN_ON = re.compile(r"\d{4}\s{1,4}(?=" + EN_CHANGE_TITLE_WORDS + ")")
 SENDER_KEY = r"(?:From|差出人|送信者)\s{0,2}[:：]"  # 「From:」「差出人：」: a mail's sender's field
 SENDER_FIELD = re.compile(r"\s{0,8}" + SENDER_KEY, re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
@@ -3513,6 +3523,13 @@ EN_REGISTER_SUBJECT = re.compile(
     r"(?i:(?:all\s|interested\s|prospective\s)?(?:tenderers|bidders|applicants|participants|suppliers|companies|firms|those\s[a-z]+)"
     r"\s(?:must|should|shall|are\s(?:requested|required|asked|invited)\sto|need\sto)\s(?:pre-?)?regist(?:er|ration)\b)"
 )
+EN_LEAD_ITEMS = 4  # lines of keyed items between an event's lead sentence (ended by its colon) and a date under it, at most
+EN_LEAD_EVENT_MAX = 80  # characters of the event's name a lead sentence gives, at most
+# 「Registration:」「Sign-up:」「RSVP:」 keyed under the lead of an event: a seat at the event booked, not the call's own
+# application (「- Registration: send your company name … by 12:00 noon on …」)
+EN_SIGN_UP_KEY = re.compile(r"(?i:(?:pre-?)?regist(?:ration|er)|sign[- ]?ups?|rsvp)\s{0,2}(?::|$)")
+# the article an event's name opens after in a lead sentence (「… will hold an online information session on …:」)
+EN_ARTICLE = re.compile(r"(?i:\b(?:an?|the)\s)")
 EN_EVENT_HELD = re.compile(r"(?i:\b(?:will|shall)\s(?:be\s(?:held|organi[sz]ed|conducted)|take\splace)\b|\bis\sscheduled\b)")
 EN_ATTENDANCE_ONLY = re.compile(
     r"(?i:^\s*(?:participation|attendance)\b[^.;]{0,80}\b(?:mandatory|compulsory|optional|recommended|encouraged|required)\b)"
@@ -5904,7 +5921,12 @@ class Reader:
                 index < HEAD_LINES
                 and not mail
                 and EN_LETTER_DATE.match(line)
-                and any(SUBJECT_LINE.match(below) for below in head[index + 1 :])
+                and (
+                    any(SUBJECT_LINE.match(below) for below in head[index + 1 :])
+                    # (「Date: 24 February 2027」 over 「AMENDMENT No. 2 TO THE REQUEST FOR PROPOSALS」: the letter's title)
+                    or any(EN_CHANGE_TITLE_OPENING.match(below) for below in head[index + 1 : index + 1 + EN_LETTER_DAY_REACH])
+                    or EN_CHANGE_TITLE_RUN_ON.search(line[:LONG_LINE])
+                )
             )
             if "ate" in line and (EN_OWN_DAY_LINE.match(line) or letter):
                 found = [m for m in self.read_dates(line) if m.explicit_year and m.date()]
@@ -6602,6 +6624,16 @@ class Reader:
                 return any(SUPERSEDED_COLUMN.fullmatch(cell) for cell in map(L.unspaced, cells) if cell)
         return False
 
+    def old_value_in_words(self, index: int) -> bool:
+        """「No. | Activity | Original | Revised」 over 「10 | Presentations | week of 22/03 | 07/04/2027」: a row of a table of
+        versions whose last cell, the new value, holds its one date, the cell before it an old value no date is read in
+        but a number is (a week, a day without its month's name): the step moved, its old value told in words."""
+        cells = cells_of(self.lines[index])
+        if len(cells) < 3 or not self.read_dates(cells[-1]) or any(self.read_dates(cell) for cell in cells[:-1]):
+            return False
+        old = cells[-2].strip()
+        return bool(HAS_DIGIT.search(old)) and not NO_OLD_CELL.fullmatch(old) and self.versions_head_above(index)
+
     def row_marked(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
         marks a row as changed."""
@@ -6627,6 +6659,8 @@ class Reader:
             dated = next((at for at, cell in enumerate(cells) if self.read_dates(cell)), None)
             if dated and any(NO_OLD_CELL.fullmatch(cell) for cell in cells[1:dated]):
                 return True
+        if ("\t" in line or "|" in line) and is_table_row(line) and self.old_value_in_words(index):
+            return True
         found = self.read_dates(line)
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
@@ -6966,6 +7000,33 @@ class Reader:
             and bool(L.kind_of(context))
             and not L.is_generic(context)
         )
+
+    def en_event_lead(self, index: int) -> str:
+        """「In addition, the City will hold an online information session on the revised Annex 2 (new):」 /
+        「  - Date and time: Thursday, September 10, 2026, 2:00 p.m.」 / 「  - Registration: … by 12:00 noon on …」: the event
+        (``L.EN_EVENT``, a hearing's or a briefing's) a lead sentence ending in a colon names, the keyed items under it
+        indented or bulleted, a few lines above line ``index``; its name from its article on, '' where none is."""
+        for above in range(index - 1, max(-1, index - EN_LEAD_ITEMS - 1), -1):
+            line = self.lines[above]
+            lead = line.strip()
+            if not lead or len(line) > LONG_LINE or JAPANESE.search(line):
+                return ""
+            if not lead.endswith((":", "：")):
+                continue  # (an item of the block, or a line of one wrapped)
+            depth = indent(line)
+            if self.read_dates(lead) or not all(
+                indent(item) > depth or item.lstrip()[:1] in EN_ITEM_BULLET_FIRST for item in self.lines[above + 1 : index + 1]
+            ):
+                return ""
+            events = list(L.EN_EVENT.finditer(lead))
+            if not events:
+                return ""
+            opening = 0
+            for article in EN_ARTICLE.finditer(lead, 0, events[-1].start()):
+                opening = article.end()
+            name = lead[opening : events[-1].end()].strip()[-EN_LEAD_EVENT_MAX:]  # (not its topic after: 「on the …」)
+            return name if L.kind_of(name) in ("hearing", "other") else ""
+        return ""
 
     def en_event_above(self, index: int) -> str:
         """The event (``L.BRIEFING``) the English lines just above line ``index`` name, the nearest; '' where none does
@@ -9087,6 +9148,7 @@ class Reader:
                 or EARLIER.search(head)
                 or en_old_told(head)
                 or (number == 0 and segment.line in self.for_block_lines)
+                or ("For" in head and EN_FOR_KEY_RUN_ON.search(head, max(0, len(head) - EN_FOR_RUN_ON_REACH)) is not None)
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
@@ -9785,6 +9847,13 @@ class Reader:
             if L.kind_of(said) in ("answer", "result") and L.kind_of(said) != L.kind_of(context):
                 lead = EN_WRAPPED_DATE_LEAD.match(segment.text)
                 return [f"{said} {lead.group(1)}" if lead else said], "sentence"
+        keyed_item = head.lstrip()
+        item_bullet = EN_ITEM_BULLET.match(keyed_item) if keyed_item[:1] in EN_ITEM_BULLET_FIRST else None
+        keyed_item = keyed_item[item_bullet.end() :] if item_bullet else keyed_item
+        if segment.first and EN_SIGN_UP_KEY.match(keyed_item[:24]) and (event := self.en_event_lead(segment.line)):
+            # 「… will hold an online information session (new):」 / 「- Registration: send your company name … by noon on
+            # …」: the key of a seat at the event the lead names, under it (not the call's own application)
+            return [f"Registration for the {event}: {L.clean_label(keyed_item)[:80]}"], "labelled"
         if head_label and PARTNER_BEFORE.search(head.rstrip()) and AFTER_PARTICLE.match(tail):
             named, source = self.sentence_label(segment, "", tail)  # 「選定された者と2月中旬に随意契約を締結する」: the act
             if named:
@@ -10030,6 +10099,9 @@ class Reader:
                 event = self.en_event_above(segment.line)
                 if event:
                     return [f"Registration for the {event}: {wrapped[:80]}"], "labelled"
+            if wrapped and EN_SIGN_UP_KEY.match(wrapped) and (event := self.en_event_lead(segment.line)):
+                # 「… will hold an online information session (new):」 / 「- Registration: send … to」 / 「… by noon on …」
+                return [f"Registration for the {event}: {wrapped[:80]}"], "labelled"
             if wrapped:  # 「(6) The results of … will be notified to each」 / 「applicant in writing by Friday, June 4」
                 return [wrapped[:80]], "labelled"
         words = [w for w in SPACES_RUN.split(head.strip()) if w]
@@ -10106,6 +10178,8 @@ class Reader:
                 label = f"{parent} {label}"
             elif announced:  # 「現地確認会を次のとおり開催します。」…「日時:11月21日14時から」: the sentence just above
                 label = f"{announced} {label}"
+            elif head_label.isascii() and L.is_generic(head_label) and (lead := self.en_event_lead(segment.line)):
+                label = f"{lead} {label}"  # 「… will hold an information session (new):」 / 「- Date and time: …」
             elif heading := self.english_block_heading(segment.line, head_label, context):
                 label = f"{heading} {label}"  # 「＋ Step 2: Proposal」 / 「How to submit: … below.」 / 「Deadline: …」
             elif context and (

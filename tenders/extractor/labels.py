@@ -734,7 +734,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?<!Q&A\s)(?<!standstill\s)period(?!\s{0,2}:\s{0,4}[^.;:]{0,80}?\b(?:shall|must|should|are\sto|is\sto)\sbe\s"
         r"(?:submitted|lodged|filed|received|sent)\b)|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
         r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
-        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|(?:online\s|web\s|registration\s)?form)\b)|updated|\breplaced(?:\son)?\s{0,2}$|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?:web\s?(?:page|site)|homepage|portal)\b))"
+        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|(?:online\s|web\s|registration\s)?form)\b)|updated|\breplaced(?:\son)?\s{0,2}$|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?-i:(?:[A-Z][A-Za-z0-9&.-]{0,20}(?:'s)?\s(?:of\s)?){1,3})?(?:web\s?(?:page|site)|homepage|portal)\b))"
+        # (「Call published on RIPA website」「Tender published on City of Avon portal」: the place put up on, named by its
+        # owner, the call's own publication; 「Published on 4 May」 bare, a page's stamp)
         # (「Posted on: April 20, 2027」「Posted: 2027-04-20」: a page's stamp, the key capitalised, no answers' or results')
         # (「- Form C: Proposal template (Word, 52 KB) – replaced 25 January 2027」: a file's stamp, the day it was swapped)
         # 「Please reply with comments by Tuesday」「send me your feedback by」: a colleague asked for his words, no step
