@@ -489,6 +489,9 @@ NOTE_MARK = re.compile(r"(?P<marks>(?:(?:[\s)]|(?=\())\(?(?:※|注|\*)\s{0,2}\d
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
+# 「…ダウンロード可。    *2  申込は同日12時00分までに…」: the next footnote's mark after the line break and indent (or a
+# sentence's end) the footnotes run onto one line keep before it
+RUN_ON_NOTE_MARK = re.compile(r"(?:(?<=\s\s)|(?<=。\s))\(?(?:※|注|\*)\s{0,2}\d{1,2}(?!\d)")
 TRAILING_DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切|〆切)\s{0,4}){0,2}")  # 「…まで 必着(17時まで)」
 TIME_BEFORE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)?\s{{0,4}}\($")  # 「正午(令和9年3月3日(水))」
 ASIDE_BRACKETS = re.compile(r"\([^()]{0,80}(?:\([^()]{0,8}\)[^()]{0,40}){0,3}\)")  # a bracket, with a weekday's inside
@@ -4278,6 +4281,18 @@ def remark_then_time(rest: str) -> dt.time | None:
     if HAS_DIGIT.search(cells[0]) or CELL_GOES_ON.match(cells[0]) or LATIN_OR_KEY.search(cells[0]):
         return None  # (「tender: 5:00 p.m., …」: an English line's words, no Japanese table's remarks)
     if len(cells) == 3 and label_rest_cell(cells[1]) and cell_time(cells[1]) is None:
+        return cell_time(cells[2])
+    return cell_time(cells[1])
+
+
+def numbered_row_time(below: str) -> dt.time | None:
+    """「質問書の提出期限 令和5年6月19日（月） 電子メールに限る」 / 「2 午後5時 （様式第5号）」: a table's row copied from a
+    PDF, its number cell (No.) on the row's middle line, beside the time wrapped under the date (and maybe the rest of
+    the step's wrapped name first: 「4 限 午後5時」); the time, else None."""
+    cells = below.split(" ", 3)
+    if len(cells) < 2 or not (cells[0].isdigit() and len(cells[0]) <= 2):
+        return None
+    if len(cells) > 2 and label_rest_cell(cells[1]) and cell_time(cells[1]) is None:
         return cell_time(cells[2])
     return cell_time(cells[1])
 
@@ -12157,7 +12172,23 @@ class Reader:
                     if given is not None:
                         return given
                     break
+                run_on = self.run_on_note(self.lines[index], number) if self.relined else None
+                given = self.note_time(run_on, event) if run_on else None
+                if given is not None:
+                    return given
         return None
+
+    @staticmethod
+    def run_on_note(line: str, number: str) -> str:
+        """「…可。    *6  17時00分必着。郵送の場合も同様とする。    *7  …」: the footnotes under a table run onto one line,
+        each after the line break and indent before its mark; the words of note ``number`` up to the next note's mark
+        (within PARAGRAPH_MAX characters of the line), '' where no such note is found."""
+        for mark in RUN_ON_NOTE_MARK.finditer(line, 0, PARAGRAPH_MAX):
+            if NOTE_NUMBER.search(mark.group()).group() == number:
+                body = line[mark.end() : mark.end() + LONG_LINE]
+                after = RUN_ON_NOTE_MARK.search(body)
+                return re.sub(r"^\s{0,4}[.:)]?", "", body[: after.start()] if after else body)
+        return ""
 
     @staticmethod
     def note_time(note: str, event: bool) -> dt.time | None:
@@ -12218,8 +12249,11 @@ class Reader:
         line = self.lines[index][:LONG_LINE]
         under = self.row_goes_on(index)
         below = self.lines[under][:LONG_LINE].strip() if under < len(self.lines) else ""
-        if not below or not line.endswith(tail) or self.read_dates(below) or OUTLINE_MARK.match(below):
+        if not below or not line.endswith(tail):
             return None
+        numbered = numbered_row_time(below)  # (the row's next one may go on past it, dated: read before the dates)
+        if numbered is not None or self.read_dates(below) or OUTLINE_MARK.match(below):
+            return numbered
         cells, wrapped = line[: len(line) - len(tail)].split(), below.split()
         column = len(cells) - 1  # (the date's cell: the last before its tail)
         if column < 1 or len(wrapped) > len(cells) + len(tail.split()):
