@@ -491,7 +491,9 @@ NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
 # 「…ダウンロード可。    *2  申込は同日12時00分までに…」: the next footnote's mark after the line break and indent (or a
 # sentence's end) the footnotes run onto one line keep before it
-RUN_ON_NOTE_MARK = re.compile(r"(?:(?<=\s\s)|(?<=。\s))\(?(?:※|注|\*)\s{0,2}\d{1,2}(?!\d)")
+RUN_ON_NOTE_MARK = re.compile(r"(?:(?<=\s\s)|(?<=。\s)|^\s{0,8})\(?(?:※|注|\*)\s{0,2}\d{1,2}(?!\d)")
+RUN_ON_NOTE_OPENING = re.compile(r"\s{0,8}\(?(?:※|注|\*)\s{0,2}\d{1,2}(?!\d)")  # (the first note opens its line)
+RUN_ON_NOTE_REST = re.compile(r"^\s{0,4}[.:)]?")  # (a mark's dot, colon or closing bracket before the note's words)
 TRAILING_DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切|〆切)\s{0,4}){0,2}")  # 「…まで 必着(17時まで)」
 TIME_BEFORE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)?\s{{0,4}}\($")  # 「正午(令和9年3月3日(水))」
 ASIDE_BRACKETS = re.compile(r"\([^()]{0,80}(?:\([^()]{0,8}\)[^()]{0,40}){0,3}\)")  # a bracket, with a weekday's inside
@@ -4779,6 +4781,7 @@ class Reader:
         ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
+        self.run_on_note_lines: dict[int, dict[str, str]] = {}  # the footnotes of a line, by number (``run_on_notes``)
         self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
         self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
         self.unchanged_lines: set[int] = set()  # lines (from 1) of steps restated under 「変更のない日程」
@@ -12172,23 +12175,26 @@ class Reader:
                     if given is not None:
                         return given
                     break
-                run_on = self.run_on_note(self.lines[index], number) if self.relined else None
+                run_on = self.run_on_notes(index).get(number) if self.relined else None
                 given = self.note_time(run_on, event) if run_on else None
                 if given is not None:
                     return given
         return None
 
-    @staticmethod
-    def run_on_note(line: str, number: str) -> str:
-        """「…可。    *6  17時00分必着。郵送の場合も同様とする。    *7  …」: the footnotes under a table run onto one line,
-        each after the line break and indent before its mark; the words of note ``number`` up to the next note's mark
-        (within PARAGRAPH_MAX characters of the line), '' where no such note is found."""
-        for mark in RUN_ON_NOTE_MARK.finditer(line, 0, PARAGRAPH_MAX):
-            if NOTE_NUMBER.search(mark.group()).group() == number:
-                body = line[mark.end() : mark.end() + LONG_LINE]
-                after = RUN_ON_NOTE_MARK.search(body)
-                return re.sub(r"^\s{0,4}[.:)]?", "", body[: after.start()] if after else body)
-        return ""
+    def run_on_notes(self, index: int) -> dict[str, str]:
+        """「   *1  交付時間は…可。    *2  申込は同日12時00分までに…    *3  …」: the footnotes under a table run onto one line
+        (line ``index``, which the first note opens), each after the line break and indent before its mark: each
+        note's words by its number (within PARAGRAPH_MAX characters of the line; read once a line)."""
+        notes = self.run_on_note_lines.get(index)
+        if notes is None:
+            line, notes = self.lines[index][:PARAGRAPH_MAX], {}
+            if RUN_ON_NOTE_OPENING.match(line):
+                marks = [*RUN_ON_NOTE_MARK.finditer(line)]
+                for mark, after in zip(marks, [*marks[1:], None], strict=True):
+                    body = line[mark.end() : after.start() if after else mark.end() + LONG_LINE]
+                    notes.setdefault(NOTE_NUMBER.search(mark.group()).group(), RUN_ON_NOTE_REST.sub("", body, count=1))
+            self.run_on_note_lines[index] = notes
+        return notes
 
     @staticmethod
     def note_time(note: str, event: bool) -> dt.time | None:
