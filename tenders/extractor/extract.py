@@ -491,6 +491,11 @@ NOTE_MARK = re.compile(r"(?P<marks>(?:(?:[\s)]|(?=\())\(?(?:※|注|\*)\s{0,2}\d
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
+# 「…ダウンロード可。    *2  申込は同日12時00分までに…」: the next footnote's mark after the line break and indent (or a
+# sentence's end) the footnotes run onto one line keep before it
+RUN_ON_NOTE_MARK = re.compile(r"(?:(?<=\s\s)|(?<=。\s)|^\s{0,8})\(?(?:※|注|\*)\s{0,2}\d{1,2}(?!\d)")
+RUN_ON_NOTE_OPENING = re.compile(r"\s{0,8}\(?(?:※|注|\*)\s{0,2}\d{1,2}(?!\d)")  # (the first note opens its line)
+RUN_ON_NOTE_REST = re.compile(r"^\s{0,4}[.:)]?")  # (a mark's dot, colon or closing bracket before the note's words)
 TRAILING_DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切|〆切)\s{0,4}){0,2}")  # 「…まで 必着(17時まで)」
 TIME_BEFORE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)?\s{{0,4}}\($")  # 「正午(令和9年3月3日(水))」
 ASIDE_BRACKETS = re.compile(r"\([^()]{0,80}(?:\([^()]{0,8}\)[^()]{0,40}){0,3}\)")  # a bracket, with a weekday's inside
@@ -4347,6 +4352,18 @@ def remark_then_time(rest: str) -> dt.time | None:
     return cell_time(cells[1])
 
 
+def numbered_row_time(below: str) -> dt.time | None:
+    """「質問書の提出期限 令和5年6月19日（月） 電子メールに限る」 / 「2 午後5時 （様式第5号）」: a table's row copied from a
+    PDF, its number cell (No.) on the row's middle line, beside the time wrapped under the date (and maybe the rest of
+    the step's wrapped name first: 「4 限 午後5時」); the time, else None."""
+    cells = below.split(" ", 3)
+    if len(cells) < 2 or not (cells[0].isdigit() and len(cells[0]) <= 2):
+        return None
+    if len(cells) > 2 and label_rest_cell(cells[1]) and cell_time(cells[1]) is None:
+        return cell_time(cells[2])
+    return cell_time(cells[1])
+
+
 def joined_cell_time(tail: str) -> dt.time | None:
     """「見積合わせ  6月4日(木)      役場2階                    午前10時     小会議室」: the line break under a row set
     out by spaces lost, the time wrapped in the date's cell comes after the next cell, past the wrapped line's indent."""
@@ -4829,6 +4846,7 @@ class Reader:
         ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
+        self.run_on_note_lines: dict[int, dict[str, str]] = {}  # the footnotes of a line, by number (``run_on_notes``)
         self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
         self.timed_rows: set[int] = set()  # lines read as further timed steps of the day on a line above
         self.unchanged_lines: set[int] = set()  # lines (from 1) of steps restated under 「変更のない日程」
@@ -12324,7 +12342,26 @@ class Reader:
                     if given is not None:
                         return given
                     break
+                run_on = self.run_on_notes(index).get(number) if self.relined else None
+                given = self.note_time(run_on, event) if run_on else None
+                if given is not None:
+                    return given
         return None
+
+    def run_on_notes(self, index: int) -> dict[str, str]:
+        """「   *1  交付時間は…可。    *2  申込は同日12時00分までに…    *3  …」: the footnotes under a table run onto one line
+        (line ``index``, which the first note opens), each after the line break and indent before its mark: each
+        note's words by its number (within PARAGRAPH_MAX characters of the line; read once a line)."""
+        notes = self.run_on_note_lines.get(index)
+        if notes is None:
+            line, notes = self.lines[index][:PARAGRAPH_MAX], {}
+            if RUN_ON_NOTE_OPENING.match(line):
+                marks = [*RUN_ON_NOTE_MARK.finditer(line)]
+                for mark, after in zip(marks, [*marks[1:], None], strict=True):
+                    body = line[mark.end() : after.start() if after else mark.end() + LONG_LINE]
+                    notes.setdefault(NOTE_NUMBER.search(mark.group()).group(), RUN_ON_NOTE_REST.sub("", body, count=1))
+            self.run_on_note_lines[index] = notes
+        return notes
 
     @staticmethod
     def note_time(note: str, event: bool) -> dt.time | None:
@@ -12385,8 +12422,11 @@ class Reader:
         line = self.lines[index][:LONG_LINE]
         under = self.row_goes_on(index)
         below = self.lines[under][:LONG_LINE].strip() if under < len(self.lines) else ""
-        if not below or not line.endswith(tail) or self.read_dates(below) or OUTLINE_MARK.match(below):
+        if not below or not line.endswith(tail):
             return None
+        numbered = numbered_row_time(below)  # (the row's next one may go on past it, dated: read before the dates)
+        if numbered is not None or self.read_dates(below) or OUTLINE_MARK.match(below):
+            return numbered
         cells, wrapped = line[: len(line) - len(tail)].split(), below.split()
         column = len(cells) - 1  # (the date's cell: the last before its tail)
         if column < 1 or len(wrapped) > len(cells) + len(tail.split()):
