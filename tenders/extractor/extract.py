@@ -10540,7 +10540,8 @@ class Reader:
         key = L.clean_label(after)
         if not key or " " in key or len(key) > NEXT_KEY_REACH or not L.kind_of(key):
             return False
-        at = segment.text.find(tail, self.date_at) if tail else -1
+        reach = self.date_at + NEXT_KEY_REACH * 4 + len(tail)  # (the date itself between: its tail found near it, a long
+        at = segment.text.find(tail, self.date_at, reach) if tail else -1  # line never searched to its end for each date)
         if at < 0:
             return False
         dated = self.read_dates(segment.text[at + len(tail) : at + len(tail) + NEXT_KEY_REACH])
