@@ -122,7 +122,7 @@ from tenders.extractor.normalize import (
     words_pattern,
     wrap_rejoined,
 )
-from tenders.extractor.relining import FORWARD_WORDS, relined, sheet_row_pairs
+from tenders.extractor.relining import FORWARD_WORDS, radicals_printed, relined, sheet_row_pairs
 from tenders.extractor.segments import Segment, Window, cells_of, is_separator_row, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -564,6 +564,7 @@ FORM_HEAD_MAX = 40
 FORM_FIELD = re.compile(
     r"年\s{1,8}月\s{1,8}日|(?:長|知事|理事長|殿)\s{1,2}様?\s{0,2}$|(?:長|知事)\s{1,2}様|[【(](?:記入|記載|作成)例[】)]"
 )
+FORM_SAMPLE = re.compile(r"[【(](?:記入|記載|作成)例[】)]")  # a line that opens with a form's sample of its entries
 KEY_APART = re.compile(r"\s{2,}|:")  # 「3 業務内容  (1) …」「業務内容: …」: a key from the value on its line
 WORK_WHEN = re.compile(
     r"^(?:開催|実施|執行|開会)?(?:予定)?(?:日|日時|日程|期日|時期|年月日)$"
@@ -3403,6 +3404,13 @@ DEFINED_CLOSED = re.compile(
     r"^\s{0,8}[「『]?[^()「」]{1,30}[」』]?\s{0,2}という。?\s{0,2}\)"
 )  # the rest of a wrapped 「(以下…)」
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
+# 「競争参加資格確認申請書（以下「申請書」という。）」: a paper's full name, then the short name the notice calls it by
+# (the full name a run of the words before the bracket, from the last particle or mark; the short one quoted)
+SHORT_NAME_DEFINED = re.compile(
+    r"(?P<full>[^\s、。,「」()はをがにへで]{2,30})\(\s{0,2}以下\s{0,2}「(?P<short>[^「」()\s]{1,12})」\s{0,2}という。?\s{0,2}\)"
+)
+# a kanji or katakana just before a short name: the name is the end of a longer word (「確認申請書」), not the short one
+WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]")
 # 「参加表明書を提出した者には、」「参加申込書を提出した者に限り、」 before a date: whom the sentence's step is for, named
 # by the paper they handed in earlier (the step is the one the sentence goes on to name, or its item's)
 HANDED_IN_BEFORE = re.compile(r"を\s{0,2}提出し$")
@@ -3607,6 +3615,7 @@ WRAPPED_WORD_TAIL = re.compile(r"[ぁ-ん]{1,8}")  # 「ること」「くださ
 WRAPPED_WORD_GAP = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー])\s+(?=[ぁ-ん])")
 CLAUSE_MARK = re.compile(r"[。、,]")
 CLAUSE_END = re.compile(r"[。、]")
+NEXT_KEY_REACH = 40  # (how far after a date's 「まで」 the next item's key and its date are looked for)
 # 「認定を行う予定です」「締結します」: an act named by its noun alone, after its date
 BARE_ACT_AFTER = re.compile(r"^(?P<act>[一-龥]{2})\s{0,2}(?:を\s{0,2}(?:行|実施)|し|する)")
 OBJECT_MAX = 20
@@ -4836,6 +4845,7 @@ class Reader:
         self._amending_clauses: list[tuple[str, list]] | None = None  # (``amending_clauses``, read once)
         self._changed_again: bool | None = None  # (``changed_again``, read once)
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
+        self._short_names: dict[str, str] | None = None  # (``short_names_spelled``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()
         # (the line and step of an old date a line ended on, 「…, originally 12 May 2027 at 12:00 (JST), is hereby」, its
@@ -5074,6 +5084,8 @@ class Reader:
                 # (a form that opens a page runs to the page's end, over the blank lines a PDF's text layer puts between
                 # its fields: 「様式第5号（記載例）」 / 「」 / 「入　札　書」 / 「」 / 「令和9年2月10日」)
                 ended = not line and not (paged and index < len(self.lines) and not self.is_furniture(index))
+                # (「□どちらでも可」 / 「」 / 「【記入例】提出日 令和8年9月8日/…」: the form's sample below a blank line is its own)
+                ended = ended and not (index + 1 < len(self.lines) and FORM_SAMPLE.match(self.lines[index + 1].strip()))
                 if start is not None and (
                     head
                     or ended
@@ -6834,6 +6846,28 @@ class Reader:
         """The kept mentions themselves: only to look at, never to change."""
         return dates_in(text)
 
+    def short_names_spelled(self, label: str) -> str:
+        """``label`` with each short name the notice defines for a paper (「競争参加資格確認申請書（以下「申請書」という。）」)
+        spelled out in full where it stands as a word of its own, when the full name is of another step than the short one
+        (「申請書」 alone reads as the proposal's papers; here it is the application for the check of eligibility)."""
+        if self._short_names is None:
+            self._short_names = {}
+            for line in self.lines:
+                if "以下" not in line or len(line) > LONG_LINE:
+                    continue
+                for match in SHORT_NAME_DEFINED.finditer(line):
+                    full, short = match["full"], match["short"]
+                    if L.kind_of(full) in ACCEPTED and L.kind_of(full) != L.kind_of(short):
+                        self._short_names.setdefault(short, full)
+        for short, full in self._short_names.items():
+            at = label.find(short)
+            while at >= 0:
+                if not (at and WORD_GOES_ON.match(label, at - 1)):
+                    label = label[:at] + full + label[at + len(short) :]
+                    at += len(full) - len(short)
+                at = label.find(short, at + len(short))
+        return label
+
     def source_text(self, index: int, fragment: str) -> str:
         """``fragment`` of normalised line ``index`` as the source wrote it (full-width brackets and all)."""
         if len(self.original[index]) > LONG_LINE:
@@ -6847,7 +6881,8 @@ class Reader:
         if at < 0:
             return fragment
         found = line[where[at] : where[at + len(key) - 1] + 1]
-        return found.translate(INVISIBLE) if not found.isascii() else found  # (「質問\u00ad書」 as it reads)
+        # (「質問\u00ad書」 as it reads; a PDF's 「⼊札書」 as the 「入札書」 it prints, the words its steps are named by)
+        return radicals_printed(found.translate(INVISIBLE)) if not found.isascii() else found
 
     def open_heading(self, segment: Segment, mentions: list[Mention], match: re.Match | None = None) -> None:
         """Keep the outline: an item closes the items of its own and deeper styles, the styles in order of first use.
@@ -9496,7 +9531,13 @@ class Reader:
                     and not NOTICE_SUMMARY.search(heading)  # 「【公告概要】」 over 「申請書提出期限」: the notice's fields
                 ):
                     # 「申請書の受付期間は」 under 「入札参加資格の確認」 (「受付期間」 under 「質問の受付 受付期間」: the heading says it)
-                    label = heading if heading.endswith(f" {label}") else f"{heading} {label}"
+                    handed = [step for step, kind in split_steps(heading) if kind in ACCEPTED]
+                    if len(handed) == 1 and len(split_steps(heading)) > 1:
+                        # 「第4 質問の受付及び回答」 / 「…電子メールで 提出すること。受付期限は…」: a bare verb of handing in
+                        # under a heading of two steps is the one handed in (the questions), not the answer to them
+                        label = f"{handed[0]} {label}"
+                    else:
+                        label = heading if heading.endswith(f" {label}") else f"{heading} {label}"
                 elif (
                     L.kind_of(label) == "application"
                     and not L.CALL_APPLICATION.search(label)
@@ -10669,6 +10710,20 @@ class Reader:
             return ""  # 「技術提案書の提出者として選定された者は、…提出する」: who hands in, no result
         return words
 
+    def key_of_next_date(self, segment, tail: str, after: str) -> bool:
+        """The words ``after`` a date's particle, to the end of its ``tail``, are a key alone that names a step, and the
+        next date stands right after them (「…8月28日まで 現地説明会 7月16日(木)に開催します」, a line break lost
+        between 「まで」 and 「現地説明会」): the next date's key, no clause of this one's."""
+        key = L.clean_label(after)
+        if not key or " " in key or len(key) > NEXT_KEY_REACH or not L.kind_of(key):
+            return False
+        reach = self.date_at + NEXT_KEY_REACH * 4 + len(tail)  # (the date itself between: its tail found near it, a long
+        at = segment.text.find(tail, self.date_at, reach) if tail else -1  # line never searched to its end for each date)
+        if at < 0:
+            return False
+        dated = self.read_dates(segment.text[at + len(tail) : at + len(tail) + NEXT_KEY_REACH])
+        return bool(dated) and dated[0].start == 0
+
     def sentence_label(self, segment, head, tail, context: str = "") -> tuple[list[str], str]:
         """A date inside a sentence: the nearest clause that names a step, the words right after the date first.
 
@@ -10687,6 +10742,8 @@ class Reader:
         ):
             return [self.source_text(segment.line, voted)], "sentence"
         after = following[len(AFTER_PARTICLE.match(following).group()) :] if AFTER_PARTICLE.match(following) else ""
+        if after[:1] in " \u3000" and following == tail and self.key_of_next_date(segment, tail, after):
+            after = ""  # 「…8月28日まで 現地説明会 7月16日(木)に開催」: a lost line break, the next date's key
         if after and FROM_AFTER.match(following) and L.posted_on(L.clean_label(after.split("。")[0])):
             after = f"から{after}"  # 「様式は、6月1日から町ホームページに掲載します」: put up from that day, a step
         if not after and "公" in following[:4] and MADE_PUBLIC_AFTER.match(following):
@@ -11687,6 +11744,8 @@ class Reader:
                 # window closes, its start their publication
         found = []
         steps = [(label, kind)] if kind else split_steps(label) or [(label, None)]
+        if not kind and len(steps) == 1 and (full := self.short_names_spelled(label)) != label and len(split_steps(full)) > 1:
+            steps = split_steps(full)  # 「申請書及び技術提案書の提出」, 「申請書」 the notice's short name of its 資格確認申請書
         if len(steps) > 1 and source == "context" and (expression.first is not None or UNTIL.match(tail)) and not joined:
             handed = [(step, kind) for step, kind in steps if kind in ACCEPTED]
             # 「質問の受付及び回答」 / 「(1) 第1回 2月1日から2月4日17時まで」: a window, or a day until which, under a heading

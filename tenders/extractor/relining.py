@@ -110,6 +110,11 @@ _MARKER = re.compile(
     rf"|(?P<bullet>[{_BULLETS}]|[{_PICTOGRAPHS}](?=\ufe0f?{_SP}?(?:[^\x00-\x7f \t\u3000]|[(]|[0-9]{{1,4}}(?:{BLANK_LINE}|$))))"
     rf"|(?P<bracket>【)"
     rf"|(?P<ki>記(?={_SP}))"
+    # 「… 午後5時 様式第6号 院内見学申込書 事業者名 …」: an appended form's number and its title, a paper's name alone,
+    # open the form (not a table's cell after its row's number, 「7 12 様式第3号 収支予算書(3か年分)」, nor a sentence
+    # that names the form, 「様式第3号 収支予算書は…」)
+    rf"|(?<![0-9０-９]{_SP})(?P<form>様式{_SP}?第?{_D}{{1,2}}号?(?:{_SP}?[-－の]{_SP}?{_D}{{1,2}})?"
+    rf"(?={_SP}{{1,2}}[^\x00-\x7f \t\u3000(（]{{0,16}}?(?:書|届|表|票|簿){_SP}))"
     rf"|(?P<ijo>以上(?={_SP}*$))"
     r")"
 )
@@ -118,7 +123,7 @@ _MARKER = re.compile(
 # itself read in a lookahead (where the marker begins, nothing is consumed but that character; its alternative's
 # group spans it); the first characters a marker can begin with checked first
 _MARKER_FIRST = (
-    rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}{_PICTOGRAPHS}【記以注QAＱＡ]"
+    rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}{_PICTOGRAPHS}【記以注QAＱＡ様]"
 )
 _AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
 
@@ -152,6 +157,13 @@ _RADICAL_FORMS = {
 }
 _RADICAL_FORMS[0x2ED1] = "長"  # (「⻑」: no decomposition of its own)
 _RADICAL_FORM = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
+
+
+def radicals_printed(text: str) -> str:
+    """``text`` with a PDF's radicals and compatibility forms (「⼊」「⽇」「⻑」) as the kanji they print, one for one."""
+    return text.translate(_RADICAL_FORMS) if _RADICAL_FORM.search(text) else text
+
+
 _TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -2571,9 +2583,35 @@ def _after_break(line: str, spaces: int) -> bool:
 _BLANK_GAP = re.compile("  (?<=[^\x00-\x7f\u3000]  )(?=[^ \t])|  (?<=[^ \t\u3000]  )(?=[^\x00-\x7f])")  # (Japanese on a side)
 
 
+def _heading_number_before(line: str, at: int) -> bool:
+    """A section's number (「3」「第4」, one or two digits) stands alone before the gap at ``at``, a line's start before it
+    (「…公開する。    3  質問の受付及び回答     (1) …」): the number of the heading the gap's two spaces lead to, set
+    apart by the layout, no blank line."""
+    start = at
+    while start > 0 and line[start - 1] in _DIGITS and at - start < 3:
+        start -= 1
+    if not 0 < at - start <= 2:
+        return False
+    start -= line[start - 1 : start] == "第"
+    return start == 0 or line[start - 1] in " \u3000"
+
+
+# an appended form's number and title at a line's start (``_MARKER``'s 「form」): the title's end, where its fields began
+_FORM_TITLE = re.compile(
+    rf"様式{_SP}?第?{_D}{{1,2}}号?(?:{_SP}?[-－の]{_SP}?{_D}{{1,2}})?{_SP}{{1,2}}[^\x00-\x7f \t\u3000(（]{{0,16}}?(?:書|届|表|票|簿)(?={_SP})"
+)
+
+
+def form_title_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after the title of each form a point opens (「様式第5号 説明会参加申込書 | 令和 年 月 日 …」):
+    the form's heading a line of its own, its fields below it."""
+    ends = [title.end() for at in points if line.startswith("様式", at) and (title := _FORM_TITLE.match(line, at))]
+    return sorted({*points, *ends}) if ends else points
+
+
 def blank_line_cuts(line: str) -> list[int]:
     """The starts of the lines after a blank line (before their indent of full-width spaces, if any)."""
-    return [match.end() for match in _BLANK_GAP.finditer(line)]
+    return [match.end() for match in _BLANK_GAP.finditer(line) if not _heading_number_before(line, match.start())]
 
 
 # an address's postal mark after the space a line break became (「…契約係 〒000-0000 …」): an address begins its line
@@ -2804,7 +2842,8 @@ def whole_paragraph_cuts(line: str, cut: set[int], joined: list[re.Match]) -> se
     mail run on as they came."""
     ordered = sorted(cut)
     left = sorted(match.start() for match in joined if not _cut_in_gap(line, match, cut))
-    bounds = [0, *(match.end() for match in _PARAGRAPH_GAP.finditer(line)), len(line) + 1]
+    gaps = (match for match in _PARAGRAPH_GAP.finditer(line) if not _heading_number_before(line, match.start()))
+    bounds = [0, *(match.end() for match in gaps), len(line) + 1]
     kept: set[int] = set()
     for begin, end in itertools.pairwise(bounds):
         cuts = ordered[bisect.bisect_left(ordered, begin) : bisect.bisect_left(ordered, end)]
@@ -4205,6 +4244,7 @@ def line_breaks(
     points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
     points = version_bar_rows(line, layout_version_columns(line, points))
     points = markup_block_breaks(line, points) if "> <" in line else points
+    points = form_title_breaks(line, points) if "様式" in line else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
