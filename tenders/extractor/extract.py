@@ -3193,12 +3193,12 @@ OWN_CHANGE_TAG = re.compile(r"[^\s(]\s{0,2}[(【〔]\s{0,2}(?:変更|訂正|修�
 # 「（注）訂正前の日程は、…となっていた。」 under a schedule's last row: a note on the schedule, opened by its bracketed
 # mark (「（注）」「(注1)」「【備考】」), not the old value of the row above in brackets (whatever words of a change it holds)
 NOTE_OPENING = re.compile(r"^\s{0,8}[(\[［（【]\s{0,2}(?:注|備考)\s{0,2}\d{0,2}\s{0,2}[)\]］）】]")
-# 「〔削除〕」「［削除］」 before the words a change deleted: the mark alone, looked for on the row as written (its brackets
-# unfolded) to tell a changed row; not normalize's _DELETED_MARKED, which takes out the words between such a mark and
-# its 〔追加〕 on the line as read
 # 「…17時00分　【変更】」 over 「［ 変更履歴 ］」 read run onto one line and cut again before the tag: 「【変更】 ──── ［ 変更履歴 ］」,
 # the tag closing the row above, the rest of the line a heading of its own
 STRAY_CHANGE_TAG = re.compile(r"^\s{0,4}【\s{0,2}(?:変更|訂正|修正|延長|延期|新規|新設|追加)\s{0,2}】\s{1,4}(?=\S)")
+# 「〔削除〕」「［削除］」 before the words a change deleted: the mark alone, looked for on the row as written (its brackets
+# unfolded) to tell a changed row; not normalize's _DELETED_MARKED, which takes out the words between such a mark and
+# its 〔追加〕 on the line as read
 DELETED_MARK = re.compile(r"[〔\[［(（]削除[〕\]］)）]")
 NO_OLD_CELL = re.compile(r"[-‐―—−–－]{1,3}|なし|無し|\(?(?:新規|新設|追加)\)?")  # the old value's cell of a new step
 # 「【変更】企画提案書の提出期限　…」 under a row: the next row, its tag of a change before its step's name (no old value)
@@ -4343,6 +4343,19 @@ LATIN_OR_KEY = re.compile(r"[A-Za-z:]")  # a Latin letter or a key's colon: no r
 REMARK_CELL_MAX = 16  # characters of a narrow table's remarks cell (「電子メールに限る」「市ホームページ」), at most
 
 
+def time_past_label_rest(cells: list[str]) -> dt.time | None:
+    """The time in the first of ``cells``, or in the second where the first is the rest of a step's wrapped name
+    (「限 午後5時」): what a narrow table's row wrapped under its date, read after its other cells."""
+    if len(cells) > 1 and label_rest_cell(cells[0]) and cell_time(cells[0]) is None:
+        return cell_time(cells[1])
+    return cell_time(cells[0])
+
+
+def clause_start(line: str, at: int) -> int:
+    """Where the clause ``at`` stands in begins: after the last 「。」 or 「」」 before it (0 where none is)."""
+    return max(line.rfind("。", 0, at), line.rfind("」", 0, at)) + 1
+
+
 def remark_then_time(rest: str) -> dt.time | None:
     """「電子メール 正午まで (様式第5号) 説明会 …」「持参に限る 限 午後5時 …」 after a date that ends its piece of a
     narrow table run onto one line: the row's remarks cell, maybe the rest of the step's wrapped name, then the time
@@ -4356,9 +4369,7 @@ def remark_then_time(rest: str) -> dt.time | None:
         return None
     if HAS_DIGIT.search(cells[0]) or CELL_GOES_ON.match(cells[0]) or LATIN_OR_KEY.search(cells[0]):
         return None  # (「tender: 5:00 p.m., …」: an English line's words, no Japanese table's remarks)
-    if len(cells) == 3 and label_rest_cell(cells[1]) and cell_time(cells[1]) is None:
-        return cell_time(cells[2])
-    return cell_time(cells[1])
+    return time_past_label_rest(cells[1:])
 
 
 def numbered_row_time(below: str) -> dt.time | None:
@@ -4368,9 +4379,7 @@ def numbered_row_time(below: str) -> dt.time | None:
     cells = below.split(" ", 3)
     if len(cells) < 2 or not (cells[0].isdigit() and len(cells[0]) <= 2):
         return None
-    if len(cells) > 2 and label_rest_cell(cells[1]) and cell_time(cells[1]) is None:
-        return cell_time(cells[2])
-    return cell_time(cells[1])
+    return time_past_label_rest(cells[1:3])
 
 
 def joined_cell_time(tail: str) -> dt.time | None:
@@ -6374,9 +6383,8 @@ class Reader:
         if "。" not in sentence:
             return False
         first, _, rest = sentence.partition("。")
-        first = OTHERS_UNCHANGED.sub(
-            " ", first
-        )  # (「(正) 2月16日(月)正午」 / 「その他の日程に変更はありません。」: of the others)
+        # (「(正) 2月16日(月)正午」 / 「その他の日程に変更はありません。」: of the others, not this step)
+        first = OTHERS_UNCHANGED.sub(" ", first)
         if (AS_FIRST_PUBLISHED.search(first) or UNCHANGED_MARK.search(first)) and not CHANGED_ROW.search(first):
             return True
         after = rest.split("。")[0] if "。" in rest else ""
@@ -12865,7 +12873,7 @@ class Reader:
             pairs = [p for p in AMENDING_PAIR.finditer(line) if same_month_day(self.read_dates(p["new"]), mention)]
             item = nfkc(candidate.label).replace(" ", "").removesuffix("「").removesuffix("中")[-CITED_ITEM_NAME:]
             if len(pairs) > 1 and item:
-                pairs = [p for p in pairs if item in re.split(r"[。」]", line[: p.start()])[-1].replace(" ", "")]
+                pairs = [p for p in pairs if item in line[clause_start(line, p.start()) : p.start()].replace(" ", "")]
             pair, piece = (pairs[0], line) if len(pairs) == 1 else (None, piece)
         if pair is None or RANGE_MARK.search(pair["old"]) or RANGE_MARK.search(pair["new"]):
             return False

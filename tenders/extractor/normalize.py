@@ -7914,7 +7914,7 @@ def _before_after_row(items: list[tuple[str, int]], pos: int) -> tuple[list[list
 
     def dated(at: int) -> bool:
         # (「令和8年2月16日(月)午前9時」 / 「から令和8年2月18日(水)午後5時まで」: a window's end goes on with its cell)
-        return _before_after_cell_opens(items, at) and not items[at][0].startswith(BEFORE_AFTER_WINDOW_END)
+        return _opens_cell(items, at, places=1)
 
     cells, at = [], pos
     label_end = at  # (the label's lines: up to its old date)

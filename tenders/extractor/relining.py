@@ -84,6 +84,9 @@ _WEEKDAY_NAME = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 
 # an outline marker where an item of the notice begins: at the start, after a space (where a line break
 # stood) or after 「。」
+# 「様式第6号」「様式1-2」 and its title after it, a paper's name alone (「院内見学申込書」): an appended form's heading
+_FORM_NUMBER = rf"様式{_SP}?第?{_D}{{1,2}}号?(?:{_SP}?[-－の]{_SP}?{_D}{{1,2}})?"
+_FORM_TITLE_WORDS = rf"{_SP}{{1,2}}[^\x00-\x7f \t\u3000(（]{{0,16}}?(?:書|届|表|票|簿)"
 _MARKER = re.compile(
     rf"(?:^|(?<={_SP})|(?<=。))(?:"
     rf"(?P<chapter>第{_SP}?(?P<chapter_n>{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,3}}){_SP}?章?(?=[ \t\u3000.．、]))"
@@ -113,8 +116,7 @@ _MARKER = re.compile(
     # 「… 午後5時 様式第6号 院内見学申込書 事業者名 …」: an appended form's number and its title, a paper's name alone,
     # open the form (not a table's cell after its row's number, 「7 12 様式第3号 収支予算書(3か年分)」, nor a sentence
     # that names the form, 「様式第3号 収支予算書は…」)
-    rf"|(?<![0-9０-９]{_SP})(?P<form>様式{_SP}?第?{_D}{{1,2}}号?(?:{_SP}?[-－の]{_SP}?{_D}{{1,2}})?"
-    rf"(?={_SP}{{1,2}}[^\x00-\x7f \t\u3000(（]{{0,16}}?(?:書|届|表|票|簿){_SP}))"
+    rf"|(?<![0-9０-９]{_SP})(?P<form>{_FORM_NUMBER}(?={_FORM_TITLE_WORDS}{_SP}))"
     rf"|(?P<ijo>以上(?={_SP}*$))"
     r")"
 )
@@ -2597,9 +2599,7 @@ def _heading_number_before(line: str, at: int) -> bool:
 
 
 # an appended form's number and title at a line's start (``_MARKER``'s 「form」): the title's end, where its fields began
-_FORM_TITLE = re.compile(
-    rf"様式{_SP}?第?{_D}{{1,2}}号?(?:{_SP}?[-－の]{_SP}?{_D}{{1,2}})?{_SP}{{1,2}}[^\x00-\x7f \t\u3000(（]{{0,16}}?(?:書|届|表|票|簿)(?={_SP})"
-)
+_FORM_TITLE = re.compile(rf"{_FORM_NUMBER}{_FORM_TITLE_WORDS}(?={_SP})")
 
 
 def form_title_breaks(line: str, points: list[int]) -> list[int]:
