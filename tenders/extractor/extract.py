@@ -576,6 +576,9 @@ WORK_TOPIC = re.compile(
 # 「説明会」「見学会」: an event held for the bidders, the call's even where the work is described (a 現地調査, a
 # ヒアリング there is the work's: 「現地調査は、原則として7月から8月までの間に行う」)
 BIDDERS_EVENT = first_characters_guarded(re.compile(rf"説明会|見学会|{L.SITE_SHOWN}|下見|内覧会"))
+# 「現地調査（院内見学） 5月28日(木)、29日(金)」: the bidders' visit to the site held on the days listed (an event there;
+# not a BIDDERS_EVENT, which keeps a day in the work's own section: the contractor's survey is the work's)
+SITE_SURVEY = re.compile(r"現地調査|現地確認|現場確認")
 WORK_TASKS = re.compile(r"内容$")  # 「3 業務内容」: the tasks the contractor performs, an event among them too
 # 「8月13日から8月16日までは夏季休業」「4月27日から5月6日までの10連休期間中は…受付は行いません」「7月15日(月)は海の日のため」「10月12日(月)はスポーツの日のため休日」「3月22日(月・振替休日)は郵便物の配達がありません」;
 # 「…(土日祝日及び12月29日から1月3日までを除く。)」: days the office hours leave out, no step either; 「5月5日は、当館事務室が
@@ -5027,29 +5030,33 @@ class Reader:
         """「現地見学会 8月6日(水)及び8月7日(木) 各日午前10時から」「プレゼンテーション 6月6日(火)・7日(水)」: an event held
         on the days listed starts on the first, its day (as 「7月5日～7日」), at the hour given for each day."""
         later, views = set(), {}  # (a line's texts a day is looked for in: the line, its cells, the line without its margin)
+
+        def held_event(label: str) -> bool:
+            return bool(BIDDERS_EVENT.search(label) or SITE_SURVEY.search(label))
+
+        def view_of(*days: Candidate) -> str:
+            """The line, or the cell of its row the days stand in: a row's dates are read cell by cell; 「7/14(火)・7/15(水)」
+            written with slashes; a reply's line indented under its thread, read without its margin."""
+            line_no = days[0].line_no
+            if line_no not in views:  # (split once per line: a long line holds thousands of pairs)
+                line = self.lines[line_no - 1] if 0 < line_no <= len(self.lines) else ""
+                cells = [line[cell.end() :] for cell in re.finditer(r"\t|\|", line)]  # (each cell with the row's rest)
+                views[line_no] = (line, *cells, line.lstrip())
+            return next(
+                (text for text in views[line_no] if all(day_written(text[day.mention.start : day.mention.end]) for day in days)),
+                "",
+            )
+
         for first, second in zip(candidates, candidates[1:]):
             if (
                 first.line_no != second.line_no
                 or first.kind != second.kind
                 or first.label != second.label
-                or not (first.kind == "hearing" or (first.kind == "other" and BIDDERS_EVENT.search(first.label)))
+                or not (first.kind == "hearing" or (first.kind == "other" and held_event(first.label)))
                 or first.mention.time is not None  # (「7月5日(月)午前10時及び7月6日(火)午後2時」: two sessions, each a step)
             ):
                 continue
-            line = self.lines[first.line_no - 1] if 0 < first.line_no <= len(self.lines) else ""
-            # (the line, or the cell of its row both days stand in: a row's dates are read cell by cell; 「7/14(火)・7/15(水)」
-            # written with slashes; a reply's line indented under its thread, read without its margin)
-            if first.line_no not in views:  # (split once per line: a long line holds thousands of pairs)
-                views[first.line_no] = (line, *re.split(r"\t|\|", line), line.lstrip())
-            line = next(
-                (
-                    text
-                    for text in views[first.line_no]
-                    if day_written(text[first.mention.start : first.mention.end])
-                    and day_written(text[second.mention.start : second.mention.end])
-                ),
-                "",
-            )
+            line = view_of(first, second)
             start, end = first.mention.date(), second.mention.date()
             if (start is None or end is None) and not first.mention.problem and not second.mention.problem:
                 start, end = days_of_unyeared_span(first.mention, second.mention)  # 「8月6日(水)及び8月7日(木)」
@@ -5070,13 +5077,9 @@ class Reader:
                 and candidate.kind in ("hearing", "other")
                 and 0 < candidate.line_no <= len(self.lines)
             ):
-                line = self.lines[candidate.line_no - 1]
-                hour = (
-                    DAYS_THEN_TIME.match(line, candidate.mention.end)
-                    if "日" in line[candidate.mention.start : candidate.mention.end]
-                    else None
-                )
-                if hour and (candidate.kind == "hearing" or BIDDERS_EVENT.search(candidate.label)):
+                line = view_of(candidate)  # (「3\t現地調査\t5月28日(木)、29日(金)\t各日13時30分から」: the day's cell and on)
+                hour = DAYS_THEN_TIME.match(line, candidate.mention.end) if line else None
+                if hour and (candidate.kind == "hearing" or held_event(candidate.label)):
                     candidate.mention.time, candidate.mention.precision = _time(hour.groupdict()), "datetime"
         return [c for c in candidates if id(c) not in later] if later else candidates
 
