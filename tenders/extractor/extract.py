@@ -2753,16 +2753,18 @@ FORMER_STEP = re.compile(
 ASKED_AFTER = re.compile(
     # (a Japanese question runs on with no space: not 「11月20日(金) よくあるご質問 Q1 …できますか。」, a list's date run
     # onto the FAQ under it; an English one in ASCII words up to its 「?」, no sentence's end between)
-    r"^(?:[^。？?!\s]{0,40}?(?:(?:ます|です|でしょう|ません|れる|れます|できる|よい|いい)か\s{0,2}[。？?]|？)"
+    # (「…〆でしたっけ?」「…でしたよね?」: a chat's post asking whether it has the day right, its 「?」 half-width)
+    r"^(?:[^。？?!\s]{0,40}?(?:(?:(?:ます|です|でしょう|ません|れる|れます|できる|よい|いい)か|(?:でした|だった|だ)(?:っけ|よね))"
+    r"\s{0,2}[。？?]|？)"
     r"|(?:[A-Za-z0-9,;:'()/\- \t]|\.(?=\S)){0,48}?\?(?=\s|$|[\"”」]))"
 )
-ASKED_REACH = 56  # characters after a date its question's mark (か, ?) stands within, looked for first
+ASKED_REACH = 56  # characters after a date its question's mark (か, け, ね, ?) stands within, looked for first
 
 
 def asked_after(tail: str) -> bool:
     """The words after a date end the question it stands in (``ASKED_AFTER``)."""
     near = tail[:ASKED_REACH]
-    return ("か" in near or "?" in near or "？" in near) and bool(ASKED_AFTER.match(tail))
+    return ("か" in near or "?" in near or "？" in near or "け" in near or "ね" in near) and bool(ASKED_AFTER.match(tail))
 
 
 # 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
@@ -3952,12 +3954,19 @@ def held_from(kind: str | None, label: str, expression: Expression, head: str, t
     return not EN_MOVED_BEFORE.search(head[-40:])
 
 
-def answers_out_from(kind: str | None, expression: Expression) -> bool:
+def answers_out_from(kind: str | None, expression: Expression, tail: str) -> bool:
     """The answers to the questions made available over days (「Answers: Available for viewing on the e-bidding system from
     16th August 2028 (Wed.) to 24th August 2028 (Thu.)」「回答書の閲覧期間 10月20日から10月26日まで」): they are out from the
-    first day, the day a bid team reads them (no hand-in closes at the end)."""
+    first day, the day a bid team reads them (no hand-in closes at the end). Not 「回答の掲載日を7月29日から8月1日に変更
+    します」: the old day and the new, no span (as ``held_from``)."""
     first = expression.first
-    return kind == "answer" and first is not None and first.day is not None and expression.last.day is not None
+    return (
+        kind == "answer"
+        and first is not None
+        and first.day is not None
+        and expression.last.day is not None
+        and not CHANGED_TO.match(tail)
+    )
 
 
 def event_keyed_in_cell(before: str) -> str:
@@ -11822,7 +11831,7 @@ class Reader:
             if (
                 (kind == "published" and expression.first is not None)
                 or held_from(kind, step_label, expression, head, tail)
-                or answers_out_from(kind, expression)
+                or answers_out_from(kind, expression, tail)
             ):
                 mention = expression.first
             elif expression.first is None and (
