@@ -44,6 +44,10 @@ from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, 
 from tenders.extractor.normalize import (
     GAZETTE_NAMES,
     MAIL_QUOTED_MIN,
+    SIDEWAYS_CELL_MAX,
+    SIDEWAYS_DATE_CELL,
+    SIDEWAYS_DATE_HEAD,
+    SIDEWAYS_STEP_HEAD,
     SPACED_PART_HEAD,
     nfkc,
     old_version_first,
@@ -4161,6 +4165,44 @@ def markup_block_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *starts})
 
 
+# A schedule drawn sideways whose cells one space parts (read by ``normalize.sideways_spaced_rows``), run onto one line
+# (「… 項目 公告 質問受付期限 … 契約締結 日付 R9.5.10 R9.5.19 … R9.7中旬 曜日 (月) … 時刻 ― 17:00 … ※…」): its row of dates
+# counts the cells of each row; the row of steps ends before it, and after it each short word followed by as many
+# cells heads a row, a line of its own
+_SIDEWAYS_DATE_ROW = re.compile(rf"(?<= )(?:{SIDEWAYS_DATE_HEAD})((?: (?:{SIDEWAYS_DATE_CELL}))+)(?= |$)")
+_SIDEWAYS_STEP_HEAD = re.compile(rf"(?:{SIDEWAYS_STEP_HEAD})")
+_SIDEWAYS_ROW_HEAD = 4  # characters of a row's name, at most
+
+
+def _sideways_cell(word: str) -> bool:
+    return 0 < len(word) <= SIDEWAYS_CELL_MAX and "。" not in word and "\u3000" not in word
+
+
+def sideways_spaced_rows(line: str, points: list[int]) -> list[int]:
+    cuts = set(points)
+    for match in _SIDEWAYS_DATE_ROW.finditer(line):
+        count = match.group(1).count(" ")
+        before = line[: match.start() - 1].split(" ")
+        if count < 3 or len(before) <= count or not all(_sideways_cell(word) for word in before[-count:]):
+            continue
+        if not _SIDEWAYS_STEP_HEAD.fullmatch(before[-count - 1].lstrip("\u3000")):
+            continue
+        head = match.start() - 1 - sum(len(word) + 1 for word in before[-count:]) - len(before[-count - 1].lstrip("\u3000"))
+        cuts.update((head, match.start()))
+        at = match.end() + 1
+        while at < len(line):
+            words = line[at:].split(" ", count + 1)
+            if len(words) < count + 1 or len(words[0]) > _SIDEWAYS_ROW_HEAD or any(char.isdigit() for char in words[0]):
+                break
+            if not all(_sideways_cell(word) for word in words[: count + 1]):
+                break
+            cuts.add(at)
+            at += sum(len(word) + 1 for word in words[: count + 1])
+        if at < len(line):
+            cuts.add(at)
+    return sorted(cuts)
+
+
 def line_breaks(
     line: str,
     open_lists: dict[str, list[int]] | None = None,
@@ -4228,6 +4270,7 @@ def line_breaks(
     points = chat_header_breaks(line, spaced_table_rows(line, points, top))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
     points = spaced_part_rows(line, points)
+    points = sideways_spaced_rows(line, points) if "日" in line else points
     points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
     # whole: 「14:00 – 15:30   【月見坂市】説明会」)
     if not whole and len(points) > len(before_rows):
