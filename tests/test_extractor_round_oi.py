@@ -60,3 +60,50 @@ def test_a_sideways_schedule_headed_by_procedure_and_slashed_dates():
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- a portal's page of fields: a key and its value parted by a tab, a rule drawn across between its tables ---------
+
+
+def _portal_page(mark: str, rule: str) -> str:
+    return (
+        "紅梅県電子調達システム 入札情報サービス\n"
+        "発注情報詳細\n"
+        f"{rule}\n"
+        "案件番号\t2027000123\n"
+        "案件名称\t紅梅県立図書館空調設備更新工事\n"
+        "入札方式\t条件付一般競争入札（事後審査型）\n"
+        "工期\t契約締結日の翌日から2028/02/25まで\n"
+        f"{rule}\n"
+        "日程情報\n"
+        f"{rule}\n"
+        "公告日\t2027/06/01\n"
+        "質問書受付期間\t2027/06/01 09:00 ～ 2027/06/09 17:00\n"
+        f"質問回答予定日\t2027/06/14{mark}\n"
+        "入札書受付期間\t2027/06/21 09:00 ～ 2027/06/25 17:00\n"
+        f"開札予定日時\t2027/06/28 10:00{mark}\n"
+        f"{rule}\n"
+        "添付ファイル\n"
+        "ファイル名\t登録日時\tサイズ\n"
+        "入札公告.pdf\t2027/06/01 09:00\t298KB\n"
+        "設計図書.zip\t2027/06/01 09:00\t12.4MB\n"
+        f"{rule}\n"
+        "問合せ先\n"
+        "紅梅県 営繕課 契約係 電話 000-0000-0000\n"
+    )
+
+
+def test_a_portal_page_of_fields_with_changed_marks_and_rules_between_its_tables():
+    """On one line a 【変更】 mark after a value's date begins no item, and the rule ends the table of two columns
+    before the table of three (attachments) under it."""
+    expected = [
+        ("published", "2027-06-01", None, "date"),
+        ("question", "2027-06-09", "17:00", "datetime"),
+        ("answer", "2027-06-14", None, "date"),
+        ("submission", "2027-06-25", "17:00", "datetime"),
+        ("other", "2027-06-28", "10:00", "datetime"),
+    ]
+    for mark, rule in (("\u3000【変更】", "─" * 36), (" 【更新】", "=" * 40), ("", "━" * 30)):
+        text = _portal_page(mark, rule)
+        assert found(text) == expected, (mark, rule)
+        assert found(one_line(text)) == expected, (mark, rule)
