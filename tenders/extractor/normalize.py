@@ -945,9 +945,43 @@ def gazette_running_heads_blanked(lines: list[str]) -> list[str]:
     return result
 
 
+# 「項目 公告 質問受付期限 … 契約締結」 over 「日付 R9.5.10 R9.5.19 … R9.7中旬」 (then 「曜日 (月) …」「時刻 ― 17:00 …」): a
+# schedule drawn sideways whose cells one space parts, each row headed by its name, the row of steps over a row of as
+# many dates; read with its cells parted by tabs, as the sideways table it is (``relining.sideways_spaced_rows`` puts
+# its rows back on one line)
+SIDEWAYS_STEP_HEAD = r"項目|区分|手続き?|事項|内容|工程"
+SIDEWAYS_DATE_HEAD = r"日付|月日|日程|期日|年月日|日時"
+SIDEWAYS_DATE_CELL = r"[^\s]*\d[^\s]*|[―\-－—]"
+_SIDEWAYS_STEPS = re.compile(rf"(?:{SIDEWAYS_STEP_HEAD})(?: [^\s\d]+){{3,}}")
+_SIDEWAYS_DATES = re.compile(rf"(?:{SIDEWAYS_DATE_HEAD})(?: (?:{SIDEWAYS_DATE_CELL})){{3,}}")
+SIDEWAYS_CELL_MAX = 16  # characters of a cell of such a row, at most (a longer one is prose)
+
+
+def _sideways_cells(line: str) -> list[str] | None:
+    cells = line.strip().split(" ")
+    return cells if all(0 < len(cell) <= SIDEWAYS_CELL_MAX and "。" not in cell for cell in cells) else None
+
+
+def sideways_spaced_rows(lines: list[str]) -> list[str]:
+    result = lines
+    for index in range(len(lines) - 1):
+        line = lines[index].strip()
+        if "\t" in line or not _SIDEWAYS_STEPS.fullmatch(line) or not _SIDEWAYS_DATES.fullmatch(lines[index + 1].strip()):
+            continue
+        steps = _sideways_cells(line)
+        if steps is None or len(lines[index + 1].strip().split(" ")) != len(steps):
+            continue
+        result = result if result is not lines else list(lines)
+        end = index
+        while end < len(lines) and (cells := _sideways_cells(lines[end])) and len(cells) == len(steps) and "\t" not in lines[end]:
+            result[end] = "\t".join(cells)
+            end += 1
+    return result
+
+
 def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
     """(``relined``: the lines were put back from a text run onto one line)"""
-    source = spaced_date_part_rows(mail_quotes_unmarked(source))
+    source = sideways_spaced_rows(spaced_date_part_rows(mail_quotes_unmarked(source)))
     normalized = [
         # (a line below a flow of steps keeps its arrows' dates; any other is read with the line alone as its cache key)
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)

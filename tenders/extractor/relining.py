@@ -44,6 +44,10 @@ from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, 
 from tenders.extractor.normalize import (
     GAZETTE_NAMES,
     MAIL_QUOTED_MIN,
+    SIDEWAYS_CELL_MAX,
+    SIDEWAYS_DATE_CELL,
+    SIDEWAYS_DATE_HEAD,
+    SIDEWAYS_STEP_HEAD,
     SPACED_PART_HEAD,
     nfkc,
     old_version_first,
@@ -842,7 +846,11 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
     # (a row ended with an empty cell, its tab at the line's end, and the next begins with one: 「受付開始\t \t\t2026/6/8」,
     # the space between the two tabs a line break)
     cuts += [match.end() - 1 for match in _OPEN_ROWS.finditer(line)] if "\t \t" in line else []
-    bounds = sorted({0, *points, *(at for span in empty for at in span), len(line)})
+    # (a rule drawn across the page ends a table: 「…開札予定日時\t2026/10/27 10:00 ──────── 添付ファイル ファイル名\t…」, a
+    # table of two columns above it, one of three below, each's rows sought apart)
+    rules = [at for span in _rule_spans(line) for at in span if 0 < at < len(line)]
+    cuts += [at for at in rules if "\t" in line[max(0, at - _TAB_CELL) : at]]
+    bounds = sorted({0, *points, *(at for span in empty for at in span), *rules, len(line)})
     for begin, end in zip(bounds, bounds[1:]):
         if line.find("\t", begin, end) < 0:  # (a stretch without a tab: no run, nothing to cut)
             continue
@@ -1394,11 +1402,11 @@ def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
     return [run for run in runs if len(run) >= 3]
 
 
-# 「同左」「変更なし」「訂正なし」「従前のとおり」「(変更なし)」「【変更】」「(開催済み)」「―」 (as extract's ``UNCHANGED_CELL`` reads them): a cell after a date in a table of a change, that the date is
+# 「同左」「変更なし」「訂正なし」「従前のとおり」「(変更なし)」「【変更】」「【更新】」「(開催済み)」「―」 (as extract's ``UNCHANGED_CELL`` reads them): a cell after a date in a table of a change, that the date is
 # unchanged, changed or past; a cell of its row (then a space), no label of the next
 _STATUS_CELL = re.compile(
     r"(?:同左|同右|同上|変更なし|変更無し|訂正なし|訂正無し|従前のとおり|[〃―－‐—−–-]"
-    r"|[(（【\[](?:変更なし|変更無し|訂正なし|訂正無し|変更|訂正|新設|追加|同左|[^()（）【】\[\]\s]{0,4}済み?)[)）】\]])"
+    r"|[(（【\[](?:変更なし|変更無し|訂正なし|訂正無し|変更|訂正|更新|新設|追加|同左|[^()（）【】\[\]\s]{0,4}済み?)[)）】\]])"
     r"(?=[ \u3000])"
 )
 
@@ -4161,6 +4169,53 @@ def markup_block_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *starts})
 
 
+# A schedule drawn sideways whose cells one space parts (read by ``normalize.sideways_spaced_rows``), run onto one line
+# (「… 項目 公告 質問受付期限 … 契約締結 日付 R9.5.10 R9.5.19 … R9.7中旬 曜日 (月) … 時刻 ― 17:00 … ※…」): its row of dates
+# counts the cells of each row; the row of steps ends before it, and after it each short word followed by as many
+# cells heads a row, a line of its own
+_SIDEWAYS_DATE_ROW = re.compile(rf"(?<= )(?:{SIDEWAYS_DATE_HEAD})((?: (?:{SIDEWAYS_DATE_CELL}))+)(?= |$)")
+_SIDEWAYS_STEP_HEAD = re.compile(rf"(?:{SIDEWAYS_STEP_HEAD})")
+_SIDEWAYS_ROW_HEAD = 4  # characters of a row's name, at most
+
+
+def _sideways_cell(word: str) -> bool:
+    return 0 < len(word) <= SIDEWAYS_CELL_MAX and "。" not in word and "\u3000" not in word
+
+
+def sideways_spaced_rows(line: str, points: list[int]) -> list[int]:
+    cuts = set(points)
+    for match in _SIDEWAYS_DATE_ROW.finditer(line):
+        count = match.group(1).count(" ")
+        before = line[: match.start() - 1].split(" ")
+        if count < 3 or len(before) <= count or not all(_sideways_cell(word) for word in before[-count:]):
+            continue
+        if not _SIDEWAYS_STEP_HEAD.fullmatch(before[-count - 1].lstrip("\u3000")):
+            continue
+        head = match.start() - 1 - sum(len(word) + 1 for word in before[-count:]) - len(before[-count - 1].lstrip("\u3000"))
+        cuts.update((head, match.start()))
+        at = match.end() + 1
+        while at < len(line):
+            words = line[at:].split(" ", count + 1)
+            if len(words) < count + 1 or len(words[0]) > _SIDEWAYS_ROW_HEAD or any(char.isdigit() for char in words[0]):
+                break
+            if not all(_sideways_cell(word) for word in words[: count + 1]):
+                break
+            cuts.add(at)
+            at += sum(len(word) + 1 for word in words[: count + 1])
+        if at < len(line):
+            cuts.add(at)
+    return sorted(cuts)
+
+
+def _status_after_date(line: str, at: int) -> bool:
+    """「質問回答予定日\t2026/10/16　【変更】 競争参加資格…」: a portal's mark of a changed (or past) cell after the date of a
+    tab row's value cell, no bracketed heading that begins an item."""
+    if line[at] != "【" or not _STATUS_CELL.match(line, at):
+        return False
+    found = find_mentions(line[max(0, at - 40) : at])
+    return bool(found) and found[-1].end >= min(at, 40) - 2 and "\t" in line[max(0, at - 80) : at]
+
+
 def line_breaks(
     line: str,
     open_lists: dict[str, list[int]] | None = None,
@@ -4191,10 +4246,12 @@ def line_breaks(
         cell_marks = {
             at
             for at in items
-            if line[at - 1] == "\t" and (line[at] in _CELL_MARKS or _same_mark_before(line, at, items)) and _in_cell(line, at)
+            if (line[at - 1] == "\t" and (line[at] in _CELL_MARKS or _same_mark_before(line, at, items)) and _in_cell(line, at))
+            or _status_after_date(line, at)
         }
         if cell_marks:
             items = [at for at in items if at not in cell_marks]
+            listed = [at for at in listed if at not in cell_marks]
             cut -= cell_marks
     # (a heading between two rules drawn across the page a line of its own even when the other cuts are not kept:
     # 「━━━━ Ⅱ 日程等 ━━━━ 公告日 …」)
@@ -4228,6 +4285,7 @@ def line_breaks(
     points = chat_header_breaks(line, spaced_table_rows(line, points, top))
     points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
     points = spaced_part_rows(line, points)
+    points = sideways_spaced_rows(line, points) if "日" in line else points
     points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
     # whole: 「14:00 – 15:30   【月見坂市】説明会」)
     if not whole and len(points) > len(before_rows):
