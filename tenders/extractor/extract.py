@@ -76,6 +76,7 @@ from tenders.extractor.normalize import (
     INVISIBLE,
     LABEL_TAIL_START,
     NEW_VERSION_HEAD,
+    OLD_VERSION_HEAD,
     PAGE_MARK_BODY,
     POST_FOOTER_LINE,
     RULE_LINE,
@@ -5808,7 +5809,18 @@ class Reader:
         if candidate.mention.english and self.en_remains(candidate, line):
             return True
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
-        return len(line) <= LONG_LINE and same_both_sides(self.read_dates(line))
+        return len(line) <= LONG_LINE and (same_both_sides(self.read_dates(line)) or self.same_in_each_cell(line))
+
+    def same_in_each_cell(self, line: str) -> bool:
+        """「(2) 現地説明会<TAB>7月14日(水) 午後2時から<TAB>7月14日(水) 午後2時から」「(11) 基本協定の締結<TAB>1月～3月<TAB>1月～3月」:
+        a row of a table of old and new whose dated cells read the same, each read on its own (the line read whole would
+        take the one cell's 「から」 for a window running into the next)."""
+        if "\t" not in line and "|" not in line:
+            return False
+        dated = [found for found in map(self.read_dates, cells_of(line)) if found]
+        return len(dated) >= 2 and all(
+            len(found) == len(dated[0]) and all(same_both_sides([a, b]) for a, b in zip(dated[0], found)) for found in dated[1:]
+        )
 
     def without_others_unchanged(self, told: str, line: str, mention: Mention) -> str:
         """``told`` without the 「上記以外の事項に変更はありません」「その他の日程に変更はない」 said after the day of
@@ -7692,7 +7704,11 @@ class Reader:
                 item = len(cells) == 2 and bool(L.MARKER_ONLY.match(cells[0].strip()))  # 「3.3<TAB>質問」: an outline item
                 if not mentions and RULE_LINE.fullmatch(text):
                     continue  # 「|───|───|」: a box's rule between its rows, no row and no names of its columns
-                if segment.first and self.starts_table(segment.line):  # a table's first row names its columns
+                if (
+                    segment.first
+                    and self.starts_table(segment.line)
+                    and not (header and len(cells) == len(header) and self.version_section_above(segment.line, header))
+                ):  # a table's first row names its columns
                     header = (
                         None
                         if (mentions and not version_header(cells)) or item or site_menu(cells) or status_row(cells)
@@ -8204,6 +8220,13 @@ class Reader:
         # (a fax's page line below the stamp, past a blank line: 「受信 2026年 9月14日 10時35分」 / 「ＦＡＸ：… P.003 …」)
         below = next((line for line in self.lines[index + 1 : index + 3] if line.strip()), "")
         return bool(FAX_PAGE_LINE.search(below))
+
+    def version_section_above(self, index: int, header: list[str]) -> bool:
+        """「頁<TAB>項目<TAB>変更後<TAB>変更前」 over rows, then 「12<TAB>10 募集スケジュール」 (a section's heading inside the
+        table, fewer cells than its head, no date) right over row ``index``: the rows below it still read by the head's
+        columns of the new and the old version."""
+        above = self.lines[index - 1] if index else ""
+        return "\t" in above and above.count("\t") < len(header) - 1 and not self.read_dates(above) and version_columns(header)
 
     def starts_table(self, index: int) -> bool:
         """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the
@@ -14016,6 +14039,13 @@ def signatory_line(line: str) -> bool:
     """「山吹市長 田中 一郎」「契約担当役 …」: a short line of who signs the notice, no step named in it."""
     text = line.strip()
     return len(text) <= SIGNATURE_MAX and bool(L.SIGNATORY.search(text)) and not L.kind_of(text)
+
+
+def version_columns(header: list[str]) -> bool:
+    """A table's head with a column of the version before a change and one of the version after it (「頁 | 項目 | 変更後
+    | 変更前」「項目 | 訂正前 | 訂正後」)."""
+    names = [L.unspaced(name or "").strip() for name in header]
+    return any(OLD_VERSION_HEAD.match(name) for name in names) and any(NEW_VERSION_HEAD.match(name) for name in names)
 
 
 def version_header(cells: list[str]) -> bool:

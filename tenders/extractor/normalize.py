@@ -1022,7 +1022,7 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
     lines = team_rows_dropped(lines)
     if any(word in line for line in lines for word in ("日程", "スケジュール", "発注", "先方", "手続")):
         lines = board_team_rows_dropped(lines)
-    lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(rows_cut_between_cells(lines))))
+    lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(cells_broken_inside(rows_cut_between_cells(lines)))))
     lines = english_times_below(step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source)))))
     lines = english_bracket_dates_below(english_dates_below(english_date_cells_below(lines)))
     lines = month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(bar_cell_times_below(lines)))))
@@ -3421,6 +3421,37 @@ def rows_cut_between_cells(lines: list[str]) -> list[str]:
         if lines[row].count("\t") < cells and cells in (above, below) and result[row] == lines[row]:
             result[row] = lines[row] + rest
             result[row + 1] = ""
+    return result
+
+
+# A spreadsheet pasted as text whose cell holds a line break: 「<TAB>(5) 申請書類の受付<TAB>8月16日(月)～8月27日(金)」 /
+# 「午前9時～午後5時<TAB>8月16日(月)～8月20日(金)」 / 「午前9時～午後5時」. The row's first line has fewer cells than the
+# row above it; the next line, not begun with a tab, holds the broken cell's rest and the cells after it (the two make up
+# as many as the row above; its first cell names no step), a line of no cells after them the last cell's rest; the next
+# row is whole again below.
+
+
+def cells_broken_inside(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for row in range(1, len(lines) - 1):
+        rest, cells = lines[row + 1], lines[row - 1].count("\t")
+        if "\t" not in rest or rest[:1] == "\t" or not rest.strip() or len(rest) > ROW_REST_MAX:
+            continue
+        first = lines[row].count("\t")
+        if not first or first >= cells or first + rest.count("\t") != cells or result[row] != lines[row]:
+            continue
+        if kind_of(rest.split("\t", 1)[0].strip()):
+            continue  # (「参加申込書の提出期限<TAB>7月1日」 over 「資格確認結果の通知<TAB>7月7日」: rows short a mark's cell each)
+        joined, end = lines[row].rstrip() + " " + rest.strip(), row + 1
+        tail = lines[row + 2] if row + 2 < len(lines) else ""
+        if tail.strip() and "\t" not in tail and len(tail) <= ROW_REST_MAX and row + 3 < len(lines):
+            if lines[row + 3].count("\t") == cells:
+                joined, end = joined + " " + tail.strip(), row + 2
+        if end + 1 >= len(lines) or lines[end + 1].count("\t") != cells:
+            continue  # (rows each short a blank last cell, 「01 公告<TAB>1月14日」 over 「02 閲覧<TAB>1月14日<TAB>1月27日」)
+        result[row] = joined
+        for index in range(row + 1, end + 1):
+            result[index] = ""
     return result
 
 
