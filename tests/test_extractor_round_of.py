@@ -61,3 +61,34 @@ def test_a_row_of_single_spaced_words_after_sentences_is_no_sideways_table():
         "参加申込期限 令和9年8月24日 午後5時\n" + CLOSING
     )
     assert found(one_line(text)) == found(text)
+
+
+def _listings(masthead: str, mark: str) -> str:
+    return (
+        masthead + "\nまちの情報\n━━━━━━━━━━━━\n※申込の記載がないものは申込不要です。\n\n"
+        f"{mark}市民農園の利用者を募集\n▶申込　4月3日(月)～14日(金)に、農政課へ\n▶抽選会　4月21日(金)午前10時、市役所会議室\n\n"
+        f"{mark}体育館の指定管理者を募集します\n　市立体育館を管理・運営する指定管理者を募集します。\n"
+        "▶募集要項の配布　4月5日(水)から市ホームページで\n▶質問　4月19日(水)まで（メールのみ）\n"
+        "▶申請書類の受付　5月8日(月)～12日(金)に、スポーツ課へ持参\n▶審査　6月中旬にプレゼンテーション審査\n\n"
+        f"{mark}固定資産税の納期限\n▶5月1日(月)までに、納付書で金融機関へ。\n\n"
+        f"{mark}職員採用試験\n▶申込　4月10日(月)～28日(金)に、電子申請で\n▶第1次試験　5月21日(日)、市立中学校\n"
+    )
+
+
+def test_a_newsletters_listings_each_under_a_marked_heading_keep_the_calls_steps_only():
+    for masthead, mark in (("広報みなと　2027（令和9）年4月号　No.310", "■"), ("市報さくら 令和9年4月号", "◆")):
+        assert [kind for kind, *_ in found(_listings(masthead, mark))] == [
+            "published",
+            "question",
+            "submission",
+            "hearing",
+        ]
+
+
+def test_marked_headings_of_one_calls_page_that_names_an_issue_in_its_text_stay_one_call():
+    text = (
+        "広報紙の印刷業務について\n\n　広報紙（令和9年4月号から令和10年3月号まで）の印刷業務の見積合わせを行います。\n\n"
+        "■公告日\n令和9年2月1日（月曜日）\n\n■質問書の提出期限\n令和9年2月8日（月曜日）正午\n\n"
+        "■見積書の提出期限\n令和9年2月22日（月曜日）午後3時\n\n■契約締結\n令和9年3月中旬（予定）\n"
+    )
+    assert [kind for kind, *_ in found(text)] == ["published", "question", "submission", "contract"]
