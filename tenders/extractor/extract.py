@@ -13269,6 +13269,20 @@ class Reader:
                     periodical = self.issue_month(numbered=True) is not None
                 if periodical:
                     starts.append(index)
+        # (a 広報's page of listings, its issue in its masthead: each item a marked heading after a blank line, 「■募集■」 /
+        # 「市営住宅の入居者」 / …, no rule between them)
+        marked = [
+            index
+            for index in range(1, len(self.lines))
+            if self.lines[index][:1] in ARTICLE_MARKS
+            and not self.lines[index - 1].strip()
+            and len(self.lines[index].strip()) <= MARKED_ARTICLE_TITLE_MAX
+        ]
+        masthead = next(([line] for line in self.lines if line.strip()), [])  # (its first line: 「広報○○　2028年6月号」)
+        if len(marked) >= ARTICLES_MIN and any(
+            "号" in line and (issue := ISSUE_MONTH.search(line)) and issue.group().endswith("号") for line in masthead
+        ):
+            starts = sorted({*starts, *marked})
         return starts
 
     def notice_parts(self) -> list[int]:

@@ -5795,7 +5795,11 @@ def date_rows_over_steps(lines: list[str]) -> tuple[list[str], list[int]] | None
 
 # 「項目 公告 質問締切 回答 …」 over 「月日 8月3日 8月12日 8月18日 …」: a table turned on its side whose cells are
 # parted by single spaces too; lines next to each other with as many words, one of them all days, are its rows
-DAY_WORD = re.compile(r"(?:\d{4}年|令和\d{1,2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)(?:\([月火水木金土日]\))?|[-―]")
+# (「R9.5.10」「R9.7上旬」: an era's letter and its year, the month and day parted by dots)
+DAY_WORD = re.compile(
+    r"(?:(?:\d{4}年|令和\d{1,2}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初旬|末)"
+    r"|[RH]\d{1,2}\.\d{1,2}(?:\.\d{1,2}|上旬|中旬|下旬|初旬|末))(?:\([月火水木金土日]\))?|[-―]"
+)
 TOKEN_ROWS_MIN = 4  # words a line of such a table has at least: its key and three steps
 
 
@@ -5813,10 +5817,10 @@ def token_columns(lines: list[str]) -> list[str]:
 
     done: set[int] = set()
     for index, line in enumerate(lines):
-        if "月" not in line or index in done:
+        if ("月" not in line and "." not in line) or index in done:
             continue
         days = words_of(index)[1:]
-        if not (all(DAY_WORD.fullmatch(word) for word in days) and sum(w[:1].isdigit() for w in days) >= 3):
+        if not (all(DAY_WORD.fullmatch(word) for word in days) and sum(w[:1].isdigit() or w[1:2].isdigit() for w in days) >= 3):
             continue
         count = len(days) + 1
         if count < TOKEN_ROWS_MIN:

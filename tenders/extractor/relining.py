@@ -42,6 +42,7 @@ from collections import Counter
 from tenders.extractor import labels as L
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, most_mentions
 from tenders.extractor.normalize import (
+    DAY_WORD,
     GAZETTE_NAMES,
     MAIL_QUOTED_MIN,
     SIDEWAYS_CELL_MAX,
@@ -3345,6 +3346,67 @@ def column_read_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
 
 
+# 「項目 公告 質問締切 … 日付 R9.5.10 R9.5.19 … 曜日 (月) (水) … 時刻 ― 17:00 …」: a table turned on its side whose cells
+# are parted by single spaces (``normalize.token_columns``), run onto one line. Its row of days (three written with
+# digits at least) after a short key, the row of steps as many words before it (most of them steps named), and the rows
+# after it as many words each, each keyed by a short word and no sentence: each row a line again.
+_TOKEN_KEY = re.compile(r"[^\W\d_]{1,4}")
+_TOKEN_DAYS_MIN = 3
+_TOKEN_ROWS_AFTER = 4  # rows after the days' (weekdays, times, ways, places), at most
+
+
+def token_table_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each row of a sideways table of single-spaced cells, and after its last."""
+    if "月" not in line and "." not in line:
+        return points
+    words = [(match.start(), match.end()) for match in re.finditer(r"\S+", line)]
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at < len(words):
+        if not DAY_WORD.fullmatch(line, *words[at]):
+            at += 1
+            continue
+        past = at
+        while past < len(words) and DAY_WORD.fullmatch(line, *words[past]):
+            past += 1
+        days = sum(1 for start, _ in words[at:past] if line[start : start + 2].translate(_NO_ERA)[:1].isdigit())
+        count = past - at + 1  # (its key and its cells)
+        first = at - 1 - count  # the row of steps' key
+        if days < _TOKEN_DAYS_MIN or first < 0 or not _token_row(line, words[at - 1 - count : at - 1]):
+            at = past
+            continue
+        if (
+            not _token_row(line, words[at - 1 : at])
+            or sum(1 for start, end in words[first + 1 : at - 1] if L.kind_of(line[start:end])) * 2 < count - 1
+        ):
+            at = past
+            continue
+        rows = [words[first][0], words[at - 1][0]]
+        for _ in range(_TOKEN_ROWS_AFTER):
+            if past + count > len(words) or not _token_row(line, words[past : past + count]):
+                break
+            rows.append(words[past][0])
+            past += count
+        cuts += [*rows, *([words[past][0]] if past < len(words) else [])]
+        spans.append((rows[0], words[past - 1][1]))
+        at = past
+    return sorted({*_outside(points, spans), *cuts}) if cuts else points
+
+
+_NO_ERA = str.maketrans("", "", "RH")
+
+
+def _token_row(line: str, row: list[tuple[int, int]]) -> bool:
+    """A row of such a table: its key a short word (no day), its cells no sentence nor a cell too long."""
+    key = line[row[0][0] : row[0][1]]
+    return (
+        bool(_TOKEN_KEY.fullmatch(key))
+        and not DAY_WORD.fullmatch(key)
+        and all(end - start <= _COLUMN_CELL and "。" not in line[start:end] for start, end in row)
+    )
+
+
 # a table drawn with box rules (「┌───┬───┐」「├───┼───┤」「└───┴───┘」) or a grid of 「+---+---+」 rules (a Markdown grid
 # table), run onto one line: each rule a line of its own, and between two rules each row its bars (as many as the
 # table's first rule has cells, and one), a cell wrapped onto a second line a second row of bars. A rule that leaves a
@@ -4283,7 +4345,10 @@ def line_breaks(
         ),
     )
     points = chat_header_breaks(line, spaced_table_rows(line, points, top))
-    points = box_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points)))))
+    points = box_rows(
+        line,
+        token_table_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points))))),
+    )
     points = spaced_part_rows(line, points)
     points = sideways_spaced_rows(line, points) if "日" in line else points
     points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
