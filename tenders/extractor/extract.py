@@ -1502,6 +1502,11 @@ CONDITION_AFTER = re.compile(
     r"^\s{0,4}(?:以降|以後|以前|より(?:前|後)|を過ぎ\S{0,2})?\s{0,2}(?:と|に)?(?:なった|なる|至った)場合"
 )
 CONDITION_REACH = 16
+# 「本プロポーザルの公告日（令和8年5月11日）を基準日とし、…以降に完了した業務」「令和9年4月1日を起算日として過去5年間」: the day a
+# count of years or days runs from (a period of experience, a term), named as its base, no step of its own there
+BASE_DAY_AFTER = re.compile(
+    r"^\s{0,2}[)）]?\s{0,2}(?:時点|現在)?\s{0,2}(?:を|が)\s{0,2}(?:基準日|起算日|基準)\s{0,2}(?:と|に|で)"
+)
 # 「契約日が令和3年12月25日以降であれば実績として記載してください」「平成31年4月1日以後に完了したもの」「2022年4月1日
 # 以降のものに限る」: the cut-off of the past work a bidder may cite, a condition on its dates, no step of this call
 CUTOFF_AFTER = re.compile(
@@ -1708,8 +1713,9 @@ EN_ADDENDUM_REACH = 1000
 EN_EARLIER_REACH = 120  # (the words read back from the date)
 # 「Instructions to tenderers (PDF, 640 KB)」: a step's name that is a file's, its type and size after it (a page's list of
 # papers, the day each was put up beside it)
+# (「・当初の入札公告(令和8年1月8日官報掲載分)[PDF 104KB]」: the same in square brackets, a page's list of its files)
 FILE_SIZE_LABEL = re.compile(
-    r"\(\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}\)$"
+    r"[(\[]\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}[)\]]$"
 )
 # 「…オンライン開催に変更する場合があります。その場合は、7月16日までに申込者に連絡します。」: only if it happens
 CONTINGENT_BEFORE = re.compile(r"(?:その|この|これらの)場合(?:に)?は[^。]{0,40}$|場合の(?:取扱い|取り扱い|対応)は[^。]{0,40}$")
@@ -1935,7 +1941,7 @@ _EARLIER_EN = r"(?:past|previous|prior|earlier|last\syear[’']?s?)"  # (an Engl
 _SCHEDULE_EN = r"(?:schedule|timetable|time-?line|key\sdates)"
 ASIDE_HEADING = first_characters_guarded(
     re.compile(
-        r"^(?:関連記事|関連情報|関連リンク|関連ページ|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|(?:新着|最新|最近)の\S{0,8}(?:情報|案件|記事|お知らせ|投稿|ニュース|トピックス?)|最新(?:記事|情報|投稿|ニュース)|最近の投稿|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
+        r"^(?:関連(?:する)?(?:記事|情報|リンク|ページ|お知らせ|ニュース)|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|(?:新着|最新|最近)の\S{0,8}(?:情報|案件|記事|お知らせ|投稿|ニュース|トピックス?)|最新(?:記事|情報|投稿|ニュース)|最近の投稿|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
         r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
         # 「【5 接触・経過記録】」「■対応履歴」「作業ログ」: a bid team's log of what it did, day by day (no step of the call)
         r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
@@ -3088,6 +3094,14 @@ SYMBOL_MARK_LEGEND = re.compile(
 UNMARKED_STAND_LEGEND = re.compile(
     r"(?:表示|印|マーク|記号)\s{0,2}[がの]\s{0,2}(?:ない|無い)\s{0,2}(?:項目|もの|行|欄|日程)\s{0,2}(?:は|について)"
     r"[^。]{0,30}?(?:変更|訂正|修正)\s{0,2}(?:は|が)?\s{0,2}(?:ありません|ございません|ない|なし)"
+)
+# 「（変更した項目には【変更】、新たに設けた項目には【新規】を付しています）」「【訂正】印は今回訂正した日程」「訂正のあった
+# 項目には「※訂正」と付しています」: a legend that makes a bracketed or quoted tag the mark of the rows a change touched, the rows without it restated as they stood (steps marked
+# over among them: a notice of a change, no call's page keeping its log)
+TAG_MARK_LEGEND = re.compile(
+    rf"(?:{LEGEND_CHANGE}|新設|追加|設け)[^、。【】]{{0,6}}?(?:{LEGEND_ROWS})\s{{0,2}}に(?:は|つ|対)?[^、。【】]{{0,4}}(?:【[^【】]{{1,6}}】|「※[^「」]{{0,5}}」)"
+    rf"|【[^【】]{{1,6}}】\s{{0,2}}(?:{LEGEND_MARK_WORD}|の表示)?\s{{0,2}}(?:[はが]|の(?:ある|付いた)(?:{LEGEND_ROWS})[はが])"
+    rf"[^。【】]{{0,12}}?(?:{LEGEND_CHANGE}|新設|追加)"
 )
 # 「【追加された項目】」「■ 新たに設ける日程」「【新設する手続】」: a heading over the rows of steps a change notice adds, each
 # row marked by it as a row of the change (no row restated as it stood)
@@ -5475,6 +5489,9 @@ class Reader:
             found = self.read_dates(line)
             if found and STEP_ROW_GAP.fullmatch(line[step.end() : found[0].start]):
                 return True
+        if ("KB" in line or "MB" in line or "kb" in line) and FILE_SIZE_LABEL.search(line.rstrip()):
+            return True  # 「・当初の入札公告(令和8年1月8日官報掲載分)[PDF 104KB]」: a link to a file the page lists, the call
+            # changed among them (no title of the page)
         return line.count(">") >= 2 and BREADCRUMB.search(line) is not None
 
     @functools.cached_property
@@ -6552,6 +6569,7 @@ class Reader:
                 and not self.answer_sheet
                 and not cited
                 and not self.unmarked_stand_legend
+                and not (self.tag_mark_legend and not self.call_page_edited)
             ):
                 continue  # (「参加表明書の提出期限(受付終了)」: a call's page keeping its schedule's log, updated in place; a
                 # 質問回答書 is no call's page: the schedule it restates marks the steps done as well as the one changed;
@@ -6657,6 +6675,12 @@ class Reader:
         return "な" in self.text and UNMARKED_STAND_LEGEND.search(self.text) is not None
 
     @functools.cached_property
+    def tag_mark_legend(self) -> bool:
+        """The text makes a bracketed tag the mark of the rows a change touched (``TAG_MARK_LEGEND``): 「変更した項目には
+        【変更】を付しています」."""
+        return ("【" in self.text or "※" in self.text) and TAG_MARK_LEGEND.search(self.text) is not None
+
+    @functools.cached_property
     def underline_legend(self) -> bool:
         """The text makes an underline the mark of what a change touched (``UNDERLINE_LEGEND``): 「下線部が変更箇所」."""
         return ("下線" in self.text or "アンダーライン" in self.text) and UNDERLINE_LEGEND.search(self.text) is not None
@@ -6701,7 +6725,9 @@ class Reader:
         marks a row as changed."""
         index = line_no - 1
         line = self.lines[index]
-        if CHANGE_ROW_MARK.search(line) or ("※" in line and NOTE_MARKED_ROW.search(line) and self.note_mark_legend):
+        if CHANGE_ROW_MARK.search(line) or (
+            "※" in line and NOTE_MARKED_ROW.search(line) and (self.note_mark_legend or self.tag_mark_legend)
+        ):
             return True
         if any(mark in line and marked.search(line) for mark, marked in self.legend_symbols.items()):
             return True  # 「参加申込書の提出期限　9月11日（金）午後5時　＊」 under 「＊は今回変更した日程です。」
@@ -6735,8 +6761,9 @@ class Reader:
             return True  # 「| 企画提案書の提出期限 | 10月29日(金)午後5時 | 11月12日(金)午後5時 |」: old and new side by side
         above = self.lines[index - 1] if index > 0 else ""
         if len(above) <= SHORT_ITEM and not self.read_dates(above) and not head_of_row(above, line):
-            if CHANGE_ROW_MARK.search(above) and not MARK_LEGEND.search(above):  # (「変更後の日程（★印は変更箇所）」: the
-                # schedule's heading, its legend of the marks, over its first row)
+            if CHANGE_ROW_MARK.search(above) and not MARK_LEGEND.search(above) and not TAG_MARK_LEGEND.search(above):
+                # (「変更後の日程（★印は変更箇所）」「（変更した項目には【変更】を付しています）」: the schedule's heading or
+                # its legend of the marks, over its first row)
                 return True
         for below in self.lines[index + 1 : index + 3]:  # 「　　（延長前：令和６年７月19日（金）午後５時）」
             if below.isascii() and len(below) <= SHORT_ITEM and below.strip()[:1] == "(" and CHANGE_ROW_MARK.search(below):
@@ -11708,6 +11735,8 @@ class Reader:
             return []  # 「審議会の答申（例年8月上旬）」: what happens every year, no day of this call
         if "場合" in tail[:CONDITION_REACH] and CONDITION_AFTER.match(tail):
             return []  # 「予算の成立が4月1日以降となった場合は」: the date of a condition, no step's
+        if ("基準" in tail[:CONDITION_REACH] or "起算" in tail[:CONDITION_REACH]) and BASE_DAY_AFTER.match(tail):
+            return []  # 「公告日（令和8年5月11日）を基準日とし」: the base a count runs from, cited
         if ("以" in tail[:6] or "より" in tail[:6]) and CUTOFF_AFTER.match(tail):
             return []  # 「契約日が令和3年12月25日以降であれば実績として…」: a cut-off of the work cited, no step's day
         if (
