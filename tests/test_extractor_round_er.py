@@ -2,7 +2,7 @@
 
 import random
 
-from tenders.extractor.extract import OLD_IN_BRACKETS, old_in_brackets_said
+from tenders.extractor.change_notices import OLD_IN_BRACKETS, old_in_brackets_said
 
 PIECES = [
     "（",

@@ -26,6 +26,24 @@ from copy import copy
 from dataclasses import dataclass, field, replace
 
 from tenders.extractor import labels as L
+from tenders.extractor.change_notices import (
+    CORRECTED,
+    SUPERSEDED,
+    SUPERSEDED_COLUMN,
+    SUSPENDED_WORDS,
+    VERSION_COLUMN,
+    bracket_close,
+    change_made_on,
+    ends_with_version_key,
+    key_legend,
+    new_version_said_after,
+    old_in_brackets_said,
+    old_plan_told,
+    old_version_brackets,
+    same_both_sides,
+    superseded_column,
+    version_header,
+)
 from tenders.extractor.dates import (
     _EN_ZONE,
     AFTER_CHANGE,
@@ -920,21 +938,6 @@ ARROW_END = re.compile(ARROW + r"\s{0,4}$")  # 「当初：6月8日（火）17�
 ARROW_END_REACH = 8
 # 「|公告|─→|参加表明書の提出|─→|…」: the arrow between two boxes of a flow, no column of the dates under the boxes
 FLOW_ARROW_CELL = re.compile(r"[─━―\-=\s]{0,8}(?:" + ARROW + r"|[▶►>])[\s]{0,2}")
-# (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
-# (a second correction numbers its versions: 「第1回訂正後」 / 「第2回訂正後（今回）」)
-# (an English notice: 「Time-limit for tender: (before) 19 February, 2027」 / 「(after) 26 February, 2027」)
-# (「当初：1月26日」 / 「変更：2月2日」: 変更 alone marks the new version as 変更後 does)
-CORRECTED = re.compile(
-    rf"^[(【\[<〈《〔]?(?:第\s?\d{{1,2}}\s?回\s?)?(?:{AFTER_CHANGE}|正|新|変更)(?:\s?\(今回\))?[)】\]>〉》〕]?$"
-    r"|^\((?i:after|new|revised|corrected)\)$"
-    r"|^(?i:amended|revised|new|corrected)(?:\s(?:date|deadline|schedule|time))?$"  # 「Amended: 19 June 2026」
-    # 「Before: 8 January」 / 「After: by 18 January」「Was: …」 / 「Now: …」: the key of the new value, capitalised (no
-    # sentence's 「received after」)
-    # (「After amendment: By Friday, 22 January」「After correction:」「Following the change:」: the key with its noun)
-    r"|^(?:After|AFTER|Now|NOW|Following|Post)(?:[\s-](?i:the\s)?(?i:amendment|correction|change|revision))?(?:\s{0,2}:)?"
-    r"(?:\s{1,2}(?i:by|on|until|at))?$"
-    r"|^(?i:as\s(?:amended|revised|corrected|changed)|amended\s(?:text|wording|version|provision))(?:\s{0,2}:)?(?:\s{1,2}(?i:by|on|until|at))?$"
-)
 # 「After amendment: The answers will be posted …」「As amended: Proposals shall reach …」: the key of the new version
 # opening its line, a sentence after it
 EN_NEW_KEY_LEAD = re.compile(
@@ -991,19 +994,6 @@ VERSION_KEYED_LINE = re.compile(
     rf"^\s{{0,4}}[(（【\[]\s?(?:(?P<old>誤|旧|{BEFORE_CHANGE})|(?P<new>正|新|{AFTER_CHANGE}))\s?[)）】\]]"
 )
 OLD_VERSION_REACH = 40  # lines a block of the old version runs at most, down to its 「訂正後」 mark
-# 「旧」 as the key of the old version (「旧：」「（旧）」「旧日程」「旧 6月5日」), not the first character of a name of what
-# was (「会場：旧藤ノ森小学校」「旧庁舎」「旧町役場」): a venue's or a building's former name keeps its step (「新旧対照表」:
-# the key; not 「スケジュール新旧対照表(PDF:58KB)」, a file linked from a page, its kind and size after its name, nor
-# 「次の新旧対照表のとおり」「新旧対照表を参照」, the table named in prose, its old column not here)
-OLD_NOT_A_NAME = (
-    r"(?:(?<=新旧)(?!対照表\s?(?:\(\s?(?i:pdf|word|excel|docx?|xlsx?)\b|の(?:とおり|通り)|に(?:よ|示)|を?参照))"
-    r"|(?=日程|期限|日時|日付|締切|予定|スケジュール)"
-    r"|(?![\u3005\u4e00-\u9fff\u30a0-\u30ff]))"
-)
-# 「中断前の日程」「中止前に提出された参加申込書（受付期限 8月8日）」: a date as it stood before the call was suspended or
-# called off, in a notice that resumes it (the resumed schedule's dates are given as new; not 「中止前日」, a day)
-SUSPENDED_WORDS = r"中断|停止|休止"  # a call's suspension (not 中止: a call called off)
-SUSPENDED_BEFORE = rf"(?:中止|{SUSPENDED_WORDS})前(?!日)"
 # 「令和9年9月17日(金)から公募手続を一時中断しておりました」「…から手続を停止しています」: the day a call was suspended, told
 # in the notice that resumes it (no step; 「10月1日から、停止していた募集要項の配布を再開します」: the comma sets the day to
 # the resuming, the suspension a clause naming what resumes); 「7月9日(金)をもって配布を一時停止します」: the day a notice
@@ -1015,37 +1005,8 @@ SUSPENDED_FROM_AFTER = re.compile(
     + r")|一時\s{0,2}中止)\s{0,2}"
     r"(?:し|いたし|となっ|され|とし)"
 )
-SUPERSEDED = first_characters_guarded(
-    re.compile(
-        rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|[(<〈《〔【\[]\s?誤\s?[)>〉》〕】\]]|誤\)|(?:^|\s)誤\s?(?:\s|$|[:：])|旧{OLD_NOT_A_NAME}"
-        r"|\(\s?(?i:before|original|old|previous)(?:\s(?:change|correction|amendment))?\s?\)"  # 「(before) 5:00 p.m., …」
-        # 「Original:  12:00 noon JST, Friday, 12 June 2026」 over 「Amended: …」: an English amendment's key of the old date
-        r"|^\s{0,8}(?i:original|previous|old|initial)(?:\s(?:date|deadline|schedule|time))?\s{0,2}:\s{0,4}$"
-        # 「Before amendment: The answers will be posted … by 9 December」 over 「After amendment: …」: the key of the old
-        # version opening the line (「Prior to correction:」「Original text:」「Previous wording:」), its date anywhere on it
-        # (or after a run of spaces, the lines run onto one; not past the new version's key 「After amendment:」)
-        r"|(?:^|\n|\s\s)[ \t]{0,8}(?i:before|prior\sto|original|previous|old|initial)\s(?i:the\s)?"
-        r"(?i:amendment|correction|change|revision|text|wording|version|provision)\s{0,2}:"
-        r"(?:(?!(?i:after|as\samended|amended\s(?:text|wording))\b)[^\n]){0,160}$"
-        # 「× 参加申請書 7/13(月)17時まで」 over 「○ 参加申請書 7/14(火)17時まで」: a chat's correction, the cross on the old line
-        r"|^\s{0,4}[×✕✖✗]\s"
-    )
-)  # 「誤 令和6年8月28日」: 誤 as a word
 # 「（変更前：2027年6月4日（金）正午）」「(当初: 6月21日～23日)」: a step's old value in a bracket, keyed
 OLD_VALUE_OPEN = re.compile(r"\(\s{0,2}(?:変更前|当初|訂正前|修正前|延期前|延長前|従前)(?:の(?:日程|予定|期限))?\s{0,2}:")
-BRACKET_REACH = 80  # characters a bracket's body is looked through for its close, at most
-
-
-def bracket_close(text: str, at: int, end: int | None = None) -> int:
-    """Where the bracket opened at ``at`` closes (brackets inside it counted), before ``end`` (BRACKET_REACH characters
-    on, when not given); else ``end``."""
-    end = min(len(text), at + BRACKET_REACH) if end is None else end
-    depth = 0
-    for index in range(at, end):
-        depth += (text[index] == "(") - (text[index] == ")")
-        if depth == 0:
-            return index
-    return end
 
 
 # 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」「（当初）」: a cell that opens with the mark of the old date alone
@@ -1056,16 +1017,6 @@ OLD_CELL_MARK = re.compile(
 # mark unbracketed, an arrow after the date to what moved it or to the new one (a tracker's 備考 telling a deadline moved)
 OLD_CELL_WORD = re.compile(rf"^(?:{BEFORE_CHANGE}|当初|従前)(?:の?(?:予定|期限|期日|日程))?\s{{0,2}}[:：]?$")
 OLD_CELL_ARROW_AFTER = re.compile(r"[^\s→⇒➡⇨➔]{0,12}?\s{0,2}" + ARROW)  # (「(金) 17:00 →」: the date's rest, then the arrow)
-# a column of the dates that no longer hold: 「訂正前」「変更前」, an earlier round 「(参考)前回」「当初」「第1回」
-SUPERSEDED_COLUMN = re.compile(
-    rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous(?:ly)?|initial)\b)"
-    r"|(?i:^existing\b)"  # 「Existing | To be read as」: a corrigendum's column of the wording it replaces
-)
-# 「Step | Call (2 March 2026) | Now」「Step | Notice | Revised」: a change table's column of the dates the call itself
-# set, named by the paper (its old version where a later column is the version in force)
-CALL_COLUMN = re.compile(
-    r"(?i:(?:the\s)?(?:call|notice|invitation|ITB|ITT|RFP|RFQ|tender\snotice|announcement)(?:\s\([^()]{1,30}\))?)"
-)
 # 「No.｜該当箇所｜質問｜回答」: a table of the questions asked and their answers (a 質問回答書), its cells the text of both
 # 「Q11 見積書の提出期限の当日に…」「問3 …」「Ｑ２．…」: a question of an FAQ opening its line, numbered
 FAQ_QUESTION = re.compile(r"(?:Q|Ｑ|問)\s{0,2}[\d０-９]{1,3}(?![\d０-９/月年.．:：])(?:\s|[.．、:：)）])")
@@ -1195,11 +1146,6 @@ FIELD_KEY_BEFORE = re.compile(r"\s(?P<key>[^\s:：]{2,12})[:：]?\s{2,8}$")
 # (a paper's or a step's name: no note 「（時間は別途通知する。）」「（受付 13:30～）」)
 STEP_BRACKET_AFTER = re.compile(r"\s{0,2}\(\s{0,2}(?P<step>[^()\d。、はをにがで]{1,24}?)\s{0,2}\)\s{0,8}$")
 FIELD_KEY_REACH = 24  # the characters before a date its field's key is looked for in
-# a column of one version of the whole schedule (「今回(再度公告)」「変更後」「訂正後」「新」): not a step's name
-VERSION_COLUMN = re.compile(
-    rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after|now|current)\b)"
-    r"|(?i:\bread\sas\b|\bshould\sread\b)"  # 「Existing | To be read as」: a corrigendum's column of the wording in force
-)
 # 「前回の開札 7月3日」「審査 当初 9月15日」: the date of an earlier round or of the plan before a change
 EARLIER = re.compile(
     r"(?:^|[\s、。()※])(?:当初|前回)(?!の?(?:公告|公示|告示|予定|日程|発表)?の?(?:とおり|通り|どおり))[^、。]{0,16}$"
@@ -3134,24 +3080,6 @@ PASSED_ON_SUBJECT = re.compile(r"\s{0,4}(?:Fwd?|FW|転送|RE|返信)\s{0,2}[:：
 MAIL_FIELD_AFTER = re.compile(r"\s{2,}|\s(?:添付(?:ファイル)?|Attachments?|Cc|To|Date|日時|宛先)\s{0,2}[:：]", re.IGNORECASE)
 PASSED_ON_SUBJECTS = re.compile(rf"^(?:{PASSED_ON_SUBJECT.pattern})+", re.IGNORECASE)  # (「Re: Re:」)
 CHANGED_ROW = re.compile(r"(?:変更|訂正|修正|延長|延期)後|[★→⇒]|(?:に|へ)(?:変更|延長|延期|訂正)(?:し|する|いた)")
-# 「★印は変更した項目、（　）内は変更前の日程」「［ ］内は変更前です」「括弧内は当初の日程」: the legend of old values in brackets
-OLD_IN_BRACKETS = re.compile(
-    r"(?:[(（\[［]\s{0,3}[)）\]］]|括弧|かっこ)\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
-)
-# each of its matches holds 「内は」「内が」 or 「内の」: its 「内」 at most 7 characters after the match starts, the match
-# ending at most 11 characters after that 「内」
-IN_BRACKETS_WORD = re.compile(r"内[はがの]")
-IN_BRACKETS_BEFORE, IN_BRACKETS_AFTER = 7, 11
-
-
-def old_in_brackets_said(text: str) -> bool:
-    """The text says its brackets hold the old dates (OLD_IN_BRACKETS somewhere): looked for around each 「内は」「内が」
-    「内の」 (found by a scan for its first letter) instead of at each of a long text's places; the pattern has no
-    anchor and no look around, so a match near one is a match of the text."""
-    return any(
-        OLD_IN_BRACKETS.search(text, max(0, word.start() - IN_BRACKETS_BEFORE), word.start() + IN_BRACKETS_AFTER)
-        for word in IN_BRACKETS_WORD.finditer(text)
-    )
 
 
 SITE_MENU_LINK = re.compile(r"トップ(?:ページ)?|ホーム|ヘルプ|サイトマップ|ログアウト|(?i:home|help|sitemap|log\s?out)")
@@ -3871,21 +3799,6 @@ def en_moved_step_named(head: str) -> bool | None:
     return None if verb is None else bool(L.kind_of(L.clean_label(head[: verb.start()])))
 
 
-# 「A. Yes. On Monday, June 7, 2027, the deadline for submitting proposals was extended from Friday, June 18 to …」: the
-# day a step was moved on, opening the sentence that tells the move (``EN_CHANGE_VERBS``), no step of its own
-EN_CHANGE_MADE_ON = re.compile(r"(?:^|[.!?]\s{1,3})(?i:on|as\sof)\s{1,3}$")
-# (「On Tuesday, June 15, 2027, the site visit, which was postponed because of the storm, will be held」: a clause of the
-# step's own, 「which」「that」 opening it, tells its move; the date is the step's)
-EN_CHANGE_MADE_AFTER = re.compile(
-    rf"(?i:,?\s{{1,3}}(?:(?!\b(?:which|that|who)\b)[^.;:]){{0,80}}?\b(?:was|were|has\sbeen|have\sbeen)\s(?:{EN_CHANGE_VERBS})\b)"
-)
-
-
-def change_made_on(head: str, tail: str) -> bool:
-    """A date opening an English sentence that tells a step moved (``EN_CHANGE_MADE_ON``): the day of the move."""
-    return "n" in head[-8:] and EN_CHANGE_MADE_ON.search(head[-12:]) is not None and bool(EN_CHANGE_MADE_AFTER.match(tail))
-
-
 # 「the planned contract signing date remains late August 2026」「… (Item 3) remains」 / 「5:00 p.m. (JST), Friday, 5 February
 # 2027」: an English change notice's step told as it stands, the verb just before its date (no 「remains valid until」:
 # a tender's validity, a word between; 「remains the same: 22 February 2027」「remains as before on …」「remains as follows:」:
@@ -4028,16 +3941,6 @@ def glossed_key(label: str) -> bool:
     return key != label and len(key) <= 40 and not SPACES_RUN.search(key.strip())
 
 
-VERSION_KEY_REACH = 24  # characters at the end of the words before a date where the new version's key is looked for
-
-
-def ends_with_version_key(label: str) -> bool:
-    """「（必着） （変更後）」「まで（5年間）　正」 between an old value and its new one run onto one line: the words end
-    with the new version's key, the old value's aside before it."""
-    pieces = label[-VERSION_KEY_REACH:].rsplit(None, 1)
-    return len(pieces) > 1 and CORRECTED.match(pieces[-1]) is not None
-
-
 def struck_out(text: str, found: list[Expression]) -> set[int]:
     """The expressions of ``text`` another date of the same form follows with nothing between: the old dates."""
     # (where the text's words begin and end, found once: not the text before and after each pair of dates copied to see
@@ -4063,43 +3966,6 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
     }
 
 
-# 「（修正前：質問の受付 6月10日まで、回答 6月17日まで、申請書類の受付 6月29日から7月3日まで）」: a bracket that opens
-# with the mark of the old version quotes the steps as they stood, every date in it to its close
-# (「（当初は、７月２３日（木）にプレゼンテーション審査を、７月下旬に結果の通知を予定していました。）」: the plan as it was, told)
-# (a bracket that tells it, 「（当初は、」, holds old dates only to its sentence's end or its turn to the new one:
-# 「（当初は、7月10日としていましたが、7月24日に変更します。）」, 「（当初は、7月23日の予定。審査は8月6日に…」 left open)
-OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed one: to there)
-# (「（当初の入札書受付締切日時 2027/02/02 17:00、開札予定日時 2027/02/04 10:00）」: a bracket that opens with the old
-# steps' names, not 「（当初の予定どおり7月17日に通知）」: the step as it stands)
-OLD_BRACKET_OPEN = re.compile(
-    rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧|従前)\s?の?\s?(?:予定|日程|計画|スケジュール|期限|期日|日時)?\s?[:]|当初の(?![^()、。]{{0,12}}?(?:[とど]おり|通り))|(?P<told>当初\s?は?\s?[、,]))"
-)
-OLD_PLAN_TOLD_END = re.compile(r"。|が\s?[、,]")  # the end of a told old plan: its sentence, or 「…でしたが、」
-
-
-# 「※　当初の日程は、企画提案書の提出期限 6月19日（金）正午、プレゼンテーション審査 6月30日（火）…であった。」「なお、当初
-# の予定では、…でした。」「（注）従前の日程は、…となっていた。」「変更前の期限は、7月10日でしたが、」: a sentence that tells
-# the plan as it stood, unbracketed, its dates to its end or its turn (in a change notice or on a call's page updated)
-OLD_PLAN_TOLD = re.compile(
-    rf"(?:^|(?<=[。\s※、)]))(?:当初|従前|{BEFORE_CHANGE})の?\s?(?:日程|予定|期限|期日|日時|スケジュール)?\s?で?は\s?[、,]"
-)
-# (a told plan that moves a step in the same words, 「当初は、7月10日から7月24日に変更する。」, tells the new date too)
-OLD_PLAN_MOVED = re.compile(r"変更|延期|延長|改め|訂正|繰り?下げ|繰り?上げ|→|⇒")
-
-
-def old_plan_told(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` of each sentence told of the plan before the change (``OLD_PLAN_TOLD``), none that moves
-    a step in its own words (``OLD_PLAN_MOVED``)."""
-    spans = []
-    for opened in OLD_PLAN_TOLD.finditer(text):
-        end = min(len(text), opened.end() + OLD_BRACKET_REACH)  # (a sentence's length at most: each looked at once)
-        turned = OLD_PLAN_TOLD_END.search(text, opened.end(), end)
-        end = turned.start() if turned else end
-        if not OLD_PLAN_MOVED.search(text, opened.end(), end):
-            spans.append((opened.start(), end))
-    return spans
-
-
 def spans_holding(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     """A test of whether a position lies in any of ``spans`` (start, end), each test a binary search (a long line's
     thousands of dates, each asking of its thousands of brackets)."""
@@ -4112,19 +3978,6 @@ def spans_holding(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
         return index > 0 and furthest[index - 1] > at
 
     return holds
-
-
-def old_version_brackets(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` inside a bracket opened by 「（修正前：」「（旧：」「（当初：」, to its closing bracket; one
-    opened by 「（当初は、」 to its sentence's end or its turn 「…が、」 before that (``OLD_PLAN_TOLD_END``)."""
-    spans = []
-    for opened in OLD_BRACKET_OPEN.finditer(text) if "(" in text else ():
-        end = min(len(text), opened.start() + OLD_BRACKET_REACH)
-        if opened["told"]:
-            turned = OLD_PLAN_TOLD_END.search(text, opened.end(), end)
-            end = turned.start() if turned else end
-        spans.append((opened.start(), bracket_close(text, opened.start(), end)))
-    return spans
 
 
 DAYS_LIST_GAP = re.compile(r"\s{0,2}(?:[、,・]|及び|および|と)\s{0,2}")
@@ -14027,57 +13880,6 @@ PART_CELL = re.compile(r"\s{0,4}(?:上旬|中旬|下旬|初旬|末)\s{0,4}")
 LOT_NUMBER = re.compile(r"[\d０-９一二三四五六七八九十A-ZＡ-Ｚ]+")
 
 
-# 「第1回延長」「1回目変更」「再延長」「第2回訂正」: a column of one round of changes to the schedule
-ROUND_COLUMN = re.compile(
-    r"第\s?(?P<n>\d)\s?回\s?(?:目\s?)?の?(?:延長|延期|変更|訂正|修正)(?:後)?|(?P<m>\d)\s?回目\s?の?(?:延長|延期|変更|訂正|修正)(?:後)?"
-    r"|(?P<again>再)(?:延長|延期|変更|訂正|修正)(?:後)?"
-)
-VERSION_HEAD_MAX = 16  # characters of a version column's name, its bracket left out, at most
-
-
-def column_round(name: str) -> int | None:
-    """The round of changes a column's name is of (「第1回延長」 1, 「再延長」 2), None for none."""
-    found = ROUND_COLUMN.search(name)
-    if found is None:
-        return None
-    return 2 if found.group("again") else int(found.group("n") or found.group("m"))
-
-
-# 「変更後の日程（当初の日程）」「変更後（変更前）」: a column of the new dates, each with its old one in the bracket after it
-# (「…まで（当初：7月31日）」): the bracket names what the cells add, the column holds the dates in force
-NEW_WITH_OLD_HEAD = re.compile(rf"^[^()]{{0,12}}?(?:{AFTER_CHANGE})[^()]{{0,8}}\((?:{BEFORE_CHANGE}|当初|従前|旧)[^()]{{0,8}}\)$")
-
-
-def new_with_old_in_bracket(name: str) -> bool:
-    """A column's name says its cells give the new date and, in a bracket, the old: 「変更後の日程（当初の日程）」."""
-    return bool(NEW_WITH_OLD_HEAD.search(nfkc(name).strip()))
-
-
-def superseded_column(header: list[str], column: int) -> bool:
-    """Column ``column`` holds dates that no longer hold: 「訂正前」「当初」「前回」, or an earlier round of changes than
-    another column's (「当初 | 第1回延長 | 今回(第2回延長)」: the first extension's dates were extended again)."""
-    name = header[column] or ""
-    if new_with_old_in_bracket(name):
-        return False
-    if SUPERSEDED_COLUMN.search(name) and not (VERSION_COLUMN.search(name) and column_round(name)):
-        return True  # (「今回(第2回延長)」 names the version in force, whatever the words in its bracket)
-    if CALL_COLUMN.fullmatch(name.strip()) and any(
-        other and VERSION_COLUMN.search(other) and not SUPERSEDED_COLUMN.search(other) for other in header[column + 1 :]
-    ):
-        return True  # 「Call (2 March 2026) | Now」: the call's own dates, a later column's in force
-    this = column_round(name)
-    if this is None:
-        return False
-    if VERSION_COLUMN.search(name) and not any((column_round(other or "") or 0) > this for other in header[column + 1 :]):
-        return False  # (「第1回変更後 | 第2回変更後」: the dates after the first change, changed again in the later column)
-    return any(
-        (column_round(other or "") or 0) > this
-        or (other and VERSION_COLUMN.search(other) and not SUPERSEDED_COLUMN.search(other))
-        for k, other in enumerate(header)
-        if k > column
-    )
-
-
 def signatory_line(line: str) -> bool:
     """「山吹市長 田中 一郎」「契約担当役 …」: a short line of who signs the notice, no step named in it."""
     text = line.strip()
@@ -14089,29 +13891,6 @@ def version_columns(header: list[str]) -> bool:
     | 変更前」「項目 | 訂正前 | 訂正後」)."""
     names = [L.unspaced(name or "").strip() for name in header]
     return any(OLD_VERSION_HEAD.match(name) for name in names) and any(NEW_VERSION_HEAD.match(name) for name in names)
-
-
-def version_header(cells: list[str]) -> bool:
-    """A table's first row names versions of its schedule, each with the date of the notice that set it: 「項目 |
-    当初(令和8年5月15日公告) | 第1回延長(令和8年6月5日付け) | 今回(第2回延長)」: no step's date in it."""
-    if len(cells) < 3 or not cells[0] or DATED_NAME.search(cells[0]):
-        return False
-    for cell in cells[1:]:
-        name = BRACKETED.sub("", cell or "").strip()
-        if not name or len(name) > VERSION_HEAD_MAX or DATED_NAME.search(name):
-            return False
-        if not (
-            SUPERSEDED_COLUMN.search(name)
-            or VERSION_COLUMN.search(name)
-            or ROUND_COLUMN.search(name)
-            or CALL_COLUMN.fullmatch(name)
-        ):
-            return False
-    return True
-
-
-DATED_NAME = re.compile(r"\d\s{0,2}[年月日/]")
-BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 
 def steps_across(header: list[str]) -> set[int]:
@@ -15217,19 +14996,6 @@ def head_parts(line: str) -> list[str]:
 CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
 
 
-# 「※赤字＝変更あり（10/22 回答書で変更）」「凡例：黄色=変更箇所」「* bold = changed」「★＝質問回答書で変更」: the key of a sheet's
-# marks or colours, a short name (a mark, a colour, a kind of type) set equal to what it means; the words after it name the
-# change that touched the rows, no heading of a change notice
-KEY_LEGEND = re.compile(
-    r"^\s{0,4}(?:[※*＊]|凡例\s{0,2}[:：]?|(?i:key|legend)\s{0,2}:)?\s{0,2}[^\s=:：。、,]{1,8}\s{0,2}[=＝]\s{0,2}[^\s=]"
-)
-
-
-def key_legend(line: str) -> bool:
-    """A line that opens with the key of a sheet's marks (``KEY_LEGEND``)."""
-    return ("=" in line or "＝" in line) and KEY_LEGEND.match(line) is not None
-
-
 def changed_heading(line: str) -> bool:
     """「鷺沢県産材利用促進プロモーション業務委託に係る公募型プロポーザル実施要領の変更について」: a heading longer than a
     title's, that ends with (or opens with) the word of a change."""
@@ -15342,23 +15108,6 @@ def two_versions(line: str, first: Mention, second: Mention) -> bool:
 
 
 RANGE_MARK = re.compile(r"から|より|[~～〜\-－―]")
-
-
-def same_both_sides(found: list[Mention]) -> bool:
-    """Two dates on a line, the same day (and time): a row of a table of old and new values where the step did not
-    change; or three or four (「| 質問の受付期限 | 9月1日 | 9月1日 | 9月1日 |」 under 「当初 | 第1回変更後 | 第2回変更後」:
-    a row the same in each version)."""
-    if not 2 <= len(found) <= VERSION_COLUMNS_MAX:
-        return False
-    old = found[0]
-    return old.month is not None and all(
-        (old.year, old.month, old.day, old.time, old.precision, old.range_start)
-        == (new.year, new.month, new.day, new.time, new.precision, new.range_start)
-        for new in found[1:]
-    )
-
-
-VERSION_COLUMNS_MAX = 4  # the versions of a step side by side in a change's table, at most
 
 
 def restated_step(candidates: list[Candidate]) -> None:
@@ -15836,18 +15585,6 @@ def call_deadline_said(candidate: Candidate, part: str) -> bool:
     (``part``, the section it stands under): the call's own deadline for its proposals, said in a sentence of its own
     outside the section of the call's steps (under a work's section, 「6. REPORTS」, the work's own)."""
     return candidate.kind == "submission" and bool(EN_OPENING_PART.match(part)) and bool(EN_CALL_DEADLINE.search(candidate.label))
-
-
-# 「訂正後の」「変更後の」: the new version named in a date's own sentence
-AFTER_CHANGE_SAID = re.compile(AFTER_CHANGE)
-
-
-def new_version_said_after(head: str) -> bool:
-    """The words before a date (``head``) name the old version (「訂正前の期限までに申し込まれた方は…不要です。」) in a
-    sentence before the date's own, and the date's own sentence the new one (「訂正後の日時に参加できない場合は、7月13日
-    正午までに…」): the date is the new version's, no old one."""
-    own = head[head.rfind("。") + 1 :]
-    return len(own) < len(head) and AFTER_CHANGE_SAID.search(own) is not None and SUPERSEDED.search(own) is None
 
 
 def same_month_day(found: list[Mention], mention: Mention) -> bool:
