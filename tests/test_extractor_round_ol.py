@@ -489,3 +489,25 @@ def test_an_english_day_in_each_way_it_is_written(value, expected):
     text = EN + value + "\n"
     assert found(text) == [("submission", *expected)]
     assert found(one_line(text)) == [("submission", *expected)]
+
+
+# --- an English date cut before its year at a line's end (a PDF's or a narrow column's wrap) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deadline for proposals: 10 June\n2027, 5:00 p.m.\n", ("2027-06-10", "17:00", DT)),
+        ("Deadline for proposals: June 10,\n2027 at 5:00 p.m. JST\n", ("2027-06-10", "17:00", DT)),
+        ("Deadline for proposals: 10th of June\n2027\n", ("2027-06-10", T, D)),
+        ("Deadline for proposals: Thursday, 10 June\n2027, 17:00 JST\n", ("2027-06-10", "17:00", DT)),
+        ("Deadline for proposals: 10 Jun.\n2027\n", ("2027-06-10", T, D)),
+    ],
+)
+def test_an_english_date_cut_before_its_year(text, expected):
+    assert found(text) == [("submission", *expected)]
+    assert found(one_line(text)) == [("submission", *expected)]
+
+
+def test_a_line_ending_in_words_over_a_year_starting_the_next_is_no_date():
+    assert found("See section\n2027 items\n") == []
