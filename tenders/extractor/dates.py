@@ -202,7 +202,9 @@ EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day
 # template, its groups named by ``format`` (h, m, p, n: the hour, its minutes, a.m. or p.m., noon), read by ``en_clock``
 EN_TIME = (
     r"(?<![\d.:])(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>\d{{2}}))?\s?(?P<{p}>[ap])\.?\s?m\.?(?![a-z])"
+    # (「17.00 on 10 June」「17.00, 10 June」「10 June at 17.00」: a British dot told a time by the date or 「at」 beside it)
     r"|(?:(?<![\d.:])|(?=\d{{1,2}}:))(?P<{h}_24>\d{{1,2}})(?::|(?:\.|(?<=\d\d))(?=\d{{2}}\s?hrs?\b)"
+    r"|\.(?=[0-5]\d(?:\s{{1,3}}on\s|,\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}[A-Za-z]{{3}}))|(?:(?<=\bat\s\d)|(?<=\bat\s\d\d))\.(?=[0-5]\d\b)"
     # (「0930 JST」「1400 hours」: a military time, its four figures told a time by the zone or 「hours」 after them)
     r"|(?<=(?<![\d,.])[0-2]\d)(?=[0-5]\d\s(?:hours\b|JST\b|Japan\s[Ss]tandard\s[Tt]ime\b)))(?P<{m}_24>\d{{2}})"
     r"(?!\s{{0,2}}(?:noon|midday|midnight))"
@@ -255,7 +257,10 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     + _EN_ZONE
     # (a bracketed hour joined to its date by 「on」 or a comma: 「(5:00 p.m. EDT) Fri., Jun. 25, 2027」, a space alone
     # between, is a row's note before the next row's date, run onto one line)
-    + r"\s{0,3})?(?(open_en)\)\s{0,3}(?=,|on\s))(?:\([^)]{1,40}\)\s{0,3})?,?\s{0,3}(?:on\s+)?(?:"
+    # (「12:00 PM (noon) JST on June 10」: a gloss in brackets, the zone after it)
+    + r"\s{0,3})?(?(open_en)\)\s{0,3}(?=,|on\s))(?:\([^)]{1,40}\)\s{0,3}(?:"
+    + _EN_ZONE
+    + r"\s{0,3})?)?,?\s{0,3}(?:on\s+)?(?:"
     + EN_WEEKDAY
     + r"\s{0,3},?\s{0,3})?(?:on\s+)?)?"
     r"(?:\b" + EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"  # 「Friday, 5 June 2026」

@@ -7,7 +7,8 @@ Only a number that is part of a date or a time is converted, never one in prose
 - a month after a year (…年十二月) or before its day or part (十月上旬, 五月十五日, 十二月末);
 - a day after a month (五月十五日, 同月二十日, 翌月十日);
 - an hour after 午前 / 午後 or right after a date (…日（金）十時);
-- minutes only right after an hour (午前十時三十分; 「十分な」 is left alone).
+- minutes only right after an hour (午前十時三十分; 「十分な」 is left alone);
+- the hour 零 (〇) of midnight or noon (午前零時 → 午前0時, 午後〇時 → 午後0時).
 
 One line in, one line out; a single left-to-right pass with bounded patterns.
 """
@@ -19,12 +20,15 @@ import re
 from tenders.extractor.firsts import first_characters_guarded
 
 CONTEXT = 24  # characters looked at before a number
-DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# (a leading 〇 only right after a unit, 「午前一〇時〇五分」「令和九年〇九月」: 「〇十月上旬」 at a line's start is a bullet)
+DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# (a leading 〇 only right after a unit, 「午前一〇時〇五分」「令和九年〇九月」: 「〇十月上旬」 at a line's start is a bullet;
+# 「午前零時」「午後〇時」: the hour zero, 零 or 〇 alone before its 時)
 NUMBER = first_characters_guarded(
-    re.compile(r"(?:[一二三四五六七八九十]|(?<=[年月時])〇)[〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])")
+    re.compile(
+        r"(?:[一二三四五六七八九十]|(?<=[年月時])〇)[〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])|[零〇](?=\s{0,2}時)"
+    )
 )
-HAS_NUMERAL = re.compile(r"[一二三四五六七八九十]")
+HAS_NUMERAL = re.compile(r"[一二三四五六七八九十]|[零〇]\s{0,2}時")
 ERA_NAMES = ("令和", "平成", "昭和", "大正", "明治")
 YEAR_BEFORE = re.compile(r"(?:\d\s{0,2}(?:\(\s{0,2}\d{4}\s{0,2}\)\s{0,2})?年|同年|元年)\s{0,2}$")
 MONTH_BEFORE = re.compile(r"(?:\d\s{0,2}|同|翌)月\s{0,2}$")

@@ -3582,6 +3582,11 @@ CUT_LAST = set(
 )  # (「…から令」 / 「和8年…」: an era cut; 「8月3日(月)か」 / 「ら8月14日(金)まで」, 「午後5時ま」 / 「で」: a narrow
 # cell's 「から」 or 「まで」 cut, pdftotext giving the cell one line at a time; 「令和8年7月下」 / 「旬」: a viewer's copy
 # hard-wrapped inside a part of a month)  # a line's last character that can leave a date cut
+# (「Deadline: 10 June」 / 「2027, 5:00 p.m.」「June 10,」 / 「2027」: an English date cut before its year, after the last
+# letter of a month's name or its dot or comma; the line below goes on after a space)
+EN_CUT_LAST = frozenset("yhletrnbgpvc.,")
+_EN_MONTH_CUT = _EN_MONTH.replace(r"\b", "")
+CUT_LAST |= EN_CUT_LAST
 CUT_CHAIN_MAX = 4  # lines a date cut again and again goes on over, at most (a narrow column's 「令和8年6」 / 「月1日(月)午」 / …)
 CUT_UNITS = set("年月日時分")
 CUT_INDENT = 2  # spaces before the rest of a date cut, at most (an item's text indented under its number)
@@ -3596,6 +3601,12 @@ CUT_INSIDE = (  # a number cut from its unit or from the rest of its digits
     re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)"),
     re.compile(r"(?:\)|~|から)\d{1,2}[時:]"),  # 「(水)1」 / 「7時」, 「9時~1」 / 「7時」
     re.compile(r"\d月[上中下初]旬"),  # 「7月下」 / 「旬」
+    # 「10 June」 / 「2027」, 「June 10,」 / 「2027」: an English date's year cut from its day and month (read without the
+    # space the join puts between)
+    re.compile(
+        rf"(?i:(?<!\w)\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_EN_MONTH_CUT},?\s?|(?<!\w){_EN_MONTH_CUT}\s\d{{1,2}}"
+        r"(?:st|nd|rd|th)?,\s?)[12]\d{3}(?!\d)"
+    ),
 )
 # two whole parts of a date or a time, one on each line: 「6月10日」 / 「(水)」, 「(水)」 / 「午後5時」, 「午後5時」 / 「まで」.
 # Over a table's row (cells parted by tabs or bars) a line ends a row: the next row's first cell is no part of its date.
@@ -3680,7 +3691,8 @@ def date_cuts_joined(lines: list[str], source: list[str] | None = None) -> list[
             head = _cut_head(line, result[following])
             if not _date_cut(line, head) or (line[-1] == "月" and _month_heading(line, result, following)):
                 break  # (「2027年2月」 over days each beginning a line: a month heading, no cut date)
-            line = (line + head).rstrip()  # (it may end in a date cut again: 「令和8年6」 / 「月1日(月)午」 / 「後5時」)
+            space = " " if line[-1] in EN_CUT_LAST else ""  # (an English date's words spaced)
+            line = (line + space + head).rstrip()  # (it may end in a date cut again: 「令和8年6」 / 「月1日(月)午」 / 「後5時」)
             result[index] = line
             result[following] = ""
             following += 1
