@@ -298,6 +298,8 @@ CHOSEN_TOPIC = re.compile(
 # the acts that make a step's outcome known (「…を公表する」「結果の通知」); with 「発送」 and 「お知らせ」 too, the words of it
 MADE_KNOWN_ACTS = r"公表|公開|掲載|送付|通知|連絡"
 MADE_KNOWN_WORDS = re.compile(MADE_KNOWN_ACTS + r"|発送|お知らせ")
+# (a part that is the act alone: 「…の通知及び公表」, 「…の通知及び公表は、」 a sentence's topic)
+MADE_KNOWN_ACT = re.compile(rf"(?:{MADE_KNOWN_ACTS}|お知らせ)\s{{0,2}}(?:は|を)?\s{{0,2}}[、,]?")
 DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
 )  # what 「書類」 consists of
@@ -4487,6 +4489,9 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
         or (L.DETAIL_MADE_KNOWN.search(label) and L.DETAIL_MADE_KNOWN.search(parts[-1]))
     ):  # 「質問及び回答の公表」「審査・特定結果の通知」「プレゼンテーションの日時・場所の連絡」: what one act makes known
         kind = L.kind_of(label)
+        return [(label, kind)] if kind else []
+    if len(parts) > 1 and all(MADE_KNOWN_ACT.fullmatch(p.strip()) for p in parts[1:]) and MADE_KNOWN_TAIL.search(parts[0]):
+        kind = L.kind_of(parts[0])  # 「選定結果の通知及び公表」「審査結果の通知・公表」: one outcome, made known two ways
         return [(label, kind)] if kind else []
     shared = SHARED_TAIL.search(parts[-1]) if len(parts) > 1 and not all(kinds) else None
     if shared:  # 「入札及び開札の日時」: the 日時 of each

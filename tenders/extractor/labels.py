@@ -279,7 +279,9 @@ _KIND_RULES_WRITTEN = [
         re.compile(
             # (「選定委員会による第1次審査」「選定委員会において企画提案書による書類審査（第一次審査）を」: the committee's review on
             # paper, no meeting with the bidders)
-            r"プレゼン|ヒアリング|はっぴょう|審査会|面接|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席"
+            # (「口頭審査」「提案内容の説明」「企画提案説明」: the bidder heard on its proposal, not a briefing's 説明会 nor the
+            # call's 企画提案説明書)
+            r"プレゼン|ヒアリング|はっぴょう|審査会|面接|口頭審査|提案(?:内容)?(?:の)?説明(?!会|書|資料)|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席"
             r"|(?:選定|評価|審査|選考)委員会(?![^、。]{0,24}?(?:書(?:類|面)審査|[一1１]次審査))|選考会"
             r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing|^(?:\S+\s){0,2}pitch(?:es)?\b(?!\s(?:stories|ideas)\b))"
             # 「Each applicant will present for 20 minutes followed by 10 minutes of questions on」: the presentation's time
@@ -312,7 +314,7 @@ _KIND_RULES_WRITTEN = [
             r"|\b\d{1,3}\s?(?:minutes?|mins?\.?)\s(?:of|for)\s(?:questions|q\s?&\s?a)\b)"
             # 「企画提案審査」: the review of the proposals, held as a meeting (not its papers nor its result);
             # 「技術審査（デモンストレーション）」: the bracket of a review that names a demonstration
-            r"|提案審査(?:会)?$|^デモ(?:ンストレーション)?$"
+            r"|提案審査(?:会)?$|^デモ(?:ンストレーション)?(?:は|の実施)?$"
             # 「プレ 6月下旬 日時は別途」: a note's プレゼン cut short, alone as its line's name
             r"|^プレ(?:審査)?$"
             # a sounding's dialogue with each bidder 「個別対話の実施」「個別意見交換」 (its registration is an application);
@@ -394,8 +396,8 @@ _KIND_RULES_WRITTEN = [
     # 「参加意思確認公募の公示」: the notice named last is the publication, whatever call it makes
     ("published", re.compile(r"(?:公告|公示|告示)(?:日|予定日)?$")),
     # 「入札参加申込書の配布開始」「見積依頼書等の配布」: the papers of the call handed out, whichever paper (not a
-    # 確認書 or 通知書 handed to one bidder)
-    ("published", re.compile(r"(?<!確認|通知|決定|認定)書(?:等|類)?の?(?:配布|交付|配付)")),
+    # 確認書 or 通知書 handed to one bidder, nor the 回答書 handed to all: the answer)
+    ("published", re.compile(r"(?<!確認|通知|決定|認定|回答)書(?:等|類)?の?(?:配布|交付|配付)")),
     # 「募集要項はいつから入手できますか」「仕様書等の入手」: the call's papers to be had (not how or where: 入手方法)
     ("published", re.compile(r"(?:要[綱項領]|説明書|仕様書|設計図書)(?:等|類)?\S{0,10}?入手(?!方法|先|場所|の方法)")),
     (
@@ -404,7 +406,8 @@ _KIND_RULES_WRITTEN = [
             # 「質問者名を伏せて県ホームページに掲載します」「質問者名は公表しない」: how the answers are put up (not a question;
             # not 「質問者名を記入の上」「質問者名等を記入した質問書」, how the question is written; not 「Intention to quote:
             # reply to this e-mail by」, how a bidder hands its step in)
-            r"回答|こたえ|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:round\s\d{1,2}\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            # (「質疑応答書の公表」「質疑応答集の掲載」: the questions with their answers, put up)
+            r"回答|こたえ|質疑応答(?:書|集|録)?(?:の|を)?(?:公表|掲載|公開|送付|配布)|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:round\s\d{1,2}\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
@@ -443,12 +446,14 @@ _KIND_RULES_WRITTEN = [
             # (「クラリフィケーション期限」「クラリフィケーションの受付」: the English 「clarification」 written in katakana, as a
             # team forwarding an English call says it)
             rf"質問|しつもん|質疑|{INQUIRY}|疑義|照会(?!先)|クラリフィケーション|(?i:questions?(?!naire)|inquir|enquir|\bqueries\b|clarification|\brequest(?:s|ing)?\s(?:for\s)?(?:additional|further)\sinformation\b|\bQ\s?&\s?A\s(?:period|window|deadline|due|cut-?off|closing))"
+            # 「Q&A締切」「Ｑ＆Ａ受付期限」: the same keyed in Japanese (the answer rule leaves it)
+            r"|(?:Q\s?&\s?A|Ｑ＆Ａ)\s?(?:受付|締切|〆切|期限)"
         ),
     ),
     (  # (「Participation Form (Form 1) due」: the English 参加申込書)
         "application",
         re.compile(
-            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募)登録|参加資格(?:の)?申請|参加の申請|(?:事後|資格)審査(?:書類|資料|申請)|参加表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
+            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募|参加者)登録|参加届|参加資格(?:の)?申請|参加の申請|(?:事後|資格)審査(?:書類|資料|申請)|参加表明|関心表明|応募表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
             r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOIs?\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|"
             rf"{EN_INTENT_TO}|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit|respond|apply|propose|quote)|letter of intent|\bparticipation\sforms?\b|\bconfirmation\sof\s(?:your\s)?(?:participation|interest)\b|\bregist(?:er|ration)\b(?!\s(?:of\s)?(?:a|an|its|your|their|the)\s(?:local\s)?(?:branch|company|subsidiary|office|business|corporation|entity)\b))"
         ),
@@ -530,8 +535,9 @@ _KIND_RULES_WRITTEN = [
         "submission",
         re.compile(
             r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:予定)?(?:日時|期日|日(?!程)|締切|期限)|^入札(?:は)?$|入札(?:の)?執行|入札会(?!場|議)|"
-            # 「提案〆切」「プロポーザル締切」「見積期限」「応募〆切」: a deadline of the call's own hand-in
-            r"(?:提案|プロポーザル|見積|応募|募集|公募)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
+            # 「提案〆切」「プロポーザル締切」「見積期限」「応募〆切」: a deadline of the call's own hand-in (「申請期限」「交付申請
+            # の締切」: a grant's application papers, its 申請書)
+            r"(?:提案|プロポーザル|見積|応募|募集|公募|申請)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's; 「Full applications
             # (Form B, …) must reach us by」: the hand-in after a letter of intent (本申込)
             r"応募期間|提出"
@@ -931,7 +937,9 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
 EVENT = first_characters_guarded(
     re.compile(
-        r"説明会|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場確認|(?:画面|システム)確認会|対話"
+        r"説明会|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場(?:確認|説明)|(?:画面|システム)確認会|対話"
+        # 「提案内容の説明 …午後2時から」: the bidder heard on its proposal, from its hour (not the call's 企画提案説明書)
+        r"|提案(?:内容)?(?:の)?説明(?!書|資料)|デモンストレーション"
         # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
         r"|入札会(?!場|議)|^\s{0,4}入札(?:は|日時)?\s{0,4}$"
     )
