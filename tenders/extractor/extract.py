@@ -2514,7 +2514,10 @@ DONE_AT_ROW_END = re.compile(
 # 「番号　手続　日程　状況」 over 「1　公募開始　令和8年8月3日（月）　済」: a row's cell of its own saying its step is done,
 # in a notice that resumes a suspended call (done before the suspension, not done again: no step of the call resumed)
 DONE_CELL = re.compile(r"[(【\[]?\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?")
-SUSPENDED_TOLD = re.compile(SUSPENDED_WORDS)
+SUSPENDED_TOLD = re.compile(rf"{SUSPENDED_WORDS}|一時\s{{0,2}}中止")  # (「手続を一時中止していました」: 中止 for a while)
+# 「●公告　【終了】」 over its date: the tag after a step's name in a resumed call's schedule, its step done before the
+# suspension (the tag read with the name: ``segments.ITEM_START``)
+DONE_TAG_END = re.compile(r"\s[(【\[]\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?\s{0,2}$")
 DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
 # 「参加資格確認結果の通知　10月22日(水)　※送付済み」「説明会　6月3日　※実施済」: a row's note at its end that its step is done
 DONE_NOTE_AT_ROW_END = re.compile(r"※\s{0,2}[^\s※、。]{0,4}?(?:済み?|終了|完了)(?:しました|です)?\s{0,4}$")
@@ -9540,6 +9543,8 @@ class Reader:
                 past = PAST_NOTE.search(line)
             if not past and self.resumed_call and DONE_AFTER.match(text, expression.end, tail_end):
                 past = True  # 「2  質問の受付期限  令和9年4月28日(水)正午  実施済  3  …」: done before the suspension
+            if self.resumed_call and any(DONE_TAG_END.search(label) for label in labels):
+                continue  # 「●公告　【終了】」 / 「　令和8年1月9日（金）」: so, tagged after its name (its publication too)
             if set_apart and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
                 continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
             restated = self.under_unchanged()

@@ -1,0 +1,48 @@
+"""Change notices read as a bid team reads them (round om): each test a few lines written for its device."""
+
+from tests.extractor_found import found, one_line
+
+# --- a resumed call's schedule, each step tagged with its state after its name -------------------------------
+
+RESUMED = (
+    "入札説明会資料作成業務に係る公募型プロポーザルの手続の再開について\n"
+    "令和9年5月10日付けで公告したプロポーザルについては、6月1日から手続を一時中止していましたが、次のとおり再開します。\n"
+    "３　再開後の日程\n"
+    "◆公告　{done}\n"
+    "　令和9年5月10日（月）\n"
+    "◆質問の受付期限　{done}\n"
+    "　令和9年5月17日（月）正午\n"
+    "◆追加質問の受付期限　{new}\n"
+    "　令和9年7月5日（月）正午\n"
+    "◆参加申込書の提出期限（新たに参加する者）　{new}\n"
+    "　令和9年7月9日（金）午後5時必着\n"
+    "◆企画提案書の提出期限　【変更】\n"
+    "　（当初）令和9年6月11日（金）午後5時\n"
+    "　（変更後）令和9年7月23日（金）午後5時\n"
+)
+RESUMED_STEPS = [
+    ("question", "2027-07-05", "12:00", "datetime"),
+    ("application", "2027-07-09", "17:00", "datetime"),
+    ("submission", "2027-07-23", "17:00", "datetime"),
+]
+
+
+def test_a_step_tagged_new_after_its_name_is_read_and_one_tagged_done_is_over():
+    for done, new in (("【終了】", "【新規】"), ("【実施済】", "【新設】"), ("【済】", "【追加】")):
+        text = RESUMED.format(done=done, new=new)
+        assert found(text) == RESUMED_STEPS, (done, new)
+
+
+def test_the_tags_read_alike_on_one_line():
+    text = RESUMED.format(done="【終了】", new="【新規】").split("◆企画提案書")[0]
+    assert found(one_line(text)) == RESUMED_STEPS[:2]
+
+
+def test_a_new_tag_after_a_name_in_a_call_heads_the_date_below():
+    text = (
+        "日程\n・現地見学会の申込期限　【新設】\n　令和9年3月3日（水）正午\n・提案書の提出期限\n　令和9年3月24日（水）午後5時\n"
+    )
+    assert found(text) == [
+        ("other", "2027-03-03", "12:00", "datetime"),
+        ("submission", "2027-03-24", "17:00", "datetime"),
+    ]
