@@ -46,3 +46,42 @@ def test_a_new_tag_after_a_name_in_a_call_heads_the_date_below():
         ("other", "2027-03-03", "12:00", "datetime"),
         ("submission", "2027-03-24", "17:00", "datetime"),
     ]
+
+
+# --- a 質問回答書 that moves some dates and says the others stand ----------------------------------------------
+
+ANSWERS = (
+    "業務委託公募型プロポーザルに係る質問回答書\n"
+    "令和9年2月3日\n"
+    "令和9年1月27日（水）午後5時までに受け付けた質問に対し、次のとおり回答します。\n"
+    "No.\t項目\t質問内容\t回答\n"
+    "1\tスケジュール\t提出期限を延ばせますか。\t"
+    "企画提案書の提出期限を令和9年2月19日（金）午後5時から令和9年2月26日（金）午後5時に変更します。"
+    "また、審査結果の通知を令和9年3月上旬から令和9年3月中旬に変更します。"
+    "{unchanged}\n"
+    "{asked}"
+)
+# 「各者の時間は、参加資格確認結果の通知（…予定）で通知します。」: another answer names a step in passing, its day in brackets
+ASKED = "2\t審査\tヒアリングの時間は。\t各者の時間は、参加資格確認結果の通知（令和9年2月10日（水）予定）で{tell}。\n{numbered}\n"
+
+
+def test_a_month_part_the_answer_says_stands_is_not_the_one_it_moves():
+    for unchanged in (
+        "契約締結予定時期（令和9年3月下旬）に変更はありません。",
+        "参加資格確認結果の通知日及び契約締結予定時期（令和9年3月下旬）に変更はありません。",
+    ):
+        text = ANSWERS.format(unchanged=unchanged, asked="")
+        assert found(text) == [
+            ("submission", "2027-02-26", "17:00", "datetime"),
+            ("result", "2027-03-01", None, "mid_month"),
+        ], unchanged
+
+
+def test_a_step_named_in_passing_stands_where_the_numbered_items_are_said_to():
+    for numbered in ("※(1)から(4)まで及び(7)の日程に変更はありません。", "※上記(2)及び(3)の日程は変更しません。"):
+        for tell in ("お知らせします", "通知します"):
+            text = ANSWERS.format(unchanged="", asked=ASKED.format(tell=tell, numbered=numbered))
+            assert found(text) == [
+                ("submission", "2027-02-26", "17:00", "datetime"),
+                ("result", "2027-03-01", None, "mid_month"),
+            ], numbered

@@ -2916,6 +2916,12 @@ OTHERS_UNCHANGED = re.compile(
     r"(?:その他|上記以外|これ以外|他)の\s{0,2}(?:日程|事項|スケジュール|内容)[^。]{0,8}?(?:変更|訂正)(?:は|が)?\s{0,2}"
     r"(?:ありません|ない|ございません|なし)"
 )
+# 「(1)から(5)まで及び(9)の日程に変更はありません」「第3項及び第5項の日程は変更しません」: the items of the schedule it does not
+# touch, named by their numbers (the steps it does not move stand, as 「その他の日程」 says)
+NUMBERED_UNCHANGED = re.compile(
+    r"(?:\(\d{1,2}\)|第\d{1,2}項|[①-⑳])(?:まで)?の\s{0,2}(?:日程|事項|スケジュール|期日)[^。]{0,8}?(?:変更|訂正)(?:は|が)?\s{0,2}"
+    r"(?:ありません|ない|ございません|なし|しません)"
+)
 # 「All other terms and conditions remain unchanged」「All other dates remain the same」: the same, in English
 EN_OTHERS_UNCHANGED = re.compile(
     r"(?i:\ball\s(?:the\s)?other\s[^.。]{0,60}?\b(?:remain|remains|are|is|stay|stays)\s(?:unchanged|the\ssame|as\sbefore)\b)"
@@ -6450,8 +6456,14 @@ class Reader:
         if "。" not in line:
             return self.en_sentence_told(line, mention) if ". " in line or "  " in line else line
         told = []
-        for found in self.read_dates(line):  # (by month and day: a year-less day's year is not yet read)
-            if (found.month, found.day, found.time) == (mention.month, mention.day, mention.time):
+        for found in self.read_dates(line):  # (by month and day: a year-less day's year is not yet read; by its part of
+            # the month too: 「…を3月上旬に変更します。…（3月中旬）に変更はありません。」, two days of one month)
+            if (found.month, found.day, found.time, found.precision) == (
+                mention.month,
+                mention.day,
+                mention.time,
+                mention.precision,
+            ):
                 start = line.rfind("。", 0, found.start) + 1
                 end = line.find("。", found.end)
                 told.append(line[start : end if end >= 0 else len(line)])
@@ -15892,7 +15904,8 @@ def _extract(text: str) -> Extraction:
         }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
-        if "変更" in text and OTHERS_UNCHANGED.search(text):  # 「…その他の日程に変更はありません。」 and an answer's
+        if "変更" in text and (OTHERS_UNCHANGED.search(text) or NUMBERED_UNCHANGED.search(text)):
+            # 「…その他の日程に変更はありません。」 (「※(1)から(5)まで及び(9)の日程に変更はありません。」) and an answer's
             # 「参加資格確認結果の通知（12月3日（木）予定）にあわせて…お知らせします」: a step the notice names in passing, its
             # day in brackets after its name, stands as it was
             candidates = [c for c in candidates if c.changed_to or c.line_no in changed or not reader.cited_in_brackets(c)]
