@@ -85,3 +85,24 @@ def test_a_step_named_in_passing_stands_where_the_numbered_items_are_said_to():
                 ("submission", "2027-02-26", "17:00", "datetime"),
                 ("result", "2027-03-01", None, "mid_month"),
             ], numbered
+
+
+# --- a gazette's correction that quotes the words it replaces ------------------------------------------------
+
+CORRECTION = (
+    "入札公告の一部訂正\n"
+    "　令和九年四月五日付けで公告した入札公告（分析装置　一式）について、次のとおり訂正する。\n"
+    "　⑴　３⑵　入札説明書の交付期間中「令和九年五月十日」を「令和九年五月二十四日」に{verb}する。\n"
+    "　⑵　３⑶　競争参加資格確認資料の提出期限中「令和九年四月二十六日午後五時」を「令和九年五月十日午後五時」に{verb}する。\n"
+    "　⑶　３⑷　入札書の受領期限中「令和九年五月十日午後五時」を「令和九年五月二十四日午後五時」に{verb}する。\n"
+)
+
+
+def test_a_papers_window_whose_end_a_correction_moves_is_no_publication():
+    for verb in ("訂正", "変更"):
+        text = CORRECTION.format(verb=verb)
+        assert found(text) == [
+            ("application", "2027-05-10", "17:00", "datetime"),
+            ("submission", "2027-05-24", "17:00", "datetime"),
+        ], verb
+        assert found(one_line(text)) == found(text), verb

@@ -15856,6 +15856,9 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not own_release(c, own_day)]
     elif "xtended" in text or "rolonged" in text or "engthened" in text:  # (「… is extended until 24 February 2027」)
         candidates = [c for c in candidates if not reader.window_end_moved(c)]
+    elif "」を「" in text:  # 「３⑵　入札説明書の交付期間中「令和八年三月二日」を「令和八年三月十六日」に訂正する。」: a gazette's
+        # correction moves the words it quotes as an amending clause does (its verb 訂正, 変更), the papers' window its end
+        candidates = [c for c in candidates if not reader.window_end_moved(c)]
     candidates = loose_ends_read(without_changed(candidates, reader.paragraph_calls(candidates)))
     candidates = reader.days_of_one_event(candidates)
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
