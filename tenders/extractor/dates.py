@@ -356,6 +356,9 @@ ARROW = r"(?:→|⇒|➡|⇨|->|=>|➔)"  # an arrow from an old date to its new
 # the words that mark a date before and after a change: 訂正 (a correction), 変更, 修正, 延長 / 延期 (a deadline moved)
 BEFORE_CHANGE = "訂正前|変更前|修正前|延長前|延期前|改正前|改定前|改訂前"
 AFTER_CHANGE = "訂正後|変更後|修正後|延長後|延期後|改正後|改定後|改訂後"
+# 「【新規】」「【終了】」 after a step's name (「●追加質問の受付期限　【新規】」 over its date): the words of a tag that tells
+# the step's state in a schedule restated by a change or a resumption, a tag of the item, no item of its own
+STATE_TAG_WORDS = "新規|新設|追加|実施済み?|済み?|終了|完了"
 # what stands between a date and the date it was changed to: 「9月18日(金)17時 → 10月2日(金)17時」, 「1月14日(水)頃 →」,
 # 「9月17日(金) 13:00～ → 9月27日(月) 13:00～」 (an event's start), 「1月28日(木)午後 → 2月4日(木)午後1時30分から」 (a half day)
 CHANGED_ARROW = re.compile(

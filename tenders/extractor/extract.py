@@ -2468,7 +2468,10 @@ DONE_AT_ROW_END = re.compile(
 # 「番号　手続　日程　状況」 over 「1　公募開始　令和8年8月3日（月）　済」: a row's cell of its own saying its step is done,
 # in a notice that resumes a suspended call (done before the suspension, not done again: no step of the call resumed)
 DONE_CELL = re.compile(r"[(【\[]?\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?")
-SUSPENDED_TOLD = re.compile(SUSPENDED_WORDS)
+SUSPENDED_TOLD = re.compile(rf"{SUSPENDED_WORDS}|一時\s{{0,2}}中止")  # (「手続を一時中止していました」: 中止 for a while)
+# 「●公告　【終了】」 over its date: the tag after a step's name in a resumed call's schedule, its step done before the
+# suspension (the tag read with the name: ``segments.ITEM_START``)
+DONE_TAG_END = re.compile(r"\s[(【\[]\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?\s{0,2}$")
 DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
 # 「参加資格確認結果の通知　10月22日(水)　※送付済み」「説明会　6月3日　※実施済」: a row's note at its end that its step is done
 DONE_NOTE_AT_ROW_END = re.compile(r"※\s{0,2}[^\s※、。]{0,4}?(?:済み?|終了|完了)(?:しました|です)?\s{0,4}$")
@@ -2866,6 +2869,12 @@ ROW_ASIDE = re.compile(r"\([^()]{0,80}\)")  # 「（日時は…お知らせし�
 OTHERS_UNCHANGED = re.compile(
     r"(?:その他|上記以外|これ以外|他)の\s{0,2}(?:日程|事項|スケジュール|内容)[^。]{0,8}?(?:変更|訂正)(?:は|が)?\s{0,2}"
     r"(?:ありません|ない|ございません|なし)"
+)
+# 「(1)から(5)まで及び(9)の日程に変更はありません」「第3項及び第5項の日程は変更しません」: the items of the schedule it does not
+# touch, named by their numbers (the steps it does not move stand, as 「その他の日程」 says)
+NUMBERED_UNCHANGED = re.compile(
+    r"(?:\(\d{1,2}\)|第\d{1,2}項|[①-⑳])(?:まで)?の\s{0,2}(?:日程|事項|スケジュール|期日)[^。]{0,8}?(?:変更|訂正)(?:は|が)?\s{0,2}"
+    r"(?:ありません|ない|ございません|なし|しません)"
 )
 # 「All other terms and conditions remain unchanged」「All other dates remain the same」: the same, in English
 EN_OTHERS_UNCHANGED = re.compile(
@@ -6322,8 +6331,14 @@ class Reader:
         if "。" not in line:
             return self.en_sentence_told(line, mention) if ". " in line or "  " in line else line
         told = []
-        for found in self.read_dates(line):  # (by month and day: a year-less day's year is not yet read)
-            if (found.month, found.day, found.time) == (mention.month, mention.day, mention.time):
+        for found in self.read_dates(line):  # (by month and day: a year-less day's year is not yet read; by its part of
+            # the month too: 「…を3月上旬に変更します。…（3月中旬）に変更はありません。」, two days of one month)
+            if (found.month, found.day, found.time, found.precision) == (
+                mention.month,
+                mention.day,
+                mention.time,
+                mention.precision,
+            ):
                 start = line.rfind("。", 0, found.start) + 1
                 end = line.find("。", found.end)
                 told.append(line[start : end if end >= 0 else len(line)])
@@ -9425,6 +9440,8 @@ class Reader:
                 past = PAST_NOTE.search(line)
             if not past and self.resumed_call and DONE_AFTER.match(text, expression.end, tail_end):
                 past = True  # 「2  質問の受付期限  令和9年4月28日(水)正午  実施済  3  …」: done before the suspension
+            if self.resumed_call and any(DONE_TAG_END.search(label) for label in labels):
+                continue  # 「●公告　【終了】」 / 「　令和8年1月9日（金）」: so, tagged after its name (its publication too)
             if set_apart and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
                 continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
             restated = self.under_unchanged()
@@ -15624,6 +15641,9 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if not own_release(c, own_day)]
     elif "xtended" in text or "rolonged" in text or "engthened" in text:  # (「… is extended until 24 February 2027」)
         candidates = [c for c in candidates if not reader.window_end_moved(c)]
+    elif "」を「" in text:  # 「３⑵　入札説明書の交付期間中「令和八年三月二日」を「令和八年三月十六日」に訂正する。」: a gazette's
+        # correction moves the words it quotes as an amending clause does (its verb 訂正, 変更), the papers' window its end
+        candidates = [c for c in candidates if not reader.window_end_moved(c)]
     candidates = loose_ends_read(without_changed(candidates, reader.paragraph_calls(candidates)))
     candidates = reader.days_of_one_event(candidates)
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
@@ -15672,7 +15692,8 @@ def _extract(text: str) -> Extraction:
         }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
-        if "変更" in text and OTHERS_UNCHANGED.search(text):  # 「…その他の日程に変更はありません。」 and an answer's
+        if "変更" in text and (OTHERS_UNCHANGED.search(text) or NUMBERED_UNCHANGED.search(text)):
+            # 「…その他の日程に変更はありません。」 (「※(1)から(5)まで及び(9)の日程に変更はありません。」) and an answer's
             # 「参加資格確認結果の通知（12月3日（木）予定）にあわせて…お知らせします」: a step the notice names in passing, its
             # day in brackets after its name, stands as it was
             candidates = [c for c in candidates if c.changed_to or c.line_no in changed or not reader.cited_in_brackets(c)]

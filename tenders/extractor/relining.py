@@ -40,7 +40,7 @@ import unicodedata
 from collections import Counter
 
 from tenders.extractor import labels as L
-from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, find_mentions, most_mentions
+from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS, find_mentions, most_mentions
 from tenders.extractor.normalize import (
     DAY_WORD,
     GAZETTE_NAMES,
@@ -116,7 +116,8 @@ _MARKER = re.compile(
     # answer's line run on from the line above)
     rf"|(?P<qa>[QAＱＡ]{_D}{{1,2}}[.．:：](?={_SP}{{1,2}}[^A-Za-z \t\u3000]))"
     rf"|(?P<bullet>[{_BULLETS}]|[{_PICTOGRAPHS}](?=\ufe0f?{_SP}?(?:[^\x00-\x7f \t\u3000]|[(]|[0-9]{{1,4}}(?:{BLANK_LINE}|$))))"
-    rf"|(?P<bracket>【)"
+    # (not 「●公告　【終了】　令和8年1月9日（金）」: a tag of the item's state between its name and its date)
+    rf"|(?P<bracket>【(?!{_SP}?(?:{STATE_TAG_WORDS}){_SP}?】{_SP}{{0,4}}(?:令和|平成|{_D})))"
     rf"|(?P<ki>記(?={_SP}))"
     # 「… 午後5時 様式第6号 院内見学申込書 事業者名 …」: an appended form's number and its title, a paper's name alone,
     # open the form (not a table's cell after its row's number, 「7 12 様式第3号 収支予算書(3か年分)」, nor a sentence

@@ -12,16 +12,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE
+from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS
 from tenders.extractor.labels import remembered
 
 # Where a new item starts inside a line: a bracketed number or "4." after a space or a sentence end,
 # or a list symbol anywhere. (Not 「【訂正後】」「【変更前】」: the key of a value inside the item, 「入札書の提出期限　【訂正前】
 # 8月20日　【訂正後】 8月27日」「【誤】8月20日　【正】8月27日」.)
+# 「●追加質問の受付期限　【新規】」 over its date, 「●公告 【終了】 令和8年1月9日（金）」: the tag of an item's state after its
+# name, the line's end or its date after it: the item's own tag, no item of its own
+STATE_TAG_AFTER_NAME = rf"(?!\s?(?:{STATE_TAG_WORDS})\s?】\s{{0,4}}(?:$|\d|令和|平成|\())"
 ITEM_START = re.compile(  # (the first lookahead: a character some branch starts with, to fail fast elsewhere)
     r"(?=[(\dア-ン【第#▽▼■□◆◇●・〇○◯◎※])"
     r"(?:(?:(?<=[\s。])|(?<=\)))(?=\(\d{1,2}\)\s?\S|\d{1,2}\.\s?[^\d\s.]|[ア-ン][.)]\s?\S"
-    rf"|【(?!\s?(?:{BEFORE_CHANGE}|{AFTER_CHANGE}|誤|正|旧|新)\s?】)|第\d{{1,2}}(?:章|\s(?!\d))|#{{1,6}}\s)"
+    rf"|【(?!\s?(?:{BEFORE_CHANGE}|{AFTER_CHANGE}|誤|正|旧|新)\s?】){STATE_TAG_AFTER_NAME}|第\d{{1,2}}(?:章|\s(?!\d))|#{{1,6}}\s)"
     r"|(?<=.)(?=[▽▼■□◆◇●])|(?<=\s)(?=[・〇○◯◎※]\s?\S))"
 )
 # a character every item start begins with: a line without one is not searched for them (a fast scan)
