@@ -535,9 +535,10 @@ _KIND_RULES_WRITTEN = [
         "submission",
         re.compile(
             r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:予定)?(?:日時|期日|日(?!程)|締切|期限)|^入札(?:は)?$|入札(?:の)?執行|入札会(?!場|議)|"
-            # 「提案〆切」「プロポーザル締切」「見積期限」「応募〆切」: a deadline of the call's own hand-in (「申請期限」「交付申請
-            # の締切」: a grant's application papers, its 申請書)
-            r"(?:提案|プロポーザル|見積|応募|募集|公募|申請)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
+            # 「提案〆切」「プロポーザル締切」「見積期限」「応募〆切」: a deadline of the call's own hand-in (「交付申請の締切」
+            # 「補助金申請期限」「応募申請の締切」: a grant's application papers, its 申請書; not a bare 「申請締切日」, in a tender's portal
+            # alert the 参加申請's day told again beside its own row)
+            r"(?:提案|プロポーザル|見積|応募|募集|公募|(?:応募|交付|補助金)申請)(?:書)?(?:の)?(?:締切|〆切?|締め切り|しめきり|期限)|提出書類|見積書|本申込|申請書|提出期限|提出期間|提出日|応募期限|受付期間|募集期間|公募期間|"
             # 「Quotations must reach us by」: a request for quotation's hand-in (見積書), as a tender's; 「Full applications
             # (Form B, …) must reach us by」: the hand-in after a letter of intent (本申込)
             r"応募期間|提出"

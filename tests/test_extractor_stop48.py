@@ -1,0 +1,52 @@
+"""The lead's mends of stop 48, each reproduced with invented notices before it was made."""
+
+import pytest
+
+from tests.extractor_found import found, one_line
+
+# --- a bare 「申請締切日」 in a tender's alert is the 参加申請 told again ---------------------------------------------
+# Round ok read 「申請期限」 as the deadline of a grant's 申請書 (a submission); in a portal's alert or a forwarded
+# tender, the bare field 「申請締切日」 beside the call's own rows is the 参加申請's day told again, and read as a
+# submission it stood as a second step on that day.
+
+ALERTS = [
+    (
+        "【入札情報お知らせ】新着案件\n"
+        "案件名：令和8年度 町道除雪業務委託（北地区）\n"
+        "公告日：2026/11/02\n"
+        "申請締切日：2026/11/16\n"
+        "入札日：2026/11/25\n"
+        "（公告本文より）\n"
+        "1 参加申請書の提出期限　令和8年11月16日（月）午後5時\n"
+        "2 入札書の提出　令和8年11月25日（水）午前10時\n",
+        [
+            ("published", "2026-11-02", None, "date"),
+            ("application", "2026-11-16", "17:00", "datetime"),
+            ("submission", "2026-11-25", "10:00", "datetime"),
+        ],
+    ),
+    (
+        "件名　配水池監視装置保守点検業務\n"
+        "公告日　2027年8月2日\n"
+        "申請締切　2027年8月25日\n"
+        "開札日　2027年9月3日\n"
+        "参加資格確認申請書の受付期間　2027年8月2日（月）から8月25日（水）正午まで\n"
+        "開札　2027年9月3日（金）10時00分\n",
+        [
+            ("published", "2027-08-02", None, "date"),
+            ("application", "2027-08-25", "12:00", "datetime"),
+            ("other", "2027-09-03", "10:00", "datetime"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALERTS)
+def test_a_bare_application_deadline_field_is_the_participation_step_told_again(text, expected):
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+
+
+def test_a_grant_s_application_papers_are_still_its_hand_in():
+    text = "補助金交付申請の締切　令和9年6月10日（木）17時\n"
+    assert found(text) == [("submission", "2027-06-10", "17:00", "datetime")]
