@@ -101,3 +101,50 @@ def test_page_column_new_on_the_right_reads_the_right_column():
         ("submission", "2027-07-01", "17:00", "datetime"),
         ("result", "2027-07-01", None, "mid_month"),
     ]
+
+
+# a step kept as it was but regrouped under a heading the change adds (「ア 第1回」 over its date in the new column,
+# the old column's date one line higher): unchanged, restated; only the added round's date is new
+CHANGE_INTRO = INTRO.replace("一部改正について", "一部変更について")
+
+
+def test_date_regrouped_one_line_lower_is_unchanged():
+    rows = [
+        ("２", "（１）現地説明会", "（１）現地説明会"),
+        ("", "　ア　第１回", "　ア　日時　令和9年6月18日（金）"),
+        ("", "　　日時　令和9年6月18日（金）", "　　　　　　午後2時から午後3時まで"),
+        ("", "　　　　　午後2時から午後3時まで", "　イ　会場　資料館1階ホール"),
+        ("", "　イ　第２回（追加開催）", "（新設）"),
+        ("", "　　日時　令和9年6月25日（金）", ""),
+        ("", "　　　　　午後2時から午後3時まで", ""),
+        ("", "　ウ　会場　資料館1階ホール", ""),
+        ("", "-", ""),
+        ("３", "（２）企画提案書の提出期限", "（２）企画提案書の提出期限"),
+        ("", "　令和9年7月9日（金）午後5時", "　令和9年7月2日（金）午後5時"),
+    ]
+    text = CHANGE_INTRO + table(("改　　正　　後", "改　　正　　前"), rows)
+    assert found(text) == [
+        ("other", "2027-06-25", "14:00", "datetime"),
+        ("submission", "2027-07-09", "17:00", "datetime"),
+    ]
+
+
+def test_date_regrouped_under_a_round_heading_is_unchanged_other_wording():
+    rows = [
+        ("3", "(2) 事業者説明会", "(2) 事業者説明会"),
+        ("", "  1回目", "  日時 令和9年6月18日(金)"),
+        ("", "  日時 令和9年6月18日(金)", "       午前10時から"),
+        ("", "       午前10時から", "  場所 市役所3階会議室"),
+        ("", "  2回目(追加)", "(新設)"),
+        ("", "  日時 令和9年6月24日(木)", ""),
+        ("", "       午前10時から", ""),
+        ("", "  場所 市役所3階会議室", ""),
+        ("", "-", ""),
+        ("4", "(3) 質問の受付期限", "(3) 質問の受付期限"),
+        ("", "  令和9年6月28日(月)正午", "  令和9年6月24日(木)正午"),
+    ]
+    text = CHANGE_INTRO + table(("変　更　後", "変　更　前"), rows, name="No.")
+    assert found(text) == [
+        ("other", "2027-06-24", "10:00", "datetime"),
+        ("question", "2027-06-28", "12:00", "datetime"),
+    ]

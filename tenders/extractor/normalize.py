@@ -5310,10 +5310,12 @@ def _cells_by_column(row: str, split: int, lead: int = 0) -> list[str]:
 def _spaced_version_rows(lines: list[str], result: list[str], index: int, keep: int, split: int, lead: int = 0) -> int:
     """The rows under a spaced comparison table's heads read as the kept version's cells (to the first blank line);
     the index of the line after them."""
+    previous: list[str] = ["", ""]
     while index < len(lines) and lines[index].strip() and len(lines[index]) <= SPACED_ROW_MAX:
         row = lines[index]
         if RULE_LINE.fullmatch(row):
             result[index] = ""
+            previous = ["", ""]
         else:
             cells = _cells_by_column(row, split, lead)
             result[index] = " " + cells[keep] if cells[keep] else ""
@@ -5321,8 +5323,23 @@ def _spaced_version_rows(lines: list[str], result: list[str], index: int, keep: 
                 below = lines[index + 1] if index + 1 < len(lines) and len(lines[index + 1]) <= SPACED_ROW_MAX else ""
                 if not _date_wrapped_on(below, split):
                     result[index] += " (変更なし)"  # (a row that reads the same in both versions: unchanged, restated)
+            elif _same_date_a_line_up(cells[keep], previous[1 - keep]):
+                result[index] += " (変更なし)"
+            previous = cells
         index += 1
     return index
+
+
+# 「令和8年7月9日（木）」: a cell's date with its year, from where two cells' words are compared
+_DATED_TAIL = re.compile(r"(?:(?:令和|平成)\s{0,2}(?:\d{1,2}|元)\s{0,2}年|\d{4}\s{0,2}年)?\s{0,2}" + _DAY_CELL.pattern)
+
+
+def _same_date_a_line_up(kept: str, other_above: str) -> bool:
+    """The kept cell's date, and what follows it, as the other version's cell on the line above gives it (「ア　第1回」 over
+    「日時　令和8年7月9日（木）」 beside 「ア　日時　令和8年7月9日（木）」: the change put an item's heading over the row, its
+    date the same, one line lower)."""
+    dates = [_DATED_TAIL.search(cell) for cell in (kept, other_above)]
+    return all(dates) and kept[dates[0].start() :] == other_above[dates[1].start() :]
 
 
 # 「年5月31日(月)午後5時まで」 opening a row's cell: the rest of a date the line above cut after its era's year (「…から令和9」)
