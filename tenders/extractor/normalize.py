@@ -5278,9 +5278,16 @@ def _stacked_span(lines: list[str], first: int, old_first: bool) -> tuple[int, i
 _VERSION_HEADS_APART = re.compile(r"[ \t\u3000]{4,}")
 
 
-def _spaced_version_heads(line: str) -> tuple[int, int] | None:
-    """The column kept (0: the new version on the left, 1: on the right) and the display column that parts the two
-    columns (halfway between the heads' middles) of a head line of a comparison table set with spaces."""
+# 「 頁   改　　正　　後          改　　正　　前」: a narrow first column of the pages (or rows) each row stands on, its name
+# before the left version's head, its cells numbers at the rows' starts (「 ６   （２）現地説明会」), no version's words
+_PAGE_COLUMN_HEAD = re.compile(r"(?:頁|ページ|行|No\.?|番号|項番)[ \t\u3000]{2,}")
+_PAGE_CELL = re.compile(r"^[0-9０-９]{1,3}(?:[ \t\u3000]+|$)")
+
+
+def _spaced_version_heads(line: str) -> tuple[int, int, int] | None:
+    """The column kept (0: the new version on the left, 1: on the right), the display column that parts the two
+    columns (halfway between the heads' middles) and the one where the left version's column begins (past a column of
+    page numbers before it, 0 when there is none) of a head line of a comparison table set with spaces."""
     text = line.rstrip()
     parts = [
         (gap.start(), gap.end()) for gap in _VERSION_HEADS_APART.finditer(text) if gap.start() > len(text) - len(text.lstrip())
@@ -5288,41 +5295,63 @@ def _spaced_version_heads(line: str) -> tuple[int, int] | None:
     if len(parts) != 1:
         return None
     left, right = text[: parts[0][0]], text[parts[0][1] :]
-    words = ["".join(part.split()) for part in (left, right)]
+    indent = len(left) - len(left.lstrip())
+    pages = _PAGE_COLUMN_HEAD.match(left, indent)
+    lead = pages.end() if pages else indent
+    words = ["".join(part.split()) for part in (left[lead:], right)]
     old_first = old_version_first(words[0], words[1])
     if old_first is None:
         return None
     keep = 1 if old_first else 0
-    indent = len(left) - len(left.lstrip())
-    left_middle = _width(left[:indent]) + _width(left.strip()) // 2
+    left_middle = _width(left[:lead]) + _width(left[lead:]) // 2
     right_start = _width(text[: parts[0][1]])
-    return keep, (left_middle + right_start + _width(right) // 2) // 2
+    return keep, (left_middle + right_start + _width(right) // 2) // 2, _width(left[:lead]) if pages else 0
 
 
-def _cells_by_column(row: str, split: int) -> list[str]:
-    """A row's text left of a display column and right of it (its cells parted by two spaces or more)."""
+def _cells_by_column(row: str, split: int, lead: int = 0) -> list[str]:
+    """A row's text left of a display column and right of it (its cells parted by two spaces or more), the page's
+    number a cell left of ``lead`` opens with (a first column of pages) left out."""
     sides: list[list[str]] = [[], []]
     for column, cell in _spaced_cells(row.rstrip()):
+        if column < lead - 1:
+            cell = _PAGE_CELL.sub("", cell.strip())
         sides[column >= split].append(cell.strip())
-    return [" ".join(side) for side in sides]
+    return [" ".join(cell for cell in side if cell) for side in sides]
 
 
-def _spaced_version_rows(lines: list[str], result: list[str], index: int, keep: int, split: int) -> int:
+def _spaced_version_rows(lines: list[str], result: list[str], index: int, keep: int, split: int, lead: int = 0) -> int:
     """The rows under a spaced comparison table's heads read as the kept version's cells (to the first blank line);
     the index of the line after them."""
+    previous: list[str] = ["", ""]
     while index < len(lines) and lines[index].strip() and len(lines[index]) <= SPACED_ROW_MAX:
         row = lines[index]
         if RULE_LINE.fullmatch(row):
             result[index] = ""
+            previous = ["", ""]
         else:
-            cells = _cells_by_column(row, split)
+            cells = _cells_by_column(row, split, lead)
             result[index] = " " + cells[keep] if cells[keep] else ""
             if cells[0] == cells[1] and "月" in cells[keep] and _DAY_CELL.search(cells[keep]):
                 below = lines[index + 1] if index + 1 < len(lines) and len(lines[index + 1]) <= SPACED_ROW_MAX else ""
                 if not _date_wrapped_on(below, split):
                     result[index] += " (変更なし)"  # (a row that reads the same in both versions: unchanged, restated)
+            elif _same_date_a_line_up(cells[keep], previous[1 - keep]):
+                result[index] += " (変更なし)"
+            previous = cells
         index += 1
     return index
+
+
+# 「令和8年7月9日（木）」: a cell's date with its year, from where two cells' words are compared
+_DATED_TAIL = re.compile(r"(?:(?:令和|平成)\s{0,2}(?:\d{1,2}|元)\s{0,2}年|\d{4}\s{0,2}年)?\s{0,2}" + _DAY_CELL.pattern)
+
+
+def _same_date_a_line_up(kept: str, other_above: str) -> bool:
+    """The kept cell's date, and what follows it, as the other version's cell on the line above gives it (「ア　第1回」 over
+    「日時　令和8年7月9日（木）」 beside 「ア　日時　令和8年7月9日（木）」: the change put an item's heading over the row, its
+    date the same, one line lower)."""
+    dates = [_DATED_TAIL.search(cell) for cell in (kept, other_above)]
+    return all(dates) and kept[dates[0].start() :] == other_above[dates[1].start() :]
 
 
 # 「年5月31日(月)午後5時まで」 opening a row's cell: the rest of a date the line above cut after its era's year (「…から令和9」)

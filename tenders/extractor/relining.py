@@ -4806,7 +4806,7 @@ _VERSION_NAMES = (
     *(f"{verb}{side}" for verb in ("変更", "訂正", "修正", "改正", "改定", "改訂", "延長", "延期") for side in "前後"),
     *("誤", "正", "旧", "新", "現行"),
 )
-_SPACED_VERSION_NAME = "|".join(r"[ \u3000]?".join(name) for name in sorted(_VERSION_NAMES, key=len, reverse=True))
+_SPACED_VERSION_NAME = "|".join(r"[ \u3000]{0,2}".join(name) for name in sorted(_VERSION_NAMES, key=len, reverse=True))
 _SIDE_BY_SIDE_VERSION_HEAD = re.compile(
     rf"(?<=[ \u3000]{{2}})(?P<a>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)[ \u3000]{{4,}}"
     rf"(?P<b>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)(?=[ \u3000]|$)"
@@ -4844,17 +4844,29 @@ def _side_by_side_row_start(
 _CELL_NAME_BEFORE = re.compile(
     r"(?:項\s?目|番\s?号|頁|ページ|箇\s?所|行|No\.?|事\s?項|区\s?分|内\s?容|条\s?項|手\s?続)[ \u3000]{2,}$"
 )
+# 「頁   改　　正　　後」: a narrow first column of the pages each row stands on before the versions' two (its cells page
+# numbers, read with the rows: ``old_version_column_dropped`` leaves them out), the column's name a cell of its own
+_PAGE_NAME_BEFORE = re.compile(r"(?<=[ \u3000])(?:頁|ページ|行|No\.?|番号|項番)[ \u3000]{2,}$")
 _SIDE_BY_SIDE_WIDE_GAP = re.compile(r"(?<=[^ ]) {3,}(?=[^ ])")
 
 
-def _two_cell_rows(line: str, head_end: int, rows: list[int]) -> bool:
+_PAGE_NUMBER_CELL = re.compile(r"[0-9０-９]{1,3} {3,}")  # 「６   （２）現地説明会」: a row's page in its own column
+
+
+def _two_cell_rows(line: str, head_end: int, rows: list[int], pages: bool = False) -> bool:
     """The rows found under the heads hold two cells each, the heads' line straight above them: no wide gap inside a
     row but the left cell's padding (a table of three columns or more, 「項目  変更前  変更後」 or 「番号  頁  誤  正」, is
-    read by its own rows), and the first row right under the heads."""
-    if line[head_end : rows[0]].strip():
+    read by its own rows; ``pages``: a first column of pages' numbers, no cell of words), and the first row right under
+    the heads (a rule between them)."""
+    if line[head_end : rows[0]].strip(" -─━=＝―"):
         return False
     ends = [*rows[1:], min(len(line), rows[-1] + _SIDE_BY_SIDE_ROW_GAP)]
-    wide = sum(len(_SIDE_BY_SIDE_WIDE_GAP.findall(line[start:end].strip())) > 1 for start, end in zip(rows, ends))
+    wide = 0
+    for start, end in zip(rows, ends):
+        text = line[start:end].strip()
+        if pages and (number := _PAGE_NUMBER_CELL.match(text)):
+            text = text[number.end() :]
+        wide += len(_SIDE_BY_SIDE_WIDE_GAP.findall(text)) > 1
     return 4 * wide <= len(rows)
 
 
@@ -4884,8 +4896,13 @@ def layout_version_columns(line: str, points: list[int]) -> list[int]:
     for head in _SIDE_BY_SIDE_VERSION_HEAD.finditer(line):
         if tables and head.start() <= tables[-1][1]:
             continue  # (inside the table read already)
+        opens = head.start("a")  # (where the heads' line opens: at a page column's name before them)
+        pages = None
         if _CELL_NAME_BEFORE.search(line, max(0, head.start() - 40), head.start()):
-            continue  # (「項目  変更前  変更後」「番号  頁  誤  正」: the last two of more columns, read by their own rows)
+            pages = _PAGE_NAME_BEFORE.search(line, max(0, head.start() - 40), head.start())
+            if pages is None or _CELL_NAME_BEFORE.search(line, max(0, pages.start() - 40), pages.start()):
+                continue  # (「項目  変更前  変更後」「番号  頁  誤  正」: the last two of more columns, read by their own rows)
+            opens = pages.start()
         names = ["".join(head.group(side).split()) for side in "ab"]
         if old_version_first(names[0], names[1]) is None:
             continue
@@ -4899,6 +4916,7 @@ def layout_version_columns(line: str, points: list[int]) -> list[int]:
         while last_gap < len(gaps) and gaps[last_gap][1] < stop:
             last_gap += 1
         counts: Counter = Counter()
+        after_words: Counter = Counter()  # (of them, the breaks right after the words of the row above)
         for index in range(first, last_gap):
             if (found := columns_of.get(index)) is None:
                 start, end = gaps[index]
@@ -4910,12 +4928,17 @@ def layout_version_columns(line: str, points: list[int]) -> list[int]:
             for column, at in found:
                 if at > base:
                     counts[column] += 1
+                    after_words[column] += line[at - 2] != " "
         if not counts:
             continue
-        column, count = counts.most_common(1)[0]  # (the width most rows count back to; a row or two a column off)
+        # (the width most rows count back to, a row or two a column off; of widths as many rows count back to, the one
+        # whose breaks follow the words above: rows indented alike count back into their indent too, a column short)
+        column = max(counts, key=lambda width: counts[width] + after_words[width])
+        count = counts[column]
         if count < _SIDE_BY_SIDE_ROWS:
             continue
         rows: list[int] = []
+        rights: list[int] = []  # (where each row's right cell begins)
         last = base
         for start, end in gaps[first:last_gap]:
             row = _side_by_side_row_start(line, widths, cum, base, (start, end), column)
@@ -4924,14 +4947,28 @@ def layout_version_columns(line: str, points: list[int]) -> list[int]:
             if row is None or row <= last:
                 continue
             rows.append(row)
+            rights.append(end)
             last = end
-        if len(rows) < _SIDE_BY_SIDE_ROWS or not _two_cell_rows(line, head.end(), rows):
+        if len(rows) < _SIDE_BY_SIDE_ROWS:
             continue
-        run = head.start("a")
+        # 「（新設）       　　日時　令和8年7月23日（木）」: after a row's right cell, a wide gap (the line break and the next
+        # line's indent) opens a line of the left cell alone, its right one empty, no padding of its own to count back
+        lone: list[int] = []
+        for right, after in zip(rights, [*rows[1:], last]):
+            at = bisect.bisect_left(gap_starts, right)
+            while at < len(gaps) and gaps[at][1] < after:
+                if gaps[at][1] - gaps[at][0] >= 3:
+                    lone.append(gaps[at][0] + 1)
+                at += 1
+        if not _two_cell_rows(line, head.end(), sorted(rows + lone), pages is not None):
+            continue
+        run = opens
         while run and line[run - 1] == " ":
             run -= 1
-        begin = min(run + 2, head.start("a")) if head.start("a") - run >= 3 else run + 1  # (after a blank line: two)
-        tables.append((begin, last, [begin, *rows]))
+        begin = min(run + 2, opens) if opens - run >= 3 else run + 1  # (after a blank line: two)
+        under = line[head.end() : rows[0]]
+        rule = [rows[0] - len(under.lstrip())] if under.strip() else []  # (a rule under the heads: a line of its own)
+        tables.append((begin, last, [begin, *rule, *sorted(rows + lone)]))
     if not tables:
         return points
     kept = [point for point in points if not any(begin <= point <= last for begin, last, _ in tables)]
