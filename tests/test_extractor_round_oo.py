@@ -81,3 +81,22 @@ def test_a_rows_daily_hours_cell_closes_its_window_and_names_no_step():
     assert found(text) == [("application", "2027-06-08", "17:00", "datetime")]
     text = "4 質問の受付\n(1) 受付期間\t令和9年6月1日(火)から6月4日(金)まで\t受付時間 9:00～16:00\n"
     assert found(text) == [("question", "2027-06-04", "16:00", "datetime")]
+
+
+# --- a task board's remarks: the team's own days ----------------------------------------------------------------
+
+
+def test_a_task_cards_remarks_of_the_teams_own_days_are_no_steps():
+    text = (
+        "プロジェクト: 東雲県 基幹系更新 入札対応\n"
+        "==============================\n"
+        "SHN-3　競争参加資格確認申請書の提出\n"
+        "状態: 処理中　担当者: 森 裕子　優先度: 高\n"
+        "開始日: 2027/05/10　期限日: 2027/05/20\n"
+        "説明:\n"
+        "県への提出期限は 5/21（金）17時必着。郵送なので余裕を見て 5/19（水）発送にしている。\n"
+        "入札金額は5/25（火）の役員会で決定。\n"
+        "開札は 6/2（水）10:00、電子入札システム上で。\n"
+    )
+    # (the card's deadline and the opening stay; the day the team posts its papers and its board's meeting go)
+    assert [day for _, day, *_ in found(text)] == ["2027-05-21", "2027-06-02"]
