@@ -99,6 +99,7 @@ from tenders.extractor.normalize import (
     POST_FOOTER_LINE,
     RULE_LINE,
     TEAM_WORDS,
+    TILDES,
     bar_columns,
     before_after_refolded,
     box_arrows_blanked,
@@ -2074,7 +2075,11 @@ TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
-    r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます)"
+    r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます"
+    # 「余裕を見て 1/27(水)発送にしている」「1/27に発送することにしました」: the day the team settled on to send its papers
+    r"|(?:する(?:こと)?)?に(?:して(?:いる|います|ある|あります)|しました|した))"
+    # 「入札金額は2/12(金)の役員会で決定」: the bidder's own board, which settles the price it bids
+    r"|の?\s{0,2}役員会"
 )
 # 「We plan to hand in the qualification documents on」「We intend to submit our bid on」「We'll courier the tender on」:
 # a bidder's word of the day it will hand its papers in (a mail passed on, a forum's post), no step of the call: an
@@ -2717,6 +2722,10 @@ ASKED_AFTER = re.compile(
     r"|(?:[A-Za-z0-9,;:'()/\- \t]|\.(?=\S)){0,48}?\?(?=\s|$|[\"”」]))"
 )
 ASKED_REACH = 56  # characters after a date its question's mark (か, け, ね, ?) stands within, looked for first
+
+
+# 「申請書類って」「締切って」: a chat's spoken topic mark after the step it asks about
+ASKED_TOPIC = re.compile(r"(?<!よ)って\s{0,2}$")
 
 
 def asked_after(tail: str) -> bool:
@@ -4597,6 +4606,15 @@ def step_kinds(label: str) -> set[str]:
     """The kinds of the steps handed in a label names, each of its parts (「質問及び回答」: question)."""
     kinds = {L.kind_of(part) for part in STEPS_APART.split(label)} | {kind for _, kind in split_steps(label)}
     return kinds & set(ACCEPTED)
+
+
+def hours_cell(cell: str) -> bool:
+    """「受付時間 午前9時から午後5時まで」 in a row beside its window's day: the window's daily hours under their key, no
+    step's name (the row's key names it, 「(1) 提出期間」, or the heading above)."""
+    cell = cell.translate(TILDES)  # (the cell as the source wrote it: 「9:00～16:00」)
+    first = TIME_ONLY.search(cell) if "時" in cell or ":" in cell else None
+    key = L.clean_label(cell[: first.start()]) if first else ""
+    return bool(key) and WINDOW_KEY.match(key) is not None and closing_time(cell) is not None
 
 
 def closing_time(text: str) -> dt.time | None:
@@ -8510,7 +8528,7 @@ class Reader:
                     phase_kind = steps[0][1]  # 「選定 | 第2次審査（プレゼンテーション）」: the phase names no step of the row
             else:
                 # (「審査 | 第一次審査（書類審査） | 9月中旬」: the cell nearest the date is the step, the one before its stage)
-                named = [t for t in [*reversed(before), *after] if L.kind_of(t) and not L.is_generic(t)]
+                named = [t for t in [*reversed(before), *after] if L.kind_of(t) and not L.is_generic(t) and not hours_cell(t)]
                 named.sort(key=lambda t: not JAPANESE.search(t))  # (an English gloss beside the Japanese is not the name)
                 label = named[0] if named else (before + after + [own])[0] if (before or after or own) else ""
                 if named and label in before:
@@ -9255,7 +9273,7 @@ class Reader:
                 continue  # 「3月21日(日)及び3月22日(月)は郵便物の配達がありません」: days nothing happens on
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
-            head_label = PARTICLE.sub("", L.clean_label(head))
+            head_label, asked = PARTICLE.sub("", L.clean_label(head)), ""
             if number == 0 and head_label and len(head_label) <= 12 and RECORD_KEY.fullmatch(head_label):
                 continue  # 「作成:2021/08/04 市川」「改訂:2021/08/11 Rev.2(…)」「最終更新 2026/09/16 11:20」: the paper's own record
             field = FIELD_KEY_BEFORE.search(head[-FIELD_KEY_REACH:]) if number and "  " in head[-FIELD_KEY_REACH:] else None
@@ -9299,6 +9317,8 @@ class Reader:
                 if wrapped:  # 「…提案書一式を」 / 「7月30日までに持参してください。」: the sentence began on the line above
                     head = wrapped + head
                     head_label = PARTICLE.sub("", L.clean_label(head))
+                elif self.chat:  # 「申請書類って8/9〆でしたっけ?」 / 「8/8(金)17時です」: the day of the step asked about
+                    asked = self.step_asked_above(segment.line)
             goes_on = number and head[:1] == ")" and head[1:].strip() and not EN_CLAUSE_ENDS.search(head)
             aside = last_head.rfind("(") if goes_on and not JAPANESE.search(last_head + head) else -1
             if aside > last_head.rfind(")"):  # 「the deadline … in the attached RFQ form (dated Friday,」 / 「26 February
@@ -9376,6 +9396,8 @@ class Reader:
                 # 「the office is closed from 29/04/2027 to 05/05/2027 (Golden Week) and from 29/12/2027 to」: the same
                 # days off, listed again in the sentence
                 labels, source = [], ""
+            elif asked and number == 0 and not head_label:
+                labels, source = [asked], "labelled"
             else:
                 labels, source = self.bind(segment, head_label, head, tail, contexts, consumed, stream, position)
                 if (
@@ -9470,6 +9492,7 @@ class Reader:
                     heading = self.outline_step(segment.line)
                 if (
                     heading
+                    and not asked  # (the step a chat's question named, whatever post stands above it)
                     and L.is_weak(label)
                     and L.kind_of(heading) not in (None, "submission")
                     and heading not in label
@@ -11990,6 +12013,17 @@ class Reader:
             ):
                 candidate.mention.time = fix.mention.time
         return candidates
+
+    def step_asked_above(self, index: int) -> str:
+        """A chat's post right above line ``index`` that asks whether its day is right (「申請書類って8/9〆でしたっけ?」,
+        ``asked_after``): the step it names before that day, which a reply giving a day alone (「8/8(金)17時です」) is
+        the day of; "" when the post above asks no such thing."""
+        above = self.lines[index - 1][: COLUMN_MAX * 2] if index else ""
+        found = dates_in(above) if above.strip() else []
+        if not found or not asked_after(above[found[0].end :]):
+            return ""
+        step = PARTICLE.sub("", L.clean_label(ASKED_TOPIC.sub("", above[: found[0].start])))
+        return step if step and L.kind_of(step) and not L.is_not_milestone(step) else ""
 
     def post_above(self, index: int) -> str:
         """The lines of a chat's post from its head (or ``CORRECTION_POST_LINES`` above at most) down to line ``index``."""

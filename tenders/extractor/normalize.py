@@ -1150,18 +1150,20 @@ def quoted_cells_joined(lines: list[str]) -> list[str]:
     """Each such cell is read whole on its row's line, its lines parted by a space, the lines below it left empty:
     the rows under it are the table's next rows again, under its header. Only a row of as many cells as the row
     above it (its header or the row before) is read so."""
-    if not any('\t"' in line for line in lines):  # (most texts: no cell of a tab row opens a quote)
+    if not any('\t"' in line or line.startswith('"') for line in lines):  # (most texts: no cell opens a quote)
         return lines
     result = list(lines)
     width = 0  # cells of the tab row above (0: none)
     for index, line in enumerate(lines):
         if not result[index]:
             continue  # (a quoted cell's line, read onto its row)
-        if "\t" not in line:
+        # (「"質問書の提出期限」 over 「(設計図書に関するもの)"<TAB>…」: the row's first cell quoted, its first line no tab)
+        first_quoted = line.startswith('"') and width >= QUOTED_CELL_ROW_MIN
+        if "\t" not in line and not first_quoted:
             width = 0 if line.strip() else width
             continue
-        above, width = width, result[index].count("\t") + 1
-        if '\t"' not in line or not line.count('"') % 2 or above < QUOTED_CELL_ROW_MIN:
+        above, width = width, (result[index].count("\t") + 1 if "\t" in line else 0)
+        if not ('\t"' in line or first_quoted) or not line.count('"') % 2 or above < QUOTED_CELL_ROW_MIN:
             continue
         quotes, end = line.count('"'), None
         for below in range(index + 1, min(len(lines), index + 1 + QUOTED_CELL_LINES)):
@@ -1181,6 +1183,7 @@ def quoted_cells_joined(lines: list[str]) -> list[str]:
             continue  # (a row of the table above has as many cells: 「09:31<TAB>高橋<TAB>"あと…」 is a chat's post)
         result[index] = "\t".join(_unquoted(cell) for cell in joined)
         result[index + 1 : end] = [""] * (end - index - 1)
+        width = above
     return result
 
 
@@ -6952,6 +6955,8 @@ def _row_goes_on(above: str, line: str, row_tabs: int, joined_tabs: int = 0) -> 
         # (a row already whole with its rest joined is no row to go on: 「R9-001<TAB>…<TAB>締切 3月2日」 over
         # 「開札 3月3日<TAB>…<TAB>…」 makes the row, and the next row 「R9-002<TAB>…」 is a row of its own)
         tabs = joined_tabs + above.count("\t") + line.count("\t")
+        if line.startswith('"') and line.count('"') % 2 and not above.count('"') % 2 and tabs - line.count("\t") >= row_tabs:
+            return False  # (a sheet's next row, its first cell quoted over lines, under a row whole: 「"質問書の提出期限」)
         return tabs <= row_tabs and ("\t" in line or _goes_on(above, line))
     head = above.lstrip()
     if not head.startswith(BOX_BARS) or sum(head.count(bar) for bar in BOX_BARS) < 2:

@@ -404,6 +404,8 @@ def _row_break_in_cell(cell: str) -> int:
         return link.end()
     if cell.isascii() and _ENGLISH_CELL.search(cell):
         return _english_row_break(cell)
+    if cell.endswith('"') and cell.count('"') == 2 and cell.find('"') > 0 and cell[cell.find('"') - 1] == " ":
+        return cell.find('"')  # 「…システム "質問書の提出期限 (…に関するもの)"」: the next row's first cell, quoted over lines
     last = -1
     at = _last_space_outside_brackets(cell)
     while at > 0:
