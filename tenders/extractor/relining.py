@@ -3975,13 +3975,15 @@ _CELL_PADDING = 12  # the most full-width spaces that pad a row's last cell out 
 # mark of the row that changed, in the row's last column after its gap, the row's line break after it; the row's own
 # (read by the change notice's reading of marked rows), no note of its own
 _CHANGE_NOTE_MARK = re.compile(
-    r"※(?:変更|訂正|修正|延期|延長|新設|追加|日程変更)(?:あり|済み?|箇所|点|後)? (?=[ \u3000※◆◇■□●○・(（0-9０-９第]|$)"
+    r"※(?:変更|訂正|修正|延期|延長|新設|追加|日程変更)(?:あり|済み?|箇所|点|後)? (?=[ \u3000※◆◇■□●○・(（0-9０-９第"
+    rf"{_CIRCLED}{_PAREN_DIGITS}]|$)"
 )
 _CHANGE_NOTE_FIRST = ("変", "訂", "修", "延", "新", "追", "日")
 # 「公告・募集開始　　10月 3日(金)　　　※終了」「参加資格確認結果の通知　10月22日(水)　　※送付済み」: the same column's mark of a
 # row whose step is over (a short word and its 「済」「終了」), the row's own, no note of its own
 _DONE_NOTE_MARK = re.compile(r"※[^\s※、。]{0,4}?(?:済み?|終了|完了) (?=[ \u3000※◆◇■□●○★☆・(（0-9０-９第]|$)")
-_CHANGE_NOTE_GAP = re.compile(r"[^ \u3000][ \u3000]{2,}$")  # (the gap after the row's last cell)
+# (the gap after the row's last cell: two spaces or more, or one full-width space, 「令和８年５月２２日（金）正午　※訂正」)
+_CHANGE_NOTE_GAP = re.compile(r"[^ \u3000](?:[ \u3000]{2,}|\u3000)$")
 
 
 def _row_note_mark(line: str, at: int) -> bool:
