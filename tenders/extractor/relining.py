@@ -349,7 +349,6 @@ def _last_space_outside_brackets(text: str) -> int:
 _WINDOW_OPEN = ("～", "〜", "~")  # a window's start, its end on the next line
 _DAY_END = re.compile(r"[0-9０-９](?:日|[/／][0-9０-９]{1,2})(?:[(（][月火水木金土日祝](?:曜日?)?[)）])?$")  # a date's end
 _CLOCK = re.compile(r"(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)|午[前後]|正午)")  # a time written after its date
-_COLON = re.compile(r"[:：]")  # (a clock's hour and minutes: 「10:02」, a log's time under its day)
 
 
 # an item's mark, the last word before a row's first cell: 「5(2)」「(3)」「12.」 after a space
@@ -412,9 +411,7 @@ def _row_break_in_cell(cell: str) -> int:
     while at > 0:
         before = cell[:at].rstrip(" \u3000")
         if " " in cell[len(before) : at]:
-            if (clock := _CLOCK.match(cell, at)) and _DAY_END.search(before) and not _COLON.search(clock.group()):
-                pass  # (「令和9年8月4日(水) 午後5時」: a date and its hour in words, one cell, no line break between them)
-            elif (clock and _DAY_END.search(before)) or before.endswith(_WINDOW_OPEN):
+            if (_CLOCK.match(cell, at) and _DAY_END.search(before)) or before.endswith(_WINDOW_OPEN):
                 last = at if last == -1 else last
             else:
                 if last == -1 and (mark := _ITEM_MARK_LAST.search(before)):
@@ -4376,15 +4373,7 @@ def line_breaks(
     points = version_bar_rows(line, layout_version_columns(line, points))
     points = markup_block_breaks(line, points) if "> <" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
-    points = empty_first_cell_rows(line, points) if " \t" in line else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
-
-
-def empty_first_cell_rows(line: str, points: list[int]) -> list[int]:
-    """``points`` with a row that begins after a tab the space of a line break stands before (「…20日(金) <TAB>(2) 現地説明会
-    <TAB>…」: a table's row whose first cell is empty, under a cell that spans rows) begun at that tab, the row's
-    empty first cell kept: its cells stay under their columns' heads."""
-    return sorted({at - 1 if at > 1 and line[at - 2 : at] == " \t" else at for at in points})
 
 
 # A table of a correction or a change a word processor sets with full-width spaces (「No.　文書　　　頁　箇所・行　　　誤　　　　正」 over 「1　　公告　　　2
