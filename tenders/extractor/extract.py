@@ -856,6 +856,10 @@ PAGE_DATE_LINE = re.compile(
 # 「掲載日：令和8年9月14日」「担当課　掲載日:2027年1月15日」: the day a notice was put up, in its head (anywhere on the
 # line); not 「更新日」, the day a call's own page was updated in place (the call's schedule, its publication with it)
 POSTED_DAY_FIELD = re.compile(r"掲載日\s{0,2}[:：]?\s{0,2}(?=令和|平成|\d)")
+# 「変更公告日<TAB>令和08年01月30日」「訂正公告日：2026/02/04」「修正公示日　令和9年10月6日」: a portal record's field of the day
+# the change notice was published (beside its 「公告日」, the call's own): the change notice's own day (not a bare 「変更日」:
+# the day a call's page was replaced by its changed text, the call's schedule restated whole)
+CHANGE_DAY_FIELD = re.compile(r"(?:^|\s)(?:変更|訂正|修正)(?:公告|公示)日(?:時|付)?\s{0,2}[\t:：|]?\s{0,2}(?=令和|平成|\d)")
 # 「※参加申込書の提出期限は変更ありません。」「・参加申込書の提出期限（2月13日）に変更はありません。」: a note of its own
 # line under a restated schedule naming the one step that stands
 STEP_UNCHANGED_NOTE = re.compile(
@@ -869,7 +873,8 @@ HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 # 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
 # published
 CALL_PUBLISHED_ON = re.compile(
-    r"日\s{0,2}(?:[（(][月火水木金土日](?:曜日?)?[)）]\s{0,2})?付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)(?:した|された|しました|いたしました)"
+    r"日\s{0,2}(?:[（(][月火水木金土日](?:曜日?)?[)）]\s{0,2})?付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)"
+    r"(?:[（(][^（()）]{1,12}[)）])?(?:した|された|しました|いたしました)"  # (「付けで公告（官報掲載）しました」: how it was published)
 )
 SHORT_ITEM = 120  # an item of a schedule is no longer than this
 PAGED_ROWS_REACH = 10  # lines (page furniture not counted) between two rows of a table a page break parts, at most
@@ -5185,9 +5190,11 @@ class Reader:
         if not self.changes:
             return None
         head = "".join(self.lines[: HEAD_LINES * 2])[: HEAD_CHARS * 2]
-        # (a page that gives the call's summary, then its corrections each with its own head: the first of them)
-        below = next((line for line in self.lines if "付" in line and "訂正" in line and len(line) <= LONG_LINE), "")
-        for text in (head, below):
+        # (a page that gives the call's summary, then its corrections each with its own head, or a portal's record of
+        # the call with its 変更公告 attached below its fields: the first line that cites the call's day, past a field
+        # 「添付　訂正公告（…）.pdf」 that holds the words but cites nothing)
+        below = (line for line in self.lines if "付" in line and CORRECTION_WORDS.search(line) and len(line) <= LONG_LINE)
+        for text in itertools.chain((head,), below):
             if "付" not in text:
                 continue
             for sentence in text.split("。"):
@@ -5807,6 +5814,17 @@ class Reader:
         written."""
         for line in self.lines[:HEAD_LINES]:
             field = POSTED_DAY_FIELD.search(line) if "掲載日" in line else None
+            if field:
+                found = [m for m in self.read_dates(line[field.end() :]) if m.explicit_year and m.date()]
+                if found:
+                    return found[0].date()
+        return None
+
+    def change_day_field(self) -> dt.date | None:
+        """「変更公告日　令和08年01月30日」 in a portal's record of a call whose notice was changed: the change's own day,
+        its year written (``CHANGE_DAY_FIELD``; the first such field, above the record's history of earlier changes)."""
+        for line in self.lines:
+            field = CHANGE_DAY_FIELD.search(line) if "日" in line and len(line) <= LONG_LINE else None
             if field:
                 found = [m for m in self.read_dates(line[field.end() :]) if m.explicit_year and m.date()]
                 if found:
@@ -15773,7 +15791,12 @@ def _extract(text: str) -> Extraction:
                 for c in candidates
                 if c.mention.date() is None or window(c.mention.precision, c.mention.date())[1] >= own_days[0]
             ]  # (a day its year is not yet read for: the year comes later, from the notice's other dates)
-        own_day = next((day for day in reader.signature_days if day), None) or head_day or reader.posted_day()
+        own_day = (
+            next((day for day in reader.signature_days if day), None)
+            or head_day
+            or reader.posted_day()
+            or reader.change_day_field()
+        )
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
             # publication, before the change notice's own day, no step of the change (「掲載日：令和8年9月14日」 over
