@@ -1653,7 +1653,11 @@ EN_EARLIER_TOLD_BEFORE = re.compile(
     r"|\b(?:responses|answers|replies)\s(?:below\s)?(?:cover|address|respond\sto)\s(?:the\s|all\s)?(?:requests|questions|queries)"
     r"(?:\s(?:for|of)\sclarifications?)?\s(?:received|submitted)\s(?:up\s(?:to|until)|by|before|until|through|on)\s"
     r"|\b(?:at|during)\sthe\s(?:pre-?bid|pre-?proposal|pre-?tender|clarification|briefing|information)\s(?:meeting|conference|session)"
-    r"\s(?:held\son|of)\s)$"
+    r"\s(?:held\son|of)\s"
+    # 「Bidders who downloaded the Tender Documentation before」「Tenderers who have already registered by」: those who did
+    # an act by the day, the clause's subject (what they must do now is the sentence's point)
+    r"|\b(?:bidders|tenderers|applicants|suppliers|firms|companies|participants|those|anyone)\swho\s(?:have\s|had\s)?"
+    r"(?:already\s)?[a-z]{2,16}ed\b[^.;:]{0,80}?\s(?:before|by|prior\sto|on|until|up\sto)\s)$"
 )
 EN_ADDENDUM_HEADING = re.compile(r"\s{0,8}(?i:addendum|corrigendum|amendment)\sNo\.\s?\d{1,3}\s{0,4}$")
 EN_ADDENDUM_CAPITALS = re.compile(r"\b(?:ADDENDUM|CORRIGENDUM|AMENDMENT)\sNo\.\s?\d{1,3}\b")
@@ -15238,10 +15242,19 @@ def en_label_wrapped(above: str, label: str) -> bool:
 
 def en_item_cut(item: str) -> str:
     """An English item's first 80 characters, or, where the cut loses the verb that makes its key a step's (「Period:
-    Procurement-related complaints … to award shall b」, read as a period of the work), the words by its date."""
-    if len(item) <= 80 or not L.is_not_milestone(item[:80]) or L.is_not_milestone(item):
-        return item[:80]
-    return item[-80:].split(" ", 1)[-1]
+    Procurement-related complaints … to award shall b」, read as a period of the work; 「Questions received … before the
+    date of this Amendment will be answe」, read as the questions), the words by its date."""
+    if len(item) <= 80:
+        return item
+    tail = item[-80:].split(" ", 1)[-1]
+    if L.is_not_milestone(item[:80]) and not L.is_not_milestone(item):
+        return tail
+    kind, cut = L.kind_of(item), L.kind_of(item[:80])
+    if (
+        kind and cut and cut != kind and L.kind_of(tail) == kind
+    ):  # (the cut read as another step, the words by the date as the whole)
+        return tail
+    return item[:80]
 
 
 # the steps an award notice gives the bidders it did not choose (理由の説明請求, 苦情申立て, the days the contract waits)
