@@ -1762,6 +1762,9 @@ HELD_KEY = re.compile(r"(?:実施|開催)")  # 「（実施日 …）」: the da
 EVENT_HELD = re.compile(r"(?P<event>[^、。をはがの\s]{2,24})\s{0,2}を[^、。]{0,40}?(?:実施|開催)(?:する|します|し)")
 WRAPPED_KEY_OPEN = re.compile(r"\((?P<part>[^()\s]{1,3})$")  # 「…ものとする（掲」: a key the line's end cut
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
+# 「企画提案書の提出期限を延期することに伴い、業務の履行期限を…に変更します」「審査日程の変更により、」: a clause of the
+# cause, ended by its connective, no item of a list with the object after it (the date is that object's)
+CAUSE_CLAUSE_END = re.compile(r"(?:に伴い|に伴って|に伴う|ため|により|によって|に合わせ(?:て)?|を受け(?:て)?)\s{0,2}$")
 # 「追加質問は、6月3日に公表する回答の内容に関するものに限る」「参加者は、7月14日に開催する説明会の会場で…」: the date in a
 # clause that modifies the noun after it (the verb's attributive form, a noun right after it, no 予定・こと・ため): the
 # noun's step is the date's, not the sentence's topic
@@ -10767,7 +10770,8 @@ class Reader:
             and L.only_not_milestone(befores[0])
             and not period_qualified(befores[0])  # (「…指定した後、指定期間全体に係る基本協定を」: the step, its period)
             and any(  # 「参加申込書、会社概要及び実績調書を」: a list
-                L.kind_of(c) and not L.is_not_milestone(c) and not TOPIC.search(c) for c in befores[1:3]
+                L.kind_of(c) and not L.is_not_milestone(c) and not TOPIC.search(c) and not CAUSE_CLAUSE_END.search(c)
+                for c in befores[1:3]
             )
         ):
             befores = befores[1:]
