@@ -1488,8 +1488,10 @@ SAMPLE_BEFORE = re.compile(
     r"(?:記入例|記載例|例示|見本|作成例|例)\s{0,2}(?:の|では|は|:|(?:中?に|で)(?:ある|記載の|記載された|示された|示した))?\s{0,2}[「『]\s{0,2}$"
 )
 # 「（記入例）令和12年8月の開業準備期間中の試食会の回数について」「納入年月日：（記入例）令和6年3月15日」: a form's sample
-# entry, its mark in a bracket of its own before it
-SAMPLE_MARK_BEFORE = re.compile(r"\(\s{0,2}(?:記入例|記載例|作成例|例)\s{0,2}\)\s{0,4}$")
+# entry, its mark in a bracket of its own before it (「記入例：提出日 R9.6.18」: or keyed with a colon, a field's name after it)
+SAMPLE_MARK_BEFORE = re.compile(
+    r"(?:\(\s{0,2}(?:記入例|記載例|作成例|例)\s{0,2}\)|(?:記入例|記載例|作成例)\s{0,2}:\s{0,2}[^\s:、。()]{0,6})\s{0,4}$"
+)
 # 「（例：…」 as normalised; 「Date of application: ____ June 2028 (example: 9 June 2028)」「(e.g. 1 June 2027)」: the same
 # in English, a form's sample entry (after the field's format in the same bracket: 「(dd.mm.yyyy, e.g. 08.02.2027)」)
 EXAMPLE_OPENED = re.compile(
