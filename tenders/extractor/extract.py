@@ -1494,8 +1494,10 @@ SAMPLE_BEFORE = re.compile(
     r"(?:記入例|記載例|例示|見本|作成例|例)\s{0,2}(?:の|では|は|:|(?:中?に|で)(?:ある|記載の|記載された|示された|示した))?\s{0,2}[「『]\s{0,2}$"
 )
 # 「（記入例）令和12年8月の開業準備期間中の試食会の回数について」「納入年月日：（記入例）令和6年3月15日」: a form's sample
-# entry, its mark in a bracket of its own before it
-SAMPLE_MARK_BEFORE = re.compile(r"\(\s{0,2}(?:記入例|記載例|作成例|例)\s{0,2}\)\s{0,4}$")
+# entry, its mark in a bracket of its own before it (「記入例：提出日 R9.6.18」: or keyed with a colon, a field's name after it)
+SAMPLE_MARK_BEFORE = re.compile(
+    r"(?:\(\s{0,2}(?:記入例|記載例|作成例|例)\s{0,2}\)|(?:記入例|記載例|作成例)\s{0,2}:\s{0,2}[^\s:、。()]{0,6})\s{0,4}$"
+)
 # 「（例：…」 as normalised; 「Date of application: ____ June 2028 (example: 9 June 2028)」「(e.g. 1 June 2027)」: the same
 # in English, a form's sample entry (after the field's format in the same bracket: 「(dd.mm.yyyy, e.g. 08.02.2027)」)
 EXAMPLE_OPENED = re.compile(
@@ -1659,7 +1661,11 @@ EN_EARLIER_TOLD_BEFORE = re.compile(
     r"|\b(?:responses|answers|replies)\s(?:below\s)?(?:cover|address|respond\sto)\s(?:the\s|all\s)?(?:requests|questions|queries)"
     r"(?:\s(?:for|of)\sclarifications?)?\s(?:received|submitted)\s(?:up\s(?:to|until)|by|before|until|through|on)\s"
     r"|\b(?:at|during)\sthe\s(?:pre-?bid|pre-?proposal|pre-?tender|clarification|briefing|information)\s(?:meeting|conference|session)"
-    r"\s(?:held\son|of)\s)$"
+    r"\s(?:held\son|of)\s"
+    # 「Bidders who downloaded the Tender Documentation before」「Tenderers who have already registered by」: those who did
+    # an act by the day, the clause's subject (what they must do now is the sentence's point)
+    r"|\b(?:bidders|tenderers|applicants|suppliers|firms|companies|participants|those|anyone)\swho\s(?:have\s|had\s)?"
+    r"(?:already\s)?[a-z]{2,16}ed\b[^.;:]{0,80}?\s(?:before|by|prior\sto|on|until|up\sto)\s)$"
 )
 EN_ADDENDUM_HEADING = re.compile(r"\s{0,8}(?i:addendum|corrigendum|amendment)\sNo\.\s?\d{1,3}\s{0,4}$")
 EN_ADDENDUM_CAPITALS = re.compile(r"\b(?:ADDENDUM|CORRIGENDUM|AMENDMENT)\sNo\.\s?\d{1,3}\b")
@@ -1764,6 +1770,9 @@ HELD_KEY = re.compile(r"(?:実施|開催)")  # 「（実施日 …）」: the da
 EVENT_HELD = re.compile(r"(?P<event>[^、。をはがの\s]{2,24})\s{0,2}を[^、。]{0,40}?(?:実施|開催)(?:する|します|し)")
 WRAPPED_KEY_OPEN = re.compile(r"\((?P<part>[^()\s]{1,3})$")  # 「…ものとする（掲」: a key the line's end cut
 TOPIC = re.compile(r"(?<![にとで])は\s{0,8}$")  # 「回答は」 is what the sentence is about; 「質問には」 is not
+# 「企画提案書の提出期限を延期することに伴い、業務の履行期限を…に変更します」「審査日程の変更により、」: a clause of the
+# cause, ended by its connective, no item of a list with the object after it (the date is that object's)
+CAUSE_CLAUSE_END = re.compile(r"(?:に伴い|に伴って|に伴う|ため|により|によって|に合わせ(?:て)?|を受け(?:て)?)\s{0,2}$")
 # 「追加質問は、6月3日に公表する回答の内容に関するものに限る」「参加者は、7月14日に開催する説明会の会場で…」: the date in a
 # clause that modifies the noun after it (the verb's attributive form, a noun right after it, no 予定・こと・ため): the
 # noun's step is the date's, not the sentence's topic
@@ -10804,7 +10813,8 @@ class Reader:
             and L.only_not_milestone(befores[0])
             and not period_qualified(befores[0])  # (「…指定した後、指定期間全体に係る基本協定を」: the step, its period)
             and any(  # 「参加申込書、会社概要及び実績調書を」: a list
-                L.kind_of(c) and not L.is_not_milestone(c) and not TOPIC.search(c) for c in befores[1:3]
+                L.kind_of(c) and not L.is_not_milestone(c) and not TOPIC.search(c) and not CAUSE_CLAUSE_END.search(c)
+                for c in befores[1:3]
             )
         ):
             befores = befores[1:]
@@ -15290,10 +15300,19 @@ def en_label_wrapped(above: str, label: str) -> bool:
 
 def en_item_cut(item: str) -> str:
     """An English item's first 80 characters, or, where the cut loses the verb that makes its key a step's (「Period:
-    Procurement-related complaints … to award shall b」, read as a period of the work), the words by its date."""
-    if len(item) <= 80 or not L.is_not_milestone(item[:80]) or L.is_not_milestone(item):
-        return item[:80]
-    return item[-80:].split(" ", 1)[-1]
+    Procurement-related complaints … to award shall b」, read as a period of the work; 「Questions received … before the
+    date of this Amendment will be answe」, read as the questions), the words by its date."""
+    if len(item) <= 80:
+        return item
+    tail = item[-80:].split(" ", 1)[-1]
+    if L.is_not_milestone(item[:80]) and not L.is_not_milestone(item):
+        return tail
+    kind, cut = L.kind_of(item), L.kind_of(item[:80])
+    if (
+        kind and cut and cut != kind and L.kind_of(tail) == kind
+    ):  # (the cut read as another step, the words by the date as the whole)
+        return tail
+    return item[:80]
 
 
 # the steps an award notice gives the bidders it did not choose (理由の説明請求, 苦情申立て, the days the contract waits)
