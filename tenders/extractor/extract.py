@@ -300,7 +300,7 @@ CHOSEN_TOPIC = re.compile(
 MADE_KNOWN_ACTS = r"公表|公開|掲載|送付|通知|連絡"
 MADE_KNOWN_WORDS = re.compile(MADE_KNOWN_ACTS + r"|発送|お知らせ")
 # (a part that is the act alone: 「…の通知及び公表」, 「…の通知及び公表は、」 a sentence's topic)
-MADE_KNOWN_ACT = re.compile(rf"(?:{MADE_KNOWN_ACTS}|お知らせ)\s{{0,2}}(?:は|を)?\s{{0,2}}[、,]?")
+MADE_KNOWN_ACT_ALONE = re.compile(rf"(?:{MADE_KNOWN_ACTS}|お知らせ)\s{{0,2}}(?:は|を)?\s{{0,2}}[、,]?")
 DOCUMENTS_LISTED = re.compile(
     r"(?:応募|提出|申請)書類等?\s{0,2}[(（](?P<documents>[^()（）]{4,60})[)）]"
 )  # what 「書類」 consists of
@@ -2490,7 +2490,8 @@ DONE_CELL = re.compile(r"[(【\[]?\s?(?:開催|実施|受付|公表|掲載|通�
 SUSPENDED_TOLD = re.compile(rf"{SUSPENDED_WORDS}|一時\s{{0,2}}中止")  # (「手続を一時中止していました」: 中止 for a while)
 # 「●公告　【終了】」 over its date: the tag after a step's name in a resumed call's schedule, its step done before the
 # suspension (the tag read with the name: ``segments.ITEM_START``)
-DONE_TAG_END = re.compile(r"\s[(【\[]\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?\s{0,2}$")
+# (the same mark as a row's cell, bracketed, at the end of the name)
+DONE_TAG_END = re.compile(rf"\s(?=[(【\[]){DONE_CELL.pattern}\s{{0,2}}$")
 DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
 # 「参加資格確認結果の通知　10月22日(水)　※送付済み」「説明会　6月3日　※実施済」: a row's note at its end that its step is done
 DONE_NOTE_AT_ROW_END = re.compile(r"※\s{0,2}[^\s※、。]{0,4}?(?:済み?|終了|完了)(?:しました|です)?\s{0,4}$")
@@ -4522,7 +4523,7 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     ):  # 「質問及び回答の公表」「審査・特定結果の通知」「プレゼンテーションの日時・場所の連絡」: what one act makes known
         kind = L.kind_of(label)
         return [(label, kind)] if kind else []
-    if len(parts) > 1 and all(MADE_KNOWN_ACT.fullmatch(p.strip()) for p in parts[1:]) and MADE_KNOWN_TAIL.search(parts[0]):
+    if len(parts) > 1 and all(MADE_KNOWN_ACT_ALONE.fullmatch(p.strip()) for p in parts[1:]) and MADE_KNOWN_TAIL.search(parts[0]):
         kind = L.kind_of(parts[0])  # 「選定結果の通知及び公表」「審査結果の通知・公表」: one outcome, made known two ways
         return [(label, kind)] if kind else []
     shared = SHARED_TAIL.search(parts[-1]) if len(parts) > 1 and not all(kinds) else None

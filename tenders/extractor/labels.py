@@ -63,6 +63,9 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Info sess
 # 「現地案内会」「物件の現地案内」「建物内部の現地案内」: the site shown to the bidders, as a 見学会 (not a map or a sign:
 # 「現地案内図」「現地案内板」)
 SITE_SHOWN = r"(?:現地|物件|現場)案内(?:会)?(?![図板所人])"
+# 「口頭審査」「提案内容の説明」「企画提案説明」: the bidder heard on its proposal (not a briefing's 説明会 nor the call's
+# 企画提案説明書 or its 資料)
+PROPOSAL_EXPLAINED = r"提案(?:内容)?(?:の)?説明(?!会|書|資料)"
 
 # 「仕様に関する問合せ」: questions taken, named by the plain word (not where or how to ask one; 「問合せ先・提出先」
 # 「提出先・問合せ先」: a contact block's heading, which names no hand-in either)
@@ -279,9 +282,7 @@ _KIND_RULES_WRITTEN = [
         re.compile(
             # (「選定委員会による第1次審査」「選定委員会において企画提案書による書類審査（第一次審査）を」: the committee's review on
             # paper, no meeting with the bidders)
-            # (「口頭審査」「提案内容の説明」「企画提案説明」: the bidder heard on its proposal, not a briefing's 説明会 nor the
-            # call's 企画提案説明書)
-            r"プレゼン|ヒアリング|はっぴょう|審査会|面接|口頭審査|提案(?:内容)?(?:の)?説明(?!会|書|資料)|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席"
+            rf"プレゼン|ヒアリング|はっぴょう|審査会|面接|口頭審査|{PROPOSAL_EXPLAINED}|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席"
             r"|(?:選定|評価|審査|選考)委員会(?![^、。]{0,24}?(?:書(?:類|面)審査|[一1１]次審査))|選考会"
             r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing|^(?:\S+\s){0,2}pitch(?:es)?\b(?!\s(?:stories|ideas)\b))"
             # 「Each applicant will present for 20 minutes followed by 10 minutes of questions on」: the presentation's time
@@ -941,8 +942,8 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 EVENT = first_characters_guarded(
     re.compile(
         r"説明会|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場(?:確認|説明)|(?:画面|システム)確認会|対話"
-        # 「提案内容の説明 …午後2時から」: the bidder heard on its proposal, from its hour (not the call's 企画提案説明書)
-        r"|提案(?:内容)?(?:の)?説明(?!書|資料)|デモンストレーション"
+        # 「提案内容の説明 …午後2時から」: the bidder heard on its proposal, from its hour (its 説明会 an event above)
+        rf"|{PROPOSAL_EXPLAINED}|デモンストレーション"
         # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
         r"|入札会(?!場|議)|^\s{0,4}入札(?:は|日時)?\s{0,4}$"
     )

@@ -947,19 +947,24 @@ def gazette_running_heads_blanked(lines: list[str]) -> list[str]:
 
 # 「項目 公告 質問受付期限 … 契約締結」 over 「日付 R9.5.10 R9.5.19 … R9.7中旬」 (then 「曜日 (月) …」「時刻 ― 17:00 …」): a
 # schedule drawn sideways whose cells one space parts, each row headed by its name, the row of steps over a row of as
-# many dates; read with its cells parted by tabs, as the sideways table it is (``relining.sideways_spaced_rows`` puts
-# its rows back on one line)
+# many dates; read with its cells parted by tabs, as the sideways table it is (run onto one line, its rows are cut
+# apart again by ``relining.sideways_spaced_rows``)
 SIDEWAYS_STEP_HEAD = r"項目|区分|手続き?|事項|内容|工程"
 SIDEWAYS_DATE_HEAD = r"日付|月日|日程|期日|年月日|日時"
-SIDEWAYS_DATE_CELL = r"[^\s]*\d[^\s]*|[―\-－—]"
+SIDEWAYS_DATE_CELL = r"[^\s\d]*\d[^\s]*|[―\-－—]"  # (a word with a digit, up to its first: one way to read it)
 _SIDEWAYS_STEPS = re.compile(rf"(?:{SIDEWAYS_STEP_HEAD})(?: [^\s\d]+){{3,}}")
 _SIDEWAYS_DATES = re.compile(rf"(?:{SIDEWAYS_DATE_HEAD})(?: (?:{SIDEWAYS_DATE_CELL})){{3,}}")
 SIDEWAYS_CELL_MAX = 16  # characters of a cell of such a row, at most (a longer one is prose)
 
 
+def sideways_cell(word: str) -> bool:
+    """A cell of such a row: a word, not too long, no sentence."""
+    return 0 < len(word) <= SIDEWAYS_CELL_MAX and "。" not in word
+
+
 def _sideways_cells(line: str) -> list[str] | None:
     cells = line.strip().split(" ")
-    return cells if all(0 < len(cell) <= SIDEWAYS_CELL_MAX and "。" not in cell for cell in cells) else None
+    return cells if all(map(sideways_cell, cells)) else None
 
 
 def sideways_spaced_rows(lines: list[str]) -> list[str]:
@@ -5847,9 +5852,15 @@ DAY_WORD = re.compile(
 TOKEN_ROWS_MIN = 4  # words a line of such a table has at least: its key and three steps
 
 
+def day_in_figures(word: str) -> bool:
+    """A ``DAY_WORD`` written with digits: 「8月3日」「R9.5.10」 (its era's letter before them), no 「―」."""
+    return word[:1].isdigit() or word[1:2].isdigit()
+
+
 def token_columns(lines: list[str]) -> list[str]:
     """A block is a run of two lines or more with as many words (TOKEN_ROWS_MIN at least), one of them a key and all
-    days (three or more written with digits, so holding 「月」): found from such lines, the others never split."""
+    days (three or more written with digits, so holding 「月」 or the dots of 「R9.5.10」): found from such lines, the
+    others never split."""
     result = list(lines)
     words: dict[int, list[str]] = {}
 
@@ -5864,7 +5875,7 @@ def token_columns(lines: list[str]) -> list[str]:
         if ("月" not in line and "." not in line) or index in done:
             continue
         days = words_of(index)[1:]
-        if not (all(DAY_WORD.fullmatch(word) for word in days) and sum(w[:1].isdigit() or w[1:2].isdigit() for w in days) >= 3):
+        if not (all(DAY_WORD.fullmatch(word) for word in days) and sum(map(day_in_figures, days)) >= 3):
             continue
         count = len(days) + 1
         if count < TOKEN_ROWS_MIN:

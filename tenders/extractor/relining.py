@@ -50,8 +50,10 @@ from tenders.extractor.normalize import (
     SIDEWAYS_DATE_HEAD,
     SIDEWAYS_STEP_HEAD,
     SPACED_PART_HEAD,
+    day_in_figures,
     nfkc,
     old_version_first,
+    sideways_cell,
     spaced_part_roles,
     spaced_parts_end,
 )
@@ -3373,10 +3375,10 @@ def token_table_rows(line: str, points: list[int]) -> list[int]:
         past = at
         while past < len(words) and DAY_WORD.fullmatch(line, *words[past]):
             past += 1
-        days = sum(1 for start, _ in words[at:past] if line[start : start + 2].translate(_NO_ERA)[:1].isdigit())
+        days = sum(1 for start, end in words[at:past] if day_in_figures(line[start:end]))
         count = past - at + 1  # (its key and its cells)
         first = at - 1 - count  # the row of steps' key
-        if days < _TOKEN_DAYS_MIN or first < 0 or not _token_row(line, words[at - 1 - count : at - 1]):
+        if days < _TOKEN_DAYS_MIN or first < 0 or not _token_row(line, words[first : at - 1]):
             at = past
             continue
         if (
@@ -3395,9 +3397,6 @@ def token_table_rows(line: str, points: list[int]) -> list[int]:
         spans.append((rows[0], words[past - 1][1]))
         at = past
     return sorted({*_outside(points, spans), *cuts}) if cuts else points
-
-
-_NO_ERA = str.maketrans("", "", "RH")
 
 
 def _token_row(line: str, row: list[tuple[int, int]]) -> bool:
@@ -4242,33 +4241,77 @@ def markup_block_breaks(line: str, points: list[int]) -> list[int]:
 # cells heads a row, a line of its own
 _SIDEWAYS_DATE_ROW = re.compile(rf"(?<= )(?:{SIDEWAYS_DATE_HEAD})((?: (?:{SIDEWAYS_DATE_CELL}))+)(?= |$)")
 _SIDEWAYS_STEP_HEAD = re.compile(rf"(?:{SIDEWAYS_STEP_HEAD})")
+_SIDEWAYS_STEP_HEAD_MAX = 8  # characters read back for the name of the row of steps, at most (its names are shorter)
 _SIDEWAYS_ROW_HEAD = 4  # characters of a row's name, at most
 
 
 def _sideways_cell(word: str) -> bool:
-    return 0 < len(word) <= SIDEWAYS_CELL_MAX and "。" not in word and "\u3000" not in word
+    return sideways_cell(word) and "\u3000" not in word  # (a full-width space: the row's text runs on past its cells)
+
+
+def _sideways_cell_at(line: str, start: int, end: int) -> bool:
+    """``_sideways_cell`` of ``line[start:end]``, a word too long told by its bounds (not copied)."""
+    return end - start <= SIDEWAYS_CELL_MAX and _sideways_cell(line[start:end])
+
+
+def _sideways_step_head(line: str, end: int) -> int | None:
+    """Where the name of a row of steps that ends at ``end`` begins (「項目」, indented by full-width spaces after the
+    space before it, or at the line's start), None for none: read back from ``end``, a few characters."""
+    start = end
+    while start > 0 and line[start - 1] not in " \u3000" and end - start < _SIDEWAYS_STEP_HEAD_MAX:
+        start -= 1
+    if not _SIDEWAYS_STEP_HEAD.fullmatch(line, start, end):
+        return None
+    indent = start
+    while indent > 0 and line[indent - 1] == "\u3000":
+        indent -= 1
+    return start if indent == 0 or line[indent - 1] == " " else None
+
+
+def _sideways_row_end(line: str, at: int, count: int) -> int | None:
+    """Where a row of ``count`` cells after a short name, from ``at``, ends (its last word's end), None for no such row:
+    each word looked for no further than a cell's length (a long text after the table not copied nor read on)."""
+    start = at
+    for index in range(count + 1):
+        space = line.find(" ", start, start + SIDEWAYS_CELL_MAX + 1)
+        if space < 0 and (index < count or len(line) - start > SIDEWAYS_CELL_MAX):
+            return None  # (fewer words than the row's cells, or a word longer than a cell)
+        end = len(line) if space < 0 else space
+        if not _sideways_cell_at(line, start, end):
+            return None
+        if not index and (end - start > _SIDEWAYS_ROW_HEAD or any(char.isdigit() for char in line[start:end])):
+            return None
+        start = end + 1
+    return start - 1
 
 
 def sideways_spaced_rows(line: str, points: list[int]) -> list[int]:
     cuts = set(points)
     for match in _SIDEWAYS_DATE_ROW.finditer(line):
         count = match.group(1).count(" ")
-        before = line[: match.start() - 1].split(" ")
-        if count < 3 or len(before) <= count or not all(_sideways_cell(word) for word in before[-count:]):
+        if count < 3:
             continue
-        if not _SIDEWAYS_STEP_HEAD.fullmatch(before[-count - 1].lstrip("\u3000")):
+        # (the row of steps: the ``count`` words before the row of dates, each a cell, and its name before them, read
+        # back from the dates by their spaces, the line before them not copied)
+        end, cells = match.start() - 1, 0
+        while cells < count:
+            space = line.rfind(" ", max(0, end - SIDEWAYS_CELL_MAX - 1), end)
+            if space < 0 or not _sideways_cell_at(line, space + 1, end):
+                break
+            end, cells = space, cells + 1
+        if cells < count:
             continue
-        head = match.start() - 1 - sum(len(word) + 1 for word in before[-count:]) - len(before[-count - 1].lstrip("\u3000"))
+        head = _sideways_step_head(line, end)
+        if head is None:
+            continue
         cuts.update((head, match.start()))
         at = match.end() + 1
         while at < len(line):
-            words = line[at:].split(" ", count + 1)
-            if len(words) < count + 1 or len(words[0]) > _SIDEWAYS_ROW_HEAD or any(char.isdigit() for char in words[0]):
-                break
-            if not all(_sideways_cell(word) for word in words[: count + 1]):
+            row_end = _sideways_row_end(line, at, count)
+            if row_end is None:
                 break
             cuts.add(at)
-            at += sum(len(word) + 1 for word in words[: count + 1])
+            at = row_end + 1
         if at < len(line):
             cuts.add(at)
     return sorted(cuts)

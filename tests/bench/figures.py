@@ -649,6 +649,11 @@ ADVERSARIAL = {
     # looked through every old value's bracket of its text; 2.3 s at 200 KB, 16 times 20 KB's)
     "the same words either side of an arrow": "7月28日(金)までに公表 ⇒ 8月9日(水)までに公表 ",  # (review rv39: each
     # pair's new date copied the rest of its line to skip its spaces (round ns); ``changes`` 4.8 s on a 2 MB line)
+    "a sideways table of single-spaced cells": (  # (review rv40, round oi's device: run onto one line, each row of dates
+        # split the whole line before it again for its row of steps, and each row after it copied the rest of the line;
+        # 97 s at 2 MB, 12 s after)
+        "項目 公告 質問受付期限 回答 契約締結\n日付 R9.5.10 R9.5.19 R9.6.1 R9.7中旬\n曜日 (月) (水) (金) ―\n時刻 ― 17:00 17:00 ―\n※備考です。\n"
+    ),
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
