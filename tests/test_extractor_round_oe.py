@@ -75,7 +75,12 @@ def test_a_list_of_related_news_under_its_heading_is_no_step():
 
 
 def test_a_link_to_the_original_call_among_the_files_keeps_a_correction_a_change():
-    for link in ("・当初の入札公告（令和9年4月6日掲載分）[PDF 96KB]", "当初の入札公告(PDF 120KB)"):
+    for link in (
+        "・当初の入札公告（令和9年4月6日掲載分）[PDF 96KB]",
+        "当初の入札公告(PDF 120KB)",
+        "・当初の入札公告（令和9年4月6日掲載分）[pdf 1.2mb]",  # (its size in any case: the file link's own pattern's)
+        "当初の入札公告(PDF 1.1GB)",
+    ):
         text = (
             "国立大学法人星見大学\n"
             "【訂正】走査型電子顕微鏡 一式（入札公告の訂正）\n"

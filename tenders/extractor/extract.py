@@ -2737,6 +2737,7 @@ ASKED_AFTER = re.compile(
     r"|(?:[A-Za-z0-9,;:'()/\- \t]|\.(?=\S)){0,48}?\?(?=\s|$|[\"”」]))"
 )
 ASKED_REACH = 56  # characters after a date its question's mark (か, け, ね, ?) stands within, looked for first
+ASKED_MARKS = ("か", "け", "ね", "?", "？")  # (a question's marks ``ASKED_AFTER`` ends on: 「…ますか」「…でしたっけ」「…よね?」)
 
 
 # 「申請書類って」「締切って」: a chat's spoken topic mark after the step it asks about
@@ -2746,7 +2747,7 @@ ASKED_TOPIC = re.compile(r"(?<!よ)って\s{0,2}$")
 def asked_after(tail: str) -> bool:
     """The words after a date end the question it stands in (``ASKED_AFTER``)."""
     near = tail[:ASKED_REACH]
-    return ("か" in near or "?" in near or "？" in near or "け" in near or "ね" in near) and bool(ASKED_AFTER.match(tail))
+    return any(mark in near for mark in ASKED_MARKS) and bool(ASKED_AFTER.match(tail))
 
 
 # 「令和5年11月1日(水)に御提出いただいた参加表明書について審査した結果」: the day the addressee handed a paper in, told back
@@ -5391,7 +5392,7 @@ class Reader:
             found = self.read_dates(line)
             if found and STEP_ROW_GAP.fullmatch(line[step.end() : found[0].start]):
                 return True
-        if ("KB" in line or "MB" in line or "kb" in line) and FILE_SIZE_LABEL.search(line.rstrip()):
+        if line.rstrip()[-1:] in (")", "]") and FILE_SIZE_LABEL.search(line.rstrip()):  # (its size closes the line)
             return True  # 「・当初の入札公告(令和8年1月8日官報掲載分)[PDF 104KB]」: a link to a file the page lists, the call
             # changed among them (no title of the page)
         return line.count(">") >= 2 and BREADCRUMB.search(line) is not None
