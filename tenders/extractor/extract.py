@@ -23,9 +23,10 @@ import itertools
 import re
 from collections.abc import Callable
 from copy import copy
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from tenders.extractor import labels as L
+from tenders.extractor.candidates import Candidate, Expression, expressions
 from tenders.extractor.change_notices import (
     CORRECTED,
     SUPERSEDED,
@@ -3705,22 +3706,6 @@ LEADING_SPACES = re.compile(r"[ \u3000]*")
 NOTE_LEAD = re.compile(r"^\s{0,8}[※＊*]")
 
 
-@dataclass
-class Expression:
-    """One date as the notice states it: a day, or a window from ``first`` to ``last``."""
-
-    first: Mention | None
-    last: Mention
-
-    @property
-    def start(self) -> int:
-        return (self.first or self.last).start
-
-    @property
-    def end(self) -> int:
-        return self.last.end
-
-
 # 「2023年5月15日（月）2023年5月17日（水）」: a web page's struck-through date and the new one beside it, run together
 # once copied as text (nothing between them but 「まで」); read so only in a text that speaks of a change
 STRUCK_GAP = re.compile(r"(?:まで|必着)?")
@@ -4041,49 +4026,6 @@ def days_listed(text: str, found: list[Expression]) -> list[Expression]:
             merged += found[index : end + 1]
         index = end + 1
     return merged
-
-
-def expressions(mentions: list[Mention]) -> list[Expression]:
-    found, index = [], 0
-    while index < len(mentions):
-        mention = mentions[index]
-        if mention.range_start and index + 1 < len(mentions):
-            last = mentions[index + 1]
-            if last.year is None and mention.year is not None and last.month:  # 「10月1日～10月30日」: the start's year
-                last.year = mention.year + (1 if last.month < mention.month else 0)
-                validate(last)
-            elif last.year is None and mention.year is None and mention.month:
-                last.window_from = mention.month  # 「12月21日～1月8日」: the end's year follows the start's
-            found.append(Expression(mention, last))
-            index += 2
-        else:
-            found.append(Expression(None, mention))
-            index += 1
-    return found
-
-
-@dataclass
-class Candidate:
-    kind: str
-    label: str
-    mention: Mention
-    line_no: int
-    source: str
-    notes: list[str]
-    evidence: str
-    offset: int
-    reference: dt.date | None = None
-    warnings: list[str] = field(default_factory=list)
-    window: bool = False  # the end of 「A～B」: an acceptance window
-    changed_to: bool = False  # 「…の提出期限を6月25日に延長します」: the new date of a step stated before
-    from_notice: int | None = None  # 「配布期間 告示日から2月5日まで」: the window opens this many days after the notice's date
-    call_period: str | None = None  # "start" or "end" of a 公募期間 window (``call_periods`` keeps one)
-    lot: str | None = None  # the row of a table of lots (「案件1」「精米」) whose column names the step
-    work: str | None = None  # the call a row of a table of calls names (its 工事名, 件名 cell): ``this_call``
-    opens: dt.date | None = None  # the first day of a window of viewing (閲覧期間): ``viewing_opens_call``
-    # a table cell's date told again in a zone behind Japan's (``ZONE_AFTER_CELL_DATE``, ``ZONE_HEADING``):
-    # ``portal_zone_repeats``
-    zoned: bool = False
 
 
 @dataclass
