@@ -1,7 +1,8 @@
 """What the reading of a notice finds before its filters: each date as the notice states it (``Expression``, a day or
 a window of two mentions) and each step it proposes (``Candidate``: a kind, its label, the date and where it was read).
 
-The reader (``tenders.extractor.extract``) makes them; its filters and its merge judge them.
+The reader (``tenders.extractor.extract``) makes them and filters them; ``tenders.extractor.merging`` merges the
+candidates of one step into one.
 """
 
 from __future__ import annotations
