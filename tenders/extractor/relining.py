@@ -4265,10 +4265,10 @@ def markup_block_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *starts})
 
 
-# A schedule drawn sideways whose cells one space parts (read by ``normalize.sideways_spaced_rows``), run onto one line
-# (「… 項目 公告 質問受付期限 … 契約締結 日付 R9.5.10 R9.5.19 … R9.7中旬 曜日 (月) … 時刻 ― 17:00 … ※…」): its row of dates
-# counts the cells of each row; the row of steps ends before it, and after it each short word followed by as many
-# cells heads a row, a line of its own
+# A schedule drawn sideways whose cells one space parts (its lines read by ``normalize.sideways_spaced_cells_tabbed``),
+# run onto one line (「… 項目 公告 質問受付期限 … 契約締結 日付 R9.5.10 R9.5.19 … R9.7中旬 曜日 (月) … 時刻 ― 17:00 … ※…」):
+# its row of dates counts the cells of each row; the row of steps ends before it, and after it each short word followed
+# by as many cells heads a row, a line of its own (``sideways_spaced_rows``: where those lines begin)
 _SIDEWAYS_DATE_ROW = re.compile(rf"(?<= )(?:{SIDEWAYS_DATE_HEAD})((?: (?:{SIDEWAYS_DATE_CELL}))+)(?= |$)")
 _SIDEWAYS_STEP_HEAD = re.compile(rf"(?:{SIDEWAYS_STEP_HEAD})")
 _SIDEWAYS_STEP_HEAD_MAX = 8  # characters read back for the name of the row of steps, at most (its names are shorter)
