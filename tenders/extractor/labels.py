@@ -1142,6 +1142,9 @@ AFTER_STEP = re.compile(r"(?<!午)後(?:の|に)|以降(?:の|に)")
 AFTER_STEP_MAX = 30
 # 「提出期限（参加表明書）」「締切（質問書）」: a bare deadline names the paper it is for in brackets
 HANDED_IN = ("question", "application", "submission")
+ACCEPTED = HANDED_IN  # steps whose window a daily 受付時間 closes
+# 「提出期限は」「企画提案書の提出期限を」: the particle a label's words end on in a sentence, no word of the step
+PARTICLE = re.compile(r"(?:は|が|を|も|について|に関して)$")
 # 「提案書の審査（プレゼンテーション）」「企画提案書の審査（書類審査）」: a review of papers is held as its brackets say
 REVIEW_END = re.compile(r"(?:^|の|提案|技術|[^類]書)\s{0,2}審査\s{0,2}$")  # (「企画書審査」「提案書審査」)
 # 「提案説明会（プレゼンテーション）」「提案内容説明会（ヒアリング）」: a meeting its bracket says is the bidders' presentation

@@ -967,7 +967,10 @@ def _sideways_cells(line: str) -> list[str] | None:
     return cells if all(map(sideways_cell, cells)) else None
 
 
-def sideways_spaced_rows(lines: list[str]) -> list[str]:
+def sideways_spaced_cells_tabbed(lines: list[str]) -> list[str]:
+    """``lines`` with each row of such a table (the row of steps, the row of dates and the rows of as many cells under
+    them) written with its cells parted by tabs; the others as they are. (Its rows run onto one line are found by
+    ``relining.sideways_spaced_rows``.)"""
     result = lines
     for index in range(len(lines) - 1):
         line = lines[index].strip()
@@ -986,7 +989,7 @@ def sideways_spaced_rows(lines: list[str]) -> list[str]:
 
 def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
     """(``relined``: the lines were put back from a text run onto one line)"""
-    source = sideways_spaced_rows(spaced_date_part_rows(mail_quotes_unmarked(source)))
+    source = sideways_spaced_cells_tabbed(spaced_date_part_rows(mail_quotes_unmarked(source)))
     normalized = [
         # (a line below a flow of steps keeps its arrows' dates; any other is read with the line alone as its cache key)
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)

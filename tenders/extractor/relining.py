@@ -37,7 +37,8 @@ import itertools
 import json
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Iterator
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS, find_mentions, most_mentions
@@ -3360,42 +3361,71 @@ _TOKEN_DAYS_MIN = 3
 _TOKEN_ROWS_AFTER = 4  # rows after the days' (weekdays, times, ways, places), at most
 
 
+# a word that is all a ``DAY_WORD`` (a space or the line's end either side): where a row of days is looked for, the
+# line's other words not split out (a long line of words, each a span in a list, took gigabytes)
+_DAY_WORD_ALONE = re.compile(rf"(?=[\d令RH\-―])(?<!\S)(?:{DAY_WORD.pattern})(?!\S)")
+_WORDS_BACK = 8  # characters read back per word wanted before a row of days, at first (twice as many each time after)
+_SPAN = re.Match.span
+
+
+def _words(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The words of ``line[start:end]`` as spans in the line, each found when it is asked for."""
+    return map(_SPAN, _WORD.finditer(line, start, end))
+
+
+def _words_before(line: str, end: int, count: int) -> list[tuple[int, int]]:
+    """The last ``count`` words of ``line`` before ``end`` (a word's start), as spans; all of them where there are
+    fewer. Read back in stretches twice as long each time, not the whole line before ``end``."""
+    reach = _WORDS_BACK * (count + 1)
+    while True:
+        start = max(0, end - reach)
+        last = deque(_words(line, start, end), maxlen=count + 1)
+        if len(last) > count:  # (the first may be a word the stretch starts in, going on before it)
+            return list(last)[1:]
+        if not start or (len(last) == count and last[0][0] != start):
+            return list(last)
+        reach *= 2
+
+
 def token_table_rows(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break before each row of a sideways table of single-spaced cells, and after its last."""
+    """``points`` with a break before each row of a sideways table of single-spaced cells, and after its last. Its rows
+    of days are looked for first, and only the words around one are read (a few rows' worth before it and after it)."""
     if "月" not in line and "." not in line:
         return points
-    words = [(match.start(), match.end()) for match in re.finditer(r"\S+", line)]
     cuts: list[int] = []
     spans: list[tuple[int, int]] = []
-    at = 0
-    while at < len(words):
-        if not DAY_WORD.fullmatch(line, *words[at]):
-            at += 1
+    position = 0
+    while (day := _DAY_WORD_ALONE.search(line, position)) is not None:
+        run = [day.span()]  # the row's cells: the words from this one on that are days
+        following = _WORD.search(line, day.end())
+        while following is not None and DAY_WORD.fullmatch(line, *following.span()):
+            run.append(following.span())
+            following = _WORD.search(line, following.end())
+        position = run[-1][1]
+        days = sum(1 for start, end in run if day_in_figures(line[start:end]))
+        count = len(run) + 1  # (its key and its cells)
+        if days < _TOKEN_DAYS_MIN:
             continue
-        past = at
-        while past < len(words) and DAY_WORD.fullmatch(line, *words[past]):
-            past += 1
-        days = sum(1 for start, end in words[at:past] if day_in_figures(line[start:end]))
-        count = past - at + 1  # (its key and its cells)
-        first = at - 1 - count  # the row of steps' key
-        if days < _TOKEN_DAYS_MIN or first < 0 or not _token_row(line, words[first : at - 1]):
-            at = past
+        before = _words_before(line, run[0][0], count + 1)  # the row of steps (its key first), then the days' key
+        if len(before) <= count or not _token_row(line, before[:-1]):
             continue
         if (
-            not _token_row(line, words[at - 1 : at])
-            or sum(1 for start, end in words[first + 1 : at - 1] if L.kind_of(line[start:end])) * 2 < count - 1
+            not _token_row(line, before[-1:])
+            or sum(1 for start, end in before[1:-1] if L.kind_of(line[start:end])) * 2 < count - 1
         ):
-            at = past
             continue
-        rows = [words[first][0], words[at - 1][0]]
+        rows, last, row = [before[0][0], before[-1][0]], position, []
+        after = _words(line, position, len(line))
         for _ in range(_TOKEN_ROWS_AFTER):
-            if past + count > len(words) or not _token_row(line, words[past : past + count]):
+            row = list(itertools.islice(after, count))
+            if len(row) < count or not _token_row(line, row):
                 break
-            rows.append(words[past][0])
-            past += count
-        cuts += [*rows, *([words[past][0]] if past < len(words) else [])]
-        spans.append((rows[0], words[past - 1][1]))
-        at = past
+            rows.append(row[0][0])
+            last, row = row[-1][1], []
+        following = row[0] if row else next(after, None)  # the word after the table
+        cuts += [*rows, *([following[0]] if following else [])]
+        spans.append((rows[0], last))
+        position = last
     return sorted({*_outside(points, spans), *cuts}) if cuts else points
 
 
@@ -4235,10 +4265,10 @@ def markup_block_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *starts})
 
 
-# A schedule drawn sideways whose cells one space parts (read by ``normalize.sideways_spaced_rows``), run onto one line
-# (「… 項目 公告 質問受付期限 … 契約締結 日付 R9.5.10 R9.5.19 … R9.7中旬 曜日 (月) … 時刻 ― 17:00 … ※…」): its row of dates
-# counts the cells of each row; the row of steps ends before it, and after it each short word followed by as many
-# cells heads a row, a line of its own
+# A schedule drawn sideways whose cells one space parts (its lines read by ``normalize.sideways_spaced_cells_tabbed``),
+# run onto one line (「… 項目 公告 質問受付期限 … 契約締結 日付 R9.5.10 R9.5.19 … R9.7中旬 曜日 (月) … 時刻 ― 17:00 … ※…」):
+# its row of dates counts the cells of each row; the row of steps ends before it, and after it each short word followed
+# by as many cells heads a row, a line of its own (``sideways_spaced_rows``: where those lines begin)
 _SIDEWAYS_DATE_ROW = re.compile(rf"(?<= )(?:{SIDEWAYS_DATE_HEAD})((?: (?:{SIDEWAYS_DATE_CELL}))+)(?= |$)")
 _SIDEWAYS_STEP_HEAD = re.compile(rf"(?:{SIDEWAYS_STEP_HEAD})")
 _SIDEWAYS_STEP_HEAD_MAX = 8  # characters read back for the name of the row of steps, at most (its names are shorter)

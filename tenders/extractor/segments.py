@@ -36,6 +36,7 @@ ARROW = re.compile(rf"\s{{0,4}}[{_ARROWS}]\s{{0,4}}")
 ARROW_MARK = re.compile(f"[{_ARROWS}]")
 ITEM_OR_ARROW = re.compile(f"[{_ITEM_CHARACTERS}{_ARROWS}]")  # ITEM_HINT's or ARROW_MARK's characters, in one scan
 SHORT_LINE = 120  # a line up to this long is one item as it stands (a few items' worth)
+HEAD_LINES = 12  # the lines a notice's heading stands in
 
 
 @dataclass(slots=True)
