@@ -146,3 +146,34 @@ def test_a_demo_session_is_a_briefing_with_its_start_hour():
             ("other", "2028-02-14", "12:00", "datetime"),
             ("other", "2028-02-16", "13:30", "datetime"),
         ], name
+
+
+# --- an answer sheet that moves several steps in one sentence -------------------------------------------------
+
+
+def test_each_step_moved_by_one_verb_keeps_its_new_day_when_named_with_its_day():
+    for step, kind in (("プレゼンテーション審査日", "hearing"), ("ヒアリングの実施日", "hearing")):
+        text = (
+            "質問への回答\n"
+            f"{step}を令和10年3月3日（金）から令和10年3月10日（金）に、審査結果の通知時期を令和10年3月上旬から"
+            "令和10年3月中旬に変更します。\n"
+        )
+        assert found(text) == [(kind, "2028-03-10", None, "date"), ("result", "2028-03-01", None, "mid_month")], step
+
+
+# --- a team's rehearsal in its comments ------------------------------------------------------------------------
+
+
+def test_a_team_rehearsal_moved_in_a_comment_is_no_step():
+    for comment in (
+        "3/3に入れていた予行演習は3/8（水）に変更します。",
+        "模擬プレゼンは3/8（水）に行います。",
+    ):
+        text = (
+            "プレゼンテーション審査 令和10年3月10日（金）\n"
+            "審査結果の通知 令和10年3月中旬\n"
+            "\n"
+            f"佐々木：確認しました。{comment}\n"
+        )
+        assert ("hearing", "2028-03-08", None, "date") not in found(text), comment
+        assert ("hearing", "2028-03-10", None, "date") in found(text), comment
