@@ -79,19 +79,20 @@ def test_another_call_in_a_forwarded_digest_is_left_out():
     assert found(one_line(DIGEST)) == found(DIGEST)
 
 
-def test_a_digest_item_set_apart_by_blank_lines():
-    text = DIGEST.replace("━━━━━━━━━━━━━━\n", "\n").replace("発注機関：", "発注者 : ")
+def test_a_digest_item_set_apart_by_other_rules():
+    text = DIGEST.replace("━━━━━━━━━━━━━━\n", "--------------------\n").replace("発注機関：", "発注者 : ")
     assert ("submission", "2026-06-12", None, "date") not in found(text)
+    assert ("submission", "2026-06-12", None, "date") not in found(one_line(text))
 
 
 def test_a_digest_of_calls_none_of_which_the_text_is_about_keeps_them():
     text = (
         "新着案件\n"
-        "\n"
+        "━━━━━━━━━━\n"
         "■ 楓台市 窓口案内システム\n"
         "発注機関：楓台市\n"
         "入札締切：2026/06/16\n"
-        "\n"
+        "━━━━━━━━━━\n"
         "■ 北浜町 公用車リース\n"
         "発注機関：北浜町\n"
         "入札締切：2026/06/12\n"

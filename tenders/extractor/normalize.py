@@ -867,6 +867,7 @@ MAIL_QUOTED_MIN = 3  # quoted lines that make a text a mail's reply, at least
 # 公告日：2026/05/29 / 入札締切：2026/06/12」 items set apart by rule lines (or blank lines), each naming its own issuer.
 # The call the text is about is the one whose issuer the rest of the text names; the other items are other calls,
 # their days none of this call's steps (blanked, the rule runs of a digest run onto one line parting its items too).
+# Only items a rule parts from each other are read so: a rule between each two, one issuer each.
 DIGEST_ISSUER = re.compile(
     r"(?:^|(?<=\s))[\u3000 ]{0,4}(?:発注機関|発注者|発注元|調達機関|機関名)[\s\u3000]{0,4}[:：][\s\u3000]{0,2}(?P<name>[^\s\u3000(（:：、,]{2,20})"
 )
@@ -875,12 +876,10 @@ DIGEST_ITEMS_MIN = 2
 
 
 def _digest_pieces(lines: list[str]) -> list[list[tuple[int, int, int]]]:
-    """The text's pieces between blank lines and rule runs, each as spans (line, start, end)."""
+    """The text's pieces between rule runs, each as spans (line, start, end). (Items set apart by blank lines only
+    are left to the reading of a digest's calls: 「[2] …」 / 「[3] …」 under 「その他の新着案件」 tell it they are others.)"""
     pieces: list[list[tuple[int, int, int]]] = [[]]
     for index, line in enumerate(lines):
-        if not line.strip():
-            pieces.append([])
-            continue
         at = 0
         for rule in (
             DIGEST_RULE.finditer(line)
