@@ -2176,6 +2176,8 @@ TEAM_WORK = re.compile(
     # (「プレゼン練習 8/13(木)」「参加表明書 押印・発送 7/22(水)」: the team's practice for the hearing, the day it seals and
     # posts its papers ahead of the issuer's deadline)
     r"|(?:プレゼン(?:テーション)?|ヒアリング|発表|面接)\s{0,2}の?\s{0,2}(?:練習|リハ(?!ビリ))|押印\s{0,2}・\s{0,2}発送"
+    # (「3/3に入れていた予行演習は3/8(水)に変更します」「模擬プレゼン 8/10(火)」: the team's rehearsal in its own words)
+    r"|予行演習|模擬\s{0,2}(?:プレゼン|ヒアリング|面接|審査)"
     r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
     # (「資格確認申請書類の準備」「製本・提出準備」: the team readying its papers; 「閲覧（6/17午前で予約済）」: a slot it booked)
     r"|(?:書類|資料|提出|製本)\s{0,2}の?\s{0,2}準備|予約済"
@@ -2197,6 +2199,8 @@ TEAM_WORK_MARKS = (
     "練習",
     "〆",
     "リハ",
+    "予行",
+    "模擬",
     "仮押",
     "仮抑",
     "dry",
@@ -3296,7 +3300,10 @@ PARALLEL_NEW_TAIL = re.compile(
     PARALLEL_NEW_LEAD + r"[^、,。「」を]{4,60}?"
     r"(?:に|へ)\s{0,2}(?:変更|延長|延期|改め|繰り?下げ|繰り?上げ)(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい))"
 )
-PARALLEL_NEW_BEFORE = re.compile(r"(?:期限|期日|期間|日時|日程|実施日|開催日|予定日|時期|通知|公表|審査|[会議])\s{0,2}を\s{0,2}$")
+# (「プレゼンテーション審査日を」「結果の通知日を」: the step's day named with its 日)
+PARALLEL_NEW_BEFORE = re.compile(
+    r"(?:期限|期日|期間|日時|日程|実施日|開催日|予定日|時期|通知|公表|審査|[会議])日?\s{0,2}を\s{0,2}$"
+)
 # (read with match() from a new date's end: 「(水)」に、「…欄」を「…欄」に改める」, its clause's next pair of words)
 SERIAL_NEW_AFTER = re.compile(
     r"[^「」。]{0,40}」\s{0,2}に\s{0,2}[、,]\s{0,2}「[^「」]{1,60}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}改め"

@@ -330,7 +330,7 @@ _KIND_RULES_WRITTEN = [
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
             r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|"
             + SITE_SHOWN
-            + r"|下見|内覧会|現地調査|現地確認|(?:画面|システム)確認会|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
+            + r"|下見|内覧会|現地調査|現地確認|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
             # 「選定委員会による第１次審査」: the committee's first review, on paper (the hearing rule leaves it, full width too)
             r"|(?:選定|評価|審査|選考)委員会[^、。]{0,24}?[一1１]次審査"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
@@ -624,7 +624,9 @@ CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内」: the site shown, as a 見学会)
 BRIEFING = first_characters_guarded(
     # (「画面確認会」「システム確認会」: the system in use shown to the bidders, as a 見学会)
-    re.compile(rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|(?:画面|システム)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})")
+    re.compile(
+        rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
+    )
 )
 # The call's own application (参加表明, 応募), never a briefing's registration, though it is asked for under the briefing's
 # item or beside it (「Notice of Intent to Propose」「Expression of Interest」「Application to participate」 in English)
@@ -941,7 +943,7 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
 EVENT = first_characters_guarded(
     re.compile(
-        r"説明会|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場(?:確認|説明)|(?:画面|システム)確認会|対話"
+        r"説明会|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場(?:確認|説明)|(?:画面|システム|操作|デモ|デモ環境)確認会|対話"
         # 「提案内容の説明 …午後2時から」: the bidder heard on its proposal, from its hour (its 説明会 an event above)
         rf"|{PROPOSAL_EXPLAINED}|デモンストレーション"
         # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
@@ -1013,7 +1015,10 @@ SPACES = re.compile(r"\s\s+")  # (two spaces or more: the first alone, a fast sc
 
 # 「回　　答」「提 出 期 限」: a label's characters spread out to line up with the labels above
 # 「回　　答」「期　日」「時 刻」: the letters of a key spaced out (two single kanji apart are one word too)
-LETTER_SPACED = re.compile(r"(?<![^\s(\)])[一-龥](?:(?:\s{2,6}[一-龥]){1,6}|(?:\s[一-龥ぁ-ん]){2,8}|\s[一-龥])(?=\s|$)")
+# (not a section's kanji numeral before its word spaced out: 「八 開  札」 is 八 and 開札)
+LETTER_SPACED = re.compile(
+    r"(?<![^\s(\)])(?:[一-龥](?:(?:\s{2,6}[一-龥]){1,6}|(?:\s[一-龥ぁ-ん]){2,8})|(?![一二三四五六七八九十]\s[一-龥]\s{2})[一-龥]\s[一-龥])(?=\s|$)"
+)
 KANJI_SPACE = re.compile(r"[一-龥]\s")  # where any of LETTER_SPACED starts (without the look behind at every place)
 
 

@@ -267,6 +267,15 @@ _HOUR_H = first_characters_guarded(
     )
 )  # (not 「説明会 5/27(水) 2h程度」「24h以内」, hours that last)
 # 「審査結果の通知は、七月の中旬。」: a month's part joined by の, as a speaker (a transcript) puts it
+# A scan's OCR of a date in kanji numerals (a 公告 sent by fax, written vertically): 十 read as 「+」 (「一月二+二日」), 一 as
+# the long-vowel mark 「ー」 (「令和九年ー月十二日」「ー月二十五日」). Read back only between the units of a date or time,
+# where neither stands for itself (「ー」 of a katakana word is never right after 年, 月 or a numeral before its unit).
+_OCR_KANJI_TEN = re.compile(
+    r"\+(?:(?<=[一二三四五六七八九ー]\+)|(?<=[年月]\+)|(?<=午[前後]\+))(?=[一二三四五六七八九ー]?\s{0,2}[月日時分])"
+)
+_OCR_KANJI_ONE = re.compile(
+    r"ー(?:(?<=[年月]ー)|(?<=[年月]\sー)|(?<=[十+]ー)|(?<=午[前後]ー))(?=\s{0,2}[月日時]|[十+〇一二三四五六七八九]{1,2}\s{0,2}[月日時])"
+)
 _MONTH_OF_PART = re.compile(r"(?<=[\d一二三四五六七八九十]月)の(?=[上中下初]旬)")
 # 「結果 7月上」「契約 9月下」: a note's 上旬 / 下旬 cut to its first letter (not 「7月中」, within the month; not
 # 「| 8月上 | 8月中 | 8月下 | 9月上 |」, the axis of a chart, many on its line)
@@ -699,6 +708,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _CLOSE_OF_BUSINESS.sub(_close_of_business_hour, text)
     if "月の" in text and _MONTH_OF_PART.search(text):
         text = _MONTH_OF_PART.sub("", text)  # 「七月の中旬」: a speaker's 7月中旬
+    if ("+" in text or "ー" in text) and _OCR_KANJI_TEN.search(text) or ("ー" in text and _OCR_KANJI_ONE.search(text)):
+        text = _OCR_KANJI_ONE.sub("一", _OCR_KANJI_TEN.sub("十", text))
     text = kanji_dates(easy_japanese(latin_ampm(text)))
     if ("\t" in text or "|" in text) and _SERIAL_CELL.search(text):
         text = _SERIAL_CELL.sub(_serial_as_date, text)
@@ -852,6 +863,64 @@ MAIL_HEADER_QUOTED = re.compile(
 MAIL_QUOTED_MIN = 3  # quoted lines that make a text a mail's reply, at least
 
 
+# A bid-alert service's digest forwarded with the call it is about: 「〓 汐見町 公用車リース / 発注機関：汐見町（総務課） /
+# 公告日：2026/05/29 / 入札締切：2026/06/12」 items set apart by rule lines (or blank lines), each naming its own issuer.
+# The call the text is about is the one whose issuer the rest of the text names; the other items are other calls,
+# their days none of this call's steps (blanked, the rule runs of a digest run onto one line parting its items too).
+# Only items a rule parts from each other are read so: a rule between each two, one issuer each.
+DIGEST_ISSUER = re.compile(
+    r"(?:^|(?<=\s))[\u3000 ]{0,4}(?:発注機関|発注者|発注元|調達機関|機関名)[\s\u3000]{0,4}[:：][\s\u3000]{0,2}(?P<name>[^\s\u3000(（:：、,]{2,20})"
+)
+DIGEST_RULE = re.compile(r"[━─＝=―\-]{6,}")
+DIGEST_ITEMS_MIN = 2
+
+
+def _digest_pieces(lines: list[str]) -> list[list[tuple[int, int, int]]]:
+    """The text's pieces between rule runs, each as spans (line, start, end). (Items set apart by blank lines only
+    are left to the reading of a digest's calls: 「[2] …」 / 「[3] …」 under 「その他の新着案件」 tell it they are others.)"""
+    pieces: list[list[tuple[int, int, int]]] = [[]]
+    for index, line in enumerate(lines):
+        at = 0
+        for rule in (
+            DIGEST_RULE.finditer(line)
+            if "━" in line or "─" in line or "--" in line or "==" in line or "―" in line or "＝" in line
+            else ()
+        ):
+            if line[at : rule.start()].strip():
+                pieces[-1].append((index, at, rule.start()))
+            pieces.append([])
+            at = rule.end()
+        if line[at:].strip():
+            pieces[-1].append((index, at, len(line)))
+    return [piece for piece in pieces if piece]
+
+
+def other_calls_in_digest_blanked(lines: list[str]) -> list[str]:
+    text = "\n".join(lines)
+    if sum(text.count(word) for word in ("発注機関", "発注者", "発注元", "調達機関", "機関名")) < DIGEST_ITEMS_MIN:
+        return lines
+    items: list[tuple[str, list[tuple[int, int, int]]]] = []
+    for piece in _digest_pieces(lines):
+        names = [m["name"] for index, start, end in piece for m in DIGEST_ISSUER.finditer(lines[index][start:end])]
+        if len(names) == 1:
+            items.append((names[0], piece))
+    names = {name for name, _ in items}
+    if len(items) < DIGEST_ITEMS_MIN or len(names) < 2:
+        return lines
+    inside = {name: sum(lines[i][s:e].count(name) for _, piece in items for i, s, e in piece) for name in names}
+    outside = sorted(((text.count(name) - inside[name], name) for name in names), reverse=True)
+    if outside[0][0] <= 0 or outside[0][0] == outside[1][0]:
+        return lines
+    subject = outside[0][1]
+    result = list(lines)
+    for name, piece in items:
+        if name in subject or subject in name:
+            continue
+        for index, start, end in piece:
+            result[index] = result[index][:start] + " " * (end - start) + result[index][end:]
+    return result
+
+
 def mail_quotes_unmarked(lines: list[str]) -> list[str]:
     if "\n".join(lines).count(">") < MAIL_QUOTED_MIN:  # (most texts: hardly a mark at all, one look)
         return lines
@@ -989,7 +1058,7 @@ def sideways_spaced_cells_tabbed(lines: list[str]) -> list[str]:
 
 def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
     """(``relined``: the lines were put back from a text run onto one line)"""
-    source = sideways_spaced_cells_tabbed(spaced_date_part_rows(mail_quotes_unmarked(source)))
+    source = sideways_spaced_cells_tabbed(spaced_date_part_rows(mail_quotes_unmarked(other_calls_in_digest_blanked(source))))
     normalized = [
         # (a line below a flow of steps keeps its arrows' dates; any other is read with the line alone as its cache key)
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
@@ -1675,10 +1744,20 @@ def team_entries_cut(line: str, marks: tuple[str, ...]) -> str:
     return line
 
 
+# 「社内の段取り：積算〆 1/29(金)、入札書の発送 2/2(火)予定。」「・当社スケジュール: 6/9 申込」: a line a team keys as its own
+# plan, in a memo over a pasted notice; the days after the key are the team's (its own 発送, its review), no step of the call
+TEAM_PLAN_LINE = re.compile(
+    r"^[\s・\-*•●○◆■□※]{0,4}(?:社内|自社|当社|弊社|チーム)(?:の|内の?|での)?\s{0,2}"
+    r"(?:段取り?|予定|スケジュール|日程|工程|〆切?|締切り?|作業予定|対応予定|進め方)\s{0,2}[:：]"
+)
+
+
 def team_rows_dropped(lines: list[str]) -> list[str]:
     text = "\n".join(lines)  # (a text with neither a team's mark nor a legend has no team's rows: one look)
     if any(word in text for word in FIRM_WORDS):
         lines = team_notes_dropped(lines)
+    if ("社" in text or "チーム" in text) and any(TEAM_PLAN_LINE.match(line) for line in lines if len(line) <= RUN_TOGETHER_LINE):
+        lines = ["" if len(line) <= RUN_TOGETHER_LINE and TEAM_PLAN_LINE.match(line) else line for line in lines]
     if "凡例" not in text and not any(mark in text for mark in TEAM_MARKS):  # (「社内」 among the marks)
         return lines
     team, issuer = set(TEAM_MARKS), set()

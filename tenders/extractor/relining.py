@@ -700,6 +700,11 @@ def version_row_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
+# 「…スケジュール（令和9年5月26日時点） No.<TAB>項目<TAB>日付」: a sheet's head row opening with its row numbers' column,
+# after a title (a sheet's row head 「No.」 is no word of a title)
+_ROW_NUMBER_HEAD = re.compile(r"(?:No\.?|NO\.?|no\.|#|番号|項番|通番)\s?")
+
+
 def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period: int, offset: int, whole: bool) -> list[int]:
     """Where a tab-separated table begins and ends: its first row after the last space before its first tab
     (「選定スケジュール 日程\t内容」), its last row's end at a blank line (「引継ぎ期間  施設見学会・説明会」, in any notice:
@@ -862,6 +867,12 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
         if line.find("\t", begin, end) < 0:  # (a stretch without a tab: no run, nothing to cut)
             continue
         tabs = [match.start() for match in _TAB.finditer(line, begin, end)]
+        if (number_head := line.rfind(" ", max(begin, tabs[0] - 6), tabs[0])) > begin and _ROW_NUMBER_HEAD.fullmatch(
+            line, number_head + 1, tabs[0]
+        ):
+            cuts.append(
+                number_head + 1
+            )  # (a head row opening with its row numbers' column, after a title: 「…時点） No.<TAB>項目」)
         runs: list[list[int]] = []
         for at in tabs:  # tabs close enough to be one table's
             if runs and at - runs[-1][-1] <= _TAB_CELL:
