@@ -112,3 +112,74 @@ def test_a_window_rewritten_whole_with_its_start_unchanged_gives_no_publication(
         "二　二⑶　入札書の受領期限中「令和九年五月二十日十七時」を「令和九年六月三日十七時」に改める。\n"
     )
     assert found(text) == [("submission", "2027-06-03", "17:00", "datetime")]
+
+
+# --- a 新旧対照表 copied one cell a line, a step the change adds (「(新設)」) or leaves (「変更なし」) in a word's cell ----
+
+SIDE_BY_SIDE = (
+    "「市民ポータル再構築業務」公募型プロポーザルのスケジュール変更について\n"
+    "2027年4月12日に公表したプロポーザルについて、スケジュールを次のとおり変更します。\n"
+    "変更内容の一覧\n"
+    "項目\n"
+    "{before}\n"
+    "{after}\n"
+    "質問の受付期限\n"
+    "2027年4月21日(水曜日)午後5時\n"
+    "変更なし(受付は終了しました)\n"
+    "質問への回答\n"
+    "2027年4月28日(水曜日)\n"
+    "2027年5月7日(金曜日)\n"
+    "オンライン説明会\n"
+    "(新設)\n"
+    "2027年5月12日(水曜日)午前10時から午前11時まで\n"
+    "企画提案書の提出期限\n"
+    "2027年5月21日(金曜日)正午\n"
+    "2027年5月28日(金曜日)正午\n"
+    "プレゼンテーション審査\n"
+    "2027年6月上旬\n"
+    "2027年6月9日(水曜日)午後\n"
+    "契約締結\n"
+    "2027年6月下旬(予定)\n"
+    "{same}\n"
+    "質問への回答について\n"
+    "2027年4月21日(水曜日)午後5時までに受け付けた質問への回答は、5月7日(金曜日)にこのページに掲載します。\n"
+)
+SIDE_BY_SIDE_STEPS = [
+    ("answer", "2027-05-07", None, "date"),
+    ("other", "2027-05-12", "10:00", "datetime"),
+    ("submission", "2027-05-28", "12:00", "datetime"),
+    ("hearing", "2027-06-09", None, "date"),
+]
+
+
+def test_a_side_by_side_table_one_cell_a_line_with_word_cells():
+    for before, after, same in (("変更前", "変更後", "変更なし"), ("訂正前", "訂正後", "同左"), ("当初", "変更後", "変更なし")):
+        text = SIDE_BY_SIDE.format(before=before, after=after, same=same)
+        assert found(text) == SIDE_BY_SIDE_STEPS, (before, after, same)
+
+
+def test_the_side_by_side_table_reads_alike_on_one_line():
+    text = SIDE_BY_SIDE.format(before="変更前", after="変更後", same="変更なし")
+    assert found(one_line(text)) == SIDE_BY_SIDE_STEPS
+
+
+def test_a_tab_row_is_no_sentence_wrapped_onto_the_rows_below():
+    text = (
+        "スケジュールの変更について\n"
+        "次のとおり変更します。\n"
+        "項目\t変更前\t変更後\n"
+        "プレゼンテーション審査\t2027年6月上旬\t2027年6月9日(水曜日)午後\n"
+        "契約締結\t2027年6月下旬(予定)\t変更なし\n"
+        "回答について\n"
+        "回答は、5月7日(金曜日)に掲載します。\n"
+    )
+    assert ("hearing", "2027-06-09", None, "date") in found(text)
+
+
+# --- the answer a sentence is about, posted on a page on its day ----------------------------------------------------
+
+
+def test_an_answer_posted_on_a_page_is_the_answer_no_publication():
+    for topic in ("受け付けた質問への回答は、", "受け付けた質問(12件)に対する回答は、"):
+        text = f"質問への回答について\n令和9年5月20日(木)までに{topic}5月27日(木)にこのページに掲載します。\n"
+        assert found(text) == [("answer", "2027-05-27", None, "date")], topic

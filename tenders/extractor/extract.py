@@ -1767,6 +1767,10 @@ DONE_BY_THEN_REACH = 100  # characters after the day where those who did both ar
 SET_BEFORE_AFTER = re.compile(
     r"^\s{0,2}(?:\([^()]{1,4}\)\s{0,2})?と\s{0,2}(?:定めた|定めていた|定められた|定められていた|していた)(?=[^\s。、])"
 )
+# 「…までに受け付けた質問(34件)への回答は、」「審査の結果は、」 right before a day whose words go on 「…に掲載します」: the step
+# the sentence is about, posted on a page that day (the posting names no publication of the call)
+ANSWER_TOPIC_BEFORE = re.compile(r"(?P<topic>[^\s、。]{0,12}?(?:回答|結果))\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
+ANSWER_TOPIC_REACH = 30  # characters before the day where that topic is looked for
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
@@ -6327,6 +6331,8 @@ class Reader:
         periods, bars, first_at = self.sentence_marks_of(index)
         if not periods and not any("。" in more for more in self.lines[index + 1 : index + 5]):
             return False  # (the sentence is taken from these lines: none ends one)
+        if not periods and "\t" in line.strip() and index + 1 < len(self.lines) and "\t" in self.lines[index + 1].strip():
+            return False  # (a table's row of tab-parted cells over another: no sentence wraps on from it over that row)
         at = first_at.get((candidate.mention.month, candidate.mention.day))
         if at is None:
             return False
@@ -11434,6 +11440,9 @@ class Reader:
             topic_start["topic"]
         ):  # 「閲覧期間は告示の日から1月28日まで」: the topic, not where it opens
             label = topic_start["topic"]
+        if "は" in head[-4:] and "掲載" in label and (topic := ANSWER_TOPIC_BEFORE.search(head[-ANSWER_TOPIC_REACH:])):
+            if L.kind_of(label) == "published" and L.kind_of(topic["topic"]) in ("answer", "result"):
+                label = topic["topic"]  # 「…質問への回答は、6月18日(金曜日)にこのページに掲載します」: the answer, posted
         keyed_start = KEYED_START.match(L.unspaced(label).strip()) if ":" in label or "：" in label else None
         if keyed_start and L.kind_of(keyed_start["key"]):
             label = keyed_start["key"]  # 「質問受付:指名通知の日~10月8日」: the key's step, not the one it opens after
