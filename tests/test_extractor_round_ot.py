@@ -183,3 +183,36 @@ def test_an_answer_posted_on_a_page_is_the_answer_no_publication():
     for topic in ("受け付けた質問への回答は、", "受け付けた質問(12件)に対する回答は、"):
         text = f"質問への回答について\n令和9年5月20日(木)までに{topic}5月27日(木)にこのページに掲載します。\n"
         assert found(text) == [("answer", "2027-05-27", None, "date")], topic
+
+
+# --- a state column whose marks a legend defines: 「－＝変更なし」 restates its row, 「済＝手続終了」 is over ----------
+
+STATE_COLUMN = (
+    "【入札手続の再開】浄水場監視設備更新工事\n"
+    "2028年1月12日付けで一時中止した下記案件について、本日付けで入札手続を再開します。\n"
+    "■公告番号　{issuer}第28-7号（2027/12/20 公告）\n"
+    "■再開後の日程\n"
+    "{legend}\n"
+    "No{bar}手続{bar}日時{bar}状態\n"
+    "1{bar}入札公告{bar}2027/12/20(月){bar}{done}\n"
+    "2{bar}質問の受付期限{bar}2028/02/08(火) 17:00{bar}{changed}\n"
+    "3{bar}開札{bar}2028/02/22(火) 10:00{bar}{changed}\n"
+    "4{bar}契約の締結{bar}2028年3月下旬（予定）{bar}{same}\n"
+)
+STATE_STEPS = [("question", "2028-02-08", "17:00", "datetime"), ("other", "2028-02-22", "10:00", "datetime")]
+
+
+def test_a_state_column_keyed_by_a_legend_keeps_the_changed_rows_alone():
+    for legend, done, changed, same in (
+        ("【状態欄】 済＝手続終了　変＝今回変更　新＝今回新設　－＝変更なし", "済", "変", "－"),
+        ("凡例：終＝終了　○＝変更あり　△＝変更なし", "終", "○", "△"),
+        ("（状態） 済=手続済み 変=変更 同=変更なし", "済", "変", "同"),
+    ):
+        for bar in ("│", "\t", "|"):
+            text = STATE_COLUMN.format(issuer="水道企業団公告", legend=legend, bar=bar, done=done, changed=changed, same=same)
+            assert found(text) == STATE_STEPS, (legend, bar)
+
+
+def test_a_mark_with_no_legend_is_read_as_a_cell():
+    text = "日程\n手続\t日時\t備考\n質問の受付期限\t2028/02/08(火) 17:00\t－\n開札\t2028/02/22(火) 10:00\t－\n"
+    assert [step[0] for step in found(text)] == ["question", "other"]

@@ -2826,9 +2826,16 @@ CALLED_OFF_LIST_LEAD = re.compile(
     r"\s{0,2}(?:いずれも|全て|すべて)?\s{0,2}[、,]?\s{0,2}(?:延期|中止|取り?消|取消|取りやめ|取止め)(?:と)?(?:いた)?"
     r"(?:します|しました|する|ます|ました)\s{0,2}[。:]"
 )
+ITEM_CHANGED_MEANING = re.compile(r"今回|新設|新規|追加|(?:変更|訂正|修正|延期|延長)(?:あり|後|した)?$")
 CALLED_OFF_LIST_WORDS = ("延期", "中止", "消", "取りやめ", "取止め")  # (a cheap test before the pattern)
 CALLED_OFF_LIST_MAX = 20  # the steps such a sentence lists, at most
 MOVED_ITEM = re.compile(r"→|⇒|->|(?:変更|延期|延長|訂正)後")  # (an item that gives its new day beside the old one)
+# 「【状態欄】 済＝手続終了　変＝今回変更　新＝今回新設　－＝変更なし」: a legend of the marks of a schedule's state column,
+# each a short mark set equal to its meaning; a row whose last cell is the mark of 「変更なし」 (or of a step over) restates
+# its step as it was
+LEGEND_PAIR = re.compile(r"(?:^|(?<=[\s】\]:]))(?P<mark>[^\s=:|【】\[\]]{1,2})\s{0,2}=\s{0,2}(?P<meaning>[^\s=|]{1,12})")
+LEGEND_PAIRS_MIN = 2  # marks a legend names, at least
+LEGEND_DONE = re.compile(r"(?:手続き?|受付|実施)?(?:終了|完了)|済み?$")
 # 「２　今後の予定」「【今後のスケジュール】」「その後の日程（予定）」: a heading of the steps still to come, alone on its line
 COMING_STEPS_HEADING = re.compile(
     SCHEDULE_HEADING_MARKS + r"(?:今後|その後|以降)の\s{0,2}(?:予定|日程|スケジュール|手続き?)\s{0,2}[)】]?"
@@ -5540,6 +5547,31 @@ class Reader:
                     if CORRECTION_WORDS.search(stripped):  # (not 「３　今後の日程（再掲）」 alone: no change told)
                         self._said_unchanged |= items
         return self._unchanged_lists
+
+    def legend_restated_rows(self) -> set[int]:
+        """The lines (from 1) of a table's rows whose last cell is a mark a legend above says stands for a step unchanged
+        or over (``LEGEND_PAIR``: 「－＝変更なし」「済＝手続終了」), in a text whose legend names a mark of a change too."""
+        marks: set[str] = set()
+        rows: set[int] = set()
+        self.legend_restated_days: set[tuple] = set()  # (each such row's step and day: told again elsewhere, as it was)
+        for index, line in enumerate(self.lines):
+            if "=" in line and len(line) <= SHORT_ITEM and not marks:
+                pairs = [(p["mark"], p["meaning"]) for p in LEGEND_PAIR.finditer(line)]
+                if len(pairs) >= LEGEND_PAIRS_MIN and any(CHANGE_WORDS.search(meaning) for _, meaning in pairs):
+                    marks = {
+                        mark
+                        for mark, meaning in pairs
+                        if (UNCHANGED_MARK.search(meaning) or LEGEND_DONE.search(meaning))
+                        and not ITEM_CHANGED_MEANING.search(meaning)
+                    }
+                continue
+            if marks and ("|" in line or "\t" in line):
+                cells = [cell.strip() for cell in re.split(r"[|\t]", line) if cell.strip()]
+                if len(cells) >= 3 and cells[-1] in marks and (found := self.read_dates(line)):
+                    rows.add(index + 1)
+                    kind = next((L.kind_of(cell) for cell in cells[:-1] if not self.read_dates(cell) and L.kind_of(cell)), None)
+                    self.legend_restated_days.add((kind, found[-1].date()))
+        return rows
 
     def called_off_list_lines(self) -> set[int]:
         """The lines (from 1) of the steps listed under a sentence that puts them off or calls them off
@@ -15968,6 +16000,15 @@ def _extract(text: str) -> Extraction:
             noted[kind].append(number)  # (by kind, so that each row looks only at the notes below it of its kind)
         if noted:
             candidates = [c for c in candidates if not reader.noted_row(c, noted, changed)]
+    if "=" in text or "＝" in text:  # 「－＝変更なし」 over 「12│本契約…│2028年3月（定例会）│－」: the row restated
+        restated_rows = reader.legend_restated_rows()
+        if restated_rows:
+            days = reader.legend_restated_days  # (「■公告番号 …（2027/11/05 公告）」 over 「1│入札公告│2027/11/05(金)│済」)
+            candidates = [
+                c
+                for c in candidates
+                if c.changed_to or (c.line_no not in restated_rows and (c.kind, c.mention.date()) not in days)
+            ]
     if any(word in text for word in CALLED_OFF_LIST_WORDS):  # 「次の手続を延期します。」 / 「・開札（12月23日（木）午前10時）」
         put_off = reader.called_off_list_lines()
         if put_off:  # (the days the steps listed stood on, put off or called off: none of them a step to come)
