@@ -216,3 +216,8 @@ def test_a_state_column_keyed_by_a_legend_keeps_the_changed_rows_alone():
 def test_a_mark_with_no_legend_is_read_as_a_cell():
     text = "日程\n手続\t日時\t備考\n質問の受付期限\t2028/02/08(火) 17:00\t－\n開札\t2028/02/22(火) 10:00\t－\n"
     assert [step[0] for step in found(text)] == ["question", "other"]
+
+
+def test_a_request_to_keep_a_day_is_no_day_set_before():
+    text = "提出期限は、令和9年6月18日(金)午後5時としていただきますようお願いします。\n"
+    assert found(text) == [("submission", "2027-06-18", "17:00", "datetime")]

@@ -1765,7 +1765,7 @@ DONE_BY_THEN_REACH = 100  # characters after the day where those who did both ar
 # 「同公告において令和八年七月二十二日十七時と定めた競争参加資格確認書類の提出期限及び…と定めた開札は行わない」「6月5日と
 # 定めていた提出期限を」: the day as the notice cited set it, named as such by a change or a withdrawal, no step to come
 SET_BEFORE_AFTER = re.compile(
-    r"^\s{0,2}(?:\([^()]{1,4}\)\s{0,2})?と\s{0,2}(?:定めた|定めていた|定められた|定められていた|していた)(?=[^\s。、])"
+    r"^\s{0,2}(?:\([^()]{1,4}\)\s{0,2})?と\s{0,2}(?:定めた|定めていた|定められた|定められていた|していた)(?=[\u4e00-\u9fff\u30a1-\u30fa])"
 )
 # 「…までに受け付けた質問(34件)への回答は、」「審査の結果は、」 right before a day whose words go on 「…に掲載します」: the step
 # the sentence is about, posted on a page that day (the posting names no publication of the call)
