@@ -6363,8 +6363,8 @@ class Reader:
         periods, bars, first_at = self.sentence_marks_of(index)
         if not periods and not any("。" in more for more in self.lines[index + 1 : index + 5]):
             return False  # (the sentence is taken from these lines: none ends one)
-        if not periods and "\t" in line.strip() and index + 1 < len(self.lines) and "\t" in self.lines[index + 1].strip():
-            return False  # (a table's row of tab-parted cells over another: no sentence wraps on from it over that row)
+        if not periods and "\t" in line.strip() and self.unchanged_cell_below(index):
+            return False  # (a table's row over another whose cell says 「変更なし」: no sentence wraps on over that row)
         at = first_at.get((candidate.mention.month, candidate.mention.day))
         if at is None:
             return False
@@ -6383,6 +6383,17 @@ class Reader:
             opening = self.sentence_opening_above(index) if not before and not bars else ""
             self.unchanged_sentences[index, start, stop] = self._unchanged_sentence(index, opening + line[start:stop])
         return self.unchanged_sentences[index, start, stop]
+
+    def unchanged_cell_below(self, index: int) -> bool:
+        """A row of tab-parted cells below line ``index`` (before the next line that ends a sentence) whose cell says
+        its step is unchanged (「契約締結<TAB>2027年8月中旬(予定)<TAB>変更なし」): that row's own mark, no word of a
+        sentence wrapped on from line ``index``."""
+        for below in self.lines[index + 1 : index + 5]:
+            if "。" in below or "\t" not in below.strip():
+                return False
+            if UNCHANGED_MARK.search(below):
+                return True
+        return False
 
     def sentence_opening_above(self, index: int) -> str:
         """「変更はありません。当初の予定どお」 / 「り、７月１７日（金）に電子メールで通知します。」 (a cell wrapped one line a
