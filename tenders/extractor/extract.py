@@ -1711,6 +1711,13 @@ NOT_HELD_AFTER = re.compile(
     r"^[^。()]{0,8}\)\s{0,2}は\s{0,2}(?:(?:行い|実施し|開催し|執行し)ません"
     r"|(?:予定(?:どおり|通り)|既に|すでに)?\s{0,2}[、,]?\s{0,2}(?:終了し|締め?切っ|締め?切り?(?:まし|られまし|られてい))(?:ました|ています|ており|た))"
 )  # (「※参加申込（1/22(金)締切）は締め切っております。」: the call's step over, told in a change's note)
+# 「競争参加資格確認申請書の受付（12月6日(月)締切）及び確認結果の通知（12月10日(金)）は既に終了しています。」: steps named
+# side by side, each with its day bracketed, that the words after the last say are over (or will not be held)
+PARALLEL_NOT_HELD_AFTER = re.compile(
+    r"^[^。()]{0,8}\)\s{0,2}(?:及び|および|並びに|ならびに|、)[^。()]{1,30}\((?:[^()。]|\([^()]{1,4}\)){1,30}?"
+    + NOT_HELD_AFTER.pattern[1:]
+)
+PARALLEL_NOT_HELD_REACH = 80  # characters after the first date where the words that say both are over are looked for
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
 # (「当初募集の選定スケジュール（第1次審査 7月上旬、選定結果通知 7月下旬）は取り消し、」: a schedule withdrawn)
@@ -1751,6 +1758,22 @@ DONE_BY_THEN_AFTER = re.compile(
     r"^\s{0,2}\)?\s{0,2}までに[^、。\s()]{1,24}?を\s{0,2}[ぁ-ん一-龥]{1,8}?(?:た|れた)\s{0,2}(?:者|方|団体|事業者)"
     r"\s{0,2}(?:\([^()]{1,12}\)\s{0,2})?(?:は|について|の皆様)"
 )
+# 「令和9年12月6日(月)までに申請書を提出し、令和9年12月10日(金)付けで資格があると認められた者は、改めて申請する必要はありま
+# せん」: the same, the act joined to a second one (another day in it) before those who did both
+DONE_BY_THEN_JOINED_AFTER = re.compile(
+    r"^\s{0,2}\)?\s{0,2}までに[^、。\s()]{1,24}?を\s{0,2}[ぁ-ん一-龥]{1,8}?し\s{0,2}[、,][^。]{1,60}?(?:た|れた)\s{0,2}"
+    r"(?:者|方|団体|事業者)\s{0,2}(?:\([^()]{1,12}\)\s{0,2})?(?:は|について|の皆様)"
+)
+DONE_BY_THEN_REACH = 100  # characters after the day where those who did both are looked for
+# 「同公告において令和八年七月二十二日十七時と定めた競争参加資格確認書類の提出期限及び…と定めた開札は行わない」「6月5日と
+# 定めていた提出期限を」: the day as the notice cited set it, named as such by a change or a withdrawal, no step to come
+SET_BEFORE_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\)\s{0,2})?と\s{0,2}(?:定めた|定めていた|定められた|定められていた|していた)(?=[\u4e00-\u9fff\u30a1-\u30fa])"
+)
+# 「…までに受け付けた質問(34件)への回答は、」「審査の結果は、」 right before a day whose words go on 「…に掲載します」: the step
+# the sentence is about, posted on a page that day (the posting names no publication of the call)
+ANSWER_TOPIC_BEFORE = re.compile(r"(?P<topic>[^\s、。]{0,12}?(?:回答|結果))\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
+ANSWER_TOPIC_REACH = 30  # characters before the day where that topic is looked for
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
@@ -2800,6 +2823,24 @@ OLD_SCHEDULE_HEADING = re.compile(
     + r"(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)"
     + SCHEDULE_HEADING_END
 )
+# 「…設計図書に誤りがあることが判明したため、次の手続を延期します。」「これに伴い、次の日程はいずれも取り消します。再開の時期
+# は、決まり次第お知らせします。」: a sentence that puts off or calls off the steps it lists below (by name: not 「次のとおり延期
+# します」, which goes on to the new days), their days as they stood, none of them a step to come
+CALLED_OFF_LIST_LEAD = re.compile(
+    r"(?:次|以下|下記)の\s{0,2}(?:各)?(?:手続き?|日程|スケジュール|予定|事項|行事)\s{0,2}(?:は|を|について(?:は)?)\s{0,2}[、,]?"
+    r"\s{0,2}(?:いずれも|全て|すべて)?\s{0,2}[、,]?\s{0,2}(?:延期|中止|取り?消|取消|取りやめ|取止め)(?:と)?(?:いた)?"
+    r"(?:します|しました|する|ます|ました)\s{0,2}[。:]"
+)
+ITEM_CHANGED_MEANING = re.compile(r"今回|新設|新規|追加|(?:変更|訂正|修正|延期|延長)(?:あり|後|した)?$")
+CALLED_OFF_LIST_WORDS = ("延期", "中止", "消", "取りやめ", "取止め")  # (a cheap test before the pattern)
+CALLED_OFF_LIST_MAX = 20  # the steps such a sentence lists, at most
+MOVED_ITEM = re.compile(r"→|⇒|->|(?:変更|延期|延長|訂正)後")  # (an item that gives its new day beside the old one)
+# 「【状態欄】 済＝手続終了　変＝今回変更　新＝今回新設　－＝変更なし」: a legend of the marks of a schedule's state column,
+# each a short mark set equal to its meaning; a row whose last cell is the mark of 「変更なし」 (or of a step over) restates
+# its step as it was
+LEGEND_PAIR = re.compile(r"(?:^|(?<=[\s】\]:]))(?P<mark>[^\s=:|【】\[\]]{1,2})\s{0,2}=\s{0,2}(?P<meaning>[^\s=|]{1,12})")
+LEGEND_PAIRS_MIN = 2  # marks a legend names, at least
+LEGEND_DONE = re.compile(r"(?:手続き?|受付|実施)?(?:終了|完了)|済み?$")
 # 「２　今後の予定」「【今後のスケジュール】」「その後の日程（予定）」: a heading of the steps still to come, alone on its line
 COMING_STEPS_HEADING = re.compile(
     SCHEDULE_HEADING_MARKS + r"(?:今後|その後|以降)の\s{0,2}(?:予定|日程|スケジュール|手続き?)\s{0,2}[)】]?"
@@ -5456,6 +5497,55 @@ class Reader:
                         self._said_unchanged |= items
         return self._unchanged_lists
 
+    def legend_restated_rows(self) -> set[int]:
+        """The lines (from 1) of a table's rows whose last cell is a mark a legend above says stands for a step unchanged
+        or over (``LEGEND_PAIR``: 「－＝変更なし」「済＝手続終了」), in a text whose legend names a mark of a change too."""
+        marks: set[str] = set()
+        rows: set[int] = set()
+        self.legend_restated_days: set[tuple] = set()  # (each such row's step and day: told again elsewhere, as it was)
+        for index, line in enumerate(self.lines):
+            if "=" in line and len(line) <= SHORT_ITEM and not marks:
+                pairs = [(p["mark"], p["meaning"]) for p in LEGEND_PAIR.finditer(line)]
+                if len(pairs) >= LEGEND_PAIRS_MIN and any(CHANGE_WORDS.search(meaning) for _, meaning in pairs):
+                    marks = {
+                        mark
+                        for mark, meaning in pairs
+                        if (UNCHANGED_MARK.search(meaning) or LEGEND_DONE.search(meaning))
+                        and not ITEM_CHANGED_MEANING.search(meaning)
+                    }
+                continue
+            if marks and ("|" in line or "\t" in line):
+                cells = [cell.strip() for cell in re.split(r"[|\t]", line) if cell.strip()]
+                if len(cells) >= 3 and cells[-1] in marks and (found := self.read_dates(line)):
+                    rows.add(index + 1)
+                    kind = next((L.kind_of(cell) for cell in cells[:-1] if not self.read_dates(cell) and L.kind_of(cell)), None)
+                    self.legend_restated_days.add((kind, found[-1].date()))
+        return rows
+
+    def called_off_list_lines(self) -> set[int]:
+        """The lines (from 1) of the steps listed under a sentence that puts them off or calls them off
+        (``CALLED_OFF_LIST_LEAD``): each a bullet's item or set deeper than the sentence, with its day, none giving a new
+        day beside the old (``MOVED_ITEM``)."""
+        lines: set[int] = set()
+        for index, line in enumerate(self.lines):
+            if "の" not in line or not any(word in line for word in CALLED_OFF_LIST_WORDS):
+                continue
+            lead = CALLED_OFF_LIST_LEAD.search(line)
+            if lead is None or self.read_dates(line[lead.end() :]):
+                continue
+            depth, at = indent(line), index + 1
+            at += 1 if at < len(self.lines) and not self.lines[at].strip() else 0
+            while at < len(self.lines) and at - index <= CALLED_OFF_LIST_MAX:
+                item = self.lines[at]
+                stripped = item.strip()
+                if not stripped or not (indent(item) > depth or stripped[:1] in RUN_ON_BULLETS):
+                    break
+                if MOVED_ITEM.search(item) or MOVED_ITEM.search(self.original[at]) or not self.read_dates(item):
+                    break
+                lines.add(at + 1)
+                at += 1
+        return lines
+
     def coming_steps_lines(self) -> set[int]:
         """The lines (from 1) of the items listed under a heading of the steps to come (``COMING_STEPS_HEADING``)."""
         lines: set[int] = set()
@@ -6222,6 +6312,8 @@ class Reader:
         periods, bars, first_at = self.sentence_marks_of(index)
         if not periods and not any("。" in more for more in self.lines[index + 1 : index + 5]):
             return False  # (the sentence is taken from these lines: none ends one)
+        if not periods and "\t" in line.strip() and self.unchanged_cell_below(index):
+            return False  # (a table's row over another whose cell says 「変更なし」: no sentence wraps on over that row)
         at = first_at.get((candidate.mention.month, candidate.mention.day))
         if at is None:
             return False
@@ -6240,6 +6332,17 @@ class Reader:
             opening = self.sentence_opening_above(index) if not before and not bars else ""
             self.unchanged_sentences[index, start, stop] = self._unchanged_sentence(index, opening + line[start:stop])
         return self.unchanged_sentences[index, start, stop]
+
+    def unchanged_cell_below(self, index: int) -> bool:
+        """A row of tab-parted cells below line ``index`` (before the next line that ends a sentence) whose cell says
+        its step is unchanged (「契約締結<TAB>2027年8月中旬(予定)<TAB>変更なし」): that row's own mark, no word of a
+        sentence wrapped on from line ``index``."""
+        for below in self.lines[index + 1 : index + 5]:
+            if "。" in below or "\t" not in below.strip():
+                return False
+            if UNCHANGED_MARK.search(below):
+                return True
+        return False
 
     def sentence_opening_above(self, index: int) -> str:
         """「変更はありません。当初の予定どお」 / 「り、７月１７日（金）に電子メールで通知します。」 (a cell wrapped one line a
@@ -11329,6 +11432,9 @@ class Reader:
             topic_start["topic"]
         ):  # 「閲覧期間は告示の日から1月28日まで」: the topic, not where it opens
             label = topic_start["topic"]
+        if "は" in head[-4:] and "掲載" in label and (topic := ANSWER_TOPIC_BEFORE.search(head[-ANSWER_TOPIC_REACH:])):
+            if L.kind_of(label) == "published" and L.kind_of(topic["topic"]) in ("answer", "result"):
+                label = topic["topic"]  # 「…質問への回答は、6月18日(金曜日)にこのページに掲載します」: the answer, posted
         keyed_start = KEYED_START.match(L.unspaced(label).strip()) if ":" in label or "：" in label else None
         if keyed_start and L.kind_of(keyed_start["key"]):
             label = keyed_start["key"]  # 「質問受付:指名通知の日~10月8日」: the key's step, not the one it opens after
@@ -11665,8 +11771,24 @@ class Reader:
                 return []  # 「現地説明会<TAB>8月12日午後2時<TAB>（削除）」: the mark in the row's last cell
         if ("ません" in tail[:24] or "終了" in tail[:24] or "切" in tail[:24]) and NOT_HELD_AFTER.match(tail):
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
+        if (
+            ")" in tail[:12]
+            and PARALLEL_NEXT.search(tail)
+            and (rest := segment.text[expression.end : expression.end + PARALLEL_NOT_HELD_REACH])
+            and ("ません" in rest or "終了" in rest)
+            and PARALLEL_NOT_HELD_AFTER.match(rest)
+        ):
+            return []  # 「…の受付（12月6日(月)締切）及び…の通知（12月10日(金)）は既に終了しています。」: the first of two
+        if "と" in tail[:8] and SET_BEFORE_AFTER.match(tail):
+            return []  # 「…令和八年七月二十二日十七時と定めた…提出期限及び…」: the day the cited notice set, withdrawn or moved
         if "を" in tail[:40] and DONE_BY_THEN_AFTER.match(tail):
             return []  # 「…までに参加申込みをされた方は」: those who acted by then, the sentence's topic
+        if (
+            "を" in tail[:40]
+            and "し" in tail[:40]
+            and DONE_BY_THEN_JOINED_AFTER.match(segment.text[expression.end : expression.end + DONE_BY_THEN_REACH])
+        ):
+            return []  # 「…までに申請書を提出し、…付けで資格があると認められた者は」: those who did both by then
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             asked = RECEIVED_WINDOW_AFTER.match(tail)
             # (「質問受付期限の7月10日(金)までに受け付けた質問」: the deadline named before it)
@@ -12818,6 +12940,8 @@ class Reader:
         piece = line[base : mention.end + 40]
         if "「" not in line or not AMENDING_VERB.search(line):
             return False
+        if self.window_start_kept(line, mention):
+            return True
         pair = next((p for p in AMENDING_PAIR.finditer(piece) if p.start("new") <= mention.start - base < p.end("new")), None)
         if pair is None and "年" in line:  # (「中「同年七月二十七日まで」を「同年八月十日まで」に」: the day's offset read in
             # the clause's kanji numerals, no longer the line's; the one pair whose new words give the candidate's day, in
@@ -12834,6 +12958,19 @@ class Reader:
             return False
         cited = re.split(r"[。」]", piece[: pair.start()])[-1]  # (the item the clause cites, after the clause before)
         return "期間" in cited and bool(AMENDING_VERB.match(piece, pair.end()) or "改め" in piece[pair.end() : pair.end() + 4])
+
+    def window_start_kept(self, line: str, mention: Mention) -> bool:
+        """「入札説明書の交付期間中「令和八年六月二十六日から令和八年八月十九日まで」を「令和八年六月二十六日から令和八年八月
+        二十六日まで」に改める」: a clause that rewrites a papers' window whole, its start as it was (``mention``'s day), its
+        end moved: the call opened as it did, no ``published`` step of the change."""
+        for pair in AMENDING_PAIR.finditer(line):
+            if not RANGE_MARK.search(pair["new"]) or not RANGE_MARK.search(pair["old"]):
+                continue
+            old, new = self.read_dates(pair["old"]), self.read_dates(pair["new"])
+            if len(old) == len(new) == 2 and new[0].range_start and old[0].range_start:
+                if (new[0].month, new[0].day) == (mention.month, mention.day) and mention.day is not None:
+                    return same_day(old[0], new[0]) and not same_day(old[1], new[1])
+        return False
 
     def default_deadline_time(self) -> tuple[dt.time | None, str | None]:
         """「時刻の記載のない提出期限は、いずれも当該日の午後5時15分をもって締め切る」「提出期限日の午後4時までに到着
@@ -15405,6 +15542,19 @@ def _extract(text: str) -> Extraction:
             noted[kind].append(number)  # (by kind, so that each row looks only at the notes below it of its kind)
         if noted:
             candidates = [c for c in candidates if not reader.noted_row(c, noted, changed)]
+    if "=" in text or "＝" in text:  # 「－＝変更なし」 over 「12│本契約…│2028年3月（定例会）│－」: the row restated
+        restated_rows = reader.legend_restated_rows()
+        if restated_rows:
+            days = reader.legend_restated_days  # (「■公告番号 …（2027/11/05 公告）」 over 「1│入札公告│2027/11/05(金)│済」)
+            candidates = [
+                c
+                for c in candidates
+                if c.changed_to or (c.line_no not in restated_rows and (c.kind, c.mention.date()) not in days)
+            ]
+    if any(word in text for word in CALLED_OFF_LIST_WORDS):  # 「次の手続を延期します。」 / 「・開札（12月23日（木）午前10時）」
+        put_off = reader.called_off_list_lines()
+        if put_off:  # (the days the steps listed stood on, put off or called off: none of them a step to come)
+            candidates = [c for c in candidates if c.line_no not in put_off or c.changed_to]
     reader.old_values_under(candidates)
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [

@@ -8117,6 +8117,14 @@ def _before_after_cell_opens(items: list[tuple[str, int]], at: int) -> bool:
     return at == 0 or not _BEFORE_AFTER_OPENS_WINDOW.search(folded(items[at - 1][0]))
 
 
+# 「(新設)」「新規」「追加」 in the old column: a step the change adds; 「変更なし」「変更なし(受付は終了しました)」「同左」 in
+# the new column: a step the change leaves (each a word cell in place of a date)
+BEFORE_AFTER_NEW_CELL = re.compile(r"[(【]?\s{0,2}(?:新設|新規|追加|今回新設)\s{0,2}[)】]?")
+BEFORE_AFTER_SAME_CELL = re.compile(
+    r"(?:変更|訂正|修正)\s{0,2}(?:なし|無し|はありません|ありません)(?:\s{0,2}\([^()]{0,20}\))?|同左"
+)
+
+
 def _before_after_row(items: list[tuple[str, int]], pos: int) -> tuple[list[list[tuple[str, int]]], int] | None:
     """The cells (label, old, new: each its lines) of the row from ``pos`` on and the position after its new date."""
 
@@ -8124,16 +8132,37 @@ def _before_after_row(items: list[tuple[str, int]], pos: int) -> tuple[list[list
         # (「令和8年2月16日(月)午前9時」 / 「から令和8年2月18日(水)午後5時まで」: a window's end goes on with its cell)
         return _opens_cell(items, at, places=1)
 
+    def word(at: int, pattern: re.Pattern) -> bool:
+        return at < len(items) and pattern.fullmatch(folded(items[at][0].strip())) is not None
+
     cells, at = [], pos
     label_end = at  # (the label's lines: up to its old date)
-    while label_end < len(items) and not dated(label_end) and label_end - at < BEFORE_AFTER_CELL:
+    while (
+        label_end < len(items)
+        and not dated(label_end)
+        and not (label_end > at and word(label_end, BEFORE_AFTER_NEW_CELL))
+        and label_end - at < BEFORE_AFTER_CELL
+    ):
         label_end += 1
+    if label_end > at and word(label_end, BEFORE_AFTER_NEW_CELL) and label_end + 1 < len(items) and dated(label_end + 1):
+        # 「オンライン説明会」 / 「(新設)」 / 「2027年6月23日…」: a step the change adds, its old cell the word that says so
+        cells += [items[at:label_end], items[label_end : label_end + 1], items[label_end + 1 : label_end + 2]]
+        return cells, label_end + 2
     if label_end == at or label_end >= len(items) or not dated(label_end):
         return None
     cells.append(items[at:label_end])
     before_end = label_end + 1
-    while before_end < len(items) and not dated(before_end) and before_end - label_end <= BEFORE_AFTER_CELL:
+    while (
+        before_end < len(items)
+        and not dated(before_end)
+        and not word(before_end, BEFORE_AFTER_SAME_CELL)
+        and before_end - label_end <= BEFORE_AFTER_CELL
+    ):
         before_end += 1
+    if word(before_end, BEFORE_AFTER_SAME_CELL):
+        # 「参加表明書の提出期限」 / 「2027年6月16日…」 / 「変更なし」: a step the change leaves, its new cell the word
+        cells += [items[label_end:before_end], items[before_end : before_end + 1]]
+        return cells, before_end + 1
     if before_end >= len(items) or not dated(before_end):
         return None
     cells.append(items[label_end:before_end])
@@ -8217,7 +8246,9 @@ def before_after_refolded(lines: list[str]) -> tuple[list[str], list[int]] | Non
                 (at for at in range(pos, tail) if COLUMN_ITEM.match(items[at][0]) or (places and _place_cell(items[at][0]))),
                 None,
             )
-            if marked is not None:
+            if BEFORE_AFTER_SAME_CELL.fullmatch(folded(cells[-1][0][0].strip())):
+                cut = pos  # (「変更なし」: a word's cell, nothing wrapped under it)
+            elif marked is not None:
                 cut = marked
             elif tail < len(items) and _opens_cell(items, tail, places):
                 cut = max(pos, min(pos + len(cells[-2]) - 1, tail - 1))  # the new cell as many lines as the old one
