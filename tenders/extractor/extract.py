@@ -1118,6 +1118,14 @@ RECEIVED_STAMP_MAX = 40  # a stamp's line, this long at most without its margin
 # 「ＦＡＸ：000 0000 0000      P.003 SEP-14-2026 MON 10:35」: the line a fax machine prints atop each page it sends (its
 # number, its page); a receiving key and a date beside it is the stamp of the day the fax came in
 FAX_PAGE_LINE = re.compile(r"(?:FAX|ＦＡＸ|ﾌｧｸｼﾐﾘ|ファクシミリ)\W.{0,80}\bP\s?\.\s?\d{1,3}\b", re.IGNORECASE)
+# 「ＦＡＸ送信票」「FAX送付状」「送付書」「ファクシミリ送信のご案内」: the cover sheet of a fax or a mailing, atop the letter it
+# sends (a letter whose head stands on the page after it)
+COVER_SHEET_TITLE = re.compile(
+    r"^\s{0,40}(?:FAX|ＦＡＸ|ファックス|ファクシミリ|ﾌｧｸｼﾐﾘ)?\s{0,2}(?:送信|送付|送り)\s{0,2}(?:票|状|書|のご案内)\s{0,2}$",
+    re.IGNORECASE,
+)
+COVER_LETTER_HEAD_LINES = HEAD_LINES * 2  # the lines past a cover sheet where the letter's head is looked for
+COVER_BODY_MIN = 3  # the lines of a cover sheet's own fields under its title, at least (its end looked for past them)
 STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
 # … and a paper's own stamps on a line of their own: 「作成:2021/08/04」「改訂:2021/08/11 Rev.2」「印刷日時 2021/08/11 18:06」
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
@@ -5215,6 +5223,28 @@ class Reader:
                     return mentions[-1].date() if mentions else None
         return None
 
+    @functools.cached_property
+    def letter_head_past_cover(self) -> list[str]:
+        """「ＦＡＸ送信票」「送付状」 atop a text, the letter it sends on the pages after it: the head of that letter (its
+        number, date, addressee and title, 「…面接審査の日時等の変更について（通知）」), the lines past the cover's end (the fax's
+        page line 「… FAX … P.002/003」 or a rule) up to ``COVER_LETTER_HEAD_LINES`` of them; none without such a cover."""
+        cover = next(
+            (
+                at
+                for at, line in enumerate(self.lines[:HEAD_LINES])
+                if len(line.strip()) <= COLUMN_MAX and COVER_SHEET_TITLE.search(line)
+            ),
+            None,
+        )
+        if cover is None:
+            return []
+        start = cover + COVER_BODY_MIN  # (past the cover's own fields, a rule under its title among them)
+        for index, line in enumerate(self.lines[start : HEAD_LINES * 6], start):
+            stripped = line.strip()
+            if FAX_PAGE_LINE.search(line) or (len(stripped) >= 8 and set(stripped) <= BLOCK_RULE_CHARS):
+                return [ahead for ahead in self.lines[index + 1 : index + 1 + COVER_LETTER_HEAD_LINES] if ahead.strip()]
+        return []
+
     def change_notice(self, candidates: list[Candidate], changed: set[int]) -> bool:
         """A notice that changes a call published before (a correction, a change or extension of its schedule, a
         質問回答書 that moves a date, an English amendment): by its head citing the call's day, or by its heading. A call
@@ -5235,7 +5265,7 @@ class Reader:
             and not self.en_change_subject
         ):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
-        head = head_blocks(self.lines[:HEAD_LINES])
+        head = head_blocks(self.lines[:HEAD_LINES]) + self.letter_head_past_cover
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
         heading = [line for line in heading if not key_legend(line)]
