@@ -1649,6 +1649,8 @@ FILE_SIZE_BEFORE = re.compile(
     r"\s{0,4}[※*]?\s{0,4}(?:[-–—]\s{0,4})?[(\[【]?\s{0,4}$"  # (「（PDF：2.4MB）［2027年11月10日掲載］」: the day it was put up;
     # 「Contract notice (PDF, 212 KB) - 09/03/2026」: a page's list of papers, each dated after a dash)
 )
+# 「96KB」「2.3MB」「1,024 KB」: a cell of a list of files that holds a file's size alone
+FILE_SIZE_CELL = re.compile(r"\d[\d,.]{0,8}\s{0,2}(?i:kb|mb|gb|kバイト|バイト)")
 # 「TENDER ALERT JAPAN - Issue 47 - 15 January 2027」「Newsletter, Issue No. 12, 3 March 2027」: the day a newsletter's issue
 # came out, in its masthead (no step of the call it tells of)
 ISSUE_DATED_BEFORE = re.compile(r"(?i:\bissue\s(?:no\.\s?|#\s?)?\d{1,4})\s{0,2}[-–—,|:/]\s{0,2}$")
@@ -8503,7 +8505,10 @@ class Reader:
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         self.earlier = self.row_earlier
         # 「様式集.docx | 96KB | 2026/12/01 08:46」: a row of a list of files, its date the day the file was put up
-        file_row = any("." in cell and L.FILE_EXTENSION.search(cell.strip()) for cell in cells if cell)
+        # (「様式集（参加表明書・技術提案書） | Word | 96KB | 2026/09/07」: the file's type and size in cells of their own)
+        file_row = any("." in cell and L.FILE_EXTENSION.search(cell.strip()) for cell in cells if cell) or any(
+            FILE_SIZE_CELL.fullmatch(cell.strip()) for cell in cells if cell and len(cell) < 16
+        )
         placeholder = "仮" in segment.text or "暫定" in segment.text
         placeholder = placeholder and DUE_PLACEHOLDER_TOLD.search(segment.text) is not None
         for column, cell in enumerate(cells):
