@@ -1758,6 +1758,19 @@ DONE_BY_THEN_AFTER = re.compile(
     r"^\s{0,2}\)?\s{0,2}までに[^、。\s()]{1,24}?を\s{0,2}[ぁ-ん一-龥]{1,8}?(?:た|れた)\s{0,2}(?:者|方|団体|事業者)"
     r"\s{0,2}(?:\([^()]{1,12}\)\s{0,2})?(?:は|について|の皆様)"
 )
+# 「9月18日（金）にいただいたご質問への回答は」「6月2日付けでお寄せいただいたご意見」「7月1日に提出された参加表明書は」:
+# the day something was received from a bidder (past), what the sentence goes on to tell of: no step of its own
+RECEIVED_ON_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,6}\)\s{0,2})?(?:付けで|付で|に)\s{0,2}(?:(?:お|ご)?寄せ(?:て)?いただいた|いただいた|頂いた|頂戴した"
+    r"|寄せられた|受け付けた|受付した|受領した|(?:ご)?提出(?:いただいた|された|のあった)|お問い?合わせいただいた)"
+    r"\s{0,2}(?:お|ご)?[^。、\s]{0,16}?(?:質問|質疑|意見|問い?合わせ|申込み?|申し込み|書類|提案書|表明書|申請書)"
+)
+# 「令和8年10月22日（木）又は10月23日（金）のいずれかの日に」「6月3日か6月4日のどちらか」: the second of two days the step
+# is held on one of, no step of its own (the first day stands for it, as for an event held over a few days)
+ONE_OF_TWO_BEFORE = re.compile(
+    r"\d\s{0,2}日\s{0,2}(?:[(（][^()（）]{1,6}[)）]\s{0,2})?(?:又は|または|若しくは|もしくは|か|、|・)\s{0,2}$"
+)
+ONE_OF_TWO_AFTER = re.compile(r"^\s{0,2}(?:[(（][^()（）]{1,6}[)）]\s{0,2})?の\s{0,2}(?:いずれか|どちらか)")
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
@@ -11753,6 +11766,11 @@ class Reader:
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if "を" in tail[:40] and DONE_BY_THEN_AFTER.match(tail):
             return []  # 「…までに参加申込みをされた方は」: those who acted by then, the sentence's topic
+        if ("た" in tail[:24] or "付" in tail[:8]) and RECEIVED_ON_AFTER.match(tail):
+            return []  # 「9月18日（金）にいただいたご質問への回答は」: the day a paper was received, the sentence's topic
+        if ("いずれ" in tail[:12] or "どちら" in tail[:12]) and ONE_OF_TWO_AFTER.match(tail):
+            if ONE_OF_TWO_BEFORE.search(segment.text[max(0, expression.start - 16) : expression.start]):
+                return []  # 「10月22日（木）又は10月23日（金）のいずれかの日に」: the second of the two days, the first the step's
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             asked = RECEIVED_WINDOW_AFTER.match(tail)
             # (「質問受付期限の7月10日(金)までに受け付けた質問」: the deadline named before it)
