@@ -10919,6 +10919,8 @@ class Reader:
             topic = []  # 「提出された見積書は、8月22日午前10時から…で開封します」: what is done with the papers is the step
         if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) == "result" and not L.is_weak(after):
             topic = []  # 「提出された参加意思確認書は、…審査し、7月8日までに、その結果を通知する」: the papers' result
+        if topic and L.kind_of(topic[0]) == "question" and L.kind_of(after) == "answer" and not L.is_weak(after):
+            topic = []  # 「既に受け付けた質問は、新たな質問とあわせて2月22日までに回答します」: the questions' answer
         if topic and tail.lstrip()[:1] == "の" and L.kind_of(after) and not L.is_weak(after) and not L.is_not_milestone(after):
             topic = []  # 「審査結果は、…通知し、8月上旬の契約締結を予定」: the date names the step after it
         opened = CALL_OPENS_AFTER.match(tail)
