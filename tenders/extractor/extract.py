@@ -2422,7 +2422,8 @@ REFERENCE_HEADING = re.compile(
     r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
     # (「■（参考）中断前のスケジュール ※無効」: the schedule before the call was suspended, replaced on its resumption)
     # (「(参考)変更後の入札日程一覧」: a list or a table of that schedule, the same)
-    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)(?:一覧|表)?\s{0,4}$)"
+    # (「（参考）改正後の第六項（日程）」: the amended item's number, the schedule it is named in brackets after it)
+    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)(?:一覧|表)?\s{0,2}\)?\s{0,4}$)"
 )
 # 「【参考】前回 R6 …見直し業務（他社受注）」「(参考) 前年度の同種業務 …」: a heading given
 # for reference that names an earlier round of the work (its name and outcome making it longer than a heading)
@@ -3073,9 +3074,11 @@ LEGEND_NOW = "今回|この度|本公告で|本件で"  # 「今回変更した�
 LEGEND_CHANGE = "変更|訂正|修正|延長|延期"  # the change's verbs
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
+# (「※印は、この告示により改め、又は加えた号である。」: an amending 告示's legend, the items it amended or added)
+LEGEND_BY_THIS = r"(?:この|本)\s{0,2}(?:告示|公告|公示|通知|訂正|変更)\s{0,2}(?:により|によって|で)\s{0,2}[、,]?"
 NOTE_MARK_LEGEND = re.compile(
     rf"※\s{{0,2}}(?:{LEGEND_CHANGE})?\s{{0,2}}印?\s{{0,2}}(?:{LEGEND_MARKED})?\s{{0,2}}(?:{LEGEND_ROWS})?\s{{0,2}}[はが]"
-    rf"[、,]?\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設)"
+    rf"[、,]?\s{{0,2}}(?:{LEGEND_NOW}|{LEGEND_BY_THIS})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設|改め|改正|加え)"
 )
 # 「　※⑶　入札説明書等に対する質問の提出期限　…」「・質問に対する回答：令和9年2月1日（月）※」: under that legend, a row
 # with the mark at its head (before its number) or at its end; 「変更後の日程（★印は変更箇所）」: a heading that holds a
@@ -6507,6 +6510,8 @@ class Reader:
                 if c.line_no in coming and c.line_no not in moved and (c.kind, told_key(c)) in new_values
             }
         marked |= self.off_earlier_plan(candidates, row_set)
+        if "加え" in self.text:  # 「同項第三号の次に次の四号を加える。」 over the items it adds: new steps, marked by the clause
+            marked |= self.added_items & row_set
         if "追加" in self.text or "新" in self.text:  # (「【追加された項目】」 over 「追加質問受付締切日時　2027/02/05 17:00」)
             for index, line in enumerate(self.lines):
                 if len(line) <= COLUMN_MAX and ADDED_ROWS_HEADING.match(line):
