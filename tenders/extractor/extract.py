@@ -3210,6 +3210,8 @@ STRAY_CHANGE_TAG = re.compile(r"^\s{0,4}【\s{0,2}(?:変更|訂正|修正|延長
 # unfolded) to tell a changed row; not normalize's _DELETED_MARKED, which takes out the words between such a mark and
 # its 〔追加〕 on the line as read
 DELETED_MARK = re.compile(r"[〔\[［(（]削除[〕\]］)）]")
+# 「随時、本学ホームページに掲載」「未定」「別途通知」「追って連絡」「as needed」: an old value that set no day
+UNDATED_OLD_CELL = re.compile(r"随時|未定|別途(?:通知|連絡|お知らせ)|追って|(?i:\bas\sneeded\b|\bas\sappropriate\b)")
 NO_OLD_CELL = re.compile(r"[-‐―—−–－]{1,3}|なし|無し|\(?(?:新規|新設|追加)\)?")  # the old value's cell of a new step
 # 「【変更】企画提案書の提出期限　…」 under a row: the next row, its tag of a change before its step's name (no old value)
 # (「（3）【変更】企画提案書の提出期限」「〈変更〉参加申込書の提出期限」「・(新)追加質問の受付期限：」: the tag in any bracket, after
@@ -6688,7 +6690,11 @@ class Reader:
         if len(cells) < 3 or not self.read_dates(cells[-1]) or any(self.read_dates(cell) for cell in cells[:-1]):
             return False
         old = cells[-2].strip()
-        return bool(HAS_DIGIT.search(old)) and not NO_OLD_CELL.fullmatch(old) and self.versions_head_above(index)
+        # (「訂正前 | 訂正後」 over 「質問に対する回答 | 随時、本学ホームページに掲載 | 2月22日までに…掲載」: an old value with
+        # no day set, the new one a day)
+        undated = ("随" in old or "未" in old or "別途" in old or "追" in old or "as " in old) and UNDATED_OLD_CELL.search(old)
+        told = bool(HAS_DIGIT.search(old)) or bool(undated)
+        return told and not NO_OLD_CELL.fullmatch(old) and self.versions_head_above(index)
 
     def row_marked(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
@@ -8483,6 +8489,10 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        if header and len(labels) > 1 and labels[0][0] == 0:
+            # 「項目 | 訂正前 | 訂正後」 over 「質問に対する回答 | 随時、本学ホームページに掲載 | 2月22日までに…掲載」: the old
+            # version's words, no date in them, are no name of the row's step (its first cell names it)
+            labels = [(i, text) for i, text in labels if not (i and i < len(header) and superseded_column(header, i))]
         # (a step's name, no sentence: 「質問回答（同日公表）を踏まえ…を追加。これに伴い日程を変更（…を4月20日から…に延長）」 is
         # a revision's account, its bracket's dates no step of the answer it tells of)
         own_names = {i: name for i, (name, aside) in named.items() if name and not aside and "。" not in name and L.kind_of(name)}
