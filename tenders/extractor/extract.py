@@ -8489,10 +8489,17 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
-        if header and len(labels) > 1 and labels[0][0] == 0:
+        old_words = len(cells) - 2  # (the old version's cell, right before the new one's)
+        if len(labels) > 1 and labels[0][0] == 0 and header and len(header) == len(cells) and old_words > 0:
             # 「項目 | 訂正前 | 訂正後」 over 「質問に対する回答 | 随時、本学ホームページに掲載 | 2月22日までに…掲載」: the old
             # version's words, no date in them, are no name of the row's step (its first cell names it)
-            labels = [(i, text) for i, text in labels if not (i and i < len(header) and superseded_column(header, i))]
+            if (
+                dated == [old_words + 1]
+                and UNDATED_OLD_CELL.search(cells[old_words])
+                and L.kind_of(labels[0][1])
+                and superseded_column(header, old_words)
+            ):
+                labels = [(i, text) for i, text in labels if i != old_words]
         # (a step's name, no sentence: 「質問回答（同日公表）を踏まえ…を追加。これに伴い日程を変更（…を4月20日から…に延長）」 is
         # a revision's account, its bracket's dates no step of the answer it tells of)
         own_names = {i: name for i, (name, aside) in named.items() if name and not aside and "。" not in name and L.kind_of(name)}
