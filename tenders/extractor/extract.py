@@ -1121,6 +1121,14 @@ RECEIVED_STAMP_MAX = 40  # a stamp's line, this long at most without its margin
 # 「ＦＡＸ：000 0000 0000      P.003 SEP-14-2026 MON 10:35」: the line a fax machine prints atop each page it sends (its
 # number, its page); a receiving key and a date beside it is the stamp of the day the fax came in
 FAX_PAGE_LINE = re.compile(r"(?:FAX|ＦＡＸ|ﾌｧｸｼﾐﾘ|ファクシミリ)\W.{0,80}\bP\s?\.\s?\d{1,3}\b", re.IGNORECASE)
+# 「ＦＡＸ送信票」「FAX送付状」「送付書」「ファクシミリ送信のご案内」: the cover sheet of a fax or a mailing, atop the letter it
+# sends (a letter whose head stands on the page after it)
+COVER_SHEET_TITLE = re.compile(
+    r"^\s{0,40}(?:FAX|ＦＡＸ|ファックス|ファクシミリ|ﾌｧｸｼﾐﾘ)?\s{0,2}(?:送信|送付|送り)\s{0,2}(?:票|状|書|のご案内)\s{0,2}$",
+    re.IGNORECASE,
+)
+COVER_LETTER_HEAD_LINES = HEAD_LINES * 2  # the lines past a cover sheet where the letter's head is looked for
+COVER_BODY_MIN = 3  # the lines of a cover sheet's own fields under its title, at least (its end looked for past them)
 STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
 # … and a paper's own stamps on a line of their own: 「作成:2021/08/04」「改訂:2021/08/11 Rev.2」「印刷日時 2021/08/11 18:06」
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
@@ -1644,6 +1652,8 @@ FILE_SIZE_BEFORE = re.compile(
     r"\s{0,4}[※*]?\s{0,4}(?:[-–—]\s{0,4})?[(\[【]?\s{0,4}$"  # (「（PDF：2.4MB）［2027年11月10日掲載］」: the day it was put up;
     # 「Contract notice (PDF, 212 KB) - 09/03/2026」: a page's list of papers, each dated after a dash)
 )
+# 「96KB」「2.3MB」「1,024 KB」: a cell of a list of files that holds a file's size alone
+FILE_SIZE_CELL = re.compile(r"\d[\d,.]{0,8}\s{0,2}(?i:kb|mb|gb|kバイト|バイト)")
 # 「TENDER ALERT JAPAN - Issue 47 - 15 January 2027」「Newsletter, Issue No. 12, 3 March 2027」: the day a newsletter's issue
 # came out, in its masthead (no step of the call it tells of)
 ISSUE_DATED_BEFORE = re.compile(r"(?i:\bissue\s(?:no\.\s?|#\s?)?\d{1,4})\s{0,2}[-–—,|:/]\s{0,2}$")
@@ -1774,6 +1784,19 @@ SET_BEFORE_AFTER = re.compile(
 # the sentence is about, posted on a page that day (the posting names no publication of the call)
 ANSWER_TOPIC_BEFORE = re.compile(r"(?P<topic>[^\s、。]{0,12}?(?:回答|結果))\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
 ANSWER_TOPIC_REACH = 30  # characters before the day where that topic is looked for
+# 「9月18日（金）にいただいたご質問への回答は」「6月2日付けでお寄せいただいたご意見」「7月1日に提出された参加表明書は」:
+# the day something was received from a bidder (past), what the sentence goes on to tell of: no step of its own
+RECEIVED_ON_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,6}\)\s{0,2})?(?:付けで|付で|に)\s{0,2}(?:(?:お|ご)?寄せ(?:て)?いただいた|いただいた|頂いた|頂戴した"
+    r"|寄せられた|受け付けた|受付した|受領した|(?:ご)?提出(?:いただいた|された|のあった)|お問い?合わせいただいた)"
+    r"\s{0,2}(?:お|ご)?[^。、\s]{0,16}?(?:質問|質疑|意見|問い?合わせ|申込み?|申し込み|書類|提案書|表明書|申請書)"
+)
+# 「令和8年10月22日（木）又は10月23日（金）のいずれかの日に」「6月3日か6月4日のどちらか」: the second of two days the step
+# is held on one of, no step of its own (the first day stands for it, as for an event held over a few days)
+ONE_OF_TWO_BEFORE = re.compile(
+    r"\d\s{0,2}日\s{0,2}(?:[(（][^()（）]{1,6}[)）]\s{0,2})?(?:又は|または|若しくは|もしくは|か|、|・)\s{0,2}$"
+)
+ONE_OF_TWO_AFTER = re.compile(r"^\s{0,2}(?:[(（][^()（）]{1,6}[)）]\s{0,2})?の\s{0,2}(?:いずれか|どちらか)")
 TREATED_AS_AFTER = re.compile(r"^\s{0,4}(?:の)?[^。、()]{0,8}として\s{0,2}(?:取り?扱|扱|みな|見な)")
 MONTH_LIST_BEFORE = re.compile(r"\d\s{0,8}[,、・]\s{0,8}$")
 AFTER_PARTICLE = re.compile(
@@ -2428,7 +2451,8 @@ REFERENCE_HEADING = re.compile(
     r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?(?:[【<(\[](?:[^【<(\[】>)\]:]{1,12}:)?\s{0,2}参考(?:\s{0,2}[】>)\]]|\s)|参考\s{0,2}[:])"
     # (「■（参考）中断前のスケジュール ※無効」: the schedule before the call was suspended, replaced on its resumption)
     # (「(参考)変更後の入札日程一覧」: a list or a table of that schedule, the same)
-    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)(?:一覧|表)?\s{0,4}$)"
+    # (「（参考）改正後の第六項（日程）」: the amended item's number, the schedule it is named in brackets after it)
+    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)(?:一覧|表)?\s{0,2}\)?\s{0,4}$)"
 )
 # 「【参考】前回 R6 …見直し業務（他社受注）」「(参考) 前年度の同種業務 …」: a heading given
 # for reference that names an earlier round of the work (its name and outcome making it longer than a heading)
@@ -3096,9 +3120,11 @@ LEGEND_NOW = "今回|この度|本公告で|本件で"  # 「今回変更した�
 LEGEND_CHANGE = "変更|訂正|修正|延長|延期"  # the change's verbs
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
+# (「※印は、この告示により改め、又は加えた号である。」: an amending 告示's legend, the items it amended or added)
+LEGEND_BY_THIS = r"(?:この|本)\s{0,2}(?:告示|公告|公示|通知|訂正|変更)\s{0,2}(?:により|によって|で)\s{0,2}[、,]?"
 NOTE_MARK_LEGEND = re.compile(
     rf"※\s{{0,2}}(?:{LEGEND_CHANGE})?\s{{0,2}}印?\s{{0,2}}(?:{LEGEND_MARKED})?\s{{0,2}}(?:{LEGEND_ROWS})?\s{{0,2}}[はが]"
-    rf"[、,]?\s{{0,2}}(?:{LEGEND_NOW})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設)"
+    rf"[、,]?\s{{0,2}}(?:{LEGEND_NOW}|{LEGEND_BY_THIS})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設|改め|改正|加え)"
 )
 # 「　※⑶　入札説明書等に対する質問の提出期限　…」「・質問に対する回答：令和9年2月1日（月）※」: under that legend, a row
 # with the mark at its head (before its number) or at its end; 「変更後の日程（★印は変更箇所）」: a heading that holds a
@@ -3230,6 +3256,8 @@ STRAY_CHANGE_TAG = re.compile(r"^\s{0,4}【\s{0,2}(?:変更|訂正|修正|延長
 # unfolded) to tell a changed row; not normalize's _DELETED_MARKED, which takes out the words between such a mark and
 # its 〔追加〕 on the line as read
 DELETED_MARK = re.compile(r"[〔\[［(（]削除[〕\]］)）]")
+# 「随時、本学ホームページに掲載」「未定」「別途通知」「追って連絡」「as needed」: an old value that set no day
+UNDATED_OLD_CELL = re.compile(r"随時|未定|別途(?:通知|連絡|お知らせ)|追って|(?i:\bas\sneeded\b|\bas\sappropriate\b)")
 NO_OLD_CELL = re.compile(r"[-‐―—−–－]{1,3}|なし|無し|\(?(?:新規|新設|追加)\)?")  # the old value's cell of a new step
 # 「【変更】企画提案書の提出期限　…」 under a row: the next row, its tag of a change before its step's name (no old value)
 # (「（3）【変更】企画提案書の提出期限」「〈変更〉参加申込書の提出期限」「・(新)追加質問の受付期限：」: the tag in any bracket, after
@@ -5205,6 +5233,28 @@ class Reader:
                     return mentions[-1].date() if mentions else None
         return None
 
+    @functools.cached_property
+    def letter_head_past_cover(self) -> list[str]:
+        """「ＦＡＸ送信票」「送付状」 atop a text, the letter it sends on the pages after it: the head of that letter (its
+        number, date, addressee and title, 「…面接審査の日時等の変更について（通知）」), the lines past the cover's end (the fax's
+        page line 「… FAX … P.002/003」 or a rule) up to ``COVER_LETTER_HEAD_LINES`` of them; none without such a cover."""
+        cover = next(
+            (
+                at
+                for at, line in enumerate(self.lines[:HEAD_LINES])
+                if len(line.strip()) <= COLUMN_MAX and COVER_SHEET_TITLE.search(line)
+            ),
+            None,
+        )
+        if cover is None:
+            return []
+        start = cover + COVER_BODY_MIN  # (past the cover's own fields, a rule under its title among them)
+        for index, line in enumerate(self.lines[start : HEAD_LINES * 6], start):
+            stripped = line.strip()
+            if FAX_PAGE_LINE.search(line) or (len(stripped) >= 8 and set(stripped) <= BLOCK_RULE_CHARS):
+                return [ahead for ahead in self.lines[index + 1 : index + 1 + COVER_LETTER_HEAD_LINES] if ahead.strip()]
+        return []
+
     def change_notice(self, candidates: list[Candidate], changed: set[int]) -> bool:
         """A notice that changes a call published before (a correction, a change or extension of its schedule, a
         質問回答書 that moves a date, an English amendment): by its head citing the call's day, or by its heading. A call
@@ -5225,7 +5275,7 @@ class Reader:
             and not self.en_change_subject
         ):
             return False  # (no change spoken of: no corrected call's day, no heading of a change counts)
-        head = head_blocks(self.lines[:HEAD_LINES])
+        head = head_blocks(self.lines[:HEAD_LINES]) + self.letter_head_past_cover
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
         heading = [line for line in heading if not key_legend(line)]
@@ -6514,6 +6564,8 @@ class Reader:
                 if c.line_no in coming and c.line_no not in moved and (c.kind, told_key(c)) in new_values
             }
         marked |= self.off_earlier_plan(candidates, row_set)
+        if "加え" in self.text:  # 「同項第三号の次に次の四号を加える。」 over the items it adds: new steps, marked by the clause
+            marked |= self.added_items & row_set
         if "追加" in self.text or "新" in self.text:  # (「【追加された項目】」 over 「追加質問受付締切日時　2027/02/05 17:00」)
             for index, line in enumerate(self.lines):
                 if len(line) <= COLUMN_MAX and ADDED_ROWS_HEADING.match(line):
@@ -6690,7 +6742,11 @@ class Reader:
         if len(cells) < 3 or not self.read_dates(cells[-1]) or any(self.read_dates(cell) for cell in cells[:-1]):
             return False
         old = cells[-2].strip()
-        return bool(HAS_DIGIT.search(old)) and not NO_OLD_CELL.fullmatch(old) and self.versions_head_above(index)
+        # (「訂正前 | 訂正後」 over 「質問に対する回答 | 随時、本学ホームページに掲載 | 2月22日までに…掲載」: an old value with
+        # no day set, the new one a day)
+        undated = ("随" in old or "未" in old or "別途" in old or "追" in old or "as " in old) and UNDATED_OLD_CELL.search(old)
+        told = bool(HAS_DIGIT.search(old)) or bool(undated)
+        return told and not NO_OLD_CELL.fullmatch(old) and self.versions_head_above(index)
 
     def row_marked(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1), its label's line above it (no date on it) or its old value's bracket under it,
@@ -8485,6 +8541,17 @@ class Reader:
             (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
+        old_words = len(cells) - 2  # (the old version's cell, right before the new one's)
+        if len(labels) > 1 and labels[0][0] == 0 and header and len(header) == len(cells) and old_words > 0:
+            # 「項目 | 訂正前 | 訂正後」 over 「質問に対する回答 | 随時、本学ホームページに掲載 | 2月22日までに…掲載」: the old
+            # version's words, no date in them, are no name of the row's step (its first cell names it)
+            if (
+                dated == [old_words + 1]
+                and UNDATED_OLD_CELL.search(cells[old_words])
+                and L.kind_of(labels[0][1])
+                and superseded_column(header, old_words)
+            ):
+                labels = [(i, text) for i, text in labels if i != old_words]
         # (a step's name, no sentence: 「質問回答（同日公表）を踏まえ…を追加。これに伴い日程を変更（…を4月20日から…に延長）」 is
         # a revision's account, its bracket's dates no step of the answer it tells of)
         own_names = {i: name for i, (name, aside) in named.items() if name and not aside and "。" not in name and L.kind_of(name)}
@@ -8525,7 +8592,10 @@ class Reader:
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
         self.earlier = self.row_earlier
         # 「様式集.docx | 96KB | 2026/12/01 08:46」: a row of a list of files, its date the day the file was put up
-        file_row = any("." in cell and L.FILE_EXTENSION.search(cell.strip()) for cell in cells if cell)
+        # (「様式集（参加表明書・技術提案書） | Word | 96KB | 2026/09/07」: the file's type and size in cells of their own)
+        file_row = any("." in cell and L.FILE_EXTENSION.search(cell.strip()) for cell in cells if cell) or any(
+            FILE_SIZE_CELL.fullmatch(cell.strip()) for cell in cells if cell and len(cell) < 16
+        )
         placeholder = "仮" in segment.text or "暫定" in segment.text
         placeholder = placeholder and DUE_PLACEHOLDER_TOLD.search(segment.text) is not None
         for column, cell in enumerate(cells):
@@ -10923,6 +10993,8 @@ class Reader:
             topic = []  # 「提出された見積書は、8月22日午前10時から…で開封します」: what is done with the papers is the step
         if topic and L.kind_of(topic[0]) in ACCEPTED and L.kind_of(after) == "result" and not L.is_weak(after):
             topic = []  # 「提出された参加意思確認書は、…審査し、7月8日までに、その結果を通知する」: the papers' result
+        if topic and L.kind_of(topic[0]) == "question" and L.kind_of(after) == "answer" and not L.is_weak(after):
+            topic = []  # 「既に受け付けた質問は、新たな質問とあわせて2月22日までに回答します」: the questions' answer
         if topic and tail.lstrip()[:1] == "の" and L.kind_of(after) and not L.is_weak(after) and not L.is_not_milestone(after):
             topic = []  # 「審査結果は、…通知し、8月上旬の契約締結を予定」: the date names the step after it
         opened = CALL_OPENS_AFTER.match(tail)
@@ -11789,6 +11861,11 @@ class Reader:
             and DONE_BY_THEN_JOINED_AFTER.match(segment.text[expression.end : expression.end + DONE_BY_THEN_REACH])
         ):
             return []  # 「…までに申請書を提出し、…付けで資格があると認められた者は」: those who did both by then
+        if ("た" in tail[:24] or "付" in tail[:8]) and RECEIVED_ON_AFTER.match(tail):
+            return []  # 「9月18日（金）にいただいたご質問への回答は」: the day a paper was received, the sentence's topic
+        if ("いずれ" in tail[:12] or "どちら" in tail[:12]) and ONE_OF_TWO_AFTER.match(tail):
+            if ONE_OF_TWO_BEFORE.search(segment.text[max(0, expression.start - 16) : expression.start]):
+                return []  # 「10月22日（木）又は10月23日（金）のいずれかの日に」: the second of the two days, the first the step's
         if (MODIFIER_AFTER.match(tail) and not L.kind_of(tail[:16])) or RELATIVE_AFTER.match(tail):
             asked = RECEIVED_WINDOW_AFTER.match(tail)
             # (「質問受付期限の7月10日(金)までに受け付けた質問」: the deadline named before it)

@@ -277,13 +277,25 @@ _KIND_RULES_WRITTEN = [
     # 「プレゼンテーション出席者届（様式第9号）の提出期限」「ヒアリング出席者名簿の提出」「出席者届の提出」: who will come to
     # the hearing or the opening, a form handed in before it, not the hearing itself (read before the hearing's rule)
     ("other", re.compile(r"出席(?:者)?(?:届|名簿|の届)")),
+    # 「申請書類の審査」「応募書類等の審査は」: the review of the papers handed in, a 書類審査 (not its result, nor
+    # 「申請書類の審査及びプレゼンテーション」: a committee's meeting that hears the bidders as well)
+    ("other", re.compile(r"(?:申請|応募|提案|参加|提出)書類(?:等)?の?審査\s{0,2}(?:$|を|は|[(（])")),
+    # 「プレゼンテーション資料（電子データ）の提出期限」「ヒアリング用資料の提出」「発表資料の差替え受付」: the papers shown at the
+    # hearing, handed in before it by a deadline (a submission), not the hearing itself (read before the hearing's rule)
+    (
+        "submission",
+        re.compile(
+            r"(?:プレゼン(?:テーション)?|ヒアリング|面接|発表)(?:用|審査用)?(?:の)?(?:説明)?資料"
+            r"(?:\s{0,2}[(（][^()（）]{0,20}[)）])?(?:の)?(?:差し?替え?(?:の)?)?(?:提出|受付|受け付け|締切|送付)"
+        ),
+    ),
     (
         "hearing",
         re.compile(
             # (「選定委員会による第1次審査」「選定委員会において企画提案書による書類審査（第一次審査）を」: the committee's review on
             # paper, no meeting with the bidders)
             rf"プレゼン|ヒアリング|はっぴょう|審査会|面接|口頭審査|{PROPOSAL_EXPLAINED}|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席"
-            r"|(?:選定|評価|審査|選考)委員会(?![^、。]{0,24}?(?:書(?:類|面)審査|[一1１]次審査))|選考会"
+            r"|(?:選定|評価|審査|選考)委員会(?![^、。]{0,24}?(?:書(?:類|面)審査|[一1１]次審査))(?!\s{0,2}が\s{0,2}[、,]?\s{0,2}$)|選考会"
             r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing|^(?:\S+\s){0,2}pitch(?:es)?\b(?!\s(?:stories|ideas)\b))"
             # 「Each applicant will present for 20 minutes followed by 10 minutes of questions on」: the presentation's time
             # for questions, no question deadline
