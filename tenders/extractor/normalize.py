@@ -6796,7 +6796,8 @@ NARROW_SHARE = 0.5
 NARROW_LINES_MIN = 30
 WRAPPED_LINES_MIN = 4  # lines that reach the width, at least
 WRAPPED_SHARE = 0.25  # of the lines at least half the width long, those reaching it, at least
-WRAP_OVER_SHARE = 0.02  # of the text lines, those longer than the width, at most
+WRAP_OVER_SHARE = 0.02  # of the text lines, those longer than the width, at most (lines of English among Japanese aside)
+_JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # a line longer than this is wider than any width a text is wrapped at, whatever its letters (its display width is
 # not counted: a page's text run together on one line is megabytes long)
 WRAP_WIDTH_MAX = 240
@@ -6850,9 +6851,13 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     # a row of tab-parted cells is as long as its cells' words: it tells of the wrap only when it reaches the width
     # (a wrap at a fixed width cuts it too; a row beyond it may be one whose cells were put on one line again)
     rows = [line.rstrip() for line in lines if "\t" in line and "|" not in line and line.strip()]
+    # (lines of no Japanese word among Japanese ones: an English summary set unwrapped under a gazette's column)
+    latin = [text for text in texts if not _JAPANESE_LETTER.search(text)]
+    latin = latin if len(latin) * 2 < len(texts) else []
     best = None
     for measure in (len, _width):
         sizes, row_sizes = _sizes(texts, measure), _sizes(rows, measure)
+        latin_sizes = _sizes(latin, measure) if latin else None
         narrow = len(texts) >= NARROW_LINES_MIN
         floor = NARROW_WIDTH_MIN if narrow else WRAP_WIDTH_MIN
         widths = [size for size in sizes if size >= floor] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
@@ -6874,6 +6879,10 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
                 continue
         half = sum(count for size, count in sizes.items() if size >= width // 2) + reaching
         over = sum(count for size, count in sizes.items() if size > width + 1)
+        if latin_sizes and over > len(texts) * WRAP_OVER_SHARE:
+            # (a Japanese column wrapped at its width, an English paragraph beside it as long as it runs: the English
+            # lines tell nothing of the Japanese wrap)
+            over -= sum(count for size, count in latin_sizes.items() if size > width + 1)
         if band < WRAPPED_LINES_MIN or band < half * WRAPPED_SHARE or over > len(texts) * WRAP_OVER_SHARE:
             continue
         if best is None or band > best[2]:
