@@ -2277,11 +2277,16 @@ def bare_bar_rows(line: str, points: list[int]) -> list[int]:
 
 # 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
 _MONTH_DAY = rf"{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
+# 「令和八年十一月二十日」: a gazette's date in kanji numerals
+_KANJI_MONTH_DAY = (
+    rf"[元〇{_KANJI_NUMBERS}]{{1,4}}{_SP}?年{_SP}?[{_KANJI_NUMBERS}]{{1,3}}{_SP}?月{_SP}?[{_KANJI_NUMBERS}]{{1,3}}{_SP}?日"
+)
 # the notice's own date run onto the sentence that closes its preamble, its signatory after it (「…により公告する。
 # 令和8年6月3日 　　　　鷺坂市長　　西園寺 昭  1 入札に付する事項」): each on a line of its own as written, the date
 # above the signatory (a page's date, the year of the schedule's year-less dates)
 _SIGNED_DATE = re.compile(
-    rf"。{_SP}+(?P<date>(?:令和|平成|R)?{_SP}?[0-9０-９元]{{1,4}}{_MONTH_DAY}(?:{_SP}?[(（][月火水木金土日][)）])?)(?={_SP})"
+    rf"。{_SP}+(?P<date>(?:令和|平成|R)?{_SP}?(?:[0-9０-９元]{{1,4}}{_MONTH_DAY}|{_KANJI_MONTH_DAY})"
+    rf"(?:{_SP}?[(（][月火水木金土日][)）])?)(?={_SP})"
 )  # (「。」 taken, not looked behind for: a look behind is tried at every place of a megabyte line)
 _SIGNATURE_BLOCK = 160  # the most a signatory's lines run to
 _SIGNATURE_GAP = re.compile(rf"{_SP}{{3,}}")  # the indent of a signatory's next line
