@@ -699,6 +699,10 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _CLOSE_OF_BUSINESS.sub(_close_of_business_hour, text)
     if "月の" in text and _MONTH_OF_PART.search(text):
         text = _MONTH_OF_PART.sub("", text)  # 「七月の中旬」: a speaker's 7月中旬
+    if "令 和" in text or "平 成" in text:
+        text = _ERA_CUT.sub(_space_dropped, text)  # 「令 和九年」: an era's name cut by a line break that became a space
+    if " " in text and _KANJI_NUMBER_CUT.search(text):
+        text = _KANJI_NUMBER_CUT.sub(_space_dropped, text)  # 「六月十 八日」: a date's kanji numeral cut so
     text = kanji_dates(easy_japanese(latin_ampm(text)))
     if ("\t" in text or "|" in text) and _SERIAL_CELL.search(text):
         text = _SERIAL_CELL.sub(_serial_as_date, text)
@@ -740,6 +744,20 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "午 " in text:
         text = _AMPM_CUT.sub("午", text)  # 「午 後5時」: 午後 cut by a line break that became a space
     return text
+
+
+# 「…本公告の日から令 和九年七月二十八日まで」: an era's name a narrow column's line cut after its first letter, the break a
+# space on a page read as one line (a year's numeral after it)
+_ERA_CUT = re.compile(r"(?:令 和|平 成)(?=\s?[0-9元〇一二三四五六七八九十])")
+
+
+# 「令和九年六月十 八日（金）」「午後十 一時」: a date's or an hour's numeral in kanji cut inside by a line break that
+# became a space (its month or day and unit after it)
+_KANJI_NUMBER_CUT = re.compile(r"[年月前後][〇一二三四五六七八九十]{1,2} (?=[一二三四五六七八九十]{1,2} ?[月日時])")
+
+
+def _space_dropped(match: re.Match) -> str:
+    return match.group().replace(" ", "")
 
 
 # 「2027年【9月下旬】」「8月23日(月)~【9月3日(金)】」「7月21日(水)【10:00~12:00】」「【7月14日(水)】12:00まで」: a
@@ -3714,6 +3732,7 @@ def date_cuts_joined(lines: list[str], source: list[str] | None = None) -> list[
 KANJI_NUMERALS = frozenset("〇一二三四五六七八九十")
 KANJI_AFTER = frozenset("年月日時和前後午")  # a line's last character a numeral on the next line can go on
 KANJI_UNITS = frozenset("年月日時分")
+KANJI_ERA_CUT = {"令": "和", "平": "成"}  # an era's name cut after its first letter, and the letter the next line opens with
 KANJI_INDENT = 3  # spaces before the next line's numeral or unit, at most (an indented column)
 AMPM_CUT_INDENT = 8  # spaces before the rest of a 午前 or 午後 cut after its 午, at most
 
@@ -3735,6 +3754,11 @@ def _kanji_cut(line: str, below: str) -> str | None:
         return joined if joined[: len(line)] == line and joined[len(line) + 1 : len(line) + 2].isdigit() else None
     if not head or len(below) - len(head) > KANJI_INDENT or "\t" in below or "|" in below:
         return None
+    if line[-1] in KANJI_ERA_CUT:  # 「…本公告の日から令」 / 「和九年七月二十八日まで」: the era's name cut after its first letter
+        if head[:1] != KANJI_ERA_CUT[line[-1]] or head[1:2] not in KANJI_NUMERALS and head[1:2] != "元":
+            return None
+        joined = kanji_dates(line + head)
+        return joined if joined[: len(line)] == line and joined[len(line) + 1 : len(line) + 2].isdigit() else None
     tail = len(line) - len(line.rstrip("〇一二三四五六七八九十"))
     if not (head[0] in KANJI_NUMERALS or (tail and head[0] in KANJI_UNITS)):
         return None
@@ -3752,7 +3776,7 @@ def kanji_cuts_joined(lines: list[str]) -> list[str]:
             line
             and following < len(result)
             and following - index <= CUT_CHAIN_MAX
-            and (line[-1] in KANJI_NUMERALS or line[-1] in KANJI_AFTER)
+            and (line[-1] in KANJI_NUMERALS or line[-1] in KANJI_AFTER or line[-1] in KANJI_ERA_CUT)
             and "\t" not in line
         ):
             joined = _kanji_cut(line, result[following])
