@@ -65,6 +65,7 @@ _D = "[0-9０-９]"
 _SP = r"[ \t\u3000]"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_PAREN_KANJI = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # 「㈠」 (U+3220…): a kanji numeral in brackets, one character, a gazette's sub-items
 _KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
 _KANJI_NUMBERS = "一二三四五六七八九十"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
@@ -101,6 +102,7 @@ _MARKER = re.compile(
     rf"|(?P<kparen>[(（](?P<kparen_n>[{_KATAKANA}])[)）])"
     rf"|(?P<jparen>[(（](?P<jparen_n>[{_KANJI_NUMBERS}]{{1,3}})[)）])"  # 「（一）」「（十二）」
     rf"|(?P<pdigit>[{_PAREN_DIGITS}])"
+    rf"|(?P<pkanji>[{_PAREN_KANJI}])"
     rf"|(?P<circled>[{_CIRCLED}])"
     # 「3-1　開催日時」: a chapter's section, a Japanese word after it (not 「1-15 May」, a range of days)
     rf"|(?P<section>{_D}{{1,2}}[-－](?P<section_n>{_D}{{1,2}})(?={_SP}{{1,4}}[^\x00-\x7f \t\u3000]))"
@@ -132,9 +134,7 @@ _MARKER = re.compile(
 # the same markers found fast: the space or 「。」 before one (the first character a regex can skip to), the marker
 # itself read in a lookahead (where the marker begins, nothing is consumed but that character; its alternative's
 # group spans it); the first characters a marker can begin with checked first
-_MARKER_FIRST = (
-    rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}{_PICTOGRAPHS}【記以注QAＱＡ様]"
-)
+_MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_PAREN_KANJI}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}{_PICTOGRAPHS}【記以注QAＱＡ様]"
 _AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
 
 _DIGITS = "0123456789０１２３４５６７８９"
@@ -203,6 +203,8 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
         return style, int(raw.translate(_TO_ASCII))
     if style == "pdigit":
         return style, _PAREN_DIGITS.index(match.group(style)) + 1
+    if style == "pkanji":
+        return style, _PAREN_KANJI.index(match.group(style)) + 1
     if style == "circled":
         return style, _CIRCLED.index(match.group(style)) + 1
     return None
@@ -4625,7 +4627,7 @@ def _nested_bullets(line: str, starts: list[int]) -> list[int]:
 _ROW_INDENT = re.compile(r"(?<=[^ ]) ( {2,8})$")
 _COLUMN_GAP = "    "  # a gap between two cells of such a row (a sentence's words are parted by one space)
 _COLUMN_REACH = 40  # characters after the marker a row's gap is looked for in, at most
-_ROW_MARKERS = ("paren", "kparen", "jparen", "pdigit", "circled", "section")  # a numbered item's marker (no bullet)
+_ROW_MARKERS = ("paren", "kparen", "jparen", "pdigit", "pkanji", "circled", "section")  # a numbered item's marker (no bullet)
 
 
 def _indented_rows(line: str, starts: list[int]) -> list[int]:
