@@ -205,3 +205,68 @@ def test_a_kanji_numeral_cut_by_a_space_inside_a_date():
         ("submission", "2027-06-28", "17:00", "datetime"),
         ("other", "2027-07-01", "11:00", "datetime"),
     ]
+
+
+def test_a_title_spaced_out_on_its_line_opens_a_notice_of_the_gazette_page():
+    # 「入　札　公　告」 over 「次のとおり…」, then an award's notice: the tail of the notice on the page before (its
+    # deadlines, 〔前頁より続く〕) stands above the call's title and is no step of it
+    page = "\n".join(
+        [
+            "〔前頁より続く〕",
+            "　⑸　入札書の受領期限　令和九年七月二十日十七時",
+            "　⑹　開札の日時及び場所　令和九年七月二十一日十時　北峰税関会議室",
+            "",
+            "入　札　公　告",
+            "　次のとおり一般競争入札に付します。",
+            "　　令和九年六月四日",
+            "　　　　　　南河原税務署長　本田　修",
+            "　⑴　入札説明書の交付期間　本公告の日から令和九年七月二十八日まで",
+            "　⑵　入札書の受領期限　令和九年七月二十八日十七時",
+            "　⑶　開札の日時及び場所　令和九年八月四日十一時　南河原税務署二階会議室",
+            "",
+            "落札者等の公示",
+            "　次のとおり落札者等について公示します。",
+            "　　令和九年六月四日",
+            "　　　　　　北峰刑務所長　佐伯　守",
+            "１　落札者を決定した日　令和九年五月二十日",
+        ]
+    )
+    assert found(page) == [
+        ("published", "2027-06-04", None, "date"),
+        ("submission", "2027-07-28", "17:00", "datetime"),
+        ("other", "2027-08-04", "11:00", "datetime"),
+    ]
+
+
+# --- a change notice restating the papers' window ----------------------------------------------------------------------
+
+_CORRECTION = (
+    "入札公告の訂正について\n"
+    "令和9年5月10日付けで公告しました「分光光度計　一式」の一般競争入札について、入札公告の一部を次のとおり訂正します。\n"
+    "令和9年5月24日\n"
+    "国立大学法人汐入大学　契約担当役　理事　三浦　敏行\n"
+    "一　訂正内容\n"
+    "　⑴　入札説明書の交付期間中「令和9年6月25日」を「令和9年7月9日」に訂正する。\n"
+    "　⑵　入札書の受領期限中「令和9年6月25日午後5時」を「令和9年7月9日午後5時」に訂正する。\n"
+    "■訂正後の日程\n"
+)
+
+
+def test_a_change_notice_restating_the_papers_window_unmarked_has_no_publication():
+    # the window's start is the call's publication, before the change: restated in a summary of the new schedule
+    # without a mark, it is no step of the change
+    text = (
+        _CORRECTION
+        + "・入札説明書の交付期間　令和9年5月10日（月）から令和9年7月9日（金）まで\n・入札書の受領期限　令和9年7月9日（金）午後5時\n"
+    )
+    assert found(text) == [("submission", "2027-07-09", "17:00", "datetime")]
+
+
+def test_a_change_notice_marking_the_papers_window_as_changed_keeps_its_start():
+    # the window's row marked as changed (「【修正】」, 「※」 where the schedule marks its changed rows): the window the
+    # change moves, recorded by its start as the call's publication
+    expected = [("published", "2027-05-10", None, "date"), ("submission", "2027-07-09", "17:00", "datetime")]
+    for mark in ("　【修正】", "※"):
+        text = _CORRECTION + f"・入札説明書の交付期間　令和9年5月10日（月）から令和9年7月9日（金）まで{mark}\n"
+        text += f"・入札書の受領期限　令和9年7月9日（金）午後5時{mark}\n"
+        assert found(text) == expected, mark
