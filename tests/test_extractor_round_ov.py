@@ -236,37 +236,3 @@ def test_a_title_spaced_out_on_its_line_opens_a_notice_of_the_gazette_page():
         ("submission", "2027-07-28", "17:00", "datetime"),
         ("other", "2027-08-04", "11:00", "datetime"),
     ]
-
-
-# --- a change notice restating the papers' window ----------------------------------------------------------------------
-
-_CORRECTION = (
-    "入札公告の訂正について\n"
-    "令和9年5月10日付けで公告しました「分光光度計　一式」の一般競争入札について、入札公告の一部を次のとおり訂正します。\n"
-    "令和9年5月24日\n"
-    "国立大学法人汐入大学　契約担当役　理事　三浦　敏行\n"
-    "一　訂正内容\n"
-    "　⑴　入札説明書の交付期間中「令和9年6月25日」を「令和9年7月9日」に訂正する。\n"
-    "　⑵　入札書の受領期限中「令和9年6月25日午後5時」を「令和9年7月9日午後5時」に訂正する。\n"
-    "■訂正後の日程\n"
-)
-
-
-def test_a_change_notice_restating_the_papers_window_unmarked_has_no_publication():
-    # the window's start is the call's publication, before the change: restated in a summary of the new schedule
-    # without a mark, it is no step of the change
-    text = (
-        _CORRECTION
-        + "・入札説明書の交付期間　令和9年5月10日（月）から令和9年7月9日（金）まで\n・入札書の受領期限　令和9年7月9日（金）午後5時\n"
-    )
-    assert found(text) == [("submission", "2027-07-09", "17:00", "datetime")]
-
-
-def test_a_change_notice_marking_the_papers_window_as_changed_keeps_its_start():
-    # the window's row marked as changed (「【修正】」, 「※」 where the schedule marks its changed rows): the window the
-    # change moves, recorded by its start as the call's publication
-    expected = [("published", "2027-05-10", None, "date"), ("submission", "2027-07-09", "17:00", "datetime")]
-    for mark in ("　【修正】", "※"):
-        text = _CORRECTION + f"・入札説明書の交付期間　令和9年5月10日（月）から令和9年7月9日（金）まで{mark}\n"
-        text += f"・入札書の受領期限　令和9年7月9日（金）午後5時{mark}\n"
-        assert found(text) == expected, mark

@@ -5946,26 +5946,15 @@ class Reader:
                         return found[0].date()
         return None
 
-    def published_before(self, candidate: Candidate, own_day: dt.date, changed: set[int]) -> bool:
+    @staticmethod
+    def published_before(candidate: Candidate, own_day: dt.date, changed: set[int]) -> bool:
         """A publication with its year written, before the day of the change notice it stands in, and no changed step
-        (not a window's start its line marks as changed: 「交付期間　令和８年10月26日（月）から令和８年12月１日（火）まで
-        【修正】」「訂正後　令和9年1月15日(金)から…」, the papers' window the change moves, its start the call's publication
-        still; a window restated unmarked, 「■訂正後の日程（まとめ）」 / 「・入札説明書の交付期間　令和8年1月20日（火）から
-        令和8年3月16日（月）まで」, opened with the call, before the change)."""
+        (not a window's start: 「交付期間　令和８年10月26日（月）から令和８年12月１日（火）まで　【修正】」, the papers'
+        window the change moves, its start the call's publication still)."""
         day = candidate.mention.date()
-        if candidate.kind != "published" or candidate.changed_to or candidate.line_no in changed:
-            return False
-        if candidate.window and self.window_marked_changed(candidate.line_no - 1):
+        if candidate.kind != "published" or candidate.window or candidate.changed_to or candidate.line_no in changed:
             return False
         return day is not None and candidate.mention.explicit_year and day < own_day
-
-    def window_marked_changed(self, index: int) -> bool:
-        """Line ``index`` (a window's) carries a mark of a change (``WINDOW_CHANGE_MARK``), or the line under it is the
-        mark alone or its old version (「【修正】」 / 「(修正前:令和8年11月20日(金)まで)」, a page read as one line)."""
-        if WINDOW_CHANGE_MARK.search(self.lines[index]):
-            return True
-        below = self.lines[index + 1].strip() if index + 1 < len(self.lines) else ""
-        return bool(below) and (WINDOW_CHANGE_MARK.fullmatch(below) is not None or OLD_VERSION_OPENS.match(below) is not None)
 
     def titled_own_day(self, candidate: Candidate, first_day: dt.date) -> bool:
         """「…の日程変更のお知らせ 令和9年1月26日 …」「…の延期について（お知らせ） 令和7年8月1日に…」 opening a change
