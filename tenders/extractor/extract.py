@@ -638,7 +638,8 @@ INSCRIBED = re.compile(r"」\s{0,2}(?:等?と|の旨を?)\s{0,2}(?:朱書|記入
 WRITE_AS = re.compile(r"^[^「」]{0,80}」\s{0,2}(?:等?と|の旨を?)\s{0,2}(?:朱書|記入|記載|明記|表記|記し|書)")
 OBJECT_BEFORE = re.compile(r"を\s{0,2}[、,]?\s{0,2}$")  # 「質問に対する回答を、8月20日までに掲載する」: what is done
 # 「期間 告示日から2月5日まで」: a publication window that opens on the notice's own date (or the day after)
-NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)(?:の)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
+# (a space where a narrow column's line broke and a page read as one line keeps it: 「本公告の」 / 「日から…」)
+NOTICE_DAY_FROM = re.compile(r"(?:公告|告示|公示|公表)\s?(?:の\s?)?日(?P<next>の翌日)?\s{0,2}(?:から|より)\s{0,4}$")
 TOPIC_THEN_START = re.compile(r"^(?P<topic>[^\s、。]{2,30}?)は\s{0,2}[、,]?\s{0,2}[^\s、。]{1,10}から$")
 # 「公告日から」「公開から」「交付決定日～」: where a window starts, no step of its own
 START_REFERENCE = re.compile(r"^[^\s、。~～〜]{1,8}(?:から|\s{0,2}[~～〜])$")
@@ -918,8 +919,15 @@ SCHEDULE_GAP = 366  # days between a schedule's steps at most
 DATED_RUN_HOPS = 12  # date lines of a run looked over upwards for the label it opens on, at most
 # 「入札公告 次のとおり一般競争入札に付します。」「落札者等の公示 次のとおり落札者等について公示します。」: a notice's title
 # and its opening words on a gazette's page, each notice after the one before on the same page
-GAZETTE_NOTICE_TITLE = re.compile(r"[^\s。、「」()]{0,16}(?:公告|公示|公表)")
-GAZETTE_NOTICE_OPENING = re.compile(r"(?<!\S)(?P<title>[^\s。、「」()]{0,16}(?:公告|公示|公表))\s{1,8}次のとおり")
+# (its kind of call in brackets after it: 「入札公告（一般競争入札）」)
+GAZETTE_NOTICE_TITLE = re.compile(r"[^\s。、「」()]{0,16}(?:公告|公示|公表)(?:\([^\s()]{1,12}\))?")
+GAZETTE_NOTICE_OPENING = re.compile(
+    r"(?<!\S)(?P<title>[^\s。、「」()]{0,16}(?:公告|公示|公表)(?:\([^\s()]{1,12}\))?)\s{1,8}次のとおり"
+)
+# a line's mark that its step is changed (a new version keyed, a bracketed 【修正】, a restated schedule's 「※」 at the end)
+WINDOW_CHANGE_MARK = re.compile(rf"{AFTER_CHANGE}|[【〔\[(](?:修正|訂正|変更)[】〕\])]|※\s*$")
+OLD_VERSION_OPENS = re.compile(rf"[(（【\[〔]?\s?(?:{BEFORE_CHANGE})")  # 「(修正前:令和8年11月20日(金)まで)」
+SPACED_TITLE_MAX = 40  # characters of a title on a line of its own whose letters may be spaced out, at most
 AWARD_NOTICE_TITLE = re.compile(r"落札|随意契約|結果|契約者|受注者")
 STEPS_UNDER_DATE_MAX = 4  # the steps indented under one date line of a schedule, at most
 DATE_LINE_MAX = 100  # a line of a date (its weekday, time and an aside) over the step indented under it, at most
@@ -13463,7 +13471,12 @@ class Reader:
         # (a title on a line of its own, 「次のとおり…」 starting the next)
         for index in range(1, len(self.lines)):
             line = self.lines[index].strip()
-            if line.startswith("次のとおり") and (title := GAZETTE_NOTICE_TITLE.fullmatch(self.lines[index - 1].strip())):
+            if not line.startswith("次のとおり"):
+                continue
+            above = self.lines[index - 1].strip()
+            if len(above) <= SPACED_TITLE_MAX and " " in above:
+                above = "".join(above.split())  # 「入　札　公　告」: a title's letters spaced out
+            if title := GAZETTE_NOTICE_TITLE.fullmatch(above):
                 openings.append((index - 1, 0, bool(AWARD_NOTICE_TITLE.search(title.group()))))
         return sorted(set(openings))
 
@@ -13474,8 +13487,10 @@ class Reader:
         if not candidates or not any("次のとおり" in line for line in self.lines):
             return candidates
         openings = self.gazette_openings()
-        if len(openings) < NOTICES_MIN or all(award for *_, award in openings) or not any(award for *_, award in openings):
+        if len(openings) < NOTICES_MIN or all(award for *_, award in openings):
             return candidates
+        if not any(award for *_, award in openings):  # (calls alone: each kept, the tail of the notice before dropped)
+            return [c for c in candidates if c.line_no - 1 >= openings[0][0]]
 
         starts = [line for line, _, _ in openings]
         # (a line a notice opens within, after its start: which notice each of its dates stands in is not told by

@@ -710,6 +710,10 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _MONTH_OF_PART.sub("", text)  # 「七月の中旬」: a speaker's 7月中旬
     if ("+" in text or "ー" in text) and _OCR_KANJI_TEN.search(text) or ("ー" in text and _OCR_KANJI_ONE.search(text)):
         text = _OCR_KANJI_ONE.sub("一", _OCR_KANJI_TEN.sub("十", text))
+    if "令 和" in text or "平 成" in text:
+        text = _ERA_CUT.sub(_space_dropped, text)  # 「令 和九年」: an era's name cut by a line break that became a space
+    if " " in text and _KANJI_NUMBER_CUT.search(text):
+        text = _KANJI_NUMBER_CUT.sub(_space_dropped, text)  # 「六月十 八日」: a date's kanji numeral cut so
     text = kanji_dates(easy_japanese(latin_ampm(text)))
     if ("\t" in text or "|" in text) and _SERIAL_CELL.search(text):
         text = _SERIAL_CELL.sub(_serial_as_date, text)
@@ -751,6 +755,20 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "午 " in text:
         text = _AMPM_CUT.sub("午", text)  # 「午 後5時」: 午後 cut by a line break that became a space
     return text
+
+
+# 「…本公告の日から令 和九年七月二十八日まで」: an era's name a narrow column's line cut after its first letter, the break a
+# space on a page read as one line (a year's numeral after it)
+_ERA_CUT = re.compile(r"(?:令 和|平 成)(?=\s?[0-9元〇一二三四五六七八九十])")
+
+
+# 「令和九年六月十 八日（金）」「午後十 一時」: a date's or an hour's numeral in kanji cut inside by a line break that
+# became a space (its month or day and unit after it)
+_KANJI_NUMBER_CUT = re.compile(r"[年月前後][〇一二三四五六七八九十]{1,2} (?=[一二三四五六七八九十]{1,2} ?[月日時])")
+
+
+def _space_dropped(match: re.Match) -> str:
+    return match.group().replace(" ", "")
 
 
 # 「2027年【9月下旬】」「8月23日(月)~【9月3日(金)】」「7月21日(水)【10:00~12:00】」「【7月14日(水)】12:00まで」: a
@@ -3796,6 +3814,7 @@ def date_cuts_joined(lines: list[str], source: list[str] | None = None) -> list[
 KANJI_NUMERALS = frozenset("〇一二三四五六七八九十")
 KANJI_AFTER = frozenset("年月日時和前後午")  # a line's last character a numeral on the next line can go on
 KANJI_UNITS = frozenset("年月日時分")
+KANJI_ERA_CUT = {"令": "和", "平": "成"}  # an era's name cut after its first letter, and the letter the next line opens with
 KANJI_INDENT = 3  # spaces before the next line's numeral or unit, at most (an indented column)
 AMPM_CUT_INDENT = 8  # spaces before the rest of a 午前 or 午後 cut after its 午, at most
 
@@ -3817,6 +3836,11 @@ def _kanji_cut(line: str, below: str) -> str | None:
         return joined if joined[: len(line)] == line and joined[len(line) + 1 : len(line) + 2].isdigit() else None
     if not head or len(below) - len(head) > KANJI_INDENT or "\t" in below or "|" in below:
         return None
+    if line[-1] in KANJI_ERA_CUT:  # 「…本公告の日から令」 / 「和九年七月二十八日まで」: the era's name cut after its first letter
+        if head[:1] != KANJI_ERA_CUT[line[-1]] or head[1:2] not in KANJI_NUMERALS and head[1:2] != "元":
+            return None
+        joined = kanji_dates(line + head)
+        return joined if joined[: len(line)] == line and joined[len(line) + 1 : len(line) + 2].isdigit() else None
     tail = len(line) - len(line.rstrip("〇一二三四五六七八九十"))
     if not (head[0] in KANJI_NUMERALS or (tail and head[0] in KANJI_UNITS)):
         return None
@@ -3834,7 +3858,7 @@ def kanji_cuts_joined(lines: list[str]) -> list[str]:
             line
             and following < len(result)
             and following - index <= CUT_CHAIN_MAX
-            and (line[-1] in KANJI_NUMERALS or line[-1] in KANJI_AFTER)
+            and (line[-1] in KANJI_NUMERALS or line[-1] in KANJI_AFTER or line[-1] in KANJI_ERA_CUT)
             and "\t" not in line
         ):
             joined = _kanji_cut(line, result[following])
@@ -6878,7 +6902,8 @@ NARROW_SHARE = 0.5
 NARROW_LINES_MIN = 30
 WRAPPED_LINES_MIN = 4  # lines that reach the width, at least
 WRAPPED_SHARE = 0.25  # of the lines at least half the width long, those reaching it, at least
-WRAP_OVER_SHARE = 0.02  # of the text lines, those longer than the width, at most
+WRAP_OVER_SHARE = 0.02  # of the text lines, those longer than the width, at most (lines of English among Japanese aside)
+_JAPANESE_LETTER = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # a line longer than this is wider than any width a text is wrapped at, whatever its letters (its display width is
 # not counted: a page's text run together on one line is megabytes long)
 WRAP_WIDTH_MAX = 240
@@ -6932,9 +6957,13 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
     # a row of tab-parted cells is as long as its cells' words: it tells of the wrap only when it reaches the width
     # (a wrap at a fixed width cuts it too; a row beyond it may be one whose cells were put on one line again)
     rows = [line.rstrip() for line in lines if "\t" in line and "|" not in line and line.strip()]
+    # (lines of no Japanese word among Japanese ones: an English summary set unwrapped under a gazette's column)
+    latin = [text for text in texts if not _JAPANESE_LETTER.search(text)]
+    latin = latin if len(latin) * 2 < len(texts) else []
     best = None
     for measure in (len, _width):
         sizes, row_sizes = _sizes(texts, measure), _sizes(rows, measure)
+        latin_sizes = _sizes(latin, measure) if latin else None
         narrow = len(texts) >= NARROW_LINES_MIN
         floor = NARROW_WIDTH_MIN if narrow else WRAP_WIDTH_MIN
         widths = [size for size in sizes if size >= floor] + [size for size in row_sizes if size >= WRAP_WIDTH_MIN]
@@ -6956,6 +6985,10 @@ def _wrap_measure(lines: list[str]) -> tuple[int, object] | None:
                 continue
         half = sum(count for size, count in sizes.items() if size >= width // 2) + reaching
         over = sum(count for size, count in sizes.items() if size > width + 1)
+        if latin_sizes and over > len(texts) * WRAP_OVER_SHARE:
+            # (a Japanese column wrapped at its width, an English paragraph beside it as long as it runs: the English
+            # lines tell nothing of the Japanese wrap)
+            over -= sum(count for size, count in latin_sizes.items() if size > width + 1)
         if band < WRAPPED_LINES_MIN or band < half * WRAPPED_SHARE or over > len(texts) * WRAP_OVER_SHARE:
             continue
         if best is None or band > best[2]:

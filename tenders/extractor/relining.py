@@ -66,6 +66,7 @@ _D = "[0-9０-９]"
 _SP = r"[ \t\u3000]"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_PAREN_KANJI = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # 「㈠」 (U+3220…): a kanji numeral in brackets, one character, a gazette's sub-items
 _KATAKANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
 _KANJI_NUMBERS = "一二三四五六七八九十"
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
@@ -102,6 +103,7 @@ _MARKER = re.compile(
     rf"|(?P<kparen>[(（](?P<kparen_n>[{_KATAKANA}])[)）])"
     rf"|(?P<jparen>[(（](?P<jparen_n>[{_KANJI_NUMBERS}]{{1,3}})[)）])"  # 「（一）」「（十二）」
     rf"|(?P<pdigit>[{_PAREN_DIGITS}])"
+    rf"|(?P<pkanji>[{_PAREN_KANJI}])"
     rf"|(?P<circled>[{_CIRCLED}])"
     # 「3-1　開催日時」: a chapter's section, a Japanese word after it (not 「1-15 May」, a range of days)
     rf"|(?P<section>{_D}{{1,2}}[-－](?P<section_n>{_D}{{1,2}})(?={_SP}{{1,4}}[^\x00-\x7f \t\u3000]))"
@@ -133,9 +135,7 @@ _MARKER = re.compile(
 # the same markers found fast: the space or 「。」 before one (the first character a regex can skip to), the marker
 # itself read in a lookahead (where the marker begins, nothing is consumed but that character; its alternative's
 # group spans it); the first characters a marker can begin with checked first
-_MARKER_FIRST = (
-    rf"[第(（{_PAREN_DIGITS}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}{_PICTOGRAPHS}【記以注QAＱＡ様]"
-)
+_MARKER_FIRST = rf"[第(（{_PAREN_DIGITS}{_PAREN_KANJI}{_CIRCLED}{_ROMAN}0-9０-９{_KANJI_NUMBERS}{_KATAKANA}{_BULLETS}{_PICTOGRAPHS}【記以注QAＱＡ様]"
 _AFTER_BREAK = re.compile(rf"[ \t\u3000。](?={_MARKER_FIRST})(?=" + _MARKER.pattern[_MARKER.pattern.index(")(?:") + 1 :] + ")")
 
 _DIGITS = "0123456789０１２３４５６７８９"
@@ -204,6 +204,8 @@ def _marker_number(match: re.Match) -> tuple[str, int] | None:
         return style, int(raw.translate(_TO_ASCII))
     if style == "pdigit":
         return style, _PAREN_DIGITS.index(match.group(style)) + 1
+    if style == "pkanji":
+        return style, _PAREN_KANJI.index(match.group(style)) + 1
     if style == "circled":
         return style, _CIRCLED.index(match.group(style)) + 1
     return None
@@ -2289,11 +2291,16 @@ def bare_bar_rows(line: str, points: list[int]) -> list[int]:
 
 # 「年5月13日」: a date's month and day after its year (the year as each pattern below writes it)
 _MONTH_DAY = rf"{_SP}?年{_SP}?[0-9０-９]{{1,2}}{_SP}?月{_SP}?[0-9０-９]{{1,2}}{_SP}?日"
+# 「令和八年十一月二十日」: a gazette's date in kanji numerals
+_KANJI_MONTH_DAY = (
+    rf"[元〇{_KANJI_NUMBERS}]{{1,4}}{_SP}?年{_SP}?[{_KANJI_NUMBERS}]{{1,3}}{_SP}?月{_SP}?[{_KANJI_NUMBERS}]{{1,3}}{_SP}?日"
+)
 # the notice's own date run onto the sentence that closes its preamble, its signatory after it (「…により公告する。
 # 令和8年6月3日 　　　　鷺坂市長　　西園寺 昭  1 入札に付する事項」): each on a line of its own as written, the date
 # above the signatory (a page's date, the year of the schedule's year-less dates)
 _SIGNED_DATE = re.compile(
-    rf"。{_SP}+(?P<date>(?:令和|平成|R)?{_SP}?[0-9０-９元]{{1,4}}{_MONTH_DAY}(?:{_SP}?[(（][月火水木金土日][)）])?)(?={_SP})"
+    rf"。{_SP}+(?P<date>(?:令和|平成|R)?{_SP}?(?:[0-9０-９元]{{1,4}}{_MONTH_DAY}|{_KANJI_MONTH_DAY})"
+    rf"(?:{_SP}?[(（][月火水木金土日][)）])?)(?={_SP})"
 )  # (「。」 taken, not looked behind for: a look behind is tried at every place of a megabyte line)
 _SIGNATURE_BLOCK = 160  # the most a signatory's lines run to
 _SIGNATURE_GAP = re.compile(rf"{_SP}{{3,}}")  # the indent of a signatory's next line
@@ -4661,7 +4668,7 @@ def _nested_bullets(line: str, starts: list[int]) -> list[int]:
 _ROW_INDENT = re.compile(r"(?<=[^ ]) ( {2,8})$")
 _COLUMN_GAP = "    "  # a gap between two cells of such a row (a sentence's words are parted by one space)
 _COLUMN_REACH = 40  # characters after the marker a row's gap is looked for in, at most
-_ROW_MARKERS = ("paren", "kparen", "jparen", "pdigit", "circled", "section")  # a numbered item's marker (no bullet)
+_ROW_MARKERS = ("paren", "kparen", "jparen", "pdigit", "pkanji", "circled", "section")  # a numbered item's marker (no bullet)
 
 
 def _indented_rows(line: str, starts: list[int]) -> list[int]:
