@@ -1709,6 +1709,13 @@ CALLED_OFF_ARROW = re.compile(
     r"(?:→|⇒|->)\s{0,4}" + CALLED_OFF_WORD + r"(?:となりました|しました|します|いたします|こととします|\s|$|[(。、,])"
 )
 CALLED_OFF_ARROW_WORDS = ("中止", "取りやめ", "取り止め", "しない", "行わない")
+# 「ヒアリング　6月24日（木）午後2時→未定」「…→別途通知します」「…→延期（日程未定）」: the arrow to words that set no day,
+# the day before it superseded and no new one given (the step stays in the call, its day to be told later)
+NO_DAY_ARROW = re.compile(
+    r"^[^→⇒。]{0,12}(?:→|⇒|->)\s{0,4}[(（【]?\s{0,2}(?:未定|(?:別途|追って|後日|改めて)\s{0,2}(?:通知|連絡|お知らせ|周知|指示|公表)"
+    r"|延期\s{0,2}[(（]\s{0,2}(?:日程|日時|期日)?\s{0,2}未定|決定次第|決まり次第)"
+)
+NO_DAY_ARROW_WORDS = ("未定", "別途", "追って", "後日", "改めて", "次第")
 # 「現地説明会　8月12日(木)午後2時　削除」「… → 削除」「…\t（削除）」: the step's new value is its deletion, the mark alone
 # after the date at the end of its row (not 「削除した項目」 or a sentence going on)
 DELETED_AFTER = re.compile(
@@ -11838,6 +11845,9 @@ class Reader:
             return []  # 「説明会 5/27(水)14時~ 市役所5F → 中止(コロナ)」: the mark on the step's own line, after its place
         if "削除" in tail and DELETED_AFTER.match(tail):
             return []  # 「現地説明会 8月12日午後2時 削除」「… →（削除）」: a change notice strikes the step out of the schedule
+        if ("→" in tail[:16] or "⇒" in tail[:16] or "->" in tail[:16]) and any(w in tail for w in NO_DAY_ARROW_WORDS):
+            if NO_DAY_ARROW.match(tail):
+                return []  # 「ヒアリング 6月24日（木）午後2時→未定」: the old day, moved to a day not yet set
         if not tail.strip() and 0 <= segment.line < len(self.lines) and "削除" in self.lines[segment.line][-12:]:
             if DELETED_CELL_LAST.search(self.lines[segment.line]):
                 return []  # 「現地説明会<TAB>8月12日午後2時<TAB>（削除）」: the mark in the row's last cell
