@@ -1744,6 +1744,13 @@ EN_CALLED_OFF_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:is|are|has been|have been|will be|was|were)\s{1,2}(?:postponed|cancell?ed|suspended|withdrawn)"
     r"(?:\s{1,2}(?:until further notice|indefinitely)|\s{0,2}(?:\.|,|;|$))"
 )
+# 「The deadline for questions (12:00 noon, 20 May 2027) is unchanged.」「The site visit on 31 May 2027 is deleted.」: an
+# English change notice's step said to stand as it was or struck out, in the sentence of its day (not past a comma or a
+# clause's 「and」: another thing's)
+EN_NO_CHANGE_AFTER = re.compile(
+    r"^\s{0,2}\)?\s{0,2}(?:is|are|has been|have been|will be|remains?|will remain)\s{1,2}"
+    r"(?:unchanged|not\schanged|deleted|removed)\s{0,2}(?:\.|;|$)"
+)
 CALLED_OFF_WORDS = ("中止", "止め", "やめ", "延期", "消")  # (「(9月18日)は延期とし」: the day put off, none now)
 STEP_NAMED_BEFORE = re.compile(r"(?P<step>[^\s、。()]{2,16}(?:期限|期日|締切り?))\s{0,2}(?:の|である)\s{0,2}$")
 RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?付け(?:た|られた)(?:質問|質疑))")
@@ -11841,6 +11848,8 @@ class Reader:
             tail
         ):
             return []  # 「… scheduled for June 22, 2026 is postponed until further notice.」: the day no longer holds
+        if ("unchanged" in tail or "delete" in tail or "remove" in tail) and EN_NO_CHANGE_AFTER.match(tail):
+            return []  # 「The deadline for questions (12:00 noon, 20 May 2027) is unchanged.」「The site visit on … is deleted.」
         if any(word in tail for word in CALLED_OFF_ARROW_WORDS) and CALLED_OFF_ARROW.search(tail):
             return []  # 「説明会 5/27(水)14時~ 市役所5F → 中止(コロナ)」: the mark on the step's own line, after its place
         if "削除" in tail and DELETED_AFTER.match(tail):
