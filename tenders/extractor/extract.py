@@ -3097,6 +3097,7 @@ CHANGE_ROW_MARK = re.compile(
     r"|\|\s{0,2}(?:変更|延長|延期|訂正|新設|新規)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
     r"|[(【〈《<\[]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】〉》>\]]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
     r"|※\s{0,2}(?:今回)?(?:新規|新設|追加)\s{0,2}(?:項目|事項|日程)?(?=\s|$)"  # 「(4)　参考資料の閲覧　※新設」: after its name
+    r"|\s※\s{0,2}(?:今回)?(?:変更|訂正|修正|延長|延期)(?:箇所|しました)?\s{0,2}$"  # 「…午後5時　※変更」: at the row's end
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
@@ -3259,7 +3260,10 @@ SENDER_KEY = r"(?:From|差出人|送信者)\s{0,2}[:：]"  # 「From:」「差�
 SENDER_FIELD = re.compile(r"\s{0,8}" + SENDER_KEY, re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
 # 「…令和9年7月2日(金)午後5時まで(訂正)」: a row's tag of its own change at its end
-OWN_CHANGE_TAG = re.compile(r"[^\s(]\s{0,2}[(【〔]\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}[)】〕]\s{0,4}$")
+# (「…午後5時　※変更」: the note mark before the word, as a tag)
+OWN_CHANGE_TAG = re.compile(
+    r"[^\s(]\s{0,2}(?:[(【〔]\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}[)】〕]|※\s{0,2}(?:変更|訂正|修正|延長|延期))\s{0,4}$"
+)
 # 「（注）訂正前の日程は、…となっていた。」 under a schedule's last row: a note on the schedule, opened by its bracketed
 # mark (「（注）」「(注1)」「【備考】」), not the old value of the row above in brackets (whatever words of a change it holds)
 NOTE_OPENING = re.compile(r"^\s{0,8}[(\[［（【]\s{0,2}(?:注|備考)\s{0,2}\d{0,2}\s{0,2}[)\]］）】]")
@@ -6615,6 +6619,11 @@ class Reader:
                 # 訂正する」: a notice of its own)
             if len(block) >= 3 and any(n in marked for n in block) and not all(n in marked for n in block):
                 unmarked |= {n for n in block if n not in marked}
+            elif len(block) == 2 and (n_marked := [n for n in block if n in marked]) and len(n_marked) == 1:
+                # 「変更後の日程（★印は変更箇所）」 over 「質問の受付期限 …」 and 「★企画提案書の提出期限 …」: two rows, one marked
+                # by a mark a legend names or by a change word beside it (「※変更」「【変更】」), the other restated
+                if self.any_mark_legend or CHANGE_ROW_MARK.search(self.lines[n_marked[0] - 1]):
+                    unmarked |= {n for n in block if n not in marked}
         return unmarked
 
     def rows_run_on(self, above: int, line: int) -> bool:
@@ -6722,6 +6731,12 @@ class Reader:
     def underline_legend(self) -> bool:
         """The text makes an underline the mark of what a change touched (``UNDERLINE_LEGEND``): 「下線部が変更箇所」."""
         return ("下線" in self.text or "アンダーライン" in self.text) and UNDERLINE_LEGEND.search(self.text) is not None
+
+    @functools.cached_property
+    def any_mark_legend(self) -> bool:
+        """The text holds a legend of the marks of the rows a change touched: of a symbol, of 「※」, of a tag or of an
+        underline (「（★印は変更箇所）」 in a heading among them)."""
+        return bool(self.legend_symbols or self.note_mark_legend or self.tag_mark_legend or self.underline_legend)
 
     @functools.cached_property
     def note_mark_legend(self) -> bool:
