@@ -3097,7 +3097,6 @@ CHANGE_ROW_MARK = re.compile(
     r"|\|\s{0,2}(?:変更|延長|延期|訂正|新設|新規)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
     r"|[(【〈《<\[]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】〉》>\]]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
     r"|※\s{0,2}(?:今回)?(?:新規|新設|追加)\s{0,2}(?:項目|事項|日程)?(?=\s|$)"  # 「(4)　参考資料の閲覧　※新設」: after its name
-    r"|\s※\s{0,2}(?:今回)?(?:変更|訂正|修正|延長|延期)(?:箇所|しました)?\s{0,2}$"  # 「…午後5時　※変更」: at the row's end
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
     r"|\(\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}\)\s{0,2}$"  # 「…7月16日（金）午後5時まで（変更）」: at the row's end
@@ -6621,8 +6620,8 @@ class Reader:
                 unmarked |= {n for n in block if n not in marked}
             elif len(block) == 2 and (n_marked := [n for n in block if n in marked]) and len(n_marked) == 1:
                 # 「変更後の日程（★印は変更箇所）」 over 「質問の受付期限 …」 and 「★企画提案書の提出期限 …」: two rows, one marked
-                # by a mark a legend names or by a change word beside it (「※変更」「【変更】」), the other restated
-                if self.any_mark_legend or CHANGE_ROW_MARK.search(self.lines[n_marked[0] - 1]):
+                # by the mark a legend names, the other restated (no legend: two rows may be a change's old and new)
+                if self.any_mark_legend:
                     unmarked |= {n for n in block if n not in marked}
         return unmarked
 
@@ -6734,9 +6733,14 @@ class Reader:
 
     @functools.cached_property
     def any_mark_legend(self) -> bool:
-        """The text holds a legend of the marks of the rows a change touched: of a symbol, of 「※」, of a tag or of an
-        underline (「（★印は変更箇所）」 in a heading among them)."""
-        return bool(self.legend_symbols or self.note_mark_legend or self.tag_mark_legend or self.underline_legend)
+        """The text holds a legend of the marks of the rows a change touched: of a symbol, of 「※」, of a tag, or of an
+        underline the text shows (「（★印は変更箇所）」 in a heading among them; not 「（下線部が変更箇所）」 over a text
+        that shows no 「<u>…</u>」: the underline lost, no row marked)."""
+        if self.legend_symbols or self.note_mark_legend or self.tag_mark_legend:
+            return True
+        return self.underline_legend and any(
+            ("<" in raw or "_" in raw or "＿" in raw) and UNDERLINED.search(raw) for raw in self.original
+        )
 
     @functools.cached_property
     def note_mark_legend(self) -> bool:
