@@ -1717,6 +1717,13 @@ CALLED_OFF_ARROW = re.compile(
     r"(?:→|⇒|->)\s{0,4}" + CALLED_OFF_WORD + r"(?:となりました|しました|します|いたします|こととします|\s|$|[(。、,])"
 )
 CALLED_OFF_ARROW_WORDS = ("中止", "取りやめ", "取り止め", "しない", "行わない")
+# 「ヒアリング　6月24日（木）午後2時→未定」「…→別途通知します」「…→延期（日程未定）」: the arrow to words that set no day,
+# the day before it superseded and no new one given (the step stays in the call, its day to be told later)
+NO_DAY_ARROW = re.compile(
+    r"^[^→⇒。]{0,12}(?:→|⇒|->)\s{0,4}[(（【]?\s{0,2}(?:未定|(?:別途|追って|後日|改めて)\s{0,2}(?:通知|連絡|お知らせ|周知|指示|公表)"
+    r"|延期\s{0,2}[(（]\s{0,2}(?:日程|日時|期日)?\s{0,2}未定|決定次第|決まり次第)"
+)
+NO_DAY_ARROW_WORDS = ("未定", "別途", "追って", "後日", "改めて", "次第")
 # 「現地説明会　8月12日(木)午後2時　削除」「… → 削除」「…\t（削除）」: the step's new value is its deletion, the mark alone
 # after the date at the end of its row (not 「削除した項目」 or a sentence going on)
 DELETED_AFTER = re.compile(
@@ -1744,6 +1751,13 @@ PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並�
 EN_CALLED_OFF_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:is|are|has been|have been|will be|was|were)\s{1,2}(?:postponed|cancell?ed|suspended|withdrawn)"
     r"(?:\s{1,2}(?:until further notice|indefinitely)|\s{0,2}(?:\.|,|;|$))"
+)
+# 「The deadline for questions (12:00 noon, 20 May 2027) is unchanged.」「The site visit on 31 May 2027 is deleted.」: an
+# English change notice's step said to stand as it was or struck out, in the sentence of its day (not past a comma or a
+# clause's 「and」: another thing's)
+EN_NO_CHANGE_AFTER = re.compile(
+    r"^\s{0,2}\)?\s{0,2}(?:is|are|has been|have been|will be|remains?|will remain)\s{1,2}"
+    r"(?:unchanged|not\schanged|deleted|removed)\s{0,2}(?:\.|;|$)"
 )
 CALLED_OFF_WORDS = ("中止", "止め", "やめ", "延期", "消")  # (「(9月18日)は延期とし」: the day put off, none now)
 STEP_NAMED_BEFORE = re.compile(r"(?P<step>[^\s、。()]{2,16}(?:期限|期日|締切り?))\s{0,2}(?:の|である)\s{0,2}$")
@@ -3253,7 +3267,10 @@ SENDER_KEY = r"(?:From|差出人|送信者)\s{0,2}[:：]"  # 「From:」「差�
 SENDER_FIELD = re.compile(r"\s{0,8}" + SENDER_KEY, re.IGNORECASE)
 OLD_VALUE_BELOW = re.compile(r"^\s{0,8}[(\[［（【]")  # a line under a row's date, opening with a bracket
 # 「…令和9年7月2日(金)午後5時まで(訂正)」: a row's tag of its own change at its end
-OWN_CHANGE_TAG = re.compile(r"[^\s(]\s{0,2}[(【〔]\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}[)】〕]\s{0,4}$")
+# (「…午後5時　※変更」: the note mark before the word, as a tag)
+OWN_CHANGE_TAG = re.compile(
+    r"[^\s(]\s{0,2}(?:[(【〔]\s{0,2}(?:変更|訂正|修正|延長|延期)\s{0,2}[)】〕]|※\s{0,2}(?:変更|訂正|修正|延長|延期))\s{0,4}$"
+)
 # 「（注）訂正前の日程は、…となっていた。」 under a schedule's last row: a note on the schedule, opened by its bracketed
 # mark (「（注）」「(注1)」「【備考】」), not the old value of the row above in brackets (whatever words of a change it holds)
 NOTE_OPENING = re.compile(r"^\s{0,8}[(\[［（【]\s{0,2}(?:注|備考)\s{0,2}\d{0,2}\s{0,2}[)\]］）】]")
@@ -6609,6 +6626,11 @@ class Reader:
                 # 訂正する」: a notice of its own)
             if len(block) >= 3 and any(n in marked for n in block) and not all(n in marked for n in block):
                 unmarked |= {n for n in block if n not in marked}
+            elif len(block) == 2 and (n_marked := [n for n in block if n in marked]) and len(n_marked) == 1:
+                # 「変更後の日程（★印は変更箇所）」 over 「質問の受付期限 …」 and 「★企画提案書の提出期限 …」: two rows, one marked
+                # by the mark a legend names, the other restated (no legend: two rows may be a change's old and new)
+                if self.any_mark_legend:
+                    unmarked |= {n for n in block if n not in marked}
         return unmarked
 
     def rows_run_on(self, above: int, line: int) -> bool:
@@ -6716,6 +6738,17 @@ class Reader:
     def underline_legend(self) -> bool:
         """The text makes an underline the mark of what a change touched (``UNDERLINE_LEGEND``): 「下線部が変更箇所」."""
         return ("下線" in self.text or "アンダーライン" in self.text) and UNDERLINE_LEGEND.search(self.text) is not None
+
+    @functools.cached_property
+    def any_mark_legend(self) -> bool:
+        """The text holds a legend of the marks of the rows a change touched: of a symbol, of 「※」, of a tag, or of an
+        underline the text shows (「（★印は変更箇所）」 in a heading among them; not 「（下線部が変更箇所）」 over a text
+        that shows no 「<u>…</u>」: the underline lost, no row marked)."""
+        if self.legend_symbols or self.note_mark_legend or self.tag_mark_legend:
+            return True
+        return self.underline_legend and any(
+            ("<" in raw or "_" in raw or "＿" in raw) and UNDERLINED.search(raw) for raw in self.original
+        )
 
     @functools.cached_property
     def note_mark_legend(self) -> bool:
@@ -11842,10 +11875,15 @@ class Reader:
             tail
         ):
             return []  # 「… scheduled for June 22, 2026 is postponed until further notice.」: the day no longer holds
+        if ("unchanged" in tail or "delete" in tail or "remove" in tail) and EN_NO_CHANGE_AFTER.match(tail):
+            return []  # 「The deadline for questions (12:00 noon, 20 May 2027) is unchanged.」「The site visit on … is deleted.」
         if any(word in tail for word in CALLED_OFF_ARROW_WORDS) and CALLED_OFF_ARROW.search(tail):
             return []  # 「説明会 5/27(水)14時~ 市役所5F → 中止(コロナ)」: the mark on the step's own line, after its place
         if "削除" in tail and DELETED_AFTER.match(tail):
             return []  # 「現地説明会 8月12日午後2時 削除」「… →（削除）」: a change notice strikes the step out of the schedule
+        if ("→" in tail[:16] or "⇒" in tail[:16] or "->" in tail[:16]) and any(w in tail for w in NO_DAY_ARROW_WORDS):
+            if NO_DAY_ARROW.match(tail):
+                return []  # 「ヒアリング 6月24日（木）午後2時→未定」: the old day, moved to a day not yet set
         if not tail.strip() and 0 <= segment.line < len(self.lines) and "削除" in self.lines[segment.line][-12:]:
             if DELETED_CELL_LAST.search(self.lines[segment.line]):
                 return []  # 「現地説明会<TAB>8月12日午後2時<TAB>（削除）」: the mark in the row's last cell
