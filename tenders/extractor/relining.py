@@ -354,9 +354,9 @@ _DAY_END = re.compile(r"[0-9０-９](?:日|[/／][0-9０-９]{1,2})(?:[(（][月
 _CLOCK = re.compile(r"(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)|午[前後]|正午)")  # a time written after its date
 
 
-# an item's mark, the last word before a row's first cell: 「5(2)」「(3)」「12.」 after a space
+# an item's mark, the last word before a row's first cell: 「5(2)」「(3)」「12.」「⑸」「③」 after a space
 _ITEM_MARK_LAST = re.compile(
-    r"[ \u3000]([0-9０-９]{1,2}[(（][0-9０-９]{1,2}[)）]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])$"
+    r"[ \u3000]([0-9０-９]{1,2}[(（][0-9０-９]{1,2}[)）]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[\u2460-\u2487])$"
 )
 
 
@@ -5078,7 +5078,8 @@ _CELL_MOMENT_END = re.compile(r"[0-9０-９](?:日|時|分|[:：][0-9０-９]{2}
 def _bar_row_break(cell: str) -> int:
     """Where the next row begins in ``cell``, the words between a row's last bar and the next row's first: after a blank
     line's spaces; else after the space that follows the cell's last date or hour (「令和9年1月18日(月)午後5時まで 4 指定期間」);
-    else after the last space outside brackets; -1 when there is no space."""
+    else after the last space outside brackets, or before the item's mark that space follows; -1 when there is no
+    space."""
     blank = cell.rfind("  ")
     if blank != -1:
         return len(cell) - len(cell[blank:].lstrip(" "))
@@ -5087,7 +5088,9 @@ def _bar_row_break(cell: str) -> int:
         space = cell.find(" ", moments[-1].end())
         if space != -1:
             return space + 1
-    return _last_space_outside_brackets(cell.replace("\u3000", "・"))
+    at = _last_space_outside_brackets(cell.replace("\u3000", "・"))
+    mark = _ITEM_MARK_LAST.search(cell, 0, at - 1) if at > 1 else None
+    return mark.start(1) if mark else at  # (「訂正後 ⑴ 入札説明書の…」: the row begins with its item's mark)
 
 
 def version_bar_rows(line: str, points: list[int]) -> list[int]:
