@@ -921,6 +921,13 @@ DATED_RUN_HOPS = 12  # date lines of a run looked over upwards for the label it 
 GAZETTE_NOTICE_TITLE = re.compile(r"[^\s。、「」()]{0,16}(?:公告|公示|公表)")
 GAZETTE_NOTICE_OPENING = re.compile(r"(?<!\S)(?P<title>[^\s。、「」()]{0,16}(?:公告|公示|公表))\s{1,8}次のとおり")
 AWARD_NOTICE_TITLE = re.compile(r"落札|随意契約|結果|契約者|受注者")
+# 「入札公告（令和八年六月二十六日付け第一五七二八号）の一部訂正」「入札公告の取消し」 opening a line: a gazette's notice that
+# changes (or withdraws) a call, its title alone on the line or run on into 「…を次のように訂正する。」 (no 「次のとおり」)
+# (at a line's start, or after the page's section mark 「〔訂　　正〕」 when the page is run onto one line)
+GAZETTE_CHANGE_OPENING = re.compile(
+    r"(?:^|[)〕）]\s{1,2})(?P<title>[^\s。、「」()（）]{0,16}(?:公告|公示)(?:[(（][^()（）]{1,40}[)）])?の\s{0,2}(?:一部\s{0,2})?"
+    r"(?:訂正|変更|取消し?|取り消し))"
+)
 STEPS_UNDER_DATE_MAX = 4  # the steps indented under one date line of a schedule, at most
 DATE_LINE_MAX = 100  # a line of a date (its weekday, time and an aside) over the step indented under it, at most
 CELL_ANNOUNCE_REACH = 400  # the words before a when-key in a joined cell read for the sentence announcing its event
@@ -13465,6 +13472,11 @@ class Reader:
             line = self.lines[index].strip()
             if line.startswith("次のとおり") and (title := GAZETTE_NOTICE_TITLE.fullmatch(self.lines[index - 1].strip())):
                 openings.append((index - 1, 0, bool(AWARD_NOTICE_TITLE.search(title.group()))))
+            elif ("公告" in line or "公示" in line) and ("訂正" in line or "変更" in line or "取消" in line or "取り消" in line):
+                for title in GAZETTE_CHANGE_OPENING.finditer(line):
+                    if title.end() == len(line) or "次のように" in line[title.end() :] or "次のとおり" in line[title.end() :]:
+                        openings.append((index, title.start("title"), False))  # (a notice changing a call: its steps
+                        # are the page's to keep)
         return sorted(set(openings))
 
     def gazette_call_only(self, candidates: list[Candidate]) -> list[Candidate]:
