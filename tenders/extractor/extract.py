@@ -3362,6 +3362,13 @@ CLAUSE_NOTICE_ADDRESS = re.compile(r"^\s{0,4}(?:同|本|当初)?(?:公告|公示
 QUOTED_OLD_AFTER = re.compile(
     r"[^「」。]{0,40}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}(?:改め|訂正|変更|修正)"
 )  # (read with match() from a date's end; the rest of the old words after a date, then the new words that replace them)
+# 「(7) Time-limit for tender: "5:00 p.m. 19 August, 2026" shall read "5:00 p.m. 26 August, 2026".」: an English
+# corrigendum's old words quoted, the new words after 「shall read」「should read」「is amended to read」「is corrected to」
+EN_QUOTED_OLD_AFTER = re.compile(
+    r"[^\"“”.。]{0,30}[\"”]\s{0,2}(?:shall|should|will|is|are)\s(?:now\s)?(?:be\s)?"
+    r"(?:(?:amended|changed|corrected|revised)\s(?:to\s(?:read\s)?)?|read(?:\sas)?\s)\s{0,2}[\"“]",
+    re.IGNORECASE,
+)
 # (and 「…」を「5月26日（水）」に、「…」を「…」に改める」: the clause goes on to the same item's next pair of words)
 QUOTED_NEW_AFTER = re.compile(
     r"^[^「」。]{0,40}」\s{0,2}(?:(?:に|と)\s{0,2}(?:改め|訂正|変更|修正|読み替え)|に\s{0,2}[、,]\s{0,2}「(?=[^「」]{1,60}」\s{0,2}を))"
@@ -11458,6 +11465,8 @@ class Reader:
             return []  # 「付けで公示した標記企画競争について」: the words of the cited call's day before it
         if "」" in tail[:42] and QUOTED_OLD_AFTER.match(segment.text, expression.end, expression.end + QUOTED_OLD_REACH):
             return []  # 「…中「6月10日（水）10時00分　入札室」を「6月17日（水）…」に改める」: the old words, replaced
+        if ('"' in tail[:32] or "”" in tail[:32]) and EN_QUOTED_OLD_AFTER.match(tail[:80]):
+            return []  # 「"5:00 p.m. 19 August, 2026" shall read "…"」: an English corrigendum's old words, replaced
         joined = L.joined_step(label) if label else None
         label = joined or label  # 「契約締結・業務開始」: the step of the two
         if label.endswith("「") and "中" in label[-8:] and (address := CLAUSE_NOTICE_ADDRESS.match(label)):
