@@ -3934,6 +3934,12 @@ EN_CELL_SENTENCE = re.compile(
 EN_CELL_SENTENCE_WORDS = 3  # the fewest words before a cell's later date a sentence of its own has
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
 EN_CHANGE_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum)\b)")
+# 「NOTICE OF AMENDMENT No. 2 to the Invitation to Tender」「Corrigendum No. 1:」「Notice of Correction」: a heading that
+# opens by naming the paper a change (of the call it names after 「to」 or 「of」)
+EN_CHANGE_NOTICE_OPENING = re.compile(
+    r"(?i:notice\s+of\s+)?(?i:amendment|corrigendum|addendum|correction)(?:\s+No\.?\s?\d{1,2})?"
+    r"(?:\s{0,2}[:\-–]|\s+(?i:to|of|for)\s|\s*$)"
+)
 # 「For:   "The deadline … is:」 / 「Read:  "…」: the keys of an English amendment's old and new words, each quoted
 EN_FOR_KEY = re.compile(r"^\s{0,12}(?:\(?[a-z0-9]{1,2}[.)]\s{1,4})?(?i:for)\s{0,4}:\s{0,12}[\"“]")
 EN_READ_KEY = re.compile(r"^\s{0,12}(?:\(?[a-z0-9]{1,2}[.)]\s{1,4})?(?i:(?:should\s|shall\s)?read)\s{0,4}:")
@@ -14994,6 +15000,8 @@ def changed_heading(line: str) -> bool:
         # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
     if tagged and CHANGE_SAID_END.search(stripped):
         return True  # 「【期間延長】…の企画提案募集期間を延長します」: a post's title that says the change it makes
+    if stripped[:1].isascii() and EN_CHANGE_NOTICE_OPENING.match(stripped):
+        return True  # 「NOTICE OF AMENDMENT No. 2 to the Invitation to Tender dated」: an English change's title
     at = 0  # (each match, overlapping: 「…募集要項の一部変更について」 holds 「一部変更」 over the 「変更について」 it ends with)
     while match := CHANGE_TITLE.search(stripped, at):
         if match.start() <= 2 or match.end() >= len(stripped) - 1:
