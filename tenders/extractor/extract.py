@@ -786,6 +786,7 @@ AMENDING_NOTICE = re.compile(
     r"の一部を次の(?:ように|とおり)" + AMENDED_PART
 )
 ARTICLE_TITLE_MAX = 40
+TITLE_END_SPACED = re.compile(r"(?:お知らせ|について)(?=\s)")  # a title's last words, a space after them
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
 # the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
 # 実施期日, 議会日程, a committee's report), and its dates are no steps
@@ -5201,6 +5202,13 @@ class Reader:
         for line in lines[1:]:
             if len(line) > ARTICLE_TITLE_MAX:
                 pieces += [piece for piece in self.line_pieces(line) if piece != line.strip() and changed_heading(piece)]
+        # 「【重要】スケジュール変更（延期）のお知らせ 観光で来る 学会で来る …」: a page's title run into its menu's words
+        # (the page run onto one line), the title ending at its 「…のお知らせ」「…について」 and the space after it
+        for line in lines:
+            if len(line) > ARTICLE_TITLE_MAX and ("お知らせ " in line or "について " in line):
+                end = TITLE_END_SPACED.search(line, 0, LONG_HEADING + 1)
+                if end and changed_heading(line[: end.end()]):
+                    pieces.append(line[: end.end()].strip())
         return pieces
 
     def line_pieces(self, line: str) -> list[str]:
