@@ -4026,6 +4026,10 @@ _CHANGE_NOTE_FIRST = ("変", "訂", "修", "延", "新", "追", "日")
 _DONE_NOTE_MARK = re.compile(r"※[^\s※、。]{0,4}?(?:済み?|終了|完了) (?=[ \u3000※◆◇■□●○★☆・(（0-9０-９第]|$)")
 # (the gap after the row's last cell: two spaces or more, or one full-width space, 「令和８年５月２２日（金）正午　※訂正」)
 _CHANGE_NOTE_GAP = re.compile(r"[^ \u3000](?:[ \u3000]{2,}|\u3000)$")
+# 「入札書受付締切予定日時<TAB>令和08年02月19日 17時00分　※」 over 「※印は今回変更した項目です。」: the bare mark of a row that
+# changed, after full-width spaces alone (the row's own gap: a line break run into a space is an ASCII one), then the
+# row's line break
+_BARE_NOTE_GAP = re.compile(r"[^ \u3000]\u3000+$")
 
 
 def _row_note_mark(line: str, at: int) -> bool:
@@ -4037,6 +4041,8 @@ def _row_note_mark(line: str, at: int) -> bool:
         return at > 1 and line[at - 1] == " " and line[at - 2] not in " \u3000|｜"
     if (line.startswith(_CHANGE_NOTE_FIRST, at + 1) and _CHANGE_NOTE_MARK.match(line, at)) or _DONE_NOTE_MARK.match(line, at):
         return bool(_CHANGE_NOTE_GAP.search(line, max(0, at - _CELL_PADDING - 2), at))
+    if line[at + 1 : at + 2] == " " and line[at - 1 : at] == "\u3000":
+        return bool(_BARE_NOTE_GAP.search(line, max(0, at - _CELL_PADDING - 2), at))
     if not _NOTE_MARK.match(line, at):
         return False
     before = line[max(0, at - _CELL_PADDING - 6) : at]
