@@ -4087,6 +4087,19 @@ def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[in
     return sorted({*points, *cuts}) if cuts else points
 
 
+# 「…により執行）  ■変更履歴 回数<TAB>変更公告日<TAB>変更項目 1<TAB>…」「…zip  ■変更前 質問受付期限<TAB>令和09年…」: a marked
+# heading after a blank line over a table of tab-parted cells, run onto one line: the table's first row (its head, or a
+# step and its day) begins after the heading's last space (its words short, the row's first cell a name with no digit)
+_MARKED_HEADING_OVER_TABS = re.compile(r"(?<=\S  )[■□◆◇●○◎▼▽][^\t\s]{1,30}(?: [^\t\s]{1,30}){0,2} (?=[^\t\s\d]{1,30}\t)")
+
+
+def marked_heading_tab_heads(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before the first row of tab-parted cells under a marked heading
+    (``_MARKED_HEADING_OVER_TABS``)."""
+    cuts = [match.end() for match in _MARKED_HEADING_OVER_TABS.finditer(line)]
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def _same_mark_before(line: str, at: int, items: list[int]) -> bool:
     """The item's mark at ``at``, after a tab, began the cell before it too (「(1) 地方自治法施行令…こと。<TAB>(1) 地方自治法
     施行令…」): a table of the text before and after a change, each row the same item in both columns, no line."""
@@ -4463,6 +4476,7 @@ def line_breaks(
     points = version_bar_rows(line, layout_version_columns(line, points))
     points = markup_block_breaks(line, points) if "> <" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
+    points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
