@@ -7,7 +7,7 @@ device (none copied from the development set)."""
 
 import pytest
 
-from tenders.extractor.extract import changed_heading
+from tenders.extractor.extract import Reader, changed_heading
 from tenders.extractor.kanji import kanji_dates
 from tenders.extractor.relining import relined
 from tests.extractor_found import found, one_line
@@ -116,3 +116,77 @@ def test_english_change_heading_opening_with_its_paper(heading):
 )
 def test_english_heading_naming_no_change(heading):
     assert not changed_heading(heading)
+
+
+SCHEDULE_CHANGE_PAGE = (
+    "公益財団法人 星浦観光協会\nHOME ＞ お知らせ ＞\n{title} 観光で来る 学会で来る 星浦へ メニュー 観光情報 イベント\n2027.07.02\n"
+    "6月4日（金）に公募を開始いたしました「令和9年度 星浦観光プロモーション業務」企画提案競技につきまして、"
+    "以下のとおりスケジュールを変更いたします。\n\n"
+    "■変更後のスケジュール\n（変更した項目には【変更】を付しています）\n・公募開始：6/4（金）（終了）\n・質問受付：6/11（金）17:00まで（終了）\n"
+    "・【変更】企画提案書の提出期限：7/9（金）17:00 → 7/23（金）17:00\n"
+    "・【変更】二次審査（プレゼンテーション）：7/21（水） → 8/4（水）\n"
+    "■お問い合わせ先\n公益財団法人 星浦観光協会 誘致課\nTEL：000-0000-0000（平日 9:00～17:30）\n"
+    "E-mail：bid@example.jp\n\n■関連ファイル\n募集要項（修正版）［PDF 402KB］\n仕様書（修正版）［PDF 288KB］\n"
+    "様式集（様式1～様式6）［Word 74KB］\n\n一覧へ戻る\nサイトマップ プライバシーポリシー ウェブアクセシビリティ\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title", ["【重要】スケジュール変更（延期）のお知らせ", "【重要】提出期限の延長のお知らせ", "【変更】日程変更のお知らせ"]
+)
+def test_page_title_run_into_its_menu_still_names_a_change(title):
+    pieces = Reader(SCHEDULE_CHANGE_PAGE.format(title=title)).head_pieces()
+    assert any(piece.endswith(("お知らせ", "について")) and "観光情報" not in piece for piece in pieces)
+
+
+def test_page_title_run_into_its_menu_on_one_line():
+    text = SCHEDULE_CHANGE_PAGE.format(title="【重要】スケジュール変更（延期）のお知らせ")
+    assert both(text) == [("submission", "2027-07-23", "17:00", "datetime"), ("hearing", "2027-08-04", None, "date")]
+
+
+def test_title_run_into_words_that_name_no_change_is_no_heading():
+    text = SCHEDULE_CHANGE_PAGE.format(title="企画提案競技の実施について").replace("【変更】", "")
+    assert not any(piece.endswith("について") for piece in Reader(text).head_pieces())
+
+
+MARKED_SCHEDULE = (
+    "星浦県電子入札システム 入札情報公開サービス\n調達案件情報（変更公告）\n\n■調達案件概要\n"
+    "調達案件名称\t星浦港泊地浚渫工事\n発注者\t星浦県港湾事務所\n入札方式\t一般競争入札(電子入札)\n"
+    "公告日\t令和08年01月09日\n変更公告日\t令和08年01月30日\n\n■変更内容\n"
+    "設計図書に誤りがあったため、入札書の受付期間及び開札日時を変更します。\n\n"
+    "■日程情報(変更後)\n※印は今回変更した項目です。\n"
+    "競争参加資格確認申請書受付締切日時\t令和08年01月20日 17時00分\n"
+    "質問書受付締切日時\t令和08年01月27日 17時00分\n"
+    "入札書受付締切予定日時\t令和08年02月19日 17時00分{gap}※\n"
+    "開札予定日時\t令和08年02月24日 10時00分{gap}※\n"
+    "開札場所\t星浦港湾事務所 2階入札室\n\n■変更履歴\n回数\t変更公告日\t変更項目\n"
+    "1\t令和08年01月21日\t開札予定日時(令和08年02月12日 10時00分 → 令和08年02月12日 14時00分)\n"
+    "2\t令和08年01月30日\t入札書受付締切予定日時、開札予定日時\n\n■添付ファイル\n01_入札公告.pdf\n"
+)
+
+
+@pytest.mark.parametrize("gap", ["\u3000", "\u3000\u3000"])
+def test_bare_change_mark_ends_its_row_and_history_is_no_schedule(gap):
+    text = MARKED_SCHEDULE.format(gap=gap)
+    expected = [("submission", "2026-02-19", "17:00", "datetime"), ("other", "2026-02-24", "10:00", "datetime")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+
+
+def test_marked_heading_over_tab_rows_is_a_line_of_its_own():
+    rows = (
+        "入札参加資格確認申請書受付期間\t令和09年09月27日 09時00分 ～ 令和09年10月06日 17時00分\n"
+        "資格確認結果通知予定日\t令和09年10月13日\n"
+        "質問受付期限\t令和09年10月{question}日 17時00分\n開札予定日時\t令和09年{opening} 10時00分\n"
+    )
+    text = (
+        "■案件情報\n件名\t星浦橋補修工事\n発注機関\t星浦県北部土木事務所\n変更種別\t日程変更\n"
+        "変更理由\t設計図書の訂正に伴い、積算期間を確保するため\n工事場所\t星浦県星浦市北町地先\n"
+        "工期\t契約締結日の翌日から令和10年3月19日まで\n入札方式\t条件付一般競争入札(事後審査型)\n\n"
+        "■変更前\n" + rows.format(question="08", opening="10月25日") + "\n"
+        "■変更後\n" + rows.format(question="15", opening="11月01日") + "\n"
+        "■問合せ先\n星浦県北部土木事務所 工務課 電話 000-0000-0000\n"
+    )
+    lines = relined(one_line(text))[0].split("\n")
+    assert "■変更前" in lines and "■変更後" in lines
+    assert found(one_line(text)) == found(text)
