@@ -787,6 +787,7 @@ AMENDING_NOTICE = re.compile(
     r"の一部を次の(?:ように|とおり)" + AMENDED_PART
 )
 ARTICLE_TITLE_MAX = 40
+TITLE_END_SPACED = re.compile(r"(?:お知らせ|について)(?=\s)")  # a title's last words, a space after them
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
 # the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
 # 実施期日, 議会日程, a committee's report), and its dates are no steps
@@ -929,6 +930,13 @@ WINDOW_CHANGE_MARK = re.compile(rf"{AFTER_CHANGE}|[【〔\[(](?:修正|訂正|�
 OLD_VERSION_OPENS = re.compile(rf"[(（【\[〔]?\s?(?:{BEFORE_CHANGE})")  # 「(修正前:令和8年11月20日(金)まで)」
 SPACED_TITLE_MAX = 40  # characters of a title on a line of its own whose letters may be spaced out, at most
 AWARD_NOTICE_TITLE = re.compile(r"落札|随意契約|結果|契約者|受注者")
+# 「入札公告（令和八年六月二十六日付け第一五七二八号）の一部訂正」「入札公告の取消し」 opening a line: a gazette's notice that
+# changes (or withdraws) a call, its title alone on the line or run on into 「…を次のように訂正する。」 (no 「次のとおり」)
+# (at a line's start, or after the page's section mark 「〔訂　　正〕」 when the page is run onto one line)
+GAZETTE_CHANGE_OPENING = re.compile(
+    r"(?:^|[)〕）]\s{1,2})(?P<title>[^\s。、「」()（）]{0,16}(?:公告|公示)(?:[(（][^()（）]{1,40}[)）])?の\s{0,2}(?:一部\s{0,2})?"
+    r"(?:訂正|変更|取消し?|取り消し))"
+)
 STEPS_UNDER_DATE_MAX = 4  # the steps indented under one date line of a schedule, at most
 DATE_LINE_MAX = 100  # a line of a date (its weekday, time and an aside) over the step indented under it, at most
 CELL_ANNOUNCE_REACH = 400  # the words before a when-key in a joined cell read for the sentence announcing its event
@@ -3380,6 +3388,13 @@ CLAUSE_NOTICE_ADDRESS = re.compile(r"^\s{0,4}(?:同|本|当初)?(?:公告|公示
 QUOTED_OLD_AFTER = re.compile(
     r"[^「」。]{0,40}」\s{0,2}を\s{0,2}「[^「」]{1,120}」\s{0,2}に\s{0,2}(?:改め|訂正|変更|修正)"
 )  # (read with match() from a date's end; the rest of the old words after a date, then the new words that replace them)
+# 「(7) Time-limit for tender: "5:00 p.m. 19 August, 2026" shall read "5:00 p.m. 26 August, 2026".」: an English
+# corrigendum's old words quoted, the new words after 「shall read」「should read」「is amended to read」「is corrected to」
+EN_QUOTED_OLD_AFTER = re.compile(
+    r"[^\"“”.。]{0,30}[\"”]\s{0,2}(?:shall|should|will|is|are)\s(?:now\s)?(?:be\s)?"
+    r"(?:(?:amended|changed|corrected|revised)\s(?:to\s(?:read\s)?)?|read(?:\sas)?\s)\s{0,2}[\"“]",
+    re.IGNORECASE,
+)
 # (and 「…」を「5月26日（水）」に、「…」を「…」に改める」: the clause goes on to the same item's next pair of words)
 QUOTED_NEW_AFTER = re.compile(
     r"^[^「」。]{0,40}」\s{0,2}(?:(?:に|と)\s{0,2}(?:改め|訂正|変更|修正|読み替え)|に\s{0,2}[、,]\s{0,2}「(?=[^「」]{1,60}」\s{0,2}を))"
@@ -3945,6 +3960,12 @@ EN_CELL_SENTENCE = re.compile(
 EN_CELL_SENTENCE_WORDS = 3  # the fewest words before a cell's later date a sentence of its own has
 # 「ADDENDUM No. 1」「CORRIGENDUM」「Notice of Amendment」 in an English notice's head: a change spoken of
 EN_CHANGE_HEAD = re.compile(r"(?i:\b(?:amendment|corrigendum|addendum)\b)")
+# 「NOTICE OF AMENDMENT No. 2 to the Invitation to Tender」「Corrigendum No. 1:」「Notice of Correction」: a heading that
+# opens by naming the paper a change (of the call it names after 「to」 or 「of」)
+EN_CHANGE_NOTICE_OPENING = re.compile(
+    r"(?i:notice\s+of\s+)?(?i:amendment|corrigendum|addendum|correction)(?:\s+No\.?\s?\d{1,2})?"
+    r"(?:\s{0,2}[:\-–]|\s+(?i:to|of|for)\s|\s*$)"
+)
 # 「For:   "The deadline … is:」 / 「Read:  "…」: the keys of an English amendment's old and new words, each quoted
 EN_FOR_KEY = re.compile(r"^\s{0,12}(?:\(?[a-z0-9]{1,2}[.)]\s{1,4})?(?i:for)\s{0,4}:\s{0,12}[\"“]")
 EN_READ_KEY = re.compile(r"^\s{0,12}(?:\(?[a-z0-9]{1,2}[.)]\s{1,4})?(?i:(?:should\s|shall\s)?read)\s{0,4}:")
@@ -5206,6 +5227,13 @@ class Reader:
         for line in lines[1:]:
             if len(line) > ARTICLE_TITLE_MAX:
                 pieces += [piece for piece in self.line_pieces(line) if piece != line.strip() and changed_heading(piece)]
+        # 「【重要】スケジュール変更（延期）のお知らせ 観光で来る 学会で来る …」: a page's title run into its menu's words
+        # (the page run onto one line), the title ending at its 「…のお知らせ」「…について」 and the space after it
+        for line in lines:
+            if len(line) > ARTICLE_TITLE_MAX and ("お知らせ " in line or "について " in line):
+                end = TITLE_END_SPACED.search(line, 0, LONG_HEADING + 1)
+                if end and changed_heading(line[: end.end()]):
+                    pieces.append(line[: end.end()].strip())
         return pieces
 
     def line_pieces(self, line: str) -> list[str]:
@@ -11492,6 +11520,8 @@ class Reader:
             return []  # 「付けで公示した標記企画競争について」: the words of the cited call's day before it
         if "」" in tail[:42] and QUOTED_OLD_AFTER.match(segment.text, expression.end, expression.end + QUOTED_OLD_REACH):
             return []  # 「…中「6月10日（水）10時00分　入札室」を「6月17日（水）…」に改める」: the old words, replaced
+        if ('"' in tail[:32] or "”" in tail[:32]) and EN_QUOTED_OLD_AFTER.match(tail[:80]):
+            return []  # 「"5:00 p.m. 19 August, 2026" shall read "…"」: an English corrigendum's old words, replaced
         joined = L.joined_step(label) if label else None
         label = joined or label  # 「契約締結・業務開始」: the step of the two
         if label.endswith("「") and "中" in label[-8:] and (address := CLAUSE_NOTICE_ADDRESS.match(label)):
@@ -13516,6 +13546,11 @@ class Reader:
                 above = "".join(above.split())  # 「入　札　公　告」: a title's letters spaced out
             if title := GAZETTE_NOTICE_TITLE.fullmatch(above):
                 openings.append((index - 1, 0, bool(AWARD_NOTICE_TITLE.search(title.group()))))
+            elif ("公告" in line or "公示" in line) and ("訂正" in line or "変更" in line or "取消" in line or "取り消" in line):
+                for title in GAZETTE_CHANGE_OPENING.finditer(line):
+                    if title.end() == len(line) or "次のように" in line[title.end() :] or "次のとおり" in line[title.end() :]:
+                        openings.append((index, title.start("title"), False))  # (a notice changing a call: its steps
+                        # are the page's to keep)
         return sorted(set(openings))
 
     def gazette_call_only(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -15026,6 +15061,8 @@ def changed_heading(line: str) -> bool:
         # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
     if tagged and CHANGE_SAID_END.search(stripped):
         return True  # 「【期間延長】…の企画提案募集期間を延長します」: a post's title that says the change it makes
+    if stripped[:1].isascii() and EN_CHANGE_NOTICE_OPENING.match(stripped):
+        return True  # 「NOTICE OF AMENDMENT No. 2 to the Invitation to Tender dated」: an English change's title
     at = 0  # (each match, overlapping: 「…募集要項の一部変更について」 holds 「一部変更」 over the 「変更について」 it ends with)
     while match := CHANGE_TITLE.search(stripped, at):
         if match.start() <= 2 or match.end() >= len(stripped) - 1:

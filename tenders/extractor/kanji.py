@@ -25,7 +25,8 @@ DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, 
 # 「午前零時」「午後〇時」: the hour zero, 零 or 〇 alone before its 時)
 NUMBER = first_characters_guarded(
     re.compile(
-        r"(?:[一二三四五六七八九十]|(?<=[年月時])〇)[〇一二三四五六七八九十]{0,4}(?=\s{0,2}[年月日時分])|[零〇](?=\s{0,2}時)"
+        r"(?:[一二三四五六七八九十]|(?<=[年月時])〇)(?:[〇一二三四五六七八九十]| (?=[〇一二三四五六七八九十])){0,4}"
+        r"(?=\s{0,2}[年月日時分])|[零〇](?=\s{0,2}時)"
     )
 )
 HAS_NUMERAL = re.compile(r"[一二三四五六七八九十]|[零〇]\s{0,2}時")
@@ -33,7 +34,7 @@ ERA_NAMES = ("令和", "平成", "昭和", "大正", "明治")
 YEAR_BEFORE = re.compile(r"(?:\d\s{0,2}(?:\(\s{0,2}\d{4}\s{0,2}\)\s{0,2})?年|同年|元年)\s{0,2}$")
 MONTH_BEFORE = re.compile(r"(?:\d\s{0,2}|同|翌)月\s{0,2}$")
 DAY_AFTER_MONTH = re.compile(r"月\s{0,2}(?:[〇一二三四五六七八九十\d]{1,3}\s{0,2}日|上旬|中旬|下旬|初旬|末)")
-HOUR_BEFORE = re.compile(r"(?:午\s{0,2}[前後]|\d日\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?|同日|当日)\s{0,2}$")
+HOUR_BEFORE = re.compile(r"(?:午\s{0,2}[前後]|\d\s{0,2}日\s{0,2}(?:\([月火水木金土日](?:曜日?)?\))?|同日|当日)\s{0,2}$")
 MINUTE_BEFORE = re.compile(r"\d時\s{0,2}$")
 LARGEST = {"月": 12, "日": 31, "時": 24, "分": 59}
 # 「一時中止」「一時停止」「一時的に」「一時保管」: 一時 the word for a while (or at once), no hour of a window
@@ -78,19 +79,28 @@ def kanji_dates(line: str) -> str:
         return line
     out, at, tail = [], 0, ""  # tail: the last characters written, digits already converted
     for match in NUMBER.finditer(line):
-        numeral = match.group()
+        numeral, start = match.group(), match.start()
+        if " " in numeral:
+            # 「令和十 三年」「二十 一日」: a counted numeral cut by a line break that became a space (a PDF text layer
+            # read as one line) is read whole; any other spaced run only from its last part (「その一 五月」)
+            whole = numeral.replace(" ", "")
+            if "十" in whole and numeral.count(" ") <= 1 and value(whole) is not None:
+                numeral = whole
+            else:
+                start += numeral.rindex(" ") + 1
+                numeral = numeral[numeral.rindex(" ") + 1 :]
         unit_at = match.end()
         while line[unit_at] in " \t":
             unit_at += 1
         unit = line[unit_at]
-        gap = line[max(at, match.start() - CONTEXT) : match.start()]
+        gap = line[max(at, start - CONTEXT) : start]
         before = (tail + gap)[-CONTEXT:] if len(gap) < CONTEXT else gap
         number = value(numeral)
         if number is None or not _converts(before, numeral, unit, line[unit_at : unit_at + 8]):
             continue
         if number > LARGEST.get(unit, 9999) or (unit in "月日" and number < 1):
             continue
-        out += [line[at : match.start()], str(number)]
+        out += [line[at:start], str(number)]
         tail = (before + str(number))[-CONTEXT:]
         at = match.end()
     out.append(line[at:])

@@ -356,9 +356,9 @@ _DAY_END = re.compile(r"[0-9０-９](?:日|[/／][0-9０-９]{1,2})(?:[(（][月
 _CLOCK = re.compile(r"(?:[0-9０-９]{1,2}(?:[:：][0-9０-９]{2}|時)|午[前後]|正午)")  # a time written after its date
 
 
-# an item's mark, the last word before a row's first cell: 「5(2)」「(3)」「12.」 after a space
+# an item's mark, the last word before a row's first cell: 「5(2)」「(3)」「12.」「⑸」「③」 after a space
 _ITEM_MARK_LAST = re.compile(
-    r"[ \u3000]([0-9０-９]{1,2}[(（][0-9０-９]{1,2}[)）]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．])$"
+    r"[ \u3000]([0-9０-９]{1,2}[(（][0-9０-９]{1,2}[)）]|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．]|[\u2460-\u2487])$"
 )
 
 
@@ -4033,6 +4033,10 @@ _CHANGE_NOTE_FIRST = ("変", "訂", "修", "延", "新", "追", "日")
 _DONE_NOTE_MARK = re.compile(r"※[^\s※、。]{0,4}?(?:済み?|終了|完了) (?=[ \u3000※◆◇■□●○★☆・(（0-9０-９第]|$)")
 # (the gap after the row's last cell: two spaces or more, or one full-width space, 「令和８年５月２２日（金）正午　※訂正」)
 _CHANGE_NOTE_GAP = re.compile(r"[^ \u3000](?:[ \u3000]{2,}|\u3000)$")
+# 「入札書受付締切予定日時<TAB>令和08年02月19日 17時00分　※」 over 「※印は今回変更した項目です。」: the bare mark of a row that
+# changed, after full-width spaces alone (the row's own gap: a line break run into a space is an ASCII one), then the
+# row's line break
+_BARE_NOTE_GAP = re.compile(r"[^ \u3000]\u3000+$")
 
 
 def _row_note_mark(line: str, at: int) -> bool:
@@ -4044,6 +4048,8 @@ def _row_note_mark(line: str, at: int) -> bool:
         return at > 1 and line[at - 1] == " " and line[at - 2] not in " \u3000|｜"
     if (line.startswith(_CHANGE_NOTE_FIRST, at + 1) and _CHANGE_NOTE_MARK.match(line, at)) or _DONE_NOTE_MARK.match(line, at):
         return bool(_CHANGE_NOTE_GAP.search(line, max(0, at - _CELL_PADDING - 2), at))
+    if line[at + 1 : at + 2] == " " and line[at - 1 : at] == "\u3000":
+        return bool(_BARE_NOTE_GAP.search(line, max(0, at - _CELL_PADDING - 2), at))
     if not _NOTE_MARK.match(line, at):
         return False
     before = line[max(0, at - _CELL_PADDING - 6) : at]
@@ -4085,6 +4091,19 @@ def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[in
             cuts.append(head + row)
         elif tab < 0 and (names := _column_names_end(line[head:first])):
             cuts.append(head + names)
+    return sorted({*points, *cuts}) if cuts else points
+
+
+# 「…により執行）  ■変更履歴 回数<TAB>変更公告日<TAB>変更項目 1<TAB>…」「…zip  ■変更前 質問受付期限<TAB>令和09年…」: a marked
+# heading after a blank line over a table of tab-parted cells, run onto one line: the table's first row (its head, or a
+# step and its day) begins after the heading's last space (its words short, the row's first cell a name with no digit)
+_MARKED_HEADING_OVER_TABS = re.compile(r"(?<=\S  )[■□◆◇●○◎▼▽][^\t\s]{1,30}(?: [^\t\s]{1,30}){0,2} (?=[^\t\s\d]{1,30}\t)")
+
+
+def marked_heading_tab_heads(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before the first row of tab-parted cells under a marked heading
+    (``_MARKED_HEADING_OVER_TABS``)."""
+    cuts = [match.end() for match in _MARKED_HEADING_OVER_TABS.finditer(line)]
     return sorted({*points, *cuts}) if cuts else points
 
 
@@ -4464,6 +4483,7 @@ def line_breaks(
     points = version_bar_rows(line, layout_version_columns(line, points))
     points = markup_block_breaks(line, points) if "> <" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
+    points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
@@ -5085,7 +5105,8 @@ _CELL_MOMENT_END = re.compile(r"[0-9０-９](?:日|時|分|[:：][0-9０-９]{2}
 def _bar_row_break(cell: str) -> int:
     """Where the next row begins in ``cell``, the words between a row's last bar and the next row's first: after a blank
     line's spaces; else after the space that follows the cell's last date or hour (「令和9年1月18日(月)午後5時まで 4 指定期間」);
-    else after the last space outside brackets; -1 when there is no space."""
+    else after the last space outside brackets, or before the item's mark that space follows; -1 when there is no
+    space."""
     blank = cell.rfind("  ")
     if blank != -1:
         return len(cell) - len(cell[blank:].lstrip(" "))
@@ -5094,7 +5115,9 @@ def _bar_row_break(cell: str) -> int:
         space = cell.find(" ", moments[-1].end())
         if space != -1:
             return space + 1
-    return _last_space_outside_brackets(cell.replace("\u3000", "・"))
+    at = _last_space_outside_brackets(cell.replace("\u3000", "・"))
+    mark = _ITEM_MARK_LAST.search(cell, 0, at - 1) if at > 1 else None
+    return mark.start(1) if mark else at  # (「訂正後 ⑴ 入札説明書の…」: the row begins with its item's mark)
 
 
 def version_bar_rows(line: str, points: list[int]) -> list[int]:
