@@ -891,6 +891,9 @@ DIGEST_ISSUER = re.compile(
 )
 DIGEST_RULE = re.compile(r"[━─＝=―\-]{6,}")
 DIGEST_ITEMS_MIN = 2
+# issuers a digest's items name, at most: each name is counted through the whole text, and a list of more calls than
+# this is no alert's digest forwarded with the one call it is about (left as it is)
+DIGEST_ISSUERS_MAX = 30
 
 
 def _digest_pieces(lines: list[str]) -> list[list[tuple[int, int, int]]]:
@@ -923,10 +926,11 @@ def other_calls_in_digest_blanked(lines: list[str]) -> list[str]:
         if len(names) == 1:
             items.append((names[0], piece))
     names = {name for name, _ in items}
-    if len(items) < DIGEST_ITEMS_MIN or len(names) < 2:
+    if len(items) < DIGEST_ITEMS_MIN or not 2 <= len(names) <= DIGEST_ISSUERS_MAX:
         return lines
-    inside = {name: sum(lines[i][s:e].count(name) for _, piece in items for i, s, e in piece) for name in names}
-    outside = sorted(((text.count(name) - inside[name], name) for name in names), reverse=True)
+    # (the items' words joined at line breaks: a name has no space, so none runs from one item's span into the next)
+    items_text = "\n".join(lines[index][start:end] for _, piece in items for index, start, end in piece)
+    outside = sorted(((text.count(name) - items_text.count(name), name) for name in names), reverse=True)
     if outside[0][0] <= 0 or outside[0][0] == outside[1][0]:
         return lines
     subject = outside[0][1]
