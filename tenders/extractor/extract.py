@@ -924,9 +924,6 @@ GAZETTE_NOTICE_TITLE = re.compile(r"[^\s。、「」()]{0,16}(?:公告|公示|�
 GAZETTE_NOTICE_OPENING = re.compile(
     r"(?<!\S)(?P<title>[^\s。、「」()]{0,16}(?:公告|公示|公表)(?:\([^\s()]{1,12}\))?)\s{1,8}次のとおり"
 )
-# a line's mark that its step is changed (a new version keyed, a bracketed 【修正】, a restated schedule's 「※」 at the end)
-WINDOW_CHANGE_MARK = re.compile(rf"{AFTER_CHANGE}|[【〔\[(](?:修正|訂正|変更)[】〕\])]|※\s*$")
-OLD_VERSION_OPENS = re.compile(rf"[(（【\[〔]?\s?(?:{BEFORE_CHANGE})")  # 「(修正前:令和8年11月20日(金)まで)」
 SPACED_TITLE_MAX = 40  # characters of a title on a line of its own whose letters may be spaced out, at most
 AWARD_NOTICE_TITLE = re.compile(r"落札|随意契約|結果|契約者|受注者")
 STEPS_UNDER_DATE_MAX = 4  # the steps indented under one date line of a schedule, at most
