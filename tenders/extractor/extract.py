@@ -925,9 +925,6 @@ GAZETTE_NOTICE_TITLE = re.compile(r"[^\s。、「」()]{0,16}(?:公告|公示|�
 GAZETTE_NOTICE_OPENING = re.compile(
     r"(?<!\S)(?P<title>[^\s。、「」()]{0,16}(?:公告|公示|公表)(?:\([^\s()]{1,12}\))?)\s{1,8}次のとおり"
 )
-# a line's mark that its step is changed (a new version keyed, a bracketed 【修正】, a restated schedule's 「※」 at the end)
-WINDOW_CHANGE_MARK = re.compile(rf"{AFTER_CHANGE}|[【〔\[(](?:修正|訂正|変更)[】〕\])]|※\s*$")
-OLD_VERSION_OPENS = re.compile(rf"[(（【\[〔]?\s?(?:{BEFORE_CHANGE})")  # 「(修正前:令和8年11月20日(金)まで)」
 SPACED_TITLE_MAX = 40  # characters of a title on a line of its own whose letters may be spaced out, at most
 AWARD_NOTICE_TITLE = re.compile(r"落札|随意契約|結果|契約者|受注者")
 # 「入札公告（令和八年六月二十六日付け第一五七二八号）の一部訂正」「入札公告の取消し」 opening a line: a gazette's notice that
@@ -5600,12 +5597,13 @@ class Reader:
                         self._said_unchanged |= items
         return self._unchanged_lists
 
-    def legend_restated_rows(self) -> set[int]:
+    def legend_restated_rows(self) -> tuple[set[int], set[tuple]]:
         """The lines (from 1) of a table's rows whose last cell is a mark a legend above says stands for a step unchanged
-        or over (``LEGEND_PAIR``: 「－＝変更なし」「済＝手続終了」), in a text whose legend names a mark of a change too."""
+        or over (``LEGEND_PAIR``: 「－＝変更なし」「済＝手続終了」), in a text whose legend names a mark of a change too;
+        and each such row's step and day (told again elsewhere, as it was)."""
         marks: set[str] = set()
         rows: set[int] = set()
-        self.legend_restated_days: set[tuple] = set()  # (each such row's step and day: told again elsewhere, as it was)
+        days: set[tuple] = set()
         for index, line in enumerate(self.lines):
             if "=" in line and len(line) <= SHORT_ITEM and not marks:
                 pairs = [(p["mark"], p["meaning"]) for p in LEGEND_PAIR.finditer(line)]
@@ -5622,8 +5620,8 @@ class Reader:
                 if len(cells) >= 3 and cells[-1] in marks and (found := self.read_dates(line)):
                     rows.add(index + 1)
                     kind = next((L.kind_of(cell) for cell in cells[:-1] if not self.read_dates(cell) and L.kind_of(cell)), None)
-                    self.legend_restated_days.add((kind, found[-1].date()))
-        return rows
+                    days.add((kind, found[-1].date()))
+        return rows, days
 
     def called_off_list_lines(self) -> set[int]:
         """The lines (from 1) of the steps listed under a sentence that puts them off or calls them off
@@ -15710,9 +15708,8 @@ def _extract(text: str) -> Extraction:
         if noted:
             candidates = [c for c in candidates if not reader.noted_row(c, noted, changed)]
     if "=" in text or "＝" in text:  # 「－＝変更なし」 over 「12│本契約…│2028年3月（定例会）│－」: the row restated
-        restated_rows = reader.legend_restated_rows()
-        if restated_rows:
-            days = reader.legend_restated_days  # (「■公告番号 …（2027/11/05 公告）」 over 「1│入札公告│2027/11/05(金)│済」)
+        restated_rows, days = reader.legend_restated_rows()
+        if restated_rows:  # (「■公告番号 …（2027/11/05 公告）」 over 「1│入札公告│2027/11/05(金)│済」)
             candidates = [
                 c
                 for c in candidates

@@ -266,7 +266,6 @@ _HOUR_H = first_characters_guarded(
         r"(?P<space>(?<=\))\s{0,2}|(?<=\d/\d)\s{1,2}|(?<=\d/\d\d)\s{1,2}|(?<=\d日)\s{0,2})(?P<hour>[01]?\d|2[0-4])h(?![A-Za-z]|程|以内|間)"
     )
 )  # (not 「説明会 5/27(水) 2h程度」「24h以内」, hours that last)
-# 「審査結果の通知は、七月の中旬。」: a month's part joined by の, as a speaker (a transcript) puts it
 # A scan's OCR of a date in kanji numerals (a 公告 sent by fax, written vertically): 十 read as 「+」 (「一月二+二日」), 一 as
 # the long-vowel mark 「ー」 (「令和九年ー月十二日」「ー月二十五日」). Read back only between the units of a date or time,
 # where neither stands for itself (「ー」 of a katakana word is never right after 年, 月 or a numeral before its unit).
@@ -276,6 +275,7 @@ _OCR_KANJI_TEN = re.compile(
 _OCR_KANJI_ONE = re.compile(
     r"ー(?:(?<=[年月]ー)|(?<=[年月]\sー)|(?<=[十+]ー)|(?<=午[前後]ー))(?=\s{0,2}[月日時]|[十+〇一二三四五六七八九]{1,2}\s{0,2}[月日時])"
 )
+# 「審査結果の通知は、七月の中旬。」: a month's part joined by の, as a speaker (a transcript) puts it
 _MONTH_OF_PART = re.compile(r"(?<=[\d一二三四五六七八九十]月)の(?=[上中下初]旬)")
 # 「結果 7月上」「契約 9月下」: a note's 上旬 / 下旬 cut to its first letter (not 「7月中」, within the month; not
 # 「| 8月上 | 8月中 | 8月下 | 9月上 |」, the axis of a chart, many on its line)
@@ -708,7 +708,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _CLOSE_OF_BUSINESS.sub(_close_of_business_hour, text)
     if "月の" in text and _MONTH_OF_PART.search(text):
         text = _MONTH_OF_PART.sub("", text)  # 「七月の中旬」: a speaker's 7月中旬
-    if ("+" in text or "ー" in text) and _OCR_KANJI_TEN.search(text) or ("ー" in text and _OCR_KANJI_ONE.search(text)):
+    if ("+" in text and _OCR_KANJI_TEN.search(text)) or ("ー" in text and _OCR_KANJI_ONE.search(text)):
         text = _OCR_KANJI_ONE.sub("一", _OCR_KANJI_TEN.sub("十", text))
     if "令 和" in text or "平 成" in text:
         text = _ERA_CUT.sub(_space_dropped, text)  # 「令 和九年」: an era's name cut by a line break that became a space
@@ -891,6 +891,9 @@ DIGEST_ISSUER = re.compile(
 )
 DIGEST_RULE = re.compile(r"[━─＝=―\-]{6,}")
 DIGEST_ITEMS_MIN = 2
+# issuers a digest's items name, at most: each name is counted through the whole text, and a list of more calls than
+# this is no alert's digest forwarded with the one call it is about (left as it is)
+DIGEST_ISSUERS_MAX = 30
 
 
 def _digest_pieces(lines: list[str]) -> list[list[tuple[int, int, int]]]:
@@ -923,10 +926,11 @@ def other_calls_in_digest_blanked(lines: list[str]) -> list[str]:
         if len(names) == 1:
             items.append((names[0], piece))
     names = {name for name, _ in items}
-    if len(items) < DIGEST_ITEMS_MIN or len(names) < 2:
+    if len(items) < DIGEST_ITEMS_MIN or not 2 <= len(names) <= DIGEST_ISSUERS_MAX:
         return lines
-    inside = {name: sum(lines[i][s:e].count(name) for _, piece in items for i, s, e in piece) for name in names}
-    outside = sorted(((text.count(name) - inside[name], name) for name in names), reverse=True)
+    # (the items' words joined at line breaks: a name has no space, so none runs from one item's span into the next)
+    items_text = "\n".join(lines[index][start:end] for _, piece in items for index, start, end in piece)
+    outside = sorted(((text.count(name) - items_text.count(name), name) for name in names), reverse=True)
     if outside[0][0] <= 0 or outside[0][0] == outside[1][0]:
         return lines
     subject = outside[0][1]

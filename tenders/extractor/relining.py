@@ -705,6 +705,7 @@ def version_row_breaks(line: str, points: list[int]) -> list[int]:
 # 「…スケジュール（令和9年5月26日時点） No.<TAB>項目<TAB>日付」: a sheet's head row opening with its row numbers' column,
 # after a title (a sheet's row head 「No.」 is no word of a title)
 _ROW_NUMBER_HEAD = re.compile(r"(?:No\.?|NO\.?|no\.|#|番号|項番|通番)\s?")
+_ROW_NUMBER_HEAD_MAX = 6  # characters from the space before such a head to the first tab, at most
 
 
 def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period: int, offset: int, whole: bool) -> list[int]:
@@ -869,12 +870,10 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
         if line.find("\t", begin, end) < 0:  # (a stretch without a tab: no run, nothing to cut)
             continue
         tabs = [match.start() for match in _TAB.finditer(line, begin, end)]
-        if (number_head := line.rfind(" ", max(begin, tabs[0] - 6), tabs[0])) > begin and _ROW_NUMBER_HEAD.fullmatch(
-            line, number_head + 1, tabs[0]
-        ):
-            cuts.append(
-                number_head + 1
-            )  # (a head row opening with its row numbers' column, after a title: 「…時点） No.<TAB>項目」)
+        # (a head row opening with its row numbers' column, after a title: 「…時点） No.<TAB>項目」)
+        before_head = line.rfind(" ", max(begin, tabs[0] - _ROW_NUMBER_HEAD_MAX), tabs[0])
+        if before_head > begin and _ROW_NUMBER_HEAD.fullmatch(line, before_head + 1, tabs[0]):
+            cuts.append(before_head + 1)
         runs: list[list[int]] = []
         for at in tabs:  # tabs close enough to be one table's
             if runs and at - runs[-1][-1] <= _TAB_CELL:
