@@ -712,8 +712,6 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _OCR_KANJI_ONE.sub("一", _OCR_KANJI_TEN.sub("十", text))
     if "令 和" in text or "平 成" in text:
         text = _ERA_CUT.sub(_space_dropped, text)  # 「令 和九年」: an era's name cut by a line break that became a space
-    if " " in text and _KANJI_NUMBER_CUT.search(text):
-        text = _KANJI_NUMBER_CUT.sub(_space_dropped, text)  # 「六月十 八日」: a date's kanji numeral cut so
     text = kanji_dates(easy_japanese(latin_ampm(text)))
     if ("\t" in text or "|" in text) and _SERIAL_CELL.search(text):
         text = _SERIAL_CELL.sub(_serial_as_date, text)
@@ -760,11 +758,6 @@ def normalize_line(line: str, changes: bool = True) -> str:
 # 「…本公告の日から令 和九年七月二十八日まで」: an era's name a narrow column's line cut after its first letter, the break a
 # space on a page read as one line (a year's numeral after it)
 _ERA_CUT = re.compile(r"(?:令 和|平 成)(?=\s?[0-9元〇一二三四五六七八九十])")
-
-
-# 「令和九年六月十 八日（金）」「午後十 一時」: a date's or an hour's numeral in kanji cut inside by a line break that
-# became a space (its month or day and unit after it)
-_KANJI_NUMBER_CUT = re.compile(r"[年月前後][〇一二三四五六七八九十]{1,2} (?=[一二三四五六七八九十]{1,2} ?[月日時])")
 
 
 def _space_dropped(match: re.Match) -> str:
