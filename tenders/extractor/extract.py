@@ -134,6 +134,7 @@ from tenders.extractor.normalize import (
     nfkc,
     normalize_lines,
     not_but_as_arrow,
+    numbered_versions_refolded,
     one_by_one,
     one_character_lines_blanked,
     page_furniture,
@@ -4719,6 +4720,7 @@ class Reader:
         self.reshaped(step_column_then_dates(self.original))  # the same, its columns parted by a page break
         self.reshaped(date_rows_over_steps(self.original))  # a timeline's row of dates over its row of steps
         self.reshaped(before_after_refolded(self.original))  # a correction's table read row by row, cells wrapped
+        self.reshaped(numbered_versions_refolded(self.original))  # a 正誤表 one cell a line, its rows numbered
         self.reshaped(ics_rows(self.original))  # a calendar's ICS export: each event a row
         self.reshaped(records_as_rows(self.original))  # a system's JSON or YAML export: each step's record a row
         self.reshaped(short_lines_joined(self.original))  # a page laid out for a phone: a step's words cut over lines
@@ -5818,7 +5820,27 @@ class Reader:
         if candidate.mention.english and self.en_remains(candidate, line):
             return True
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
-        return len(line) <= LONG_LINE and (same_both_sides(self.read_dates(line)) or self.same_in_each_cell(line))
+        return len(line) <= LONG_LINE and (
+            same_both_sides(self.read_dates(line)) or self.same_in_each_cell(line) or self.window_end_kept(candidate, line)
+        )
+
+    def window_end_kept(self, candidate: Candidate, line: str) -> bool:
+        """「9\t申請書類の受付期間\t11月4日(火)から11月14日(金)まで\t11月5日(水)から11月14日(金)まで」: a row of a table of old
+        and new whose windows end alike, their start alone moved: a window's step is its end, as it was (a
+        publication's window, its start the step, is no such row)."""
+        if candidate.kind == "published" or candidate.mention.range_start or ("\t" not in line and "|" not in line):
+            return False
+        dated = [found for found in map(self.read_dates, cells_of(line)) if found]
+        return (
+            len(dated) >= 2
+            and all(len(found) >= 2 and found[-2].range_start for found in dated)
+            and same_both_sides([found[-1] for found in dated])
+            and any(
+                (found[-1].month, found[-1].day, found[-1].time)
+                == (candidate.mention.month, candidate.mention.day, candidate.mention.time)
+                for found in dated
+            )
+        )
 
     def same_in_each_cell(self, line: str) -> bool:
         """「(2) 現地説明会<TAB>7月14日(水) 午後2時から<TAB>7月14日(水) 午後2時から」「(11) 基本協定の締結<TAB>1月～3月<TAB>1月～3月」:

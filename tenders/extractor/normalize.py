@@ -9026,3 +9026,166 @@ def stacked_version_rows(lines: list[str]) -> list[str]:
             result[start:end] = ["\t".join(cells)] + [""] * (end - start - 1)
         done = at
     return result or lines
+
+
+# A 正誤表 copied one cell a line whose rows are numbered and cite the page corrected: 「番号」 / 「頁」 / 「該当箇所」 /
+# 「誤」 / 「正」, then each row's number 「6」, its page 「5」, the place's lines 「6 現地説明会」 / 「(1)参加申込期限」, the old
+# text's lines and the corrected text's, each cell wrapped over lines at the column's width; rows that correct no date
+# (a sum, a requirement's sentence) among them, and the header repeated under a page's number. Each row is known by its
+# numbers (the next row's number one more, its page after it); in a row that gives two dates, each opening a line
+# (「令和7年10月14日(火)」 / 「午後5時まで」 / 「令和7年10月15日(水)」 / …), the first opens the old cell and the second the
+# corrected one, the place's lines before them. Set as rows of tab-parted cells under the header's names; a row that
+# gives no such pair of dates stays as it was.
+NUMBERED_VERSIONS_OLD = re.compile(r"誤|(?:訂正|変更|修正)前|当初")
+NUMBERED_VERSIONS_NEW = re.compile(r"正|(?:訂正|変更|修正)後")
+NUMBERED_VERSIONS_PAGE = re.compile(r"頁|ページ|[pP]\.?")
+# a line opening with a whole date (its era or its year of four digits, or its month and day): 「令和7年10月14日(火)」
+NUMBERED_VERSIONS_DATE = re.compile(
+    r"(?:令和|平成)\s{0,2}(?:\d{1,2}|元)\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月|\d{4}\s{0,2}[年/.]\s{0,2}\d{1,2}|\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"
+)
+NUMBERED_VERSIONS_ITEM = "(（0123456789０１２３４５６７８９第⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩"  # (a place's item on a line of its own)
+NUMBERED_VERSIONS_SCHEDULE = re.compile(r"(?P<number>[\d０-９]{1,2}\s?)?\S{0,8}(?:スケジュール|日程)$")
+NUMBERED_VERSIONS_ROW_LINES = 24  # lines of such a row at most
+NUMBERED_VERSIONS_HEAD_MAX = 7  # cells of its header at most
+
+
+def _numbered_versions_head(lines: list[str], at: int) -> tuple[int, int] | None:
+    """(cells of the header, cells citing the page among them) of such a table's header opening at line ``at``
+    (「番号」), else None."""
+    if not FLAT_NUMBER_HEAD.fullmatch(_flat_name(lines[at])):
+        return None
+    end = at + 1
+    while end < len(lines) and end - at < NUMBERED_VERSIONS_HEAD_MAX and _flat_head(lines[end]):
+        end += 1
+    names = [_flat_name(line) for line in lines[at:end]]
+    for size in range(len(names), 3, -1):  # (the header's last two cells the old and the corrected text)
+        if NUMBERED_VERSIONS_OLD.fullmatch(names[size - 2]) and NUMBERED_VERSIONS_NEW.fullmatch(names[size - 1]):
+            pages = sum(bool(NUMBERED_VERSIONS_PAGE.fullmatch(name)) for name in names[1 : size - 2])
+            labels = size - 3 - pages
+            return (size, pages) if labels == 1 and pages else None
+    return None
+
+
+def _numbered_row_opens(lines: list[str], at: int, number: int, pages: int) -> bool:
+    if at + pages >= len(lines) or folded(lines[at].strip()).rstrip(".") != str(number):
+        return False
+    return all(_place_cell(lines[at + k].strip()) for k in range(1, pages + 1))
+
+
+def _numbered_row_cells(body: list[str]) -> list[str] | None:
+    """The place's, the old and the corrected cells of a row's lines (after its numbers), when two of them open with a
+    date (else None)."""
+    opens = [
+        i
+        for i, line in enumerate(body)
+        if i
+        and NUMBERED_VERSIONS_DATE.match(folded(line.strip()))
+        and not body[i - 1].rstrip().endswith(("から", "~", "～", "〜"))
+    ]
+    if len(opens) != 2:
+        return None
+    old, new = opens
+    # (「11 選定スケジュール」 over 「（表中）第2次審査（…）」: the schedule's section, naming no step, its number kept)
+    lines = [
+        NUMBERED_VERSIONS_SCHEDULE.sub(r"\g<number>", line.strip()) if i + 1 < old else line.strip()
+        for i, line in enumerate(body[:old])
+    ]
+    place = "".join(
+        (" " if i and (lines[i][:1] in NUMBERED_VERSIONS_ITEM or folded(lines[i - 1]).isdigit()) else "") + lines[i]
+        for i in range(old)
+    )
+    return [place, "".join(line.strip() for line in body[old:new]), "".join(line.strip() for line in body[new:])]
+
+
+def _numbered_versions_table(lines: list[str], at: int) -> tuple[list[tuple[str, int]], int, int] | None:
+    """The rows (each its text and its first line) of such a table whose header opens at line ``at``, the line after
+    it and how many rows correct a date; None where no such header opens."""
+    head = _numbered_versions_head(lines, at) if len(lines[at].strip()) <= FLAT_NUMBER_HEAD_LINE else None
+    if head is None:
+        return None
+    size, pages = head
+    number, found = 1, 0
+    rows: list[tuple[str, int]] = [("\t".join(line.strip() for line in lines[at : at + size]), at)]
+    end = at + size
+    while _numbered_row_opens(lines, end, number, pages):
+        stop = end + pages + 1
+        while (
+            stop < len(lines)
+            and stop - end < NUMBERED_VERSIONS_ROW_LINES
+            and lines[stop].strip()
+            and not lines[stop].strip().startswith(("※", "*", "＊"))
+            and not PAGE_MARK.fullmatch(folded(lines[stop].strip()))
+            and not _numbered_row_opens(lines, stop, number + 1, pages)
+        ):
+            stop += 1
+        cells = _numbered_row_cells(lines[end + pages + 1 : stop])
+        citation = [lines[i].strip() for i in range(end, end + pages + 1)]
+        if cells is None:  # (a row that corrects no date: its lines in its place's cell, the table kept whole)
+            cells = [" ".join(line.strip() for line in lines[end + pages + 1 : stop]), "", ""]
+        else:
+            found += 1
+        rows.append(("\t".join([*citation, *cells]), end))
+        number += 1
+        end = stop
+        if end < len(lines) and PAGE_MARK.fullmatch(folded(lines[end].strip())):
+            # (the page's number, then the header again over the next page's rows)
+            repeat = end + 1
+            if repeat + size <= len(lines) and [_flat_name(line) for line in lines[repeat : repeat + size]] == [
+                _flat_name(line) for line in lines[at : at + size]
+            ]:
+                rows += [(lines[end], end), ("\t".join(line.strip() for line in lines[repeat : repeat + size]), repeat)]
+                end = repeat + size
+    return (rows, end, found) if len(rows) > 1 else None
+
+
+def numbered_versions_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each such table set as rows of tab-parted cells, with the source line of each; None when the
+    text holds none."""
+    if not any(NUMBERED_VERSIONS_NEW.fullmatch(_flat_name(line)) for line in lines if len(line.strip()) <= 4):
+        return None  # (no header cell 「正」「訂正後」 on a line of its own: most texts)
+    out: list[tuple[str, int]] = []
+    index = at = found = 0
+    while at < len(lines):
+        table = _numbered_versions_table(lines, at)
+        if table is None:
+            at += 1
+            continue
+        rows, end, dated = table
+        out += [(line, i) for i, line in enumerate(lines[index:at], start=index)] + rows
+        index = at = end
+        found += dated
+    if not found:
+        return None
+    out += [(line, i) for i, line in enumerate(lines[index:], start=index)]
+    return [line for line, _ in out], [i for _, i in out]
+
+
+# The same table run onto one line (its line breaks spaces): 「番号 頁 該当箇所 誤 正 1 2 2 施設の概要 (3)指定期間 令和8年…」.
+# Its words are read as the lines they were (each word a line: a cell's words are put back together as the lines'
+# are), and the table's stretch is cut at each of them.
+NUMBERED_VERSIONS_ONE_LINE_HEAD = re.compile(
+    r"(?:番号|No\.?|項番)[ \u3000]{1,3}(?:[^\s]{1,8}[ \u3000]{1,3}){2,4}?(?:誤|(?:訂正|変更|修正)前|当初)[ \u3000]{1,3}"
+    r"(?:正|(?:訂正|変更|修正)後)(?= )"
+)
+NUMBERED_VERSIONS_ONE_LINE_REACH = 20000  # characters of such a table run onto one line, at most
+NUMBERED_VERSIONS_WORD = re.compile(r"\S+")
+
+
+def numbered_versions_word_cuts(line: str) -> list[int]:
+    """The offsets of the words of each such table in ``line`` (a text run onto one line), where the lines the table
+    was read from began; [] where it holds none."""
+    if "誤" not in line and "後" not in line:
+        return []
+    cuts: list[int] = []
+    for head in NUMBERED_VERSIONS_ONE_LINE_HEAD.finditer(line):
+        if cuts and head.start() < cuts[-1]:
+            continue
+        words = list(NUMBERED_VERSIONS_WORD.finditer(line, head.start(), head.start() + NUMBERED_VERSIONS_ONE_LINE_REACH))
+        table = _numbered_versions_table([word.group() for word in words], 0)
+        if table is None or not table[2]:
+            continue
+        end = table[1]
+        cuts += [word.start() for word in words[:end]]
+        if end < len(words):
+            cuts.append(words[end].start())
+    return cuts
