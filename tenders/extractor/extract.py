@@ -921,6 +921,10 @@ DATED_RUN_HOPS = 12  # date lines of a run looked over upwards for the label it 
 # and its opening words on a gazette's page, each notice after the one before on the same page
 GAZETTE_NOTICE_TITLE = re.compile(r"[^\s。、「」()]{0,16}(?:公告|公示|公表)")
 GAZETTE_NOTICE_OPENING = re.compile(r"(?<!\S)(?P<title>[^\s。、「」()]{0,16}(?:公告|公示|公表))\s{1,8}次のとおり")
+GAZETTE_CORRECTION_HEAD = re.compile(r"[◇◆■□]?\s{0,2}(?:訂\s{0,8}正|正\s{0,2}誤)(?:\s{0,2}公\s{0,2}告)?(?:\s{2,}|$)")
+GAZETTE_CORRECTS_REACH = 200  # characters of a correction's opening sentence run onto its title's line, at most
+GAZETTE_CORRECTS = re.compile(r"次のとおり(?:訂正|改め|変更)")
+GAZETTE_CORRECTS_LINES = 6  # lines of such a correction's opening sentence under its title, at most
 AWARD_NOTICE_TITLE = re.compile(r"落札|随意契約|結果|契約者|受注者")
 STEPS_UNDER_DATE_MAX = 4  # the steps indented under one date line of a schedule, at most
 DATE_LINE_MAX = 100  # a line of a date (its weekday, time and an aside) over the step indented under it, at most
@@ -2762,6 +2766,7 @@ AMENDING_OLD_NEW = re.compile(r"」\s{0,2}(?:を|とあるのは[、,]?)\s{0,8}�
 AMENDING_VERB = re.compile(r"(?:改め|読み替え|訂正|変更|修正)")
 CITED_ITEM_NAME = 8  # characters of the end of the item a clause cites, matched to a step's label, at most
 WINDOW_CLAUSE_REACH = 200  # characters before a day that a clause moving it is read back over, at most
+CLAUSE_WRAP_LINES = 4  # lines below an amending clause's first that its wrapped words run on over, at most
 CLAUSE_REFERENCES_MAX = 40  # clauses citing items by number alone a notice holds, at most (more: a dump, not a notice)
 CLAUSE_STEPS_REACH = 100  # days from the middle of a change notice's days that a step it moves comes within
 CITED_WORDS_END = re.compile(r"\s{0,2}中\s{0,2}$")
@@ -9339,6 +9344,7 @@ class Reader:
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
+                or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and self.for_quoted_above(segment, head))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
                 or (number == 0 and segment.first and not head.strip() and self.earlier_above(segment.line))
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
@@ -12968,7 +12974,10 @@ class Reader:
         numbered: dict[int, str] = {}  # (each candidate of an item cited by number alone: the number)
         read = {(c.mention.month, c.mention.day, day_precision(c.mention)) for c in candidates}
         for index, line in enumerate(self.lines):
-            if "「" not in line or len(line) > LONG_LINE or not AMENDING_VERB.search(line):
+            if "「" not in line or len(line) > LONG_LINE:
+                continue
+            line = self.clause_wrapped(index, line)
+            if not AMENDING_VERB.search(line):
                 continue
             start = 0
             for pair in AMENDING_PAIR.finditer(line):
@@ -12982,6 +12991,7 @@ class Reader:
                 if (after.month, after.day, day_precision(after)) in read:
                     continue  # (the step read already, on its line or in the schedule the notice restates; its hour
                     # maybe in the clause's next pair, 「「七月十日」を「七月十七日」に、「正午」を「午後五時」に改める」)
+                cited = cited[cited.rfind("。") + 1 :]  # (the clause before ends there: 「…に改める。 5 3(5)中」, run on)
                 cited = CITED_WORDS_END.sub("", COMMA.split(cited)[-1]).strip(" 　と、")
                 words = L.clean_label(cited) if cited else ""
                 kind = L.kind_of(words) if words else None
@@ -13003,11 +13013,11 @@ class Reader:
         # look for, never named elsewhere; a number is named where a line opens with it, as an item's heading does, not
         # anywhere in the words: 「６中…」 had been named by 「（受付番号6）」, the empty words by every line)
         references = {r for r in numbered.values() if r} if len(numbered) <= CLAUSE_REFERENCES_MAX else set()
-        for line in self.lines if references else ():
+        for index, line in enumerate(self.lines if references else ()):
             opening = BULLET.sub("", line, 1).strip()
             heads = (opening, OUTLINE_MARK.sub("", opening, 1).strip())  # (「(2) 第十項（…）」 as the clause's were cut)
             cited = {r for r in references for head in heads if head.startswith(r) and not head[len(r) : len(r) + 1].isdigit()}
-            if cited and not AMENDING_PAIR.search(line):
+            if cited and not AMENDING_PAIR.search(self.clause_wrapped(index, line) if "「" in line else line):
                 named |= cited
         # an item cited by number alone whose day comes months apart from the notice's other days is the work's
         # (「２の（４）中「令和９年３月１２日」を「令和９年３月２６日」に」: its term's end), no step of the call
@@ -13023,6 +13033,22 @@ class Reader:
                 and (middle is None or c.mention.date() is None or abs((c.mention.date() - middle).days) <= CLAUSE_STEPS_REACH)
             )
         ]
+
+    def clause_wrapped(self, index: int, line: str) -> str:
+        """「4 3(4)中「令和8年6月19日17時00分」」 / 「を「令和8年6月26日17時00分」に改め」 / 「る。」: an amending clause wrapped
+        over a gazette's narrow column, its quotation left open or its verb on the lines below: the clause read whole
+        (line ``index``, ``line``, with the lines it runs on over)."""
+        text, below = line, index + 1
+        while (
+            below < len(self.lines)
+            and below - index <= CLAUSE_WRAP_LINES
+            and (text.count("「") > text.count("」") or not AMENDING_VERB.search(text, text.rfind("」") + 1))
+            and self.lines[below].strip()
+            and len(text) < LONG_LINE
+        ):
+            text += self.lines[below].strip()
+            below += 1
+        return text if AMENDING_PAIR.search(text) else line
 
     def window_end_moved(self, candidate: Candidate) -> bool:
         """「２の（２）入札説明書の交付期間中「令和8年11月27日(金)」を「令和8年12月4日(金)」に改める。」: a clause that
@@ -13487,7 +13513,24 @@ class Reader:
             line = self.lines[index].strip()
             if line.startswith("次のとおり") and (title := GAZETTE_NOTICE_TITLE.fullmatch(self.lines[index - 1].strip())):
                 openings.append((index - 1, 0, bool(AWARD_NOTICE_TITLE.search(title.group()))))
+            elif (head := GAZETTE_CORRECTION_HEAD.match(line)) and GAZETTE_CORRECTS.search(
+                "".join(
+                    "".join(part.split())
+                    for part in [line[head.end() : head.end() + GAZETTE_CORRECTS_REACH]]
+                    + self.lines[index + 1 : index + 1 + GAZETTE_CORRECTS_LINES]
+                )
+            ):  # 「◇訂　　正」 / 「令和8年5月18日付け官報…に掲載の…の入札公告…中、次のとおり訂正する。」 (or run onto one
+                # line): a notice that corrects a call published before, its own notice on the page (no award)
+                openings.append((index, 0, False))
         return sorted(set(openings))
+
+    def for_quoted_above(self, segment: Segment, head: str) -> bool:
+        """「(3) Time-limit for tender: for "5:00 p.m.,」 / 「19 June, 2026" read "5:00 p.m., 26 June, 2026"」: the old words
+        quoted after 「for」 wrapped onto the line of their date, their quotation opened at the end of the line above."""
+        if head.strip() or not segment.first or segment.line == 0:
+            return False
+        above = self.lines[segment.line - 1]
+        return EN_FOR_QUOTED.search(above, max(0, len(above) - EN_QUOTED_REACH)) is not None
 
     def gazette_call_only(self, candidates: list[Candidate]) -> list[Candidate]:
         """A gazette's page that runs on from the notice before (its English summary's last items) into a call's
