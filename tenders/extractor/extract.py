@@ -138,6 +138,7 @@ from tenders.extractor.normalize import (
     one_by_one,
     one_character_lines_blanked,
     page_furniture,
+    project_rows_refolded,
     qa_cells_refolded,
     records_as_rows,
     short_lines_joined,
@@ -4719,6 +4720,7 @@ class Reader:
         # a blank line after every line (a converter's): read without them; a schedule table copied one cell a line:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
+        self.reshaped(project_rows_refolded(self.original))  # a table of changes to several calls, one cell a line
         self.reshaped(cells_refolded(self.original))
         self.reshaped(qa_cells_refolded(self.original))  # a table of questions and answers copied one cell a line
         self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again

@@ -9181,11 +9181,97 @@ def numbered_versions_word_cuts(line: str) -> list[int]:
         if cuts and head.start() < cuts[-1]:
             continue
         words = list(NUMBERED_VERSIONS_WORD.finditer(line, head.start(), head.start() + NUMBERED_VERSIONS_ONE_LINE_REACH))
-        table = _numbered_versions_table([word.group() for word in words], 0)
+        cells = [word.group() for word in words]
+        table = _numbered_versions_table(cells, 0)
         if table is None or not table[2]:
-            continue
+            table = _project_table(cells, 0)  # (a table of changes to several calls: 「番号 件名 手続 変更前 変更後 1 …」)
+            if table is None:
+                continue
         end = table[1]
         cuts += [word.start() for word in words[:end]]
         if end < len(words):
             cuts.append(words[end].start())
     return cuts
+
+
+# A table of changes to several calls copied one cell a line (a page's HTML table read cell by cell): 「番号」 /
+# 「件名（入札方式）」 / 「手続」 / 「変更前」 / 「変更後」, then each call's number 「1」 and its name's lines (its number, its
+# name, its method) on its first row only, and each of its steps a row of three cells, the step's name, its old date and
+# its new one (a date, or words: 「変更なし」「中止（…）」). Each step's row is set whole, the call's number and name
+# carried down from its first row, its cells parted by tabs; the call's name lines before its first step.
+PROJECT_NAME_HEAD = re.compile(r"(?:件名|案件名?|業務名|工事名|事業名|調達件名|名称)(?:\([^()]{1,12}\))?")
+PROJECT_STEP_HEAD = re.compile(r"手続き?|項目|内容|事項|日程|工程")
+PROJECT_NAME_LINES = 5  # lines of a call's name cell, at most
+PROJECT_CELL_MAX = 80  # characters of a step's or a date's cell, at most
+PROJECT_NEW_WORDS_MAX = 60  # characters of a new cell in words (「中止（本件の入札は中止します。…）」), at most
+
+
+def _project_head(lines: list[str], at: int) -> int | None:
+    """The number of header cells (number, name, step, old, new) of such a table opening at line ``at``, else None."""
+    if at + 5 > len(lines) or not FLAT_NUMBER_HEAD.fullmatch(_flat_name(lines[at])):
+        return None
+    names = [_flat_name(line) for line in lines[at + 1 : at + 5]]
+    if any(len(name) > FLAT_HEAD_MAX for name in names):
+        return None
+    if not (
+        PROJECT_NAME_HEAD.fullmatch(names[0])
+        and PROJECT_STEP_HEAD.fullmatch(names[1])
+        and NUMBERED_VERSIONS_OLD.fullmatch(names[2])
+        and NUMBERED_VERSIONS_NEW.fullmatch(names[3])
+    ):
+        return None
+    return 5
+
+
+def _project_step(lines: list[str], at: int) -> bool:
+    """Lines ``at`` to ``at + 2`` are a step's row: its name (no date), its old date, its new date or words."""
+    if at + 3 > len(lines):
+        return False
+    name, old, new = (folded(line.strip()) for line in lines[at : at + 3])
+    if not name or not old or not new or len(name) > PROJECT_CELL_MAX or len(old) > PROJECT_CELL_MAX:
+        return False
+    if FLAT_DATE_CELL.search(name) or not FLAT_DATE_CELL.search(old) or not NUMBERED_VERSIONS_DATE.search(old):
+        return False
+    return len(new) <= PROJECT_NEW_WORDS_MAX
+
+
+def _project_table(lines: list[str], at: int) -> tuple[list[tuple[str, int]], int] | None:
+    """The rows (each its text and its line) of such a table whose header opens at line ``at`` and the line after it;
+    None where none opens."""
+    size = _project_head(lines, at) if len(lines[at].strip()) <= FLAT_NUMBER_HEAD_LINE else None
+    if size is None:
+        return None
+    rows = [("\t".join(line.strip() for line in lines[at : at + size]), at)]
+    end, number = at + size, 1
+    while end < len(lines) and folded(lines[end].strip()).rstrip(".") == str(number):
+        first = next((k for k in range(end + 2, min(len(lines), end + 2 + PROJECT_NAME_LINES)) if _project_step(lines, k)), None)
+        if first is None:
+            break
+        name = " ".join(line.strip() for line in lines[end + 1 : first])
+        step = first
+        while _project_step(lines, step) and folded(lines[step].strip()).rstrip(".") != str(number + 1):
+            rows.append(("\t".join([lines[end].strip(), name, *(line.strip() for line in lines[step : step + 3])]), step))
+            step += 3
+        end, number = step, number + 1
+    return (rows, end) if len(rows) > 2 else None
+
+
+def project_rows_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each such table set as rows of tab-parted cells, with the source line of each; None when the
+    text holds none."""
+    if not any(len(line.strip()) <= 4 and NUMBERED_VERSIONS_NEW.fullmatch(_flat_name(line)) for line in lines):
+        return None  # (no header cell 「変更後」 on a line of its own: most texts)
+    out: list[tuple[str, int]] = []
+    index = at = 0
+    while at < len(lines):
+        table = _project_table(lines, at)
+        if table is None:
+            at += 1
+            continue
+        rows, end = table
+        out += [(line, i) for i, line in enumerate(lines[index:at], start=index)] + rows
+        index = at = end
+    if not out:
+        return None
+    out += [(line, i) for i, line in enumerate(lines[index:], start=index)]
+    return [line for line, _ in out], [i for _, i in out]
