@@ -183,3 +183,109 @@ def test_gazette_correction_among_notices():
         assert ("other", "2027-04-09", "13:30", "datetime") in got
         # (the old values, and the award's days)
         assert not any(day in ("2027-03-05", "2027-03-19", "2027-04-02", "2027-02-05") for _, day, *_ in got)
+
+
+# a page of a city's site that moves several calls' dates in one table copied one cell a line (「番号」 / 「件名」 / 「手続」 /
+# 「変更前」 / 「変更後」): each call's number and name on its first row only, each of its steps a row of three cells
+# (the step, its old date, its new date or words); the page's menus and breadcrumb above its title
+PROJECTS_TABLE = """青波市
+Language
+文字サイズ
+小
+中
+大
+背景色
+白
+黒
+ホーム
+>
+事業者の方へ
+>
+入札・契約
+>
+大雪に伴う入札等の日程変更について
+大雪に伴う入札等の日程変更について
+ページ番号 2003417
+更新日 2028年1月24日
+大雪警報の発表に伴い、令和10年1月25日(火曜日)は本庁舎を閉庁します。これに伴い、次の手続の日程を変更します。
+番号
+件名
+手続
+変更前
+変更後
+1
+R10-工-0021
+青波市立東小学校トイレ改修工事
+（条件付一般競争入札・電子入札）
+入札書の提出期限
+1月25日(火)17時00分
+1月27日(木)17時00分
+開札
+1月26日(水)10時00分
+1月31日(月)10時00分
+2
+R10-委-0008
+青波市広報紙編集業務委託
+（公募型プロポーザル）
+参加表明書の提出期限
+1月25日(火)17時15分
+1月28日(金)17時15分
+企画提案書の提出期限
+2月10日(木)17時15分
+変更なし
+3
+R10-委-0011
+青波市庁舎清掃業務委託
+（指名競争入札）
+開札
+1月25日(火)14時00分
+中止（本件の入札は中止します。）
+このページに関するお問い合わせ
+総務部 契約課
+電話：000-0000-0000
+"""
+
+
+def test_table_of_several_calls_one_cell_a_line():
+    for text in (PROJECTS_TABLE, one_line(PROJECTS_TABLE)):
+        got = found(text)
+        assert ("submission", "2028-01-27", "17:00", "datetime") in got
+        assert ("other", "2028-01-31", "10:00", "datetime") in got
+        assert ("application", "2028-01-28", "17:15", "datetime") in got
+        # (the old dates, and the step the table says stands)
+        assert not any(day in ("2028-01-25", "2028-01-26", "2028-02-10") for _, day, *_ in got)
+
+
+# a change page's title under its site's menus and breadcrumb (many short lines), over its page number and its date:
+# the page is a change notice, so the steps it says stand are restated
+CHROMED_CHANGE_PAGE = """港見町
+Language
+やさしい日本語
+文字サイズ
+標準
+拡大
+背景色
+白
+黒
+青
+ホーム
+>
+事業者向け情報
+>
+入札・契約
+>
+お知らせ
+>
+港見町観光パンフレット作成業務委託プロポーザルの日程変更について
+港見町観光パンフレット作成業務委託プロポーザルの日程変更について
+ページ番号 3007712
+更新日 2027年6月3日
+企画提案書の提出期限を令和9年6月18日(金曜日)午後5時に延期します。
+なお、プレゼンテーション審査(令和9年7月2日(金曜日))は変更ありません。
+"""
+
+
+def test_change_page_title_under_menus():
+    got = found(CHROMED_CHANGE_PAGE)
+    assert ("submission", "2027-06-18", "17:00", "datetime") in got
+    assert not any(day == "2027-07-02" for _, day, *_ in got)

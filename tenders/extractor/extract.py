@@ -856,6 +856,9 @@ SUBJECT_FIELD = re.compile(rf"(?<!\S){SUBJECT}", re.IGNORECASE)  # (anywhere in 
 # 「2026年11月13日  質 問 回 答 書  国立大学法人…」「…実施要領の訂正について ページ番号:204817」: the lines of a head run
 # onto one, parted by runs of spaces, a page's number or date after its title
 HEAD_GAP = first_characters_guarded(re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新日|掲載日|登録日|公開日)"))
+PAGE_ID_LINE = re.compile(r"\s{0,4}(?:ページ番号|ページID|記事番号|記事ID)\s{0,2}[:：]?\s{0,2}\d{1,12}\s*$")
+PAGE_CHROME_WORD = 4  # characters of a word of a page's chrome on a line of its own (「小」「背景色」「ホーム」「>」), at most
+PAGE_CHROME_SPREAD = 3  # times the head's lines a page's chrome spreads its title down to, at most
 PAGE_DATE_LINE = re.compile(
     r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
 )  # a page's date
@@ -5214,9 +5217,15 @@ class Reader:
         notice's first lines, its title (menus and a breadcrumb above it). The page's own date is the first such line:
         a later one dates a related page's link under it (「関連情報」 / 「入札の中止について（…）」 / 「更新日：…」), no title
         of this page."""
-        for index, line in enumerate(self.lines[1:HEAD_LINES], 1):
+        counted = 0  # (the page's chrome above its title, counted out: its menus' words of a few letters each 「小」「中」
+        # 「大」「白」「黒」, its breadcrumb's 「>」 and 「ホーム」, a line each, push the title down past the first lines)
+        for index, line in enumerate(self.lines[1 : HEAD_LINES * PAGE_CHROME_SPREAD], 1):
+            counted += len(line.strip()) > PAGE_CHROME_WORD
+            if counted >= HEAD_LINES:
+                break
             if PAGE_DATE_LINE.match(line):
-                above = next((text for text in reversed(self.lines[:index]) if text.strip()), "")
+                # (past the page's number 「ページ番号 1012784」 between its title and its date)
+                above = next((text for text in reversed(self.lines[:index]) if text.strip() and not PAGE_ID_LINE.match(text)), "")
                 return [above] if above else []
         return []
 
@@ -5288,6 +5297,7 @@ class Reader:
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
         heading = [line for line in heading if not key_legend(line)]
+        heading += [line for line in self.page_titles() if line not in heading]  # (a page's title over its 更新日)
         if self.post_of_change:  # 「【日程変更】…の日程変更について」: the title of a page's one post of a change
             starts, part = self.post_of_change
             heading.append(self.lines[starts[part - 1] + 1])
