@@ -289,3 +289,37 @@ def test_change_page_title_under_menus():
     got = found(CHROMED_CHANGE_PAGE)
     assert ("submission", "2027-06-18", "17:00", "datetime") in got
     assert not any(day == "2027-07-02" for _, day, *_ in got)
+
+
+# a 質問回答書's table copied cell by cell: each row's number and the paper its question cites (「３ 仕様書」), the place
+# in it on the next line (「４（２）」), the question, then the answer, which sets up an event with its own items
+QA_ROWS_CITING_PAPERS = """柿ノ浦市観光アプリ開発業務委託
+公募型プロポーザルに関する質問への回答
+令和9年10月8日
+柿ノ浦市 観光課
+令和9年10月4日（月）午後5時までに受け付けた質問について、次のとおり回答します。
+No. 該当箇所 質問内容 回答
+１ 実施要領
+３
+参加資格の実績は元請に限り
+ますか。
+元請に限ります。
+２ 仕様書
+４（２）
+既存システムの画面を確認す
+る機会はありますか。
+既存システムの説明会を次のとおり開催します。
+日時 令和９年１０月１５日（金）午前１０時から正午まで
+場所 柿ノ浦市役所 ２階 会議室
+申込 令和９年１０月１３日（水）午後５時までに電子メールで申し込んでください。
+３ 仕様書
+６
+データの移行は含まれますか。
+含まれません。
+"""
+
+
+def test_answer_rows_citing_the_specification():
+    got = found(QA_ROWS_CITING_PAPERS)
+    assert ("other", "2027-10-15", "10:00", "datetime") in got
+    assert ("other", "2027-10-13", "17:00", "datetime") in got

@@ -564,6 +564,11 @@ WORK_SECTION = re.compile(
     r"(?:\s{0,2}\([^()]{0,30}\))?$"
 )
 # 「第5 業務の範囲」「第4 管理運営の基準」「第9章 協定書の主な内容」「1 業務の範囲」: what the work (a 指定管理's too) is to do
+# 「４ 仕様書」「2 実施要領」: a row's number and the paper its question cites, in a table of questions and answers
+CITED_PAPER_ROW = re.compile(r"\s{0,4}\d{1,3}\s{1,4}(?:仕様書|実施要領|募集要[項領]|説明書|公告|要綱|様式)\s*$")
+CITED_PLACE = re.compile(
+    r"(?:第|[pP]\.?\s?)?\d{1,3}(?:\(\d{1,2}\)|[-.の]\d{1,2}|頁|ページ|条|項|号){0,3}"
+)  # 「5(1)」「7」「p.3」
 WORK_CHAPTER = re.compile(
     rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
 )
@@ -4920,6 +4925,14 @@ class Reader:
                 return match.group("name") or match.group("pref")
         return ""
 
+    def cited_paper_row(self, index: int) -> bool:
+        """「４ 仕様書」 over 「５（１）」 and the question: a row of a table of questions and answers copied cell by cell,
+        its number, the paper the question cites and the place in it on the next line (no section of the text)."""
+        line = self.lines[index]
+        if not CITED_PAPER_ROW.match(line) or index + 1 >= len(self.lines):
+            return False
+        return bool(CITED_PLACE.fullmatch(self.lines[index + 1].strip()))
+
     def part_of(self, index: int) -> str:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
@@ -4932,6 +4945,8 @@ class Reader:
                 if decimal and decimal["section"] == heading_number:
                     line = None  # 「9. SCHEDULE OF THE SELECTION PROCESS」 / 「9.1 These Terms of Reference are published
                     # on …」: an item numbered within its section, under its heading (not a section of its own)
+                if line is not None and self.cited_paper_row(number):
+                    line = None  # 「４ 仕様書」 / 「５（１）」: a row of questions and answers citing a paper, no heading
                 if line is not None and not NUMBERED_SECTION.match(line):  # 「第5 業務の範囲」「■応募手続」: a chapter
                     chapter = L.unspaced(L.clean_label(KEY_APART.split(CHAPTER_MARK.sub("", line.strip()), 1)[0]))
                 appended = APPENDED_PAPER.match(self.lines[number].strip()) if "別" in self.lines[number][:4] else None
