@@ -4694,6 +4694,21 @@ def closing_time(text: str) -> dt.time | None:
     return closing
 
 
+# 「・第九項（業務の履行期限）」: an item cited by its number, named in brackets after it
+ITEM_NAME_AFTER = re.compile(r"\s{0,2}[（(][^（）()「」]{1,30}[)）]")
+
+
+def item_named(line: str, reference: str) -> bool:
+    """``line`` names the item ``reference`` cites (「第九項」) in brackets after it, at its start or after a bullet or
+    a space (not a clause that moves its words, 「第九項中「…」」)."""
+    at = line.find(reference)
+    while at >= 0:
+        if (at == 0 or line[at - 1] in "・ \u3000") and ITEM_NAME_AFTER.match(line, at + len(reference)):
+            return True
+        at = line.find(reference, at + 1)
+    return False
+
+
 class Reader:
     def reshaped(self, found: tuple[list[str], list[int]] | None) -> bool:
         """A shape of the text undone (its lines, and the line before it each stands for) read from now on, each
@@ -13046,6 +13061,8 @@ class Reader:
             cited = {r for r in references for head in heads if head.startswith(r) and not head[len(r) : len(r) + 1].isdigit()}
             if cited and not AMENDING_PAIR.search(self.clause_wrapped(index, line) if "「" in line else line):
                 named |= cited
+            # (「・第九項（業務の履行期限）」 run onto the clauses' line: the item named with its name in brackets)
+            named |= {r for r in references - named if r in line and item_named(line, r)}
         # an item cited by number alone whose day comes months apart from the notice's other days is the work's
         # (「２の（４）中「令和９年３月１２日」を「令和９年３月２６日」に」: its term's end), no step of the call
         moved = sorted(c.mention.date() for c in found + candidates if c.mention.explicit_year and c.mention.date())
