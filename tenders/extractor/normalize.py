@@ -9167,6 +9167,7 @@ NUMBERED_VERSIONS_ONE_LINE_HEAD = re.compile(
     r"(?:番号|No\.?|項番)[ \u3000]{1,3}(?:[^\s]{1,8}[ \u3000]{1,3}){2,4}?(?:誤|(?:訂正|変更|修正)前|当初)[ \u3000]{1,3}"
     r"(?:正|(?:訂正|変更|修正)後)(?= )"
 )
+NUMBERED_VERSIONS_ONE_LINE_HEADS = 64  # such heads read on one line, at most
 NUMBERED_VERSIONS_ONE_LINE_REACH = 20000  # characters of such a table run onto one line, at most
 NUMBERED_VERSIONS_WORD = re.compile(r"\S+")
 
@@ -9177,7 +9178,9 @@ def numbered_versions_word_cuts(line: str) -> list[int]:
     if "誤" not in line and "後" not in line:
         return []
     cuts: list[int] = []
-    for head in NUMBERED_VERSIONS_ONE_LINE_HEAD.finditer(line):
+    for tried, head in enumerate(NUMBERED_VERSIONS_ONE_LINE_HEAD.finditer(line)):
+        if tried >= NUMBERED_VERSIONS_ONE_LINE_HEADS:
+            break  # (a dump of such heads: each read over its reach once at most this many times, never super-linear)
         if cuts and head.start() < cuts[-1]:
             continue
         words = list(NUMBERED_VERSIONS_WORD.finditer(line, head.start(), head.start() + NUMBERED_VERSIONS_ONE_LINE_REACH))
