@@ -134,9 +134,11 @@ from tenders.extractor.normalize import (
     nfkc,
     normalize_lines,
     not_but_as_arrow,
+    numbered_versions_refolded,
     one_by_one,
     one_character_lines_blanked,
     page_furniture,
+    project_rows_refolded,
     qa_cells_refolded,
     records_as_rows,
     short_lines_joined,
@@ -562,6 +564,11 @@ WORK_SECTION = re.compile(
     r"(?:\s{0,2}\([^()]{0,30}\))?$"
 )
 # 「第5 業務の範囲」「第4 管理運営の基準」「第9章 協定書の主な内容」「1 業務の範囲」: what the work (a 指定管理's too) is to do
+# 「４ 仕様書」「2 実施要領」: a row's number and the paper its question cites, in a table of questions and answers
+CITED_PAPER_ROW = re.compile(r"\s{0,4}\d{1,3}\s{1,4}(?:仕様書|実施要領|募集要[項領]|説明書|公告|要綱|様式)\s*$")
+CITED_PLACE = re.compile(
+    r"(?:第|[pP]\.?\s?)?\d{1,3}(?:\(\d{1,2}\)|[-.の]\d{1,2}|頁|ページ|条|項|号){0,3}"
+)  # 「5(1)」「7」「p.3」
 WORK_CHAPTER = re.compile(
     rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
 )
@@ -856,6 +863,9 @@ SUBJECT_FIELD = re.compile(rf"(?<!\S){SUBJECT}", re.IGNORECASE)  # (anywhere in 
 # 「2026年11月13日  質 問 回 答 書  国立大学法人…」「…実施要領の訂正について ページ番号:204817」: the lines of a head run
 # onto one, parted by runs of spaces, a page's number or date after its title
 HEAD_GAP = first_characters_guarded(re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新日|掲載日|登録日|公開日)"))
+PAGE_ID_LINE = re.compile(r"\s{0,4}(?:ページ番号|ページID|記事番号|記事ID)\s{0,2}[:：]?\s{0,2}\d{1,12}\s*$")
+PAGE_CHROME_WORD = 4  # characters of a word of a page's chrome on a line of its own (「小」「背景色」「ホーム」「>」), at most
+PAGE_CHROME_SPREAD = 3  # times the head's lines a page's chrome spreads its title down to, at most
 PAGE_DATE_LINE = re.compile(
     r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
 )  # a page's date
@@ -926,6 +936,10 @@ GAZETTE_NOTICE_OPENING = re.compile(
     r"(?<!\S)(?P<title>[^\s。、「」()]{0,16}(?:公告|公示|公表)(?:\([^\s()]{1,12}\))?)\s{1,8}次のとおり"
 )
 SPACED_TITLE_MAX = 40  # characters of a title on a line of its own whose letters may be spaced out, at most
+GAZETTE_CORRECTION_HEAD = re.compile(r"[◇◆■□]?\s{0,2}(?:訂\s{0,8}正|正\s{0,2}誤)(?:\s{0,2}公\s{0,2}告)?(?:\s{2,}|$)")
+GAZETTE_CORRECTS_REACH = 200  # characters of a correction's opening sentence run onto its title's line, at most
+GAZETTE_CORRECTS = re.compile(r"次のとおり(?:訂正|改め|変更)")
+GAZETTE_CORRECTS_LINES = 6  # lines of such a correction's opening sentence under its title, at most
 AWARD_NOTICE_TITLE = re.compile(r"落札|随意契約|結果|契約者|受注者")
 # 「入札公告（令和八年六月二十六日付け第一五七二八号）の一部訂正」「入札公告の取消し」 opening a line: a gazette's notice that
 # changes (or withdraws) a call, its title alone on the line or run on into 「…を次のように訂正する。」 (no 「次のとおり」)
@@ -2788,6 +2802,7 @@ AMENDING_OLD_NEW = re.compile(r"」\s{0,2}(?:を|とあるのは[、,]?)\s{0,8}�
 AMENDING_VERB = re.compile(r"(?:改め|読み替え|訂正|変更|修正)")
 CITED_ITEM_NAME = 8  # characters of the end of the item a clause cites, matched to a step's label, at most
 WINDOW_CLAUSE_REACH = 200  # characters before a day that a clause moving it is read back over, at most
+CLAUSE_WRAP_LINES = 4  # lines below an amending clause's first that its wrapped words run on over, at most
 CLAUSE_REFERENCES_MAX = 40  # clauses citing items by number alone a notice holds, at most (more: a dump, not a notice)
 CLAUSE_STEPS_REACH = 100  # days from the middle of a change notice's days that a step it moves comes within
 CITED_WORDS_END = re.compile(r"\s{0,2}中\s{0,2}$")
@@ -4722,6 +4737,21 @@ def closing_time(text: str) -> dt.time | None:
     return closing
 
 
+# 「・第九項（業務の履行期限）」: an item cited by its number, named in brackets after it
+ITEM_NAME_AFTER = re.compile(r"\s{0,2}[（(][^（）()「」]{1,30}[)）]")
+
+
+def item_named(line: str, reference: str) -> bool:
+    """``line`` names the item ``reference`` cites (「第九項」) in brackets after it, at its start or after a bullet or
+    a space (not a clause that moves its words, 「第九項中「…」」)."""
+    at = line.find(reference)
+    while at >= 0:
+        if (at == 0 or line[at - 1] in "・ \u3000") and ITEM_NAME_AFTER.match(line, at + len(reference)):
+            return True
+        at = line.find(reference, at + 1)
+    return False
+
+
 class Reader:
     def reshaped(self, found: tuple[list[str], list[int]] | None) -> bool:
         """A shape of the text undone (its lines, and the line before it each stands for) read from now on, each
@@ -4756,12 +4786,14 @@ class Reader:
         # a blank line after every line (a converter's): read without them; a schedule table copied one cell a line:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
+        self.reshaped(project_rows_refolded(self.original))  # a table of changes to several calls, one cell a line
         self.reshaped(cells_refolded(self.original))
         self.reshaped(qa_cells_refolded(self.original))  # a table of questions and answers copied one cell a line
         self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again
         self.reshaped(step_column_then_dates(self.original))  # the same, its columns parted by a page break
         self.reshaped(date_rows_over_steps(self.original))  # a timeline's row of dates over its row of steps
         self.reshaped(before_after_refolded(self.original))  # a correction's table read row by row, cells wrapped
+        self.reshaped(numbered_versions_refolded(self.original))  # a 正誤表 one cell a line, its rows numbered
         self.reshaped(ics_rows(self.original))  # a calendar's ICS export: each event a row
         self.reshaped(records_as_rows(self.original))  # a system's JSON or YAML export: each step's record a row
         self.reshaped(short_lines_joined(self.original))  # a page laid out for a phone: a step's words cut over lines
@@ -4951,6 +4983,14 @@ class Reader:
                 return match.group("name") or match.group("pref")
         return ""
 
+    def cited_paper_row(self, index: int) -> bool:
+        """「４ 仕様書」 over 「５（１）」 and the question: a row of a table of questions and answers copied cell by cell,
+        its number, the paper the question cites and the place in it on the next line (no section of the text)."""
+        line = self.lines[index]
+        if not CITED_PAPER_ROW.match(line) or index + 1 >= len(self.lines):
+            return False
+        return bool(CITED_PLACE.fullmatch(self.lines[index + 1].strip()))
+
     def part_of(self, index: int) -> str:
         """The top-level heading a line stands under: 「1 業務の概要」 for its 「(5) 納車期限」."""
         if self.parts is None:
@@ -4963,6 +5003,8 @@ class Reader:
                 if decimal and decimal["section"] == heading_number:
                     line = None  # 「9. SCHEDULE OF THE SELECTION PROCESS」 / 「9.1 These Terms of Reference are published
                     # on …」: an item numbered within its section, under its heading (not a section of its own)
+                if line is not None and self.cited_paper_row(number):
+                    line = None  # 「４ 仕様書」 / 「５（１）」: a row of questions and answers citing a paper, no heading
                 if line is not None and not NUMBERED_SECTION.match(line):  # 「第5 業務の範囲」「■応募手続」: a chapter
                     chapter = L.unspaced(L.clean_label(KEY_APART.split(CHAPTER_MARK.sub("", line.strip()), 1)[0]))
                 appended = APPENDED_PAPER.match(self.lines[number].strip()) if "別" in self.lines[number][:4] else None
@@ -5255,9 +5297,15 @@ class Reader:
         notice's first lines, its title (menus and a breadcrumb above it). The page's own date is the first such line:
         a later one dates a related page's link under it (「関連情報」 / 「入札の中止について（…）」 / 「更新日：…」), no title
         of this page."""
-        for index, line in enumerate(self.lines[1:HEAD_LINES], 1):
+        counted = 0  # (the page's chrome above its title, counted out: its menus' words of a few letters each 「小」「中」
+        # 「大」「白」「黒」, its breadcrumb's 「>」 and 「ホーム」, a line each, push the title down past the first lines)
+        for index, line in enumerate(self.lines[1 : HEAD_LINES * PAGE_CHROME_SPREAD], 1):
+            counted += len(line.strip()) > PAGE_CHROME_WORD
+            if counted >= HEAD_LINES:
+                break
             if PAGE_DATE_LINE.match(line):
-                above = next((text for text in reversed(self.lines[:index]) if text.strip()), "")
+                # (past the page's number 「ページ番号 1012784」 between its title and its date)
+                above = next((text for text in reversed(self.lines[:index]) if text.strip() and not PAGE_ID_LINE.match(text)), "")
                 return [above] if above else []
         return []
 
@@ -5329,6 +5377,7 @@ class Reader:
         heading = [line for line in head if line.strip() and len(line) <= ARTICLE_TITLE_MAX]
         heading += self.head_pieces()
         heading = [line for line in heading if not key_legend(line)]
+        heading += [line for line in self.page_titles() if line not in heading]  # (a page's title over its 更新日)
         if self.post_of_change:  # 「【日程変更】…の日程変更について」: the title of a page's one post of a change
             starts, part = self.post_of_change
             heading.append(self.lines[starts[part - 1] + 1])
@@ -5869,7 +5918,27 @@ class Reader:
         if candidate.mention.english and self.en_remains(candidate, line):
             return True
         # 「| 質問の受付期限 | 5月1日(金)午後5時 | 5月1日(金)午後5時 |」: a row of a table of old and new that reads the same
-        return len(line) <= LONG_LINE and (same_both_sides(self.read_dates(line)) or self.same_in_each_cell(line))
+        return len(line) <= LONG_LINE and (
+            same_both_sides(self.read_dates(line)) or self.same_in_each_cell(line) or self.window_end_kept(candidate, line)
+        )
+
+    def window_end_kept(self, candidate: Candidate, line: str) -> bool:
+        """「9\t申請書類の受付期間\t11月4日(火)から11月14日(金)まで\t11月5日(水)から11月14日(金)まで」: a row of a table of old
+        and new whose windows end alike, their start alone moved: a window's step is its end, as it was (a
+        publication's window, its start the step, is no such row)."""
+        if candidate.kind == "published" or candidate.mention.range_start or ("\t" not in line and "|" not in line):
+            return False
+        dated = [found for found in map(self.read_dates, cells_of(line)) if found]
+        return (
+            len(dated) >= 2
+            and all(len(found) >= 2 and found[-2].range_start for found in dated)
+            and same_both_sides([found[-1] for found in dated])
+            and any(
+                (found[-1].month, found[-1].day, found[-1].time)
+                == (candidate.mention.month, candidate.mention.day, candidate.mention.time)
+                for found in dated
+            )
+        )
 
     def same_in_each_cell(self, line: str) -> bool:
         """「(2) 現地説明会<TAB>7月14日(水) 午後2時から<TAB>7月14日(水) 午後2時から」「(11) 基本協定の締結<TAB>1月～3月<TAB>1月～3月」:
@@ -9384,6 +9453,7 @@ class Reader:
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
                 or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
+                or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and self.for_quoted_above(segment, head))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
                 or (number == 0 and segment.first and not head.strip() and self.earlier_above(segment.line))
                 or self.changed_from(text, expression, found_exprs[number + 1] if number + 1 < len(found_exprs) else None)
@@ -13020,7 +13090,10 @@ class Reader:
         numbered: dict[int, str] = {}  # (each candidate of an item cited by number alone: the number)
         read = {(c.mention.month, c.mention.day, day_precision(c.mention)) for c in candidates}
         for index, line in enumerate(self.lines):
-            if "「" not in line or len(line) > LONG_LINE or not AMENDING_VERB.search(line):
+            if "「" not in line or len(line) > LONG_LINE:
+                continue
+            line = self.clause_wrapped(index, line)
+            if not AMENDING_VERB.search(line):
                 continue
             start = 0
             for pair in AMENDING_PAIR.finditer(line):
@@ -13034,6 +13107,7 @@ class Reader:
                 if (after.month, after.day, day_precision(after)) in read:
                     continue  # (the step read already, on its line or in the schedule the notice restates; its hour
                     # maybe in the clause's next pair, 「「七月十日」を「七月十七日」に、「正午」を「午後五時」に改める」)
+                cited = cited[cited.rfind("。") + 1 :]  # (the clause before ends there: 「…に改める。 5 3(5)中」, run on)
                 cited = CITED_WORDS_END.sub("", COMMA.split(cited)[-1]).strip(" 　と、")
                 words = L.clean_label(cited) if cited else ""
                 kind = L.kind_of(words) if words else None
@@ -13055,12 +13129,14 @@ class Reader:
         # look for, never named elsewhere; a number is named where a line opens with it, as an item's heading does, not
         # anywhere in the words: 「６中…」 had been named by 「（受付番号6）」, the empty words by every line)
         references = {r for r in numbered.values() if r} if len(numbered) <= CLAUSE_REFERENCES_MAX else set()
-        for line in self.lines if references else ():
+        for index, line in enumerate(self.lines if references else ()):
             opening = BULLET.sub("", line, 1).strip()
             heads = (opening, OUTLINE_MARK.sub("", opening, 1).strip())  # (「(2) 第十項（…）」 as the clause's were cut)
             cited = {r for r in references for head in heads if head.startswith(r) and not head[len(r) : len(r) + 1].isdigit()}
-            if cited and not AMENDING_PAIR.search(line):
+            if cited and not AMENDING_PAIR.search(self.clause_wrapped(index, line) if "「" in line else line):
                 named |= cited
+            # (「・第九項（業務の履行期限）」 run onto the clauses' line: the item named with its name in brackets)
+            named |= {r for r in references - named if r in line and item_named(line, r)}
         # an item cited by number alone whose day comes months apart from the notice's other days is the work's
         # (「２の（４）中「令和９年３月１２日」を「令和９年３月２６日」に」: its term's end), no step of the call
         moved = sorted(c.mention.date() for c in found + candidates if c.mention.explicit_year and c.mention.date())
@@ -13075,6 +13151,22 @@ class Reader:
                 and (middle is None or c.mention.date() is None or abs((c.mention.date() - middle).days) <= CLAUSE_STEPS_REACH)
             )
         ]
+
+    def clause_wrapped(self, index: int, line: str) -> str:
+        """「4 3(4)中「令和8年6月19日17時00分」」 / 「を「令和8年6月26日17時00分」に改め」 / 「る。」: an amending clause wrapped
+        over a gazette's narrow column, its quotation left open or its verb on the lines below: the clause read whole
+        (line ``index``, ``line``, with the lines it runs on over)."""
+        text, below = line, index + 1
+        while (
+            below < len(self.lines)
+            and below - index <= CLAUSE_WRAP_LINES
+            and (text.count("「") > text.count("」") or not AMENDING_VERB.search(text, text.rfind("」") + 1))
+            and self.lines[below].strip()
+            and len(text) < LONG_LINE
+        ):
+            text += self.lines[below].strip()
+            below += 1
+        return text if AMENDING_PAIR.search(text) else line
 
     def window_end_moved(self, candidate: Candidate) -> bool:
         """「２の（２）入札説明書の交付期間中「令和8年11月27日(金)」を「令和8年12月4日(金)」に改める。」: a clause that
@@ -13537,19 +13629,34 @@ class Reader:
         # (a title on a line of its own, 「次のとおり…」 starting the next)
         for index in range(1, len(self.lines)):
             line = self.lines[index].strip()
-            if not line.startswith("次のとおり"):
-                continue
-            above = self.lines[index - 1].strip()
+            above = self.lines[index - 1].strip() if line.startswith("次のとおり") else ""
             if len(above) <= SPACED_TITLE_MAX and " " in above:
                 above = "".join(above.split())  # 「入　札　公　告」: a title's letters spaced out
-            if title := GAZETTE_NOTICE_TITLE.fullmatch(above):
+            if above and (title := GAZETTE_NOTICE_TITLE.fullmatch(above)):
                 openings.append((index - 1, 0, bool(AWARD_NOTICE_TITLE.search(title.group()))))
             elif ("公告" in line or "公示" in line) and ("訂正" in line or "変更" in line or "取消" in line or "取り消" in line):
                 for title in GAZETTE_CHANGE_OPENING.finditer(line):
                     if title.end() == len(line) or "次のように" in line[title.end() :] or "次のとおり" in line[title.end() :]:
                         openings.append((index, title.start("title"), False))  # (a notice changing a call: its steps
                         # are the page's to keep)
+            elif (head := GAZETTE_CORRECTION_HEAD.match(line)) and GAZETTE_CORRECTS.search(
+                "".join(
+                    "".join(part.split())
+                    for part in [line[head.end() : head.end() + GAZETTE_CORRECTS_REACH]]
+                    + self.lines[index + 1 : index + 1 + GAZETTE_CORRECTS_LINES]
+                )
+            ):  # 「◇訂　　正」 / 「令和8年5月18日付け官報…に掲載の…の入札公告…中、次のとおり訂正する。」 (or run onto one
+                # line): a notice that corrects a call published before, its own notice on the page (no award)
+                openings.append((index, 0, False))
         return sorted(set(openings))
+
+    def for_quoted_above(self, segment: Segment, head: str) -> bool:
+        """「(3) Time-limit for tender: for "5:00 p.m.,」 / 「19 June, 2026" read "5:00 p.m., 26 June, 2026"」: the old words
+        quoted after 「for」 wrapped onto the line of their date, their quotation opened at the end of the line above."""
+        if head.strip() or not segment.first or segment.line == 0:
+            return False
+        above = self.lines[segment.line - 1]
+        return EN_FOR_QUOTED.search(above, max(0, len(above) - EN_QUOTED_REACH)) is not None
 
     def gazette_call_only(self, candidates: list[Candidate]) -> list[Candidate]:
         """A gazette's page that runs on from the notice before (its English summary's last items) into a call's

@@ -9056,3 +9056,255 @@ def stacked_version_rows(lines: list[str]) -> list[str]:
             result[start:end] = ["\t".join(cells)] + [""] * (end - start - 1)
         done = at
     return result or lines
+
+
+# A 正誤表 copied one cell a line whose rows are numbered and cite the page corrected: 「番号」 / 「頁」 / 「該当箇所」 /
+# 「誤」 / 「正」, then each row's number 「6」, its page 「5」, the place's lines 「6 現地説明会」 / 「(1)参加申込期限」, the old
+# text's lines and the corrected text's, each cell wrapped over lines at the column's width; rows that correct no date
+# (a sum, a requirement's sentence) among them, and the header repeated under a page's number. Each row is known by its
+# numbers (the next row's number one more, its page after it); in a row that gives two dates, each opening a line
+# (「令和7年10月14日(火)」 / 「午後5時まで」 / 「令和7年10月15日(水)」 / …), the first opens the old cell and the second the
+# corrected one, the place's lines before them. Set as rows of tab-parted cells under the header's names; a row that
+# gives no such pair of dates stays as it was.
+NUMBERED_VERSIONS_OLD = re.compile(r"誤|(?:訂正|変更|修正)前|当初")
+NUMBERED_VERSIONS_NEW = re.compile(r"正|(?:訂正|変更|修正)後")
+NUMBERED_VERSIONS_PAGE = re.compile(r"頁|ページ|[pP]\.?")
+# a line opening with a whole date (its era or its year of four digits, or its month and day): 「令和7年10月14日(火)」
+NUMBERED_VERSIONS_DATE = re.compile(
+    r"(?:令和|平成)\s{0,2}(?:\d{1,2}|元)\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月|\d{4}\s{0,2}[年/.]\s{0,2}\d{1,2}|\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日"
+)
+NUMBERED_VERSIONS_ITEM = "(（0123456789０１２３４５６７８９第⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽①②③④⑤⑥⑦⑧⑨⑩"  # (a place's item on a line of its own)
+NUMBERED_VERSIONS_SCHEDULE = re.compile(r"(?P<number>[\d０-９]{1,2}\s?)?\S{0,8}(?:スケジュール|日程)$")
+NUMBERED_VERSIONS_ROW_LINES = 24  # lines of such a row at most
+NUMBERED_VERSIONS_HEAD_MAX = 7  # cells of its header at most
+
+
+def _numbered_versions_head(lines: list[str], at: int) -> tuple[int, int] | None:
+    """(cells of the header, cells citing the page among them) of such a table's header opening at line ``at``
+    (「番号」), else None."""
+    if not FLAT_NUMBER_HEAD.fullmatch(_flat_name(lines[at])):
+        return None
+    end = at + 1
+    while end < len(lines) and end - at < NUMBERED_VERSIONS_HEAD_MAX and _flat_head(lines[end]):
+        end += 1
+    names = [_flat_name(line) for line in lines[at:end]]
+    for size in range(len(names), 3, -1):  # (the header's last two cells the old and the corrected text)
+        if NUMBERED_VERSIONS_OLD.fullmatch(names[size - 2]) and NUMBERED_VERSIONS_NEW.fullmatch(names[size - 1]):
+            pages = sum(bool(NUMBERED_VERSIONS_PAGE.fullmatch(name)) for name in names[1 : size - 2])
+            labels = size - 3 - pages
+            return (size, pages) if labels == 1 and pages else None
+    return None
+
+
+def _numbered_row_opens(lines: list[str], at: int, number: int, pages: int) -> bool:
+    if at + pages >= len(lines) or folded(lines[at].strip()).rstrip(".") != str(number):
+        return False
+    return all(_place_cell(lines[at + k].strip()) for k in range(1, pages + 1))
+
+
+def _numbered_row_cells(body: list[str]) -> list[str] | None:
+    """The place's, the old and the corrected cells of a row's lines (after its numbers), when two of them open with a
+    date (else None)."""
+    opens = [
+        i
+        for i, line in enumerate(body)
+        if i
+        and NUMBERED_VERSIONS_DATE.match(folded(line.strip()))
+        and not body[i - 1].rstrip().endswith(("から", "~", "～", "〜"))
+    ]
+    if len(opens) != 2:
+        return None
+    old, new = opens
+    # (「11 選定スケジュール」 over 「（表中）第2次審査（…）」: the schedule's section, naming no step, its number kept)
+    lines = [
+        NUMBERED_VERSIONS_SCHEDULE.sub(r"\g<number>", line.strip()) if i + 1 < old else line.strip()
+        for i, line in enumerate(body[:old])
+    ]
+    place = "".join(
+        (" " if i and (lines[i][:1] in NUMBERED_VERSIONS_ITEM or folded(lines[i - 1]).isdigit()) else "") + lines[i]
+        for i in range(old)
+    )
+    return [place, "".join(line.strip() for line in body[old:new]), "".join(line.strip() for line in body[new:])]
+
+
+def _numbered_versions_table(lines: list[str], at: int) -> tuple[list[tuple[str, int]], int, int] | None:
+    """The rows (each its text and its first line) of such a table whose header opens at line ``at``, the line after
+    it and how many rows correct a date; None where no such header opens."""
+    head = _numbered_versions_head(lines, at) if len(lines[at].strip()) <= FLAT_NUMBER_HEAD_LINE else None
+    if head is None:
+        return None
+    size, pages = head
+    number, found = 1, 0
+    rows: list[tuple[str, int]] = [("\t".join(line.strip() for line in lines[at : at + size]), at)]
+    end = at + size
+    while _numbered_row_opens(lines, end, number, pages):
+        stop = end + pages + 1
+        while (
+            stop < len(lines)
+            and stop - end < NUMBERED_VERSIONS_ROW_LINES
+            and lines[stop].strip()
+            and not lines[stop].strip().startswith(("※", "*", "＊"))
+            and not PAGE_MARK.fullmatch(folded(lines[stop].strip()))
+            and not _numbered_row_opens(lines, stop, number + 1, pages)
+        ):
+            stop += 1
+        cells = _numbered_row_cells(lines[end + pages + 1 : stop])
+        citation = [lines[i].strip() for i in range(end, end + pages + 1)]
+        if cells is None:  # (a row that corrects no date: its lines in its place's cell, the table kept whole)
+            cells = [" ".join(line.strip() for line in lines[end + pages + 1 : stop]), "", ""]
+        else:
+            found += 1
+        rows.append(("\t".join([*citation, *cells]), end))
+        number += 1
+        end = stop
+        if end < len(lines) and PAGE_MARK.fullmatch(folded(lines[end].strip())):
+            # (the page's number, then the header again over the next page's rows)
+            repeat = end + 1
+            if repeat + size <= len(lines) and [_flat_name(line) for line in lines[repeat : repeat + size]] == [
+                _flat_name(line) for line in lines[at : at + size]
+            ]:
+                rows += [(lines[end], end), ("\t".join(line.strip() for line in lines[repeat : repeat + size]), repeat)]
+                end = repeat + size
+    return (rows, end, found) if len(rows) > 1 else None
+
+
+def numbered_versions_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each such table set as rows of tab-parted cells, with the source line of each; None when the
+    text holds none."""
+    if not any(NUMBERED_VERSIONS_NEW.fullmatch(_flat_name(line)) for line in lines if len(line.strip()) <= 4):
+        return None  # (no header cell 「正」「訂正後」 on a line of its own: most texts)
+    out: list[tuple[str, int]] = []
+    index = at = found = 0
+    while at < len(lines):
+        table = _numbered_versions_table(lines, at)
+        if table is None:
+            at += 1
+            continue
+        rows, end, dated = table
+        out += [(line, i) for i, line in enumerate(lines[index:at], start=index)] + rows
+        index = at = end
+        found += dated
+    if not found:
+        return None
+    out += [(line, i) for i, line in enumerate(lines[index:], start=index)]
+    return [line for line, _ in out], [i for _, i in out]
+
+
+# The same table run onto one line (its line breaks spaces): 「番号 頁 該当箇所 誤 正 1 2 2 施設の概要 (3)指定期間 令和8年…」.
+# Its words are read as the lines they were (each word a line: a cell's words are put back together as the lines'
+# are), and the table's stretch is cut at each of them.
+NUMBERED_VERSIONS_ONE_LINE_HEAD = re.compile(
+    r"(?:番号|No\.?|項番)[ \u3000]{1,3}(?:[^\s]{1,8}[ \u3000]{1,3}){2,4}?(?:誤|(?:訂正|変更|修正)前|当初)[ \u3000]{1,3}"
+    r"(?:正|(?:訂正|変更|修正)後)(?= )"
+)
+NUMBERED_VERSIONS_ONE_LINE_HEADS = 64  # such heads read on one line, at most
+NUMBERED_VERSIONS_ONE_LINE_REACH = 20000  # characters of such a table run onto one line, at most
+NUMBERED_VERSIONS_WORD = re.compile(r"\S+")
+
+
+def numbered_versions_word_cuts(line: str) -> list[int]:
+    """The offsets of the words of each such table in ``line`` (a text run onto one line), where the lines the table
+    was read from began; [] where it holds none."""
+    if "誤" not in line and "後" not in line:
+        return []
+    cuts: list[int] = []
+    for tried, head in enumerate(NUMBERED_VERSIONS_ONE_LINE_HEAD.finditer(line)):
+        if tried >= NUMBERED_VERSIONS_ONE_LINE_HEADS:
+            break  # (a dump of such heads: each read over its reach once at most this many times, never super-linear)
+        if cuts and head.start() < cuts[-1]:
+            continue
+        words = list(NUMBERED_VERSIONS_WORD.finditer(line, head.start(), head.start() + NUMBERED_VERSIONS_ONE_LINE_REACH))
+        cells = [word.group() for word in words]
+        table = _numbered_versions_table(cells, 0)
+        if table is None or not table[2]:
+            table = _project_table(cells, 0)  # (a table of changes to several calls: 「番号 件名 手続 変更前 変更後 1 …」)
+            if table is None:
+                continue
+        end = table[1]
+        cuts += [word.start() for word in words[:end]]
+        if end < len(words):
+            cuts.append(words[end].start())
+    return cuts
+
+
+# A table of changes to several calls copied one cell a line (a page's HTML table read cell by cell): 「番号」 /
+# 「件名（入札方式）」 / 「手続」 / 「変更前」 / 「変更後」, then each call's number 「1」 and its name's lines (its number, its
+# name, its method) on its first row only, and each of its steps a row of three cells, the step's name, its old date and
+# its new one (a date, or words: 「変更なし」「中止（…）」). Each step's row is set whole, the call's number and name
+# carried down from its first row, its cells parted by tabs; the call's name lines before its first step.
+PROJECT_NAME_HEAD = re.compile(r"(?:件名|案件名?|業務名|工事名|事業名|調達件名|名称)(?:\([^()]{1,12}\))?")
+PROJECT_STEP_HEAD = re.compile(r"手続き?|項目|内容|事項|日程|工程")
+PROJECT_NAME_LINES = 5  # lines of a call's name cell, at most
+PROJECT_CELL_MAX = 80  # characters of a step's or a date's cell, at most
+PROJECT_NEW_WORDS_MAX = 60  # characters of a new cell in words (「中止（本件の入札は中止します。…）」), at most
+
+
+def _project_head(lines: list[str], at: int) -> int | None:
+    """The number of header cells (number, name, step, old, new) of such a table opening at line ``at``, else None."""
+    if at + 5 > len(lines) or not FLAT_NUMBER_HEAD.fullmatch(_flat_name(lines[at])):
+        return None
+    names = [_flat_name(line) for line in lines[at + 1 : at + 5]]
+    if any(len(name) > FLAT_HEAD_MAX for name in names):
+        return None
+    if not (
+        PROJECT_NAME_HEAD.fullmatch(names[0])
+        and PROJECT_STEP_HEAD.fullmatch(names[1])
+        and NUMBERED_VERSIONS_OLD.fullmatch(names[2])
+        and NUMBERED_VERSIONS_NEW.fullmatch(names[3])
+    ):
+        return None
+    return 5
+
+
+def _project_step(lines: list[str], at: int) -> bool:
+    """Lines ``at`` to ``at + 2`` are a step's row: its name (no date), its old date, its new date or words."""
+    if at + 3 > len(lines):
+        return False
+    name, old, new = (folded(line.strip()) for line in lines[at : at + 3])
+    if not name or not old or not new or len(name) > PROJECT_CELL_MAX or len(old) > PROJECT_CELL_MAX:
+        return False
+    if FLAT_DATE_CELL.search(name) or not FLAT_DATE_CELL.search(old) or not NUMBERED_VERSIONS_DATE.search(old):
+        return False
+    return len(new) <= PROJECT_NEW_WORDS_MAX
+
+
+def _project_table(lines: list[str], at: int) -> tuple[list[tuple[str, int]], int] | None:
+    """The rows (each its text and its line) of such a table whose header opens at line ``at`` and the line after it;
+    None where none opens."""
+    size = _project_head(lines, at) if len(lines[at].strip()) <= FLAT_NUMBER_HEAD_LINE else None
+    if size is None:
+        return None
+    rows = [("\t".join(line.strip() for line in lines[at : at + size]), at)]
+    end, number = at + size, 1
+    while end < len(lines) and folded(lines[end].strip()).rstrip(".") == str(number):
+        first = next((k for k in range(end + 2, min(len(lines), end + 2 + PROJECT_NAME_LINES)) if _project_step(lines, k)), None)
+        if first is None:
+            break
+        name = " ".join(line.strip() for line in lines[end + 1 : first])
+        step = first
+        while _project_step(lines, step) and folded(lines[step].strip()).rstrip(".") != str(number + 1):
+            rows.append(("\t".join([lines[end].strip(), name, *(line.strip() for line in lines[step : step + 3])]), step))
+            step += 3
+        end, number = step, number + 1
+    return (rows, end) if len(rows) > 2 else None
+
+
+def project_rows_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each such table set as rows of tab-parted cells, with the source line of each; None when the
+    text holds none."""
+    if not any(len(line.strip()) <= 4 and NUMBERED_VERSIONS_NEW.fullmatch(_flat_name(line)) for line in lines):
+        return None  # (no header cell 「変更後」 on a line of its own: most texts)
+    out: list[tuple[str, int]] = []
+    index = at = 0
+    while at < len(lines):
+        table = _project_table(lines, at)
+        if table is None:
+            at += 1
+            continue
+        rows, end = table
+        out += [(line, i) for i, line in enumerate(lines[index:at], start=index)] + rows
+        index = at = end
+    if not out:
+        return None
+    out += [(line, i) for i, line in enumerate(lines[index:], start=index)]
+    return [line for line, _ in out], [i for _, i in out]

@@ -53,6 +53,7 @@ from tenders.extractor.normalize import (
     SPACED_PART_HEAD,
     day_in_figures,
     nfkc,
+    numbered_versions_word_cuts,
     old_version_first,
     sideways_cell,
     spaced_part_roles,
@@ -4483,7 +4484,19 @@ def line_breaks(
     points = markup_block_breaks(line, points) if "> <" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
+    points = numbered_version_words(line, points)
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
+
+
+def numbered_version_words(line: str, points: list[int]) -> list[int]:
+    """A 正誤表 copied one cell a line, its rows numbered and citing their page (「番号 頁 該当箇所 誤 正 1 2 …」), run onto
+    one line: each of its words a line again (normalize's ``numbered_versions_refolded`` puts its rows back together),
+    no other cut inside it."""
+    cuts = numbered_versions_word_cuts(line)
+    if not cuts:
+        return points
+    first, last = cuts[0], cuts[-1]
+    return sorted({*(at for at in points if not first <= at <= last), *cuts})
 
 
 # A table of a correction or a change a word processor sets with full-width spaces (「No.　文書　　　頁　箇所・行　　　誤　　　　正」 over 「1　　公告　　　2
