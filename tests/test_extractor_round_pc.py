@@ -2,7 +2,7 @@
 such a table, an old schedule headed with the paper it came from, a step said already moved. Each test a few lines
 written for its device."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # --- a comparison table's heads glossed by the other name ---------------------------------------------------
 
@@ -51,3 +51,49 @@ def test_a_window_cut_between_two_rows_under_a_renumbered_item_is_read_whole():
 def test_a_row_of_its_own_step_below_a_window_is_not_joined():
     text = "番号\t項目\t期間\n1\t資料の閲覧\t令和9年8月2日(月)から\n2\t提案書の提出\t令和9年8月13日(金)正午まで\n"
     assert ("submission", "2027-08-13", "12:00", "datetime") in found(text)
+
+
+# --- the old schedule quoted under a heading that names its paper -------------------------------------------
+
+
+def test_an_old_schedule_headed_with_its_paper_is_no_step():
+    text = (
+        "企画提案書の提出期限の延長について\n"
+        "企画提案書の提出期限を次のとおり延長します。\n"
+        "　当初　令和9年10月1日(金)午後5時まで\n"
+        "　延長後　令和9年10月8日(金)午後5時まで\n"
+        "\n"
+        "（参考）当初の日程（令和9年9月1日公表の募集要項による）\n"
+        "・質問の受付　9月10日(金)正午まで\n"
+        "・参加申込書の提出　9月17日(金)午後5時まで\n"
+        "・企画提案書の提出　10月1日(金)午後5時まで\n"
+        "\n"
+        "問合せ先 電話 000-0000-0000\n"
+    )
+    assert found(text) == [("submission", "2027-10-08", "17:00", "datetime")]
+    head = "【参考】変更前のスケジュール（令和9年9月1日掲載）"
+    assert found(text.replace("（参考）当初の日程（令和9年9月1日公表の募集要項による）", head)) == [
+        ("submission", "2027-10-08", "17:00", "datetime")
+    ]
+
+
+# --- a step said to stand, already moved on an earlier day --------------------------------------------------
+
+
+def test_a_deadline_already_extended_on_a_day_is_not_moved_to_that_day():
+    text = (
+        "【9月30日追記】ヒアリングの日程について\n"
+        "1 日時 令和9年10月20日(水)午後1時から\n"
+        "2 その他\n"
+        "・企画提案書の提出期限（10月8日(金)午後5時、9月24日に延長済み）に変更はありません。\n"
+        "\n"
+        "【9月24日掲載】企画提案書の提出期限の延長について\n"
+        "企画提案書の提出期限を次のとおり延長します。\n"
+        "　当初　令和9年10月1日(金)午後5時まで\n"
+        "　延長後　令和9年10月8日(金)午後5時まで\n"
+    )
+    assert ("submission", "2027-10-08", "17:00", "datetime") in found(text)
+    assert ("submission", "2027-10-08", "17:00", "datetime") in found(one_line(text))
+    # (a step moved from one day to another, told so, is still moved)
+    text = "変更内容\n企画提案書の提出期限を10月1日(金)午後5時から10月8日(金)午後5時に延長済みです。\n"
+    assert ("submission", "2027-10-01", "17:00", "datetime") not in found(text)
