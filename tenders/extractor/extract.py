@@ -2887,7 +2887,8 @@ OLD_SCHEDULE_HEADING = re.compile(
     SCHEDULE_HEADING_MARKS
     + r"(?:[(【]?\s{0,2}参考\s{0,2}[)】:]?\s{0,2})?"  # (「（参考）変更前の日程」「【参考】当初のスケジュール」)
     + r"(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)"
-    + SCHEDULE_HEADING_END
+    # (「（参考）当初の日程（令和9年6月7日掲載の実施要領による）」: the paper the old schedule was given in, in brackets)
+    + rf"(?:{SCHEDULE_HEADING_END}|(?P<source>の?\s{{0,2}}(?:日程|スケジュール)\s{{0,2}}\([^()]{{1,40}}(?:による|に基づく|掲載|公告|公表|時点|時)\)\s{{0,2}}$))"
 )
 # 「…設計図書に誤りがあることが判明したため、次の手続を延期します。」「これに伴い、次の日程はいずれも取り消します。再開の時期
 # は、決まり次第お知らせします。」: a sentence that puts off or calls off the steps it lists below (by name: not 「次のとおり延期
@@ -5717,9 +5718,9 @@ class Reader:
             # it, after the spaces its line break became)
             heading = line if len(line) <= COLUMN_MAX else line.rstrip().rpartition("  ")[2]
             english = ":" in line and EN_OLD_SCHEDULE_LEAD.search(line[-COLUMN_MAX * 2 :]) is not None
-            if not english and (
-                english_only or len(heading) > COLUMN_MAX or not OLD_SCHEDULE_HEADING.match(heading) or self.read_dates(heading)
-            ):
+            old = OLD_SCHEDULE_HEADING.match(heading) if not english and len(heading) <= COLUMN_MAX else None
+            # (the dates of its paper in brackets after it, no step of its own)
+            if not english and (english_only or not old or (not old["source"] and self.read_dates(heading))):
                 continue
             at = index + 1
             at += 1 if at < len(self.lines) and not self.lines[at].strip() else 0
@@ -10763,8 +10764,9 @@ class Reader:
             return False  # 「提出期限を7月31日から8月7日に延長し、審査を8月中旬から8月24日に変更」: each step moved itself
         if parallel_new(text, expression, following):
             return False  # 「提出期限を6月12日に、ヒアリングを6月22日に変更します」: each step's new date
-        if CHANGED_TO.match(text, following.end) or SERIAL_NEW_AFTER.match(text, following.end):
-            return True
+        if (moved := CHANGED_TO.match(text, following.end)) or SERIAL_NEW_AFTER.match(text, following.end):
+            # (not 「（7月9日(金曜日)午後5時、7月1日に延長済み）」: the day it stands on, then the day it was moved, done)
+            return not (moved and text.startswith("済", moved.end()) and "から" not in text[expression.end : following.start])
         return bool(
             MOVED_FROM_BETWEEN.match(text, expression.end, following.start) and SERIAL_MOVED_AFTER.match(text, following.end)
         )

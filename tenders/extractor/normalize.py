@@ -1122,13 +1122,14 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
     lines = stacked_version_rows(day_cells_wrapped_joined(lines))
     if any(mark in line for line in lines if len(line) < 40 and "\t" in line for mark in "旧前誤"):
         lines = old_cells_between_blank_rows_dropped(lines)
-    return lines
+    return window_cut_between_rows_joined(lines)
 
 
 # 「項目<TAB>変更前<TAB>変更後」 over rows set apart by blank lines and their cells' wrapped rests (a 新旧対照表 set with
 # spaces in a text dump): the rows' cells under the old version's head, dates that no longer hold, are left out
 OLD_CELLS_REACH = 80  # lines of such a table, at most
 OLD_CELLS_APART = 4  # lines of no cells in a row (a label's or a cell's rest) the table goes on over
+CELL_REST_INDENT = 12  # spaces before a cell's wrapped rest under its column, at least
 
 
 def old_cells_between_blank_rows_dropped(lines: list[str]) -> list[str]:
@@ -1143,10 +1144,14 @@ def old_cells_between_blank_rows_dropped(lines: list[str]) -> list[str]:
         if index + 1 >= len(lines) or lines[index + 1].strip():
             continue  # (rows right under their head, or under a rule: the table is read with its head)
         old, apart = olds[0], 0
+        new = next(at for at, cell in enumerate(cells) if NEW_VERSION_HEAD.match(cell))
         for below in range(index + 1, min(len(lines), index + OLD_CELLS_REACH)):
             row = lines[below]
             if "\t" not in row:
-                apart = apart + 1 if row.strip() else apart
+                # (a cell's wrapped rest, set under its column far in from the margin, goes on with the table: 「現地見
+                # 学会<TAB>令和8年6月25日…」 over its five lines of where and how to apply)
+                indented = row[:CELL_REST_INDENT].isspace() and len(row) > CELL_REST_INDENT
+                apart = apart + 1 if row.strip() and not indented else apart
                 if apart > OLD_CELLS_APART:
                     break
                 continue
@@ -1154,11 +1159,39 @@ def old_cells_between_blank_rows_dropped(lines: list[str]) -> list[str]:
             if len(parts) != len(cells):
                 break
             apart = 0
-            if parts[old].strip() == max(parts[old + 1 :] or [""], key=len).strip():
+            if parts[old].strip() == (parts[new] if new < old else max(parts[old + 1 :] or [""], key=len)).strip():
                 continue  # (a row that reads the same in both versions: unchanged, read as it is)
             result = result or list(lines)
             parts[old] = ""
             result[below] = "\t".join(parts)
+    return result or lines
+
+
+# 「(5) 申請書類の受付<TAB>令和8年7月10日(金)から」 over 「<TAB>（旧(4)）<TAB>令和8年7月24日(金)午後5時まで」: a table's
+# window whose start ends its cell and whose end begins the same cell of the row below, that row's other cells a rest
+# (the label's wrapped note, 「（旧(4)）」 the item's former number, or nothing): the two rows read as one, cell by cell
+WINDOW_OPEN_CELL_END = re.compile(r"日\s{0,2}(?:[(（][^()（）]{1,4}[)）])?\s{0,2}(?:から|より|[~～〜])\s{0,2}$")
+WINDOW_END_CELL_START = re.compile(r"^\s{0,4}(?:令和|平成|\d)[^\t]{0,40}?日[^\t]{0,30}?まで")
+WINDOW_REST_LABEL = re.compile(r"^\s{0,4}(?:[(（][^()（）]{0,12}(?:[(（][^()（）]{1,4}[)）][^()（）]{0,4})?[)）])?\s{0,4}$")
+
+
+def window_cut_between_rows_joined(lines: list[str]) -> list[str]:
+    result = None
+    for index in range(len(lines) - 1):
+        line, below = lines[index], lines[index + 1]
+        if below[:1] != "\t" or "\t" not in line or "まで" not in below or len(line) > BOXED_ROW_MAX:
+            continue
+        upper, lower = line.split("\t"), below.split("\t")
+        if len(upper) != len(lower) or len(upper) < 3:
+            continue
+        at = next((k for k, cell in enumerate(upper) if WINDOW_OPEN_CELL_END.search(cell)), None)
+        if at is None or at == 0 or not WINDOW_END_CELL_START.match(lower[at]):
+            continue
+        if not all(WINDOW_REST_LABEL.match(cell) for cell in lower[:at]):
+            continue  # (a row of a step of its own, named in its label cell)
+        result = result or list(lines)
+        result[index] = "\t".join(a.rstrip() + b.strip() for a, b in zip(upper, lower))
+        result[index + 1] = ""
     return result or lines
 
 
@@ -5279,8 +5312,11 @@ def cells_lost_to_a_span(lines: list[str]) -> list[str]:
 # a comparison table (新旧対照表, 正誤表) of two columns, each the same text as it now reads and as it read before:
 # 「│ 新 │ 旧 │」 (the new one on the left, as an amendment's table puts it), 「改正前 | 改正後」, 「誤<TAB>正」, 「改正後    改正前」
 # 「新」「改正後」「（訂正後）」「正」: the head of a column of the new version (a 新旧対照表's, a 正誤表's), and of the old
-NEW_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:新|正|改正後|改定後|改訂後|{AFTER_CHANGE})[)】\]>〉]?$")
-OLD_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:旧|現行|誤|改正前|改定前|改訂前|{BEFORE_CHANGE})[)】\]>〉]?$")
+# (「改正後（新）」「旧（改正前）」: the one name glossed by the other in brackets after it)
+_NEW_NAMES = rf"新|正|改正後|改定後|改訂後|{AFTER_CHANGE}"
+_OLD_NAMES = rf"旧|現行|誤|改正前|改定前|改訂前|{BEFORE_CHANGE}"
+NEW_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:{_NEW_NAMES})(?:\s?[(（](?:{_NEW_NAMES})[)）])?[)】\]>〉]?$")
+OLD_VERSION_HEAD = re.compile(rf"^[(【\[<〈]?(?:{_OLD_NAMES})(?:\s?[(（](?:{_OLD_NAMES})[)）])?[)】\]>〉]?$")
 
 
 def old_version_first(first: str, second: str) -> bool | None:
