@@ -737,6 +737,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業|管理運営|指定管理|運営)(?:の)?開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
         # 「業務着手、業務計画書の提出」「着手届」: the contractor's first papers of the work, after the contract
         r"業務計画書|作業計画書|業務着手|着手届|"
+        # 「協議会での計画決定は令和9年3月を予定」「基本構想の確定」: the plan the work helps make, decided by its body after
+        # the contract (no selection's result; not 「計画決定支援業務」, the work's own name)
+        r"(?:計画|構想|戦略|ビジョン)(?:案)?\s{0,2}(?:の)?\s{0,2}(?:決定|確定|議決)(?!支援|業務|委託)|"
         # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
         r"引継|引き継|支払|払い(?!込)|"
         # 「保守契約の満了に伴い」「契約の効力は4月1日以降に生じる」: a contract in force ends, a contract signed takes effect
