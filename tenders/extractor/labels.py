@@ -399,9 +399,9 @@ _KIND_RULES_WRITTEN = [
             r"|納付"
             # 「下取車両の現車確認」「接続テスト」: the goods looked at, the link tried, before the hand-in; a comment
             r"|現車確認|現物確認|接続(?:テスト|試験)|"
-            # 「業務現場の見学」「施設見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
+            # 「業務現場の見学」「施設見学」「現地視察」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
             # applicant has with the office before it applies, a step of a grant's or a designation's call
-            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^見学(?:日|日時|日程)?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
+            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?(?:見学|視察)|^見学(?:日|日時|日程)?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
             # 「公募設置等計画の認定」 (Park-PFI): the issuer certifies the plan of the party chosen, before its agreements
             r"計画(?:等)?の認定(?!\S{0,4}(?:申請|を受け))|" + COMMENT.pattern + "|" + EN_COMMENT
         ),
@@ -633,11 +633,11 @@ OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
-# (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内」: the site shown, as a 見学会)
+# (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内」「現地視察」: the site shown, as a 見学会)
 BRIEFING = first_characters_guarded(
     # (「画面確認会」「システム確認会」: the system in use shown to the bidders, as a 見学会)
     re.compile(
-        rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
+        rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|(?:現地|現場|施設)視察|視察会|内覧会|(?i:{EN_BRIEFING})"
     )
 )
 # The call's own application (参加表明, 応募), never a briefing's registration, though it is asked for under the briefing's
@@ -737,6 +737,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業|管理運営|指定管理|運営)(?:の)?開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
         # 「業務着手、業務計画書の提出」「着手届」: the contractor's first papers of the work, after the contract
         r"業務計画書|作業計画書|業務着手|着手届|"
+        # 「協議会での計画決定は令和9年3月を予定」「基本構想の確定」: the plan the work helps make, decided by its body after
+        # the contract (no selection's result; not 「計画決定支援業務」, the work's own name)
+        r"(?:計画|構想|戦略|ビジョン)(?:案)?\s{0,2}(?:の)?\s{0,2}(?:決定|確定|議決)(?!支援|業務|委託)|"
         # 「業務の引継ぎは令和9年3月中に」「支払期限」「契約は2回払い（3月・6月）」: the work's handover and its payments
         r"引継|引き継|支払|払い(?!込)|"
         # 「保守契約の満了に伴い」「契約の効力は4月1日以降に生じる」: a contract in force ends, a contract signed takes effect
