@@ -25,7 +25,8 @@ line after an update history of stamped items, the quoted lines of a reply under
 A PDF's pages are parted at their footers' counters (「2 / 8」「Page 3 of 8」, the file's name after them) and the running
 header atop each page, and a table it reads column after column is told in its text layer's radicals too (「⽇」「⽉」).
 
-Only lines longer than ``LONG_LINE`` are cut; the lines of a notice as written are left as they are.
+Only lines longer than ``LONG_LINE`` are cut (a text of one line only: longer than ``RUN_ON_LINE``); the lines of a
+notice as written are left as they are.
 One pass over each line (the bench reads a 10 MB one-line text)."""
 
 from __future__ import annotations
@@ -62,6 +63,30 @@ from tenders.extractor.normalize import (
 
 BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
+# A text that is ONE line, all of it, is a page run together however short: a change notice of a title, a lead and a
+# small table (「| 項目 | 変更前 | 変更後 | | 質問… | … | 同左 | | 提出期限 | … | … |」) is shorter than ``LONG_LINE``,
+# and read as one line its columns and rows are gone (the old day read as a step, a restated row as a change). A notice
+# as written is never one line; a line of a sentence or two is left as it is.
+RUN_ON_LINE = 120
+# the marks of such a table: two rows' bars (a row's last, the next row's first), cells parted by tabs, a rule of joints,
+# a legend's mark (「★印が変更箇所」「※下線部変更」); or the heads of the two columns of the versions before and after a
+# change, both (one alone is a heading's word: 「スケジュール（当初 → 変更後）」)
+_RUN_ON_TABLE_MARKS = ("| |", "｜ ｜", "\t", "┼", "印が変更", "印は変更", "印の項目", "下線部", "新旧", "正誤")
+_RUN_ON_VERSION_HEADS = (
+    ("変更前", "変更後"),
+    ("訂正前", "訂正後"),
+    ("修正前", "修正後"),
+    ("Original", "Amended"),
+    ("Before", "After"),
+)
+
+
+def _run_on_table(text: str) -> bool:
+    """A text of one line holds a table of a change run together (``_RUN_ON_TABLE_MARKS``, ``_RUN_ON_VERSION_HEADS``)."""
+    return any(mark in text for mark in _RUN_ON_TABLE_MARKS) or any(
+        old in text and new in text for old, new in _RUN_ON_VERSION_HEADS
+    )
+
 
 _D = "[0-9０-９]"
 _SP = r"[ \t\u3000]"
@@ -4758,7 +4783,8 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` with its very long lines cut where line breaks stood, the source line of each line and the
     offset in ``text`` at which each line begins; None when no line is long (the text is read as it is)."""
     source = text.splitlines(keepends=True)
-    if not any(len(line) > LONG_LINE for line in source):
+    long_line = RUN_ON_LINE if len(source) == 1 and _run_on_table(text) else LONG_LINE  # (a change's table run together)
+    if not any(len(line) > long_line for line in source):
         return None
     line_at = [0, *itertools.accumulate(map(len, source))]  # where each source line begins in ``text``
     lines: list[str] = []
@@ -4767,7 +4793,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     done = 0  # the source lines before this one are in ``lines``
     open_lists: dict[str, list[int]] = {}  # the outline's lists a page left open (a form feed ends it, not the outline)
     header = running_header(text)  # (the pages' running header: the same words atop each page, a form feed or not)
-    for index in [*(i for i, raw in enumerate(source) if len(raw) > LONG_LINE), len(source)]:
+    for index in [*(i for i, raw in enumerate(source) if len(raw) > long_line), len(source)]:
         lines += map(str.rstrip, source[done:index])  # (the lines as they are, all at once)
         origin += range(done, index)
         offsets += line_at[done:index]
@@ -4783,7 +4809,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         fed = index > 0 and source[index - 1].endswith("\f")  # (a page's text: its running header atop it a line)
         paged = fed and page_cut_date(source[index - 1])
         top = source[index + 1][:_PAGE_TOP_REACH] if line.endswith("\f") and index + 1 < len(source) else ""
-        starts = [0, *line_breaks(probe, open_lists, header, paged, top, fed)] if len(line) > LONG_LINE else [0]
+        starts = [0, *line_breaks(probe, open_lists, header, paged, top, fed)] if len(line) > long_line else [0]
         starts = _indented_rows(line, _nested_bullets(line, starts)) if "   " in line else starts
         indented = _indented_bullet_rows(line, starts) if BLANK_LINE in line else set()
         starts = _headings_over_lists(line, starts) if BLANK_LINE in line else starts

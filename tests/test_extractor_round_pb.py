@@ -1,0 +1,60 @@
+"""Round pb: change tables on one line. A text that is one line, all of it (a short change notice's page run together),
+is put back on its lines however short, so its table of 変更前／変更後 (旧／新, 誤／正, Original／Amended) and its restated
+schedule's marks read as written; a table drawn with inner bars and a rule of joints has each row (a continuation row
+its own) a line again; an English row 「…: No change」 ends before the next row's key. Each test a few lines written for its device (none copied from the development set)."""
+
+import pytest
+
+from tenders.extractor.relining import relined
+from tests.extractor_found import found, one_line
+
+TIDE = ("submission", "2027-09-14", "16:00", "datetime")
+
+
+def both(text: str) -> list[tuple]:
+    as_written = found(text)
+    assert found(one_line(text)) == as_written
+    return as_written
+
+
+# --- a short change notice run onto one line ---------------------------------------------------------------------
+
+SHORT_TABLES = {
+    "teisei-pipe": (
+        "| 区分 | 訂正前 | 訂正後 |\n"
+        "| 見積書の提出期限 | 2027年9月7日（火）16時 | 2027年9月14日（火）16時 |\n"
+        "| 質問の期限 | 2027年8月31日（火）12時 | 訂正なし |\n"
+    ),
+    "kyu-shin-tabs": (
+        "事項\t旧\t新\n見積書の提出期限\t2027年9月7日（火）16時\t2027年9月14日（火）16時\n"
+        "質問の期限\t2027年8月31日（火）12時\t2027年8月31日（火）12時\n"
+    ),
+    "go-sei-pipe": ("| ページ | 箇所 | 誤 | 正 |\n| 4 | 見積書の提出期限 | 2027年9月7日（火）16時 | 2027年9月14日（火）16時 |\n"),
+}
+
+
+@pytest.mark.parametrize("body", SHORT_TABLES.values(), ids=SHORT_TABLES.keys())
+def test_a_short_change_notice_on_one_line_reads_its_table(body):
+    text = f"潮見町庁舎清掃業務の見積合わせの日程訂正について\n\n標記について、次のとおり訂正します。\n\n{body}"
+    assert len(one_line(text)) < 400  # (shorter than a line a notice is never written in)
+    assert both(text) == [TIDE]
+
+
+def test_a_short_restated_schedule_on_one_line_keeps_its_mark():
+    text = (
+        "潮見町庁舎清掃業務の日程変更について\n\n令和9年8月2日付けで公告した標記業務について、日程を次のとおり変更します。\n\n"
+        "変更後の日程（◆印が変更箇所）\n"
+        "　質問の期限　2027年8月31日（火）12時\n◆見積書の提出期限　2027年9月14日（火）16時\n"
+    )
+    assert both(text) == [TIDE]
+
+
+def test_a_line_of_a_sentence_or_two_is_left_as_it_is():
+    sentence = "見積書の提出期限を2027年9月14日（火）16時に変更します。なお、質問の期限に変更はありません。"
+    assert relined(sentence) is None
+    assert found(sentence) == [TIDE]
+
+
+def test_a_short_text_without_a_tables_mark_is_left_one_line():
+    text = "潮見町庁舎清掃業務の日程（当初 → 変更後）\n見積書の提出期限\n　2027年9月7日（火）16時 → 2027年9月14日（火）16時\n"
+    assert relined(one_line(text)) is None  # (one head word alone, 「変更後」: a heading's, no table's columns)
