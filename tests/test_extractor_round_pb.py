@@ -5,7 +5,7 @@ its own) a line again; an English row 「…: No change」 ends before the next 
 
 import pytest
 
-from tenders.extractor.relining import relined
+from tenders.extractor.relining import open_box_rows, relined
 from tests.extractor_found import found, one_line
 
 TIDE = ("submission", "2027-09-14", "16:00", "datetime")
@@ -58,3 +58,31 @@ def test_a_line_of_a_sentence_or_two_is_left_as_it_is():
 def test_a_short_text_without_a_tables_mark_is_left_one_line():
     text = "潮見町庁舎清掃業務の日程（当初 → 変更後）\n見積書の提出期限\n　2027年9月7日（火）16時 → 2027年9月14日（火）16時\n"
     assert relined(one_line(text)) is None  # (one head word alone, 「変更後」: a heading's, no table's columns)
+
+
+# --- a table drawn with inner bars and a rule of joints ------------------------------------------------------------
+
+BOXED = (
+    "番号│手続　　　　　　　　│期日　　　　　　　　　　│区分\n"
+    "――┼――――――――――┼――――――――――――┼――\n"
+    " 1│質問の期限　　　　　│2027/08/31(火) 12:00　 │済\n"
+    " 2│見積書の提出期限　　│2027/09/14(火) 16:00　 │変\n"
+    "　│（持参又は郵送）　　│　　　　　　　　　　　　│\n"
+    " 3│開札　　　　　　　　│2027/09/16(木) 10:00　 │変\n"
+)
+
+
+def test_a_table_of_inner_bars_on_one_line_has_its_rows_back():
+    line = one_line(BOXED)
+    rows = open_box_rows(line, [])
+    assert [line[a:b].rstrip() for a, b in zip([0, *rows], [*rows, len(line)])] == BOXED.rstrip("\n").split("\n")
+
+
+def test_a_table_of_inner_bars_reads_the_same_on_one_line():
+    text = "潮見町庁舎清掃業務　日程の変更\n\n【区分】 済＝終了　変＝変更\n\n" + BOXED
+    assert ("submission", "2027-09-14", "16:00", "datetime") in both(text)
+
+
+def test_bars_without_a_rule_of_joints_are_no_such_table():
+    line = "質問│2027/08/31 12:00 提出│2027/09/14 16:00"
+    assert open_box_rows(line, [5]) == [5]

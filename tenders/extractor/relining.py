@@ -3557,6 +3557,72 @@ def box_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
+# A table drawn with its inner bars only, a rule of joints under its head (「No│手続　　│日時　　│状態」 「――┼――――┼――――┼――」
+# 「 1│入札公告　│2027/11/05(金)│済」), a long cell wrapped into a continuation row whose first cell is empty (「　│提出期限　│
+# 　　│」): each row has as many bars as the rule has joints. Run onto one line, the space a line break became stands in
+# the cell between a row's last bar and the next row's first, after the row's last cell (a short mark, 「済」「変」, or
+# nothing) and before the next row's number or empty cell (its own indent after it): the row begins after that space.
+_OPEN_RULE = re.compile(r"[─━―═]{2,}+(?:[┼╋╪╬][─━―═]{1,}+){1,12}")
+_OPEN_BAR = re.compile("[│┃]")
+_OPEN_ROW_JOIN = 40  # characters between a row's last bar and the next row's first, at most
+_OPEN_ROW_WIDTH = 400  # characters from a row's first bar to its last, at most
+
+
+def _open_row_start(line: str, start: int, end: int) -> int | None:
+    """Where the row after the cell ``line[start:end]`` (between two rows' bars) begins: after the first space of its
+    last run of half-width spaces; None when the cell is no such join (no space in it, too long, a sentence)."""
+    cell = line[start:end]
+    if len(cell) > _OPEN_ROW_JOIN or "。" in cell or " " not in cell:
+        return None
+    at = cell.rstrip(" ").rfind(" ") if cell.endswith(" ") else cell.rfind(" ")
+    while at > 0 and cell[at - 1] == " ":
+        at -= 1
+    return start + at + 1 if at >= 0 else None
+
+
+def open_box_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the rows of a table drawn with inner bars and a rule of joints (``_OPEN_RULE``) run together put
+    back: its head row, its rule and each of its rows (a continuation row its own) a line, no other break inside it."""
+    if "┼" not in line and "╋" not in line and "╪" not in line and "╬" not in line:
+        return points
+    bars = [match.start() for match in _OPEN_BAR.finditer(line)]
+    if not bars:
+        return points
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for rule in _OPEN_RULE.finditer(line):
+        joints = sum(1 for char in rule.group() if char in "┼╋╪╬")
+        first = bisect.bisect_left(bars, rule.start()) - joints  # the head row's bars
+        if first < 0 or (spans and spans[-1][1] > bars[first]):  # (no head, or the table before's last row)
+            continue
+        head = bars[first : first + joints]
+        if head[-1] - head[0] > _OPEN_ROW_WIDTH or " " not in line[head[-1] : rule.start()]:
+            continue
+        before = line[max(0, head[0] - _OPEN_ROW_JOIN) : head[0]]
+        if " " not in before and len(before) == _OPEN_ROW_JOIN:
+            continue  # (no space a line break became before the head row: words, no table's head)
+        begin = head[0] - len(before) + before.rfind(" ") + 1
+        rows = [begin, rule.start()]
+        at = bisect.bisect_left(bars, rule.end())
+        last = rule.end()
+        while at + joints <= len(bars):
+            row = bars[at : at + joints]
+            if row[-1] - row[0] > _OPEN_ROW_WIDTH or (start := _open_row_start(line, last, row[0])) is None:
+                break
+            rows.append(start)
+            last = row[-1] + 1
+            at += joints
+        if len(rows) < 4:  # (a head, its rule and two rows at least)
+            continue
+        cuts += rows
+        spans.append((begin, last))
+    if not spans:
+        return points
+    begins = [begin for begin, _ in spans]  # (in the line's order: the table a point may stand in, found by bisection)
+    kept = [point for point in points if not (at := bisect.bisect_left(begins, point)) or not point < spans[at - 1][1]]
+    return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
 # a Markdown or YAML list's item (「- 質問」「* 公示：…」「  - 受付期限：…」) or a Markdown heading (「## 3. スケジュール」)
 # on a line of its own, after the space its line break became: not a range's dash (「4月1日 - 4月20日」「April 1, 2027 -
 # March 31」「Tue., July 1 - Fri., Aug. 29」, a digit, a month or a weekday after it), nor a title's (「SECTION B -
@@ -4489,6 +4555,7 @@ def line_breaks(
         line,
         token_table_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points))))),
     )
+    points = open_box_rows(line, points)
     points = spaced_part_rows(line, points)
     points = sideways_spaced_rows(line, points) if "日" in line else points
     points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
