@@ -5,7 +5,7 @@ its own) a line again; an English row 「…: No change」 ends before the next 
 
 import pytest
 
-from tenders.extractor.relining import open_box_rows, relined
+from tenders.extractor.relining import en_unchanged_row_end_breaks, open_box_rows, relined
 from tests.extractor_found import found, one_line
 
 TIDE = ("submission", "2027-09-14", "16:00", "datetime")
@@ -86,3 +86,24 @@ def test_a_table_of_inner_bars_reads_the_same_on_one_line():
 def test_bars_without_a_rule_of_joints_are_no_such_table():
     line = "質問│2027/08/31 12:00 提出│2027/09/14 16:00"
     assert open_box_rows(line, [5]) == [5]
+
+
+# --- an English row of no change -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", ["No change", "Unchanged", "No changes"])
+def test_an_english_row_of_no_change_ends_before_the_next_key(status):
+    text = (
+        "Corrigendum No. 2: Cleaning Services, Shiomi Town Hall\n\n"
+        "The Request for Quotations issued by the General Affairs Division of Shiomi Town is corrected as set out below. "
+        "Suppliers who have already submitted a quotation may withdraw it and submit a new one before the new deadline; "
+        "all other terms and conditions of the Request for Quotations remain in force.\n\n"
+        f"Site visit: {status}\nDeadline for quotations: 4:00 p.m., 14 September 2027 (previously 7 September 2027)\n"
+    )
+    assert len(one_line(text)) > 400  # (a page run together; a short text of key rows is left one line)
+    assert both(text) == [TIDE]
+
+
+def test_a_word_of_no_change_in_a_sentence_ends_no_row():
+    line = "The site visit is unchanged. Deadline: Unchanged by this notice"
+    assert en_unchanged_row_end_breaks(line, []) == []

@@ -2392,6 +2392,19 @@ def unchanged_row_end_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
+# an English row of a step and its status after the key's colon (「Deadline for questions: No change」「Site visit:
+# Unchanged」), run onto the next row's key (a capital after it): the status ends its row, however short
+_EN_UNCHANGED_ROW_END = re.compile(r"(?<=: )(?:[Nn]o [Cc]hanges?|[Uu]nchanged|[Nn]ot [Cc]hanged|[Ss]ame as before)\.?(?= [A-Z])")
+
+
+def en_unchanged_row_end_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after each English row's status of no change (``_EN_UNCHANGED_ROW_END``)."""
+    if "hange" not in line and "same as" not in line.lower():
+        return points
+    cuts = [match.end() + 1 for match in _EN_UNCHANGED_ROW_END.finditer(line)]
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def change_mark_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break after each mark of a block before or after a change, and before the heading of the old
     schedule given for reference."""
@@ -4531,7 +4544,7 @@ def line_breaks(
     )
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
-    points = unchanged_row_end_breaks(line, points)
+    points = en_unchanged_row_end_breaks(line, unchanged_row_end_breaks(line, points))
     points = version_keyed_breaks(line, points)
     points = quoted_line_breaks(line, points)
     points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
