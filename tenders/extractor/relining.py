@@ -25,7 +25,8 @@ line after an update history of stamped items, the quoted lines of a reply under
 A PDF's pages are parted at their footers' counters (「2 / 8」「Page 3 of 8」, the file's name after them) and the running
 header atop each page, and a table it reads column after column is told in its text layer's radicals too (「⽇」「⽉」).
 
-Only lines longer than ``LONG_LINE`` are cut; the lines of a notice as written are left as they are.
+Only lines longer than ``LONG_LINE`` are cut (a text of one line only: longer than ``RUN_ON_LINE``); the lines of a
+notice as written are left as they are.
 One pass over each line (the bench reads a 10 MB one-line text)."""
 
 from __future__ import annotations
@@ -62,6 +63,30 @@ from tenders.extractor.normalize import (
 
 BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
+# A text that is ONE line, all of it, is a page run together however short: a change notice of a title, a lead and a
+# small table (「| 項目 | 変更前 | 変更後 | | 質問… | … | 同左 | | 提出期限 | … | … |」) is shorter than ``LONG_LINE``,
+# and read as one line its columns and rows are gone (the old day read as a step, a restated row as a change). A notice
+# as written is never one line; a line of a sentence or two is left as it is.
+RUN_ON_LINE = 120
+# the marks of such a table: two rows' bars (a row's last, the next row's first), cells parted by tabs, a rule of joints,
+# a legend's mark (「★印が変更箇所」「※下線部変更」); or the heads of the two columns of the versions before and after a
+# change, both (one alone is a heading's word: 「スケジュール（当初 → 変更後）」)
+_RUN_ON_TABLE_MARKS = ("| |", "｜ ｜", "\t", "┼", "印が変更", "印は変更", "印の項目", "下線部", "新旧", "正誤")
+_RUN_ON_VERSION_HEADS = (
+    ("変更前", "変更後"),
+    ("訂正前", "訂正後"),
+    ("修正前", "修正後"),
+    ("Original", "Amended"),
+    ("Before", "After"),
+)
+
+
+def _run_on_table(text: str) -> bool:
+    """A text of one line holds a table of a change run together (``_RUN_ON_TABLE_MARKS``, ``_RUN_ON_VERSION_HEADS``)."""
+    return any(mark in text for mark in _RUN_ON_TABLE_MARKS) or any(
+        old in text and new in text for old, new in _RUN_ON_VERSION_HEADS
+    )
+
 
 _D = "[0-9０-９]"
 _SP = r"[ \t\u3000]"
@@ -2367,6 +2392,19 @@ def unchanged_row_end_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
+# an English row of a step and its status after the key's colon (「Deadline for questions: No change」「Site visit:
+# Unchanged」), run onto the next row's key (a capital after it): the status ends its row, however short
+_EN_UNCHANGED_ROW_END = re.compile(r"(?<=: )(?:[Nn]o [Cc]hanges?|[Uu]nchanged|[Nn]ot [Cc]hanged|[Ss]ame as before)\.?(?= [A-Z])")
+
+
+def en_unchanged_row_end_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break after each English row's status of no change (``_EN_UNCHANGED_ROW_END``)."""
+    if "hange" not in line and "same as" not in line.lower():
+        return points
+    cuts = [match.end() + 1 for match in _EN_UNCHANGED_ROW_END.finditer(line)]
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def change_mark_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break after each mark of a block before or after a change, and before the heading of the old
     schedule given for reference."""
@@ -3532,6 +3570,72 @@ def box_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
+# A table drawn with its inner bars only, a rule of joints under its head (「No│手続　　│日時　　│状態」 「――┼――――┼――――┼――」
+# 「 1│入札公告　│2027/11/05(金)│済」), a long cell wrapped into a continuation row whose first cell is empty (「　│提出期限　│
+# 　　│」): each row has as many bars as the rule has joints. Run onto one line, the space a line break became stands in
+# the cell between a row's last bar and the next row's first, after the row's last cell (a short mark, 「済」「変」, or
+# nothing) and before the next row's number or empty cell (its own indent after it): the row begins after that space.
+_OPEN_RULE = re.compile(r"[─━―═]{2,}+(?:[┼╋╪╬][─━―═]{1,}+){1,12}")
+_OPEN_BAR = re.compile("[│┃]")
+_OPEN_ROW_JOIN = 40  # characters between a row's last bar and the next row's first, at most
+_OPEN_ROW_WIDTH = 400  # characters from a row's first bar to its last, at most
+
+
+def _open_row_start(line: str, start: int, end: int) -> int | None:
+    """Where the row after the cell ``line[start:end]`` (between two rows' bars) begins: after the first space of its
+    last run of half-width spaces; None when the cell is no such join (no space in it, too long, a sentence)."""
+    cell = line[start:end]
+    if len(cell) > _OPEN_ROW_JOIN or "。" in cell or " " not in cell:
+        return None
+    at = cell.rstrip(" ").rfind(" ") if cell.endswith(" ") else cell.rfind(" ")
+    while at > 0 and cell[at - 1] == " ":
+        at -= 1
+    return start + at + 1 if at >= 0 else None
+
+
+def open_box_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the rows of a table drawn with inner bars and a rule of joints (``_OPEN_RULE``) run together put
+    back: its head row, its rule and each of its rows (a continuation row its own) a line, no other break inside it."""
+    if "┼" not in line and "╋" not in line and "╪" not in line and "╬" not in line:
+        return points
+    bars = [match.start() for match in _OPEN_BAR.finditer(line)]
+    if not bars:
+        return points
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for rule in _OPEN_RULE.finditer(line):
+        joints = sum(1 for char in rule.group() if char in "┼╋╪╬")
+        first = bisect.bisect_left(bars, rule.start()) - joints  # the head row's bars
+        if first < 0 or (spans and spans[-1][1] > bars[first]):  # (no head, or the table before's last row)
+            continue
+        head = bars[first : first + joints]
+        if head[-1] - head[0] > _OPEN_ROW_WIDTH or " " not in line[head[-1] : rule.start()]:
+            continue
+        before = line[max(0, head[0] - _OPEN_ROW_JOIN) : head[0]]
+        if " " not in before and len(before) == _OPEN_ROW_JOIN:
+            continue  # (no space a line break became before the head row: words, no table's head)
+        begin = head[0] - len(before) + before.rfind(" ") + 1
+        rows = [begin, rule.start()]
+        at = bisect.bisect_left(bars, rule.end())
+        last = rule.end()
+        while at + joints <= len(bars):
+            row = bars[at : at + joints]
+            if row[-1] - row[0] > _OPEN_ROW_WIDTH or (start := _open_row_start(line, last, row[0])) is None:
+                break
+            rows.append(start)
+            last = row[-1] + 1
+            at += joints
+        if len(rows) < 4:  # (a head, its rule and two rows at least)
+            continue
+        cuts += rows
+        spans.append((begin, last))
+    if not spans:
+        return points
+    begins = [begin for begin, _ in spans]  # (in the line's order: the table a point may stand in, found by bisection)
+    kept = [point for point in points if not (at := bisect.bisect_left(begins, point)) or not point < spans[at - 1][1]]
+    return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
 # a Markdown or YAML list's item (「- 質問」「* 公示：…」「  - 受付期限：…」) or a Markdown heading (「## 3. スケジュール」)
 # on a line of its own, after the space its line break became: not a range's dash (「4月1日 - 4月20日」「April 1, 2027 -
 # March 31」「Tue., July 1 - Fri., Aug. 29」, a digit, a month or a weekday after it), nor a title's (「SECTION B -
@@ -4440,7 +4544,7 @@ def line_breaks(
     )
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
-    points = unchanged_row_end_breaks(line, points)
+    points = en_unchanged_row_end_breaks(line, unchanged_row_end_breaks(line, points))
     points = version_keyed_breaks(line, points)
     points = quoted_line_breaks(line, points)
     points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
@@ -4464,6 +4568,7 @@ def line_breaks(
         line,
         token_table_rows(line, column_read_rows(line, _spaced_apart(line, month_day_rows(line, schedule_rows(line, points))))),
     )
+    points = open_box_rows(line, points)
     points = spaced_part_rows(line, points)
     points = sideways_spaced_rows(line, points) if "日" in line else points
     points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
@@ -4758,7 +4863,8 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` with its very long lines cut where line breaks stood, the source line of each line and the
     offset in ``text`` at which each line begins; None when no line is long (the text is read as it is)."""
     source = text.splitlines(keepends=True)
-    if not any(len(line) > LONG_LINE for line in source):
+    long_line = RUN_ON_LINE if len(source) == 1 and _run_on_table(text) else LONG_LINE  # (a change's table run together)
+    if not any(len(line) > long_line for line in source):
         return None
     line_at = [0, *itertools.accumulate(map(len, source))]  # where each source line begins in ``text``
     lines: list[str] = []
@@ -4767,7 +4873,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     done = 0  # the source lines before this one are in ``lines``
     open_lists: dict[str, list[int]] = {}  # the outline's lists a page left open (a form feed ends it, not the outline)
     header = running_header(text)  # (the pages' running header: the same words atop each page, a form feed or not)
-    for index in [*(i for i, raw in enumerate(source) if len(raw) > LONG_LINE), len(source)]:
+    for index in [*(i for i, raw in enumerate(source) if len(raw) > long_line), len(source)]:
         lines += map(str.rstrip, source[done:index])  # (the lines as they are, all at once)
         origin += range(done, index)
         offsets += line_at[done:index]
@@ -4783,7 +4889,7 @@ def relined(text: str) -> tuple[str, list[int], list[int]] | None:
         fed = index > 0 and source[index - 1].endswith("\f")  # (a page's text: its running header atop it a line)
         paged = fed and page_cut_date(source[index - 1])
         top = source[index + 1][:_PAGE_TOP_REACH] if line.endswith("\f") and index + 1 < len(source) else ""
-        starts = [0, *line_breaks(probe, open_lists, header, paged, top, fed)] if len(line) > LONG_LINE else [0]
+        starts = [0, *line_breaks(probe, open_lists, header, paged, top, fed)] if len(line) > long_line else [0]
         starts = _indented_rows(line, _nested_bullets(line, starts)) if "   " in line else starts
         indented = _indented_bullet_rows(line, starts) if BLANK_LINE in line else set()
         starts = _headings_over_lists(line, starts) if BLANK_LINE in line else starts
