@@ -26,17 +26,3 @@ def test_a_plan_decided_by_its_council_is_no_result():
 def test_the_work_named_after_the_plan_keeps_its_steps():
     text = "3 計画決定支援業務委託に係る企画提案書の提出期限 令和9年8月4日(水)午後5時\n"
     assert found(text) == [("submission", "2027-08-04", "17:00", "datetime")]
-
-
-# --- a site visit and its registration ------------------------------------------------------------------------
-
-
-def test_a_site_visit_registration_is_the_visits_not_the_calls_application():
-    text = (
-        "参加表明書を提出した者を対象に、次のとおり現地視察を実施します。\n"
-        "日時 令和9年6月8日(火)午前10時から正午まで\n"
-        "申込 令和9年6月1日(火)正午までに、現地視察参加申込書(様式第6号)を電子メールで提出してください。\n"
-    )
-    assert found(text) == [("other", "2027-06-01", "12:00", "datetime"), ("other", "2027-06-08", "10:00", "datetime")]
-    text = "(3) 施設視察の申込期限　2026年9月2日（水）17時\n(4) 施設視察　2026年9月9日（水）14時\n"
-    assert [kind for kind, *_ in found(text)] == ["other", "other"]

@@ -58,10 +58,9 @@ def test_a_correction_restating_the_whole_schedule_leaves_out_the_steps_it_marks
         "２　その他\n"
         "　質問は令和10年6月27日（火）までに3件ありました。\n"
     )
-    assert found(text) == [
-        ("published", "2028-06-20", None, "date"),
-        ("submission", "2028-07-21", "17:00", "datetime"),
-    ]
+    # (the papers' window opened with the call before the correction: its start is no step of the change, which has no
+    # publication of its own; stop 49 aligned the older answers that kept it)
+    assert found(text) == [("submission", "2028-07-21", "17:00", "datetime")]
 
 
 # --- a page that logs the call's steps, newest first ---------------------------------------------------------

@@ -6150,11 +6150,12 @@ class Reader:
 
     @staticmethod
     def published_before(candidate: Candidate, own_day: dt.date, changed: set[int]) -> bool:
-        """A publication with its year written, before the day of the change notice it stands in, and no changed step
-        (not a window's start: 「交付期間　令和８年10月26日（月）から令和８年12月１日（火）まで　【修正】」, the papers'
-        window the change moves, its start the call's publication still)."""
+        """A publication with its year written, before the day of the change notice it stands in, and no changed step;
+        or a papers' window opened before that day, restated or marked changed (「交付期間　令和８年10月26日（月）から令和８年
+        12月１日（火）まで　【修正】」): the change moves its end, and its start, the call's publication, is no step of the
+        change (a change notice has no publication of its own)."""
         day = candidate.mention.date()
-        if candidate.kind != "published" or candidate.window or candidate.changed_to or candidate.line_no in changed:
+        if candidate.kind != "published" or candidate.changed_to or (candidate.line_no in changed and not candidate.window):
             return False
         return day is not None and candidate.mention.explicit_year and day < own_day
 

@@ -399,9 +399,9 @@ _KIND_RULES_WRITTEN = [
             r"|納付"
             # 「下取車両の現車確認」「接続テスト」: the goods looked at, the link tried, before the hand-in; a comment
             r"|現車確認|現物確認|接続(?:テスト|試験)|"
-            # 「業務現場の見学」「施設見学」「現地視察」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
+            # 「業務現場の見学」「施設見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
             # applicant has with the office before it applies, a step of a grant's or a designation's call
-            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?(?:見学|視察)|^見学(?:日|日時|日程)?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
+            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^見学(?:日|日時|日程)?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
             # 「公募設置等計画の認定」 (Park-PFI): the issuer certifies the plan of the party chosen, before its agreements
             r"計画(?:等)?の認定(?!\S{0,4}(?:申請|を受け))|" + COMMENT.pattern + "|" + EN_COMMENT
         ),
@@ -633,11 +633,11 @@ OPEN_PERIOD = re.compile(r"^(?:公募|募集|応募)(?:の)?期間$")
 # handed in by its end is a step of its own)
 CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 # A briefing or site visit; its registration is a step of the briefing (other), not the call's application.
-# (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内」「現地視察」: the site shown, as a 見学会)
+# (「Explanatory meeting」: the English of 説明会 in a bilingual notice; 「現地案内」: the site shown, as a 見学会)
 BRIEFING = first_characters_guarded(
     # (「画面確認会」「システム確認会」: the system in use shown to the bidders, as a 見学会)
     re.compile(
-        rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|(?:現地|現場|施設)視察|視察会|内覧会|(?i:{EN_BRIEFING})"
+        rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
     )
 )
 # The call's own application (参加表明, 応募), never a briefing's registration, though it is asked for under the briefing's
