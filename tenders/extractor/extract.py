@@ -92,6 +92,7 @@ from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.labels import ACCEPTED, PARTICLE
 from tenders.extractor.merging import merge, same_step
 from tenders.extractor.normalize import (
+    ARROW_PAGE_BREAK_REACH,
     BOARD_CARD_COLUMN,
     FIRM_SELF_WORDS,
     FIRM_WORDS,
@@ -7016,7 +7017,12 @@ class Reader:
             index = candidate.line_no - 1
             if index not in olds:
                 raw = self.original[index] if 0 <= index < len(self.original) else ""
-                below = self.original[index + 1] if index + 1 < len(self.original) else ""
+                at = index + 1
+                while at < len(self.original) and at - index <= ARROW_PAGE_BREAK_REACH and self.is_furniture(at):
+                    if self.original[at].strip() and not self.lines[at].strip():
+                        break  # (the new value's own line, emptied where it was joined to the arrow's)
+                    at += 1  # (「…17:00 →」 / a page break's footer and header / the new value: the page break passed over)
+                below = self.original[at] if at < len(self.original) else ""
                 if below and (ARROW_LEAD.match(below[:LONG_LINE]) or ARROW_END.search(raw[-ARROW_END_REACH:])):
                     # the change on the next line (``changes_on_next_line``), its arrow indented under the new value's column
                     # (「当初：6月8日（火）17時 →」 / 「変更後：6月22日（火）17時」: or ending the old value's line)

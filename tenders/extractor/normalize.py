@@ -5275,6 +5275,7 @@ _TOPIC_ONE_DAY = r"\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?\s{0,2}(?:[(（]
 _TOPIC_DAY = re.compile(_TOPIC_ONE_DAY + r"(?:[〜~～]\s{0,2}" + _TOPIC_ONE_DAY + r")?は(?![\d０-９])")
 # 「… 7月18日(金)午後5時 →」 / 「【変更後】7月25日(金)午後5時」: a line ending with an arrow (``ARROW``'s), the new date wrapped
 _ARROW_CHARACTERS = ("→", "⇒", "➡", "⇨", "->", "=>", "➔")
+ARROW_PAGE_BREAK_REACH = 6  # lines of a page break's furniture (footer, number, running header, blanks) an arrow reaches over
 
 
 SPAN_KEY = re.compile(r"[一-龥ぁ-んァ-ヶー・]{2,12}")  # 「開催日時」「会場」: a key's words, no mark, no sentence
@@ -5736,15 +5737,22 @@ def changes_on_next_line(lines: list[str]) -> list[str]:
     # (only a line with an arrow, and the line under it, can be either case: one scan of the text finds them)
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
     arrowed = {bisect.bisect_right(starts, found.start()) - 1 for found in _ARROW_ONLY.finditer(text)}
+    furniture: list[int] | None = None  # (counted once, and only where an arrow ends a line)
     for index in sorted({at for line in arrowed for at in (line, line + 1) if 0 < at < len(lines)}):
         above = lines[index - 1].rstrip()
         if (
             above.endswith(_ARROW_CHARACTERS) and lines[index].strip() and not _ARROW_FIRST.match(lines[index])
         ):  # (the arrow at the end of the line above, the new date on this one)
-            joined = result[index - 1].rstrip() + " " + lines[index].strip()
+            # (「2020/6/5(金)17:00 →」 / a browser print's footer 「https://… 1/3」 and header 「2020/04/17 16:05 …」 /
+            # 「2020/7/3(金)17:00」: a page break between the arrow and the new value, its furniture passed over)
+            furniture = page_furniture(lines) if furniture is None else furniture
+            below = index
+            while below + 1 < len(lines) and below - index < ARROW_PAGE_BREAK_REACH and furniture[below] > furniture[below - 1]:
+                below += 1
+            joined = result[index - 1].rstrip() + " " + lines[below].strip()
             changed = changed_dates_removed(joined)
             if changed != joined:
-                result[index - 1], result[index] = changed, ""
+                result[index - 1], result[below] = changed, ""
             continue
         arrow = _ARROW_FIRST.match(lines[index])
         if arrow and "は" in lines[index][:60] and _TOPIC_DAY.match(lines[index], arrow.end()):
