@@ -50,3 +50,14 @@ def test_a_window_end_cut_twice_in_a_narrow_column_is_read_whole():
     )
     assert found(text) == [("submission", "2027-07-16", "17:15", "datetime")]
     assert found(one_line(text)) == [("submission", "2027-07-16", "17:15", "datetime")]
+    assert ("submission", "2027-07-16", "17:15", "datetime") in found(NEWSLETTER)
+
+
+def test_a_date_read_onto_the_line_above_leaves_no_blank_that_parts_an_article():
+    steps = found(NEWSLETTER)
+    assert steps[0] == ("published", "2027-06-01", None, "date")
+    assert ("hearing", "2027-08-01", None, "late_month") in steps
+    assert ("contract", "2028-03-01", None, "month") in steps
+    assert not any(date in ("2027-06-14", "2027-06-20", "2027-05-01") for _, date, *_ in steps)
+    one = found(one_line(NEWSLETTER))
+    assert ("submission", "2027-07-16", "17:15", "datetime") in one
