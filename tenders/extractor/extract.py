@@ -13582,6 +13582,8 @@ class Reader:
             for index in range(1, len(self.lines))
             if self.lines[index][:1] in ARTICLE_MARKS
             and not self.lines[index - 1].strip()
+            # (blank as written: not a line whose text a cut date read onto the line above, 「…(令和8年4月」 / 「1日…」)
+            and not (index - 1 < len(self.original) and self.original[index - 1].strip())
             and len(self.lines[index].strip()) <= MARKED_ARTICLE_TITLE_MAX
         ]
         masthead = next(([line] for line in self.lines if line.strip()), [])  # (its first line: 「広報○○　2028年6月号」)
