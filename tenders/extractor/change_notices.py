@@ -6,6 +6,7 @@ named in a date's own sentence, and an English sentence that tells the day a ste
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, EN_CHANGE_VERBS, Mention
@@ -184,11 +185,16 @@ def old_plan_told(text: str) -> list[tuple[int, int]]:
         end = turned.start() if turned else end
         if not OLD_PLAN_MOVED.search(text, opened.end(), end):
             spans.append((opened.start(), end))
-    for opened in OLD_DATE_TOLD.finditer(text) if "当初" in text else ():
-        end = min(len(text), opened.end() + OLD_BRACKET_REACH)
-        turned = OLD_DATE_TOLD_TURN.search(text, opened.end(), end)
-        if turned and turned["turn"] and not OLD_PLAN_MOVED.search(text, opened.end(), turned.start()):
-            spans.append((opened.start(), turned.start()))
+    if "当初" not in text:
+        return spans
+    # (the clauses' ends found once, in one pass: each told date's end is the first after it, not searched for again)
+    ends = [(end.start(), bool(end["turn"])) for end in OLD_DATE_TOLD_TURN.finditer(text)]
+    for opened in OLD_DATE_TOLD.finditer(text):
+        at = bisect.bisect_left(ends, (opened.end(),))
+        if at == len(ends) or ends[at][0] > opened.end() + OLD_BRACKET_REACH or not ends[at][1]:
+            continue
+        if not OLD_PLAN_MOVED.search(text, opened.end(), ends[at][0]):
+            spans.append((opened.start(), ends[at][0]))
     return spans
 
 
