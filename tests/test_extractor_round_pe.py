@@ -98,26 +98,3 @@ def test_a_date_after_touki_told_as_standing_or_moved_in_its_own_words_is_no_old
     assert old_plan_told("審査結果は当初7月下旬の予定どおり通知します。提出期限は8月2日に変更します。") == []
     assert old_plan_told("説明会は当初7月3日から7月10日に変更しましたが、会場は同じです。") == []
     assert old_plan_told("説明会は当初7月3日に開催する予定でしたが、7月10日に開催します。") == [(4, 20)]
-
-
-CHANGE_MAIL = (
-    "From: 若草市電子調達システム <noreply@example.jp>\n"
-    "Date: Mon, 11 Oct 2027 10:05:00 +0900\n"
-    "Subject: 【若草市電子調達システム】入札公告の変更のお知らせ\n"
-    "\n"
-    "下記の案件について、入札公告の内容が変更されました。\n"
-    "\n"
-    "【案件名称】        市道改良工事（第3工区）\n"
-    "【公告日】          2027/10/01\n"
-    "【変更理由】        図面の訂正\n"
-    "\n"
-    "■日程（※印は今回変更された項目です）\n"
-    "【入札書受付締切日時】\n"
-    "  ※2027/10/22 17:00\n"
-    "   （変更前：2027/10/15 17:00）\n"
-)
-
-
-def test_a_change_mail_has_no_publication_of_its_own_before_the_day_it_was_sent():
-    """The 【公告日】 field of a system's change mail is the call's publication, before the day the mail was sent."""
-    assert steps(CHANGE_MAIL) == [("submission", dt.date(2027, 10, 22), dt.time(17, 0), "datetime")]
