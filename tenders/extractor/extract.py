@@ -9164,12 +9164,6 @@ class Reader:
         if page and (mention.month, mention.day) == (page.month, page.day):
             mention.year = page.year
 
-    def first_sent_day(self) -> dt.date | None:
-        """The day the mail was sent (「Date: Tue, 14 Sep 2027 16:42:07 +0900」 heading a system's mail of a change): the date
-        of the first mail header that gives one, None when no header does."""
-        self.sent_day(len(self.lines))  # (the dated headers, read once)
-        return self.sent_days[0][1] if self.sent_days else None
-
     def sent_day(self, index: int) -> dt.date | None:
         """The day the mail line ``index`` stands in was sent: the date in the nearest mail header above it."""
         if self.sent_days is None:  # (the headers that give a day read once, not all those above each date again)
@@ -15766,7 +15760,6 @@ def _extract(text: str) -> Extraction:
             or head_day
             or reader.posted_day()
             or reader.change_day_field()
-            or reader.first_sent_day()
         )
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
