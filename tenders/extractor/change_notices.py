@@ -6,6 +6,7 @@ named in a date's own sentence, and an English sentence that tells the day a ste
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, EN_CHANGE_VERBS, Mention
@@ -164,13 +165,19 @@ OLD_PLAN_TOLD = re.compile(
     rf"(?:^|(?<=[。\s※、)]))(?:当初|従前|{BEFORE_CHANGE})の?\s?(?:日程|予定|期限|期日|日時|スケジュール)?\s?で?は\s?[、,]"
 )
 
+# 「審査結果は当初6月下旬に通知する予定としていましたが、」「説明会は当初7月3日に開催する予定でしたが、」: the old date told
+# right after 「当初」 in a clause that turns (「…が、」) to the date as it now stands; only to the turn, never past a 「。」
+OLD_DATE_TOLD = re.compile(r"当初\s?(?=[\d令平])")
+OLD_DATE_TOLD_TURN = re.compile(r"。|(?P<turn>が\s?[、,])")
+
 # (a told plan that moves a step in the same words, 「当初は、7月10日から7月24日に変更する。」, tells the new date too)
 OLD_PLAN_MOVED = re.compile(r"変更|延期|延長|改め|訂正|繰り?下げ|繰り?上げ|→|⇒")
 
 
 def old_plan_told(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` of each sentence told of the plan before the change (``OLD_PLAN_TOLD``), none that moves
-    a step in its own words (``OLD_PLAN_MOVED``)."""
+    """The spans of ``text`` of each sentence told of the plan before the change (``OLD_PLAN_TOLD``), and of each old
+    date told after 「当初」 to the clause's turn (``OLD_DATE_TOLD``), none that moves a step in its own words
+    (``OLD_PLAN_MOVED``)."""
     spans = []
     for opened in OLD_PLAN_TOLD.finditer(text):
         end = min(len(text), opened.end() + OLD_BRACKET_REACH)  # (a sentence's length at most: each looked at once)
@@ -178,6 +185,16 @@ def old_plan_told(text: str) -> list[tuple[int, int]]:
         end = turned.start() if turned else end
         if not OLD_PLAN_MOVED.search(text, opened.end(), end):
             spans.append((opened.start(), end))
+    if "当初" not in text:
+        return spans
+    # (the clauses' ends found once, in one pass: each told date's end is the first after it, not searched for again)
+    ends = [(end.start(), bool(end["turn"])) for end in OLD_DATE_TOLD_TURN.finditer(text)]
+    for opened in OLD_DATE_TOLD.finditer(text):
+        at = bisect.bisect_left(ends, (opened.end(),))
+        if at == len(ends) or ends[at][0] > opened.end() + OLD_BRACKET_REACH or not ends[at][1]:
+            continue
+        if not OLD_PLAN_MOVED.search(text, opened.end(), ends[at][0]):
+            spans.append((opened.start(), ends[at][0]))
     return spans
 
 

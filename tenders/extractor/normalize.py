@@ -5331,6 +5331,9 @@ def old_version_first(first: str, second: str) -> bool | None:
 
 
 _DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月\s{0,2}(?:\d{1,2}\s{0,2}日|[上中下]旬)")
+# 「令和8年12月（市議会定例会）」「令和9年1月以降」: a cell of a step planned for a month too, its year before it (a spaced row that
+# reads the same in both versions is restated unchanged whatever the date's precision)
+_DATED_CELL = re.compile(_DAY_CELL.pattern + r"|年\s{0,2}\d{1,2}\s{0,2}月")
 
 
 def _two_cells(line: str, spaced: bool = False) -> list[str] | None:
@@ -5458,9 +5461,11 @@ def _spaced_version_heads(line: str) -> tuple[int, int, int] | None:
 
 def _cells_by_column(row: str, split: int, lead: int = 0) -> list[str]:
     """A row's text left of a display column and right of it (its cells parted by two spaces or more), the page's
-    number a cell left of ``lead`` opens with (a first column of pages) left out."""
+    number a cell left of ``lead`` opens with (a first column of pages) and a page's foot (「-2-」) left out."""
     sides: list[list[str]] = [[], []]
     for column, cell in _spaced_cells(row.rstrip()):
+        if CENTRED_PAGE_MARK.fullmatch(cell.strip()):
+            continue  # (「令和9年1月以降  令和9年1月以降  -2-」: the page's foot run onto the last row, a text run onto one line)
         if column < lead - 1:
             cell = _PAGE_CELL.sub("", cell.strip())
         sides[column >= split].append(cell.strip())
@@ -5468,18 +5473,23 @@ def _cells_by_column(row: str, split: int, lead: int = 0) -> list[str]:
 
 
 def _spaced_version_rows(lines: list[str], result: list[str], index: int, keep: int, split: int, lead: int = 0) -> int:
-    """The rows under a spaced comparison table's heads read as the kept version's cells (to the first blank line);
-    the index of the line after them."""
+    """The rows under a spaced comparison table's heads read as the kept version's cells (to a blank line the table
+    does not go on under); the index of the line after them."""
     previous: list[str] = ["", ""]
-    while index < len(lines) and lines[index].strip() and len(lines[index]) <= SPACED_ROW_MAX:
+    while index < len(lines) and len(lines[index]) <= SPACED_ROW_MAX:
         row = lines[index]
+        if not row.strip():
+            if not _version_rows_go_on(lines, index, split, lead):
+                break
+            index += 1
+            continue
         if RULE_LINE.fullmatch(row):
             result[index] = ""
             previous = ["", ""]
         else:
             cells = _cells_by_column(row, split, lead)
             result[index] = " " + cells[keep] if cells[keep] else ""
-            if cells[0] == cells[1] and "月" in cells[keep] and _DAY_CELL.search(cells[keep]):
+            if cells[0] == cells[1] and "月" in cells[keep] and _DATED_CELL.search(cells[keep]):
                 below = lines[index + 1] if index + 1 < len(lines) and len(lines[index + 1]) <= SPACED_ROW_MAX else ""
                 if not _date_wrapped_on(below, split):
                     result[index] += " (変更なし)"  # (a row that reads the same in both versions: unchanged, restated)
@@ -5488,6 +5498,25 @@ def _spaced_version_rows(lines: list[str], result: list[str], index: int, keep: 
             previous = cells
         index += 1
     return index
+
+
+SPACED_ROWS_BLANKS = 2  # blank lines between two items of a spaced comparison table, at most
+
+
+def _version_rows_go_on(lines: list[str], index: int, split: int, lead: int) -> bool:
+    """「３　指定期間    ３　指定期間」 / … / (a blank line) / 「９　募集日程    ９　募集日程」: the blank line at ``index``
+    parts two items of the table (a text layer sets a blank line between a 新旧対照表's sections), the first line under
+    it a row with a cell in each version's column (a line of one column, a page's number, prose: the table has ended;
+    the heads again: a table of their own)."""
+    below = index
+    while below < len(lines) and below - index < SPACED_ROWS_BLANKS and not lines[below].strip():
+        below += 1
+    if below >= len(lines) or not lines[below].strip() or len(lines[below]) > SPACED_ROW_MAX:
+        return False
+    row = lines[below]
+    if "  " not in row.strip() or _spaced_version_heads(row):
+        return False
+    return all(_cells_by_column(row, split, lead))
 
 
 # 「令和8年7月9日（木）」: a cell's date with its year, from where two cells' words are compared

@@ -5052,6 +5052,11 @@ _SIDE_BY_SIDE_ROW_GAP = 400  # characters between two rows found, at most (past 
 _SIDE_BY_SIDE_SLACK = 2  # display columns a right cell stands past the column's width, at most
 
 
+# the one space a line break became before a line of a comparison table's left cell alone: before the line's indent
+# of full-width spaces or its item's mark (「⑹」「（６）」), after a cell's last word
+_LONE_LINE_BREAK = re.compile(r"(?<=[^ \u3000]) (?=\u3000|[\u2460-\u2487]|[(（][0-9０-９]{1,2}[)）])")
+
+
 def _side_by_side_row_start(
     line: str, widths: dict[int, int], cum: list[int], base: int, gap: tuple[int, int], column: int
 ) -> int | None:
@@ -5193,12 +5198,19 @@ def layout_version_columns(line: str, points: list[int]) -> list[int]:
                 if gaps[at][1] - gaps[at][0] >= 3:
                     lone.append(gaps[at][0] + 1)
                 at += 1
+            # (「…２９日（月） ⑹　質問の受付（第２回） 　　令和８年７月１日（水）から」: the left cell's lines alone with no
+            # padding after them, each begun at the one space a line break became, before its item's mark or its indent)
+            lone.extend(space.end() for space in _LONE_LINE_BREAK.finditer(line, right, after))
         if not _two_cell_rows(line, head.end(), sorted(rows + lone), pages is not None):
             continue
-        run = opens
+        # (「　　　　　　変　更　後」: the heads' line indented with full-width spaces, the line break the space before them)
+        indent = opens
+        while indent and line[indent - 1] == "\u3000":
+            indent -= 1
+        run = indent
         while run and line[run - 1] == " ":
             run -= 1
-        begin = min(run + 2, opens) if opens - run >= 3 else run + 1  # (after a blank line: two)
+        begin = min(run + 2, indent) if indent - run >= 3 else run + 1 if indent > run else indent  # (after a blank line: two)
         under = line[head.end() : rows[0]]
         rule = [rows[0] - len(under.lstrip())] if under.strip() else []  # (a rule under the heads: a line of its own)
         tables.append((begin, last, [begin, *rule, *sorted(rows + lone)]))
