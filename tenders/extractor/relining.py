@@ -2033,9 +2033,10 @@ _BLANK_AFTER_BAR = re.compile(r"[ \u3000]{2,}(?=[^ \u3000|])")  # (a blank line'
 # -----+-----+----- Proposal submission deadline | Fri., Nov. 27, 2026, 5:00 pm | Fri., Dec. 4, 2026, 5:00 pm …」):
 # its rule gives the number of its columns, each of its lines as many bars less one
 _GRID_RULE = re.compile(r"(?<!-)-{3,}+(?:\+-{3,}+)+")  # (each run of dashes read once: no backtracking)
-# the same grid with bars in its rule, none at its ends (「Step      | Old date     | New date ------|------|------ …」);
+# the same grid with bars in its rule, none at its ends (「Step      | Old date     | New date ------|------|------ …」),
+# its bars spaced as well (「Item | Original | Amended --- | --- | --- …」, a Markdown table written without its outer bars);
 # a Markdown table's rule, opened and closed by bars, is not one (``markdown_rows``)
-_BAR_GRID_RULE = re.compile(r"(?<![-|])-{3,}+(?:\|-{3,}+)+(?![-|])")
+_BAR_GRID_RULE = re.compile(r"(?<![-|])(?<!\| )-{3,}+(?:(?: \| |\|)-{3,}+)+(?![-|])(?! \|)")
 # a line break and the next line's indent, between a row's last cell and the next row's first
 _GRID_GAP = re.compile(r"[ \u3000]{2,}")
 _GRID_SPACES = re.compile(r"[ \u3000]*")
@@ -2078,7 +2079,7 @@ _ROW_NUMBER_END = re.compile(r"\s(\d{1,3})\s?$")  # a numbered row's number, las
 
 def grid_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the lines of a grid run together (``_GRID_RULE``): its head's, its rule's and each row's."""
-    crossed, barred = "-+-" in line, "-|-" in line
+    crossed, barred = "-+-" in line, "-|-" in line or "- | -" in line
     if not crossed and not barred:
         return points
     cuts = set()
