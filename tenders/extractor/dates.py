@@ -269,7 +269,8 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     # 「10-Sep-27」: the same with the year's last two figures, a spreadsheet's d-mmm-yy (the century the 2000s)
     r"(?:(?<![\w-])(?P<day3>\d{1,2})-(?P<mname3>" + _EN_MONTH.removesuffix(r"\.?") + r")-(?P<year3>\d{4}|\d{2})(?![\w-])"
     # (a day is one or two digits alone: 「September 2027」 is a month, not 「September 20」 with 「27」 after it)
-    r"|(?<!\d)(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
+    # (「…Agree- ment*3 December 2027」: a footnote's mark glued to a word, no day before a month)
+    r"|(?<![\d*※])(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
      + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
     r"(?:\s{0,3}\(\s{0,3}" + EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
@@ -1692,6 +1693,8 @@ def find_mentions(line: str) -> list[Mention]:
                 )
                 # (「from June 21 (Mon.) through June 25 (Fri.)」: both year-less, the window its 「from」 opens; 「Interviews:
                 # Friday 28 May to Sunday 30 May」: both year-less English days, the start opening its cell or after its key)
+                # (「June 1, 2026 (Mon) to June 10 (Wed)」: an English window whose end leaves out the year its start gives)
+                or (first.english and second.english and first.explicit_year and not second.explicit_year)
                 or (
                     second.english
                     and not first.explicit_year

@@ -517,7 +517,9 @@ TIME_KEY_LINE = re.compile(
 )
 # 「5月12日(火) ※4」「… ※1 ※3」「| 6月9日(金)※1 |」: footnotes, marked at the end of the line or of a table's cell
 # (「*2」 and 「(注3)」 too: an asterisk, a bracketed mark)
-NOTE_MARK = re.compile(r"(?P<marks>(?:(?:[\s)]|(?=\())\(?(?:※|注|\*)\s{0,2}\d{1,2}\)?){1,4})\s{0,8}(?:\|\s{0,8})?$")
+# (「April 12 (Mon.) to April 16 (Fri.),」 / 「2027*1」: an asterisk's mark glued to the date's year, a translation's)
+NOTE_MARK = re.compile(r"(?P<marks>(?:(?:[\s)]|(?=\()|(?<=\d)(?=\*))\(?(?:※|注|\*)\s{0,2}\d{1,2}\)?){1,4})\s{0,8}(?:\|\s{0,8})?$")
+WRAPPED_YEAR_MARKED = re.compile(r"\s{0,8}(?:19|20)\d{2}\.?\s{0,2}\(?(?:※|注|\*)\s{0,2}\d{1,2}\)?\s{0,8}$")
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
@@ -530,6 +532,10 @@ TRAILING_DEADLINE_WORDS = re.compile(r"^\s{0,8}(?:(?:まで|必着|締切|〆切
 TIME_BEFORE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)?\s{{0,4}}\($")  # 「正午(令和9年3月3日(水))」
 ASIDE_BRACKETS = re.compile(r"\([^()]{0,80}(?:\([^()]{0,8}\)[^()]{0,40}){0,3}\)")  # a bracket, with a weekday's inside
 DATES_FIRST_GAP = 80  # the words between two dates of a one-line schedule, at most
+# (two dates only: the line opens with the first, a bullet before it at most, and a mark parts the two steps)
+DATES_FIRST_OPENS = re.compile(r"\s{0,4}(?:[・●○◯〇■□◆◇▪▶►\-*•]\s{0,2})?")
+DATES_FIRST_PARTED = re.compile(r"[/／、;；|｜]\s{0,4}$")
+DATES_FIRST_PAIR_GAP = 40  # the words of each of the two steps, at most: a step's name, no sentence (no 「、」 or 「。」 inside)
 DATES_FIRST_UNNAMED_MIN = 4  # dates of a one-line schedule with one step of no kind among them, at least
 KEY_BEFORE_DATE = re.compile(r"(?:日|日時|期限|期日|期間|締切り?|〆切|時期|予定|[:：])\s{0,8}$")  # 「公告日 」 asks for a date
 # 「令和9年2月24日(水) 正午 入札書の提出期限 午後2時 開札」: one day's row holding several steps, each after its own
@@ -677,8 +683,9 @@ TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わ�
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 # (「9月定例町議会において議決を得たとき」: the session named with the council)
 DIALOGUE = re.compile(r"対話|意見交換")  # (「個別対話」「対話の実施」「対話参加申込」「個別意見交換」)
+# (「City Council Resolution on the Project Agreement」: the same vote, in English)
 COUNCIL_DECIDES = re.compile(
-    r"議決|議案|上程|(?<![協審])議会"
+    rf"議決|議案|上程|(?<![協審])議会|(?i:{L.EN_COUNCIL_VOTE})"
 )  # 「仮契約の締結」 then 「市議会の議決」: a step after the contract
 SIGNED = re.compile(r"契約|協定|締結")
 # 「…定例会において議決を得たときに本契約として成立する」「その議決を経た後に本契約とする」: the provisional contract becomes
@@ -1985,6 +1992,9 @@ ROUND_GROUP = re.compile(r"^(?:第)?[一二三四1-4]次(?:審査|選考|評価|
 # the words of a step's name a narrow cell may cut over two lines (「参加意思確認書の提」 / 「出期限」, 「…の通知予定」 / 「日」)
 STEP_WORD = re.compile(r"提出|期限|期日|締切|受付|申込|申請|回答|通知|公表|結果|予定日|開始|終了")
 STEP_WORD_SIDE = 3  # characters read on either side of the break
+EN_WRAPPED_LABEL_MAX = 80  # characters of the first line of an English step's name wrapped over two, at most
+EN_SENTENCE_ENDS = re.compile(r"[.:;!?]\s{0,4}$")  # (a sentence's or a key's end: no name going on below)
+EN_WORD_CUT = re.compile(r"[A-Za-z]{2}-$")  # 「Agree-」: a word cut at the line's end, its rest on the next line
 CELL_WRAPS_MAX = 3  # the line breaks of one narrow cell's label joined, at most
 KATAKANA_END = re.compile(r"[\u30a1-\u30fa]ー?$|ー$")  # 「プレゼンテー」: a katakana word going on past the line's end
 KATAKANA_START = re.compile(r"[\u30a1-\u30fa]")
@@ -3998,6 +4008,11 @@ EN_CHANGE_SUBJECT = re.compile(
 
 
 EVENT_DAYS_MAX = 6  # the days an event held over several runs at most (a longer span: a window its slots are set in)
+# 「第1次審査会 11月16日（月）・17日（火）」「Stage 1 jury meeting 16–17 November」: a review on paper held as the jury's
+# meeting over a few days (``other``, no hearing): held from its first day, as a hearing is (not its registration)
+REVIEW_MEETING = re.compile(
+    r"(?:審査|選考|選定|評価)(?:会|委員会)(?!\S{0,6}(?:申込|申し込|登録|受付))|(?i:\bjury\s(?:meetings?|sessions?|reviews?)\b)"
+)
 EN_DIALOGUE = re.compile(r"(?i)dialog|sounding")
 # 「…の実施日を12月9日から12月16日に変更」「moved from 17 to 24 June」: the old day and the new, no span of days
 EN_MOVED_BEFORE = re.compile(
@@ -4024,10 +4039,13 @@ FORM_AFTER_TIME = re.compile(r"^[ \t\u3000](?:別紙|別記)?様式\s{0,2}第") 
 
 def held_from(kind: str | None, label: str, expression: Expression, head: str, tail: str) -> bool:
     """A hearing held over several days (「ヒアリング 7月5日(月)～7日(水)」「between Wednesday 24 and Friday 26
-    September」「Tue 16 – Wed 17 February」): the event starts on the first day, which is its day (only an acceptance window
-    gives its end); a sounding's dialogue (対話) over days is a window each party's slot is set in, its end kept."""
+    September」「Tue 16 – Wed 17 February」), or a jury's review meeting (``REVIEW_MEETING``): the event starts on the first
+    day, which is its day (only an acceptance window gives its end); a sounding's dialogue (対話) over days is a window each
+    party's slot is set in, its end kept."""
     first, last = expression.first, expression.last
-    if kind != "hearing" or first is None or first.day is None or last.day is None:
+    if kind != "hearing" and not (kind == "other" and REVIEW_MEETING.search(label)):
+        return False
+    if first is None or first.day is None or last.day is None:
         return False
     start, end = first.date(), last.date()
     if (start is None or end is None) and not first.problem and not last.problem:
@@ -7441,6 +7459,8 @@ class Reader:
                 break
             label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
             joined += 1
+        if joined == 0 and len(contexts) >= 2 and contexts[-2][1] == index - 1 and label.isascii():
+            label = self.en_label_wrapped(self.source_text(index - 1, contexts[-2][0]), label)
         if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
@@ -7459,6 +7479,21 @@ class Reader:
                     return f"{self.source_text(at, parent)} {label}", index
         event = self.invited_event() if EVENT_WHEN.match(L.unspaced(L.clean_label(label))) else ""
         return (f"{event} {label}" if event else label), index
+
+    @staticmethod
+    def en_label_wrapped(above: str, label: str) -> str:
+        """An English step's name wrapped onto the line over its date (「Selection and Announcement of the Preferred」 /
+        「Negotiation Right Holder」; 「… on the Project Agree-」 / 「ment*3」, a word cut at a hyphen): the whole name when
+        only the whole names a step, else ``label``."""
+        if L.kind_of(label) or L.is_generic(label) or not above.isascii() or len(above) > EN_WRAPPED_LABEL_MAX:
+            return label
+        if EN_SENTENCE_ENDS.search(above) or EN_SENTENCE_ENDS.search(label) or any(c in above + label for c in "|\t:"):
+            # (「Frequently asked questions」 / 「When would the sessions take place?」: a heading over a question;
+            # 「Tender Activity Log」 / 「Date & Time | Activity」: a heading over a table's head; a key and its value)
+            return label
+        cut = EN_WORD_CUT.search(above) and label[:1].islower()
+        whole = above.rstrip()[:-1] + label.lstrip() if cut else f"{above.rstrip()} {label.lstrip()}"
+        return whole if L.kind_of(whole) else label
 
     @staticmethod
     def key_of_item(label: str) -> str:
@@ -10123,9 +10158,20 @@ class Reader:
         Read so when nothing before the first date names a step, the words after the last one do, and every
         stretch between two dates is a short label rather than a sentence.
         """
-        if len(found) < 3:
+        if len(found) < 2:
             return False
         gaps = [text[a.end : b.start] for a, b in zip(found, found[1:])] + [text[found[-1].end :]]
+        if len(found) == 2:  # 「6月中旬 結果通知（予定）/ 6月下旬 契約締結（予定）」: two such steps, parted by a mark
+            parted = DATES_FIRST_PARTED.search(gaps[0])
+            return bool(
+                parted
+                and DATES_FIRST_OPENS.fullmatch(text[: found[0].start])
+                and all(
+                    len(gap) <= DATES_FIRST_PAIR_GAP and not CLAUSE_END.search(gap)
+                    for gap in (gaps[0][: parted.start()], gaps[1])
+                )
+                and all(L.kind_of(L.clean_label(gap)) for gap in gaps)
+            )
         if any(len(gap) > DATES_FIRST_GAP or "。" in gap or not gap.strip() for gap in gaps):
             return False
         head = YEAR_BEFORE_DATES.sub("", text[: found[0].start][-DATES_FIRST_GAP:])  # (「…スケジュール 2027年 」)
@@ -12702,6 +12748,10 @@ class Reader:
             line = dated[0] if len(dated) == 1 and NOTE_MARK.search(dated[0], max(0, len(dated[0]) - 40)) else line
         # (a match ends the line and is 32 characters at most: searched for in the last 40)
         mark = NOTE_MARK.search(line, max(0, len(line) - 40)) if marked else None
+        if not marked and line.rstrip()[-1:] == "," and segment.line + 1 < len(self.lines):
+            below = self.lines[segment.line + 1][:LONG_LINE]  # 「April 12 (Mon.) to April 16 (Fri.),」 / 「2027*1」: the
+            if WRAPPED_YEAR_MARKED.match(below):  # date's year wrapped onto the next line, its footnote's mark after it
+                line, mark = below, NOTE_MARK.search(below)
         if mark is None or len(self.read_dates(line)) > 1 or self.read_dates(line[mark.start() :]):
             return None
         for number in NOTE_NUMBER.findall(mark.group("marks")):

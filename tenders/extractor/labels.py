@@ -66,6 +66,12 @@ SITE_SHOWN = r"(?:現地|物件|現場)案内(?:会)?(?![図板所人])"
 # 「口頭審査」「提案内容の説明」「企画提案説明」: the bidder heard on its proposal (not a briefing's 説明会 nor the call's
 # 企画提案説明書 or its 資料)
 PROPOSAL_EXPLAINED = r"提案(?:内容)?(?:の)?説明(?!会|書|資料)"
+# 「City Council resolution」「Assembly approval」: the council's vote on a designated manager or a provisional contract
+# (議会の議決)
+EN_COUNCIL_VOTE = r"\b(?:city|town|village|prefectural|municipal)\s(?:council|assembly)\s(?:resolution|approval|vote|decision)\b"
+# 「第1次審査 提出期限」「第2次審査の提出」「一次審査 受付締切」: a stage's papers handed in by its deadline (a submission),
+# not the stage's review itself
+STAGE_HANDED_IN = r"\s{0,2}(?:の|に係る)?\s{0,2}(?:提出|受付|受け付け|締切|〆切)"
 
 # 「仕様に関する問合せ」: questions taken, named by the plain word (not where or how to ask one; 「問合せ先・提出先」
 # 「提出先・問合せ先」: a contact block's heading, which names no hand-in either)
@@ -222,7 +228,9 @@ _KIND_RULES_WRITTEN = [
             # 「Selection of Preferred Bidder」「Preferred negotiator announced」
             # 「Selection of candidate」「Selection of the agency」: a label opened by the selection
             r"|^(?:final\s)?selection\sof\s(?!the\s(?:work|site|venue|staff)\b)"
-            r"|\bselection\sof\s(?:the\s)?(?:preferred|successful|winning)\b|\bpreferred\s(?:bidder|proposer|tenderer|negotiator)s?\s(?:(?:is|are|will\sbe)\s)?(?:selected|announced|notified|chosen)\b"
+            # (「Selection and Announcement of the Preferred Negotiation Right Holder」: the selection made known, both named)
+            r"|^(?:final\s)?selection\s(?:and|&)\s(?:announcement|notification|publication)\sof\s"
+            r"|\b(?:selection|announcement|publication)\sof\s(?:the\s)?(?:preferred|successful|winning)\b|\bpreferred\s(?:bidder|proposer|tenderer|negotiator)s?\s(?:(?:is|are|will\sbe)\s)?(?:selected|announced|notified|chosen)\b"
             # 「Shortlist announced」「Winners announced」「Commission announced」 (an art call's selection made public)
             r"|\b(?:shortlist|finalists?|winners?|awardees?|commission)(?:\sof\s(?:the\s)?[\w-]+)?\s(?:(?:is|are|will\sbe)\s)?(?:announced|published|notified)\b"
             # 「Announcement of the shortlist」「Notification of shortlisted firms」: the same, its noun first
@@ -294,7 +302,7 @@ _KIND_RULES_WRITTEN = [
         re.compile(
             # (「選定委員会による第1次審査」「選定委員会において企画提案書による書類審査（第一次審査）を」: the committee's review on
             # paper, no meeting with the bidders)
-            rf"プレゼン|ヒアリング|はっぴょう|審査会|面接|口頭審査|{PROPOSAL_EXPLAINED}|第[二2]次審査(?!書類|資料|用)|二次審査(?!書類|資料|用)|面談|説明会への出席"
+            rf"プレゼン|ヒアリング|はっぴょう|(?<![一1１]次)審査会|面接|口頭審査|{PROPOSAL_EXPLAINED}|第[二2]次審査(?!書類|資料|用|{STAGE_HANDED_IN})|二次審査(?!書類|資料|用|{STAGE_HANDED_IN})|面談|説明会への出席"
             r"|(?:選定|評価|審査|選考)委員会(?![^、。]{0,24}?(?:書(?:類|面)審査|[一1１]次審査))(?!\s{0,2}が\s{0,2}[、,]?\s{0,2}$)|選考会"
             r"|^審査(?:日|日時|予定日|実施日|の日時)?$|^審査\s{0,8}\(|デモ(?:ンストレーション)?(?:による)?審査|(?i:presentation|interview|hearing|^(?:\S+\s){0,2}pitch(?:es)?\b(?!\s(?:stories|ideas)\b))"
             # 「Each applicant will present for 20 minutes followed by 10 minutes of questions on」: the presentation's time
@@ -342,7 +350,7 @@ _KIND_RULES_WRITTEN = [
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
             r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|"
             + SITE_SHOWN
-            + r"|下見|内覧会|現地調査|現地確認|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用)|第[一1]次審査(?!書類|資料|用)|開札|開封"
+            + rf"|下見|内覧会|現地調査|現地確認|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用|{STAGE_HANDED_IN})|第[一1]次審査(?!書類|資料|用|{STAGE_HANDED_IN})|開札|開封"
             # 「選定委員会による第１次審査」: the committee's first review, on paper (the hearing rule leaves it, full width too)
             r"|(?:選定|評価|審査|選考)委員会[^、。]{0,24}?[一1１]次審査"
             rf"|見積(?:り)?合わせ(?!\S{{0,4}}参加)|(?i:{EN_BRIEFING})"
@@ -381,7 +389,7 @@ _KIND_RULES_WRITTEN = [
             # 「First screening (documents)」「1st-stage review」: the review on paper before the presentations (一次審査)
             r"|(?i:\b(?:first|1st)[\s-](?:round\s|stage\s)?(?:screening|review|evaluation)\b)"
             # 「City Council resolution」「Assembly approval」: the council's vote on a designated manager (議会の議決)
-            r"|(?i:\b(?:city|town|village|prefectural|municipal)\s(?:council|assembly)\s(?:resolution|approval|vote|decision)\b)"
+            rf"|(?i:{EN_COUNCIL_VOTE})"
             # 「Designation Bill to the City Council」「Bill submitted to the Assembly」: the bill put before the council (議案上程)
             r"|(?i:\bbill\s(?:(?:is\s|will\sbe\s)?(?:submitted|presented|put)\s)?(?:to|before)\s(?:the\s)?(?:\w+\s){0,2}(?:council|assembly)\b(?!\s(?:office|secretariat|clerk)))"
             # 「Bid opening」「Pre-bid meeting」「Evaluation of proposals」: the opening, the briefing, the review on paper

@@ -19,6 +19,7 @@ from tenders.extractor.dates import (
     EN_TIME,
     EN_WEEKDAY,
     ENGLISH_DATE,
+    Mention,
     changed_dates_removed,
     find_mentions,
 )
@@ -349,11 +350,13 @@ def _easy(text: str) -> bool:
 
 
 # 「May 5, Reiwa 9 (2027)」「Reiwa 9 (2027), May 5」「5 May 2027 (Reiwa 9)」「the 9th year of Reiwa」: an English notice's
+# (「Reiwa 8th year May 27th」「Heisei 31st year」: a machine translation's 令和8年, the ordinal and its 「year」 part of it)
 # Japanese era year, read as the year it names (the Western year it brackets, where it gives one); an era year before
 # the month and day goes after them (「May 5, 2027」), an era year bracketed after a written year is left out
 _EN_ERA_NAMES = {"reiwa": 2018, "heisei": 1988}
 _EN_ERA_YEAR = (
-    r"(?:(?P<era>(?i:Reiwa|Heisei))\s{0,2}(?P<number>\d{1,2}|(?i:gannen|first|1st))(?![\d.:/])"
+    r"(?:(?P<era>(?i:Reiwa|Heisei))\s{0,2}(?P<number>\d{1,2}|(?i:gannen|first|1st))"
+    r"(?:(?<=\d)(?i:st|nd|rd|th))?(?:\s{1,2}(?i:year)\b)?(?![\d.:/])"
     r"|(?i:the\s)?(?P<ordinal>\d{1,2})(?i:st|nd|rd|th)\s(?i:year\sof\s)(?P<era2>(?i:Reiwa|Heisei))\b)"
     r"(?:\s{0,2}\(\s{0,2}(?P<western>(?:19|20)\d{2})\s{0,2}\))?"
 )
@@ -8934,6 +8937,8 @@ def _column_date_cells(lines: list[str], at: int, most: int) -> tuple[list[tuple
             gap = text[mentions[number - 1].end : mention.start]
             if mentions[number - 1].range_start or COLUMN_SAME_CELL.fullmatch(gap):
                 continue
+            if not gap.strip() and _same_day_told(mentions[number - 1], mention):
+                continue  # 「6月中旬 mid-June」: a bilingual cell's one date, in each language
             lead = COLUMN_CELL_LEAD.search(gap)
             cut = mention.start - (len(gap) - lead.start()) if lead else mention.start
             clock = COLUMN_CELL_CLOCK.match(text, mention.start) if not gap.strip(" ,") else None
@@ -8954,6 +8959,26 @@ def _column_date_cells(lines: list[str], at: int, most: int) -> tuple[list[tuple
         cells += [(piece, at) for piece in pieces]
         at += 1
     return cells, at
+
+
+def _same_day_told(first: Mention, second: Mention) -> bool:
+    """Whether two mentions name the same day (or part of a month) told twice, in two languages."""
+    return (first.month, first.day, first.precision) == (second.month, second.day, second.precision) and (
+        first.year is None or second.year is None or first.year == second.year
+    )
+
+
+def _bilingual_steps(entries: list[tuple[str, int]], dates: int) -> list[tuple[str, int]] | None:
+    """The steps of a bilingual column, each step's name on two lines, its Japanese then its English (「公募開始」 /
+    「Call opens」), joined as one step each (「公募開始 / Call opens」), when the last ``dates`` pairs of lines are such
+    names and the lines above them few enough for the table's head; else None."""
+    rest = len(entries) - 2 * dates
+    if not 0 <= rest <= COLUMN_STEPS_HEAD_MAX or dates < COLUMN_STEPS_MIN:
+        return None
+    pairs = [(entries[at], entries[at + 1]) for at in range(rest, len(entries), 2)]
+    if not all(not own.isascii() and other.isascii() and other[:1].isalpha() for (own, _), (other, _) in pairs):
+        return None
+    return entries[:rest] + [(f"{own} / {other}", line) for (own, line), (other, _) in pairs]
 
 
 def step_column_then_dates(lines: list[str]) -> tuple[list[str], list[int]] | None:
@@ -9016,6 +9041,9 @@ def step_column_then_dates(lines: list[str]) -> tuple[list[str], list[int]] | No
             continue
         cells, end = _column_date_cells(lines, dates_at, count)
         head = count - len(cells)
+        if head > COLUMN_STEPS_HEAD_MAX and (paired := _bilingual_steps(entries, len(cells))):
+            entries, count = paired, len(paired)  # 「公募開始」 / 「Call opens」: each step named in two languages
+            head = count - len(cells)
         steps = [text for text, _ in entries[max(head, 0) :]]
         if (
             len(cells) < COLUMN_STEPS_MIN
