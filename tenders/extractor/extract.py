@@ -2178,9 +2178,11 @@ TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
-    r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます"
+    r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定(?:です)?(?!日)|でいきます"
     # 「余裕を見て 1/27(水)発送にしている」「1/27に発送することにしました」: the day the team settled on to send its papers
     r"|(?:する(?:こと)?)?に(?:して(?:いる|います|ある|あります)|しました|した))"
+    # (「入札書は10/4(金)に書留で出す予定」: the day the team means to send its papers, in plain words)
+    r"|(?<!差し)(?:出|送)す\s{0,2}(?:予定|つもり)"
     # 「入札金額は2/12(金)の役員会で決定」: the bidder's own board, which settles the price it bids
     r"|の?\s{0,2}役員会"
 )
