@@ -1673,6 +1673,17 @@ EN_DONE_BEFORE = re.compile(
 )
 EN_DONE_REACH = 40  # characters before a date its finished verb is read in
 HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
+# 「昨年度（R7）は提案書〆が6/13（金）、ヒアリングが6/27（金）だった。」: a sentence on last year's round, opened by its year
+# and told in the past, its days that round's (not 「昨年度は…だったが、今年度は6/12」: this year's day after 今年度)
+LAST_YEAR_BEFORE = re.compile(
+    r"(?:^|[、。\s・])(?:昨年度|前年度|昨年|去年)(?:\s{0,2}\([^()]{0,8}\))?\s{0,2}(?:は|の(?:時|とき|際)は?)"
+    r"(?:(?!今年|今回|本年|本件)[^。]){0,48}$"
+)
+LAST_YEAR_REACH = 64  # characters before the date its opening is looked for in
+# (matched from the date's end, no 「^」: 「…6/27（金）だった。」「…6/15(月)に出ていた。」)
+PAST_TENSE_AFTER = re.compile(r"[^。]{0,40}?(?:だった|でした|であった|ていた|ていました)")
+# 「昨年度の契約変更（第2回の会場変更に伴う増額、R7年10月）」: a step of last year's round, named by its year
+LAST_YEAR_LABEL = re.compile(r"^(?:昨年度|前年度|昨年|去年)の")
 # 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
 FILE_SIZE_BEFORE = re.compile(
     r"\(\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)(?:形式|ファイル)?\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}\)"
@@ -11562,6 +11573,12 @@ class Reader:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if "参考" in tail[:12] and REFERENCE_ITEM.match(tail) and not L.clean_label(head) and label in tail:
             return []  # 「9/10(木)  (参考)県議会9月定例会 開会」: a day's item given for reference beside the steps, no step
+        if label[:1] in "昨前去" and LAST_YEAR_LABEL.match(label):
+            return []  # 「昨年度の契約変更（…、R7年10月）」: a step of last year's round
+        if "年" in (said := segment.text[max(0, expression.start - LAST_YEAR_REACH) : expression.start]) and (
+            LAST_YEAR_BEFORE.search(said) and PAST_TENSE_AFTER.match(segment.text, expression.end, expression.end + 48)
+        ):
+            return []  # 「昨年度（R7）は提案書〆が6/13（金）、ヒアリングが6/27（金）だった。」: last year's round, told
         if (
             "公" in tail[:80]
             and (outside := OUTSIDE_PUBLISHED_AFTER.match(tail))
