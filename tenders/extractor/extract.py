@@ -2126,6 +2126,9 @@ MINUTES_TASKS = re.compile(
     r"|^次回(?:の)?(?:打合せ|打ち合わせ|会議|ミーティング|定例会?|開催)?(?:予定|日程|日時)?$"
 )
 TEAM_PLAN_WORDS = (*FIRM_WORDS, *TEAM_WORDS, "nternal", "NTERNAL", "n-house", "N-HOUSE")  # (any heading above names one)
+# 「To Do」「TODO」「ToDoリスト」 alone over a list (a OneNote page, a memo): the team's own tasks in any text, an issuer's
+# notice never heads its schedule so
+TODO_HEADING = re.compile(r"(?i:to\s?-?do)(?:\s{0,2}(?:リスト|(?i:list)))?$")
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
@@ -2496,7 +2499,7 @@ DUE_PLACEHOLDER_TOLD = re.compile(
 )
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
-TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
+TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*☐☑☒✅]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
@@ -7740,6 +7743,7 @@ class Reader:
                         ("内" in text or "社" in text or "NTERN" in text or "ntern" in text or "house" in text or "HOUSE" in text)
                         and any(word in text for word in TEAM_PLAN_WORDS)
                     )
+                    or (len(text) <= 20 and ("o" in text or "O" in text) and TODO_HEADING.match(L.clean_label(text)) is not None)
                     or (
                         minutes
                         and (
@@ -7756,7 +7760,11 @@ class Reader:
                     heading = L.clean_label(text)
                     if "では" in heading or "じゃ" in heading or "別" in heading:  # (「…ではない」「…とは別」)
                         heading = NOT_ISSUERS_NOTE.sub("", heading)
-                    if TEAM_PLAN_HEADING.search(heading) or (minutes and MINUTES_TASKS.match(heading)):
+                    if (
+                        TEAM_PLAN_HEADING.search(heading)
+                        or TODO_HEADING.match(heading)
+                        or (minutes and MINUTES_TASKS.match(heading))
+                    ):
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
                         continue
