@@ -2339,11 +2339,15 @@ TEAM_PRODUCT = re.compile(
     r"|(?:部長|課長|社長|役員|上長|社内|部内)\s{0,2}(?:決裁|承認)"
     # (「Go/No-Goは6/5 10時に決定」「参加可否判断 6/5(金)」: the team's own decision whether to bid at all)
     r"|(?i:(?<![a-z])(?:go\s{0,2}/\s{0,2})?no[ -]?go(?![a-z])|(?<![a-z])bid\s{0,2}/\s{0,2}no[ -]?bid(?![a-z]))|参加(?:可否|有無)?\s{0,2}判断"
+    # (「→ 7/7 GO決定」「GO判断は7/5」: the same decision told as its outcome, the word alone)
+    r"|(?i:(?<![a-z])(?:no[ -]?)?go(?![a-z]))\s{0,2}(?:決定|判断)"
+    # (「判断期限：7月5日（火）検討会」: the day the firm must decide by, on a go/no-go slide)
+    r"|^\s{0,2}(?:参加\s{0,2}(?:可否)?\s{0,2})?判断\s{0,2}(?:期限|期日)"
     # (「提案書　最終版・印刷 2/15(月)」: the team's final version of its papers, readied to print; not 「要項（最終版）の公表」)
     r"|(?:書|資料|スライド)\s{0,2}の?\s{0,2}最終版" + ISSUERS_PAPER_DUE + r"(?!\s{0,2}の?\s{0,2}(?:公表|公開|掲載|配布|送付))"
 )
 TEAM_PRODUCT_HINT = re.compile(
-    r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|決裁|承認|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断|最終版"
+    r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|決裁|承認|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断|決定|最終版"
 )
 # 「5/25(月) 参加申込書 発送（市は5/27必着）」「6/26(月) 午前中に持参（県の期限は同日16時）」「2/18(木)中に提出する予定です
 # （市の受付は2/19(金) 17:00まで）」「5/15(金) 質問書 送信（市の締切より前倒し）」: a day set against the issuer's own in a
