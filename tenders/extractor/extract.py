@@ -2360,7 +2360,9 @@ ISSUERS_DAY_APART_AFTER = re.compile(
     + _ISSUER_SIDE
     + r"(?:側)?(?:\s{0,2}の\s{0,2}[^\s()は、。]{1,6})?\s{0,2}(?:は\s{0,2}(?:\d|同日|同月|R\d|令和|当日)|より\s{0,2}(?:前|早))"
     # (「入札書提出は 7/7(金) 中に行います（〆は 7/10 17:00 だが前倒し）」: the deadline itself told apart, a later day)
-    r"|(?:〆|締切|締め切り|期限)\s{0,2}は\s{0,2}\d{1,2}\s{0,2}[/月])"
+    r"|(?:〆|締切|締め切り|期限)\s{0,2}は\s{0,2}\d{1,2}\s{0,2}[/月]"
+    # (「参加表明書は7/12（火）に郵送（7/13必着に間に合わせる）」: the issuer's deadline the team's day is set to make)
+    r"|[^()]{0,16}?に\s{0,2}間に合(?:わせ|う|い))"
 )
 # 「レコーディングとトランスクリプトは 2028年7月16日 に期限切れになります」: the day a recording, a link or a file expires
 EXPIRED_AFTER = re.compile(r"^\s{0,2}(?:に|で)\s{0,2}(?:期限切れ|失効|自動削除|削除され)")
