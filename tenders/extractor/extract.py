@@ -2420,10 +2420,11 @@ TEAM_DONE_AFTER = re.compile(
 # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」「→ 4/20(火) 観光課へ持参、受付印あり」「9/3(火)に正式発注書を受領。」:
 # the day the team sent, brought or received a paper, told as done in a note's clause that ends at the act (the call
 # gives a day to do it by: 「…までに持参」「提出期限 … 持参又は郵送」)
+# (「質問回答がHPに掲載された（8/4(金) 10時頃確認）」: the hour the team saw a step's paper up, told in its note's bracket)
 TEAM_ACT_TOLD_MARKS = ("送付", "持参", "発送", "郵送", "送信", "受領", "投函")  # (also the guard before the match)
 TEAM_ACT_TOLD_AFTER = re.compile(
     r"^(?:(?!まで|から|以降|期限|期日|必着|締切|予定|限り|又は|または|若しくは|及び)[^。、,()\n]){0,16}?"
-    rf"(?:{words_pattern(TEAM_ACT_TOLD_MARKS)})\s{{0,2}}[、。,]"
+    rf"(?:(?:{words_pattern(TEAM_ACT_TOLD_MARKS)})\s{{0,2}}[、。,]|頃\s{{0,2}}に?\s{{0,2}}確認\s{{0,2}}(?:した|済み?)?\s{{0,2}}[、。,)])"
 )
 # 「企画書の提出は8月上旬になるはず（説明書には日付なし）」「12月中に契約締結の想定だと思います」: a member's guess at a day
 # the call does not give, no step's day
@@ -11916,7 +11917,7 @@ class Reader:
             return []  # 「企画書の提出は8月上旬になるはず」: a guess at a day the call does not give
         if ("済" in tail[:24] or "完了" in tail[:24]) and TEAM_DONE_AFTER.match(tail):
             return []  # 「→ 5/23（火）提出済（4問）」: the day the team did its part, checked off
-        if any(mark in tail[:24] for mark in TEAM_ACT_TOLD_MARKS) and TEAM_ACT_TOLD_AFTER.match(tail):
+        if ("頃" in tail[:24] or any(mark in tail[:24] for mark in TEAM_ACT_TOLD_MARKS)) and TEAM_ACT_TOLD_AFTER.match(tail):
             return []  # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」: the day the team did its part, told
         # (「期限日を 2025/08/22 → 2025/08/27」: a change's new value, its field named before the old one on the line)
         # (a table's date stands in its cell, ``head`` the cell's words before it: 「SALES-413<TAB>質問書作成<TAB>完了<TAB>…<TAB>
