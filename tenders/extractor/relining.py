@@ -3321,7 +3321,7 @@ def chat_header_breaks(line: str, points: list[int]) -> list[int]:
         if len(posts) >= _CHAT_HEADERS_MIN and speakers.most_common(1)[0][1] >= 2:
             headers += [match.span() for match in posts]
             chat = True
-        colon_posts = list(_STAMPED_POST_COLON.finditer(line)) if "：" in line or ": " in line or ":" in line else []
+        colon_posts = list(_STAMPED_POST_COLON.finditer(line))  # (a 「:」 stands in the line: its time)
         colon_speakers = Counter(match.group("speaker") for match in colon_posts)
         if len(colon_posts) >= _CHAT_HEADERS_MIN and colon_speakers.most_common(1)[0][1] >= 2:
             # (its words go on after the colon on the stamp's line: a break before the stamp only)
