@@ -1681,6 +1681,17 @@ EN_DONE_BEFORE = re.compile(
 )
 EN_DONE_REACH = 40  # characters before a date its finished verb is read in
 HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
+# 「昨年度（R7）は提案書〆が6/13（金）、ヒアリングが6/27（金）だった。」: a sentence on last year's round, opened by its year
+# and told in the past, its days that round's (not 「昨年度は…だったが、今年度は6/12」: this year's day after 今年度)
+LAST_YEAR_BEFORE = re.compile(
+    r"(?:^|[、。\s・])(?:昨年度|前年度|昨年|去年)(?:\s{0,2}\([^()]{0,8}\))?\s{0,2}(?:は|の(?:時|とき|際)は?)"
+    r"(?:(?!今年|今回|本年|本件)[^。]){0,48}$"
+)
+LAST_YEAR_REACH = 64  # characters before the date its opening is looked for in
+# (matched from the date's end, no 「^」: 「…6/27（金）だった。」「…6/15(月)に出ていた。」)
+PAST_TENSE_AFTER = re.compile(r"[^。]{0,40}?(?:だった|でした|であった|ていた|ていました)")
+# 「昨年度の契約変更（第2回の会場変更に伴う増額、R7年10月）」: a step of last year's round, named by its year
+LAST_YEAR_LABEL = re.compile(r"^(?:昨年度|前年度|昨年|去年)の")
 # 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
 FILE_SIZE_BEFORE = re.compile(
     r"\(\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)(?:形式|ファイル)?\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}\)"
@@ -2126,6 +2137,9 @@ MINUTES_TASKS = re.compile(
     r"|^次回(?:の)?(?:打合せ|打ち合わせ|会議|ミーティング|定例会?|開催)?(?:予定|日程|日時)?$"
 )
 TEAM_PLAN_WORDS = (*FIRM_WORDS, *TEAM_WORDS, "nternal", "NTERNAL", "n-house", "N-HOUSE")  # (any heading above names one)
+# 「To Do」「TODO」「ToDoリスト」 alone over a list (a OneNote page, a memo): the team's own tasks in any text, an issuer's
+# notice never heads its schedule so
+TODO_HEADING = re.compile(r"(?i:to\s?-?do)(?:\s{0,2}(?:リスト|(?i:list)))?$")
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
@@ -2189,9 +2203,11 @@ TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
-    r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定です|でいきます"
+    r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定(?:です)?(?!日)|でいきます"
     # 「余裕を見て 1/27(水)発送にしている」「1/27に発送することにしました」: the day the team settled on to send its papers
     r"|(?:する(?:こと)?)?に(?:して(?:いる|います|ある|あります)|しました|した))"
+    # (「入札書は10/4(金)に書留で出す予定」: the day the team means to send its papers, in plain words)
+    r"|(?<!差し)(?:出|送)す\s{0,2}(?:予定|つもり)"
     # 「入札金額は2/12(金)の役員会で決定」: the bidder's own board, which settles the price it bids
     r"|の?\s{0,2}役員会"
 )
@@ -2334,11 +2350,15 @@ TEAM_PRODUCT = re.compile(
     r"|(?:部長|課長|社長|役員|上長|社内|部内)\s{0,2}(?:決裁|承認)"
     # (「Go/No-Goは6/5 10時に決定」「参加可否判断 6/5(金)」: the team's own decision whether to bid at all)
     r"|(?i:(?<![a-z])(?:go\s{0,2}/\s{0,2})?no[ -]?go(?![a-z])|(?<![a-z])bid\s{0,2}/\s{0,2}no[ -]?bid(?![a-z]))|参加(?:可否|有無)?\s{0,2}判断"
+    # (「→ 7/7 GO決定」「GO判断は7/5」: the same decision told as its outcome, the word alone)
+    r"|(?i:(?<![a-z])(?:no[ -]?)?go(?![a-z]))\s{0,2}(?:決定|判断)"
+    # (「判断期限：7月5日（火）検討会」: the day the firm must decide by, on a go/no-go slide)
+    r"|^\s{0,2}(?:参加\s{0,2}(?:可否)?\s{0,2})?判断\s{0,2}(?:期限|期日)"
     # (「提案書　最終版・印刷 2/15(月)」: the team's final version of its papers, readied to print; not 「要項（最終版）の公表」)
     r"|(?:書|資料|スライド)\s{0,2}の?\s{0,2}最終版" + ISSUERS_PAPER_DUE + r"(?!\s{0,2}の?\s{0,2}(?:公表|公開|掲載|配布|送付))"
 )
 TEAM_PRODUCT_HINT = re.compile(
-    r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|決裁|承認|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断|最終版"
+    r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|決裁|承認|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断|決定|最終版"
 )
 # 「5/25(月) 参加申込書 発送（市は5/27必着）」「6/26(月) 午前中に持参（県の期限は同日16時）」「2/18(木)中に提出する予定です
 # （市の受付は2/19(金) 17:00まで）」「5/15(金) 質問書 送信（市の締切より前倒し）」: a day set against the issuer's own in a
@@ -2351,7 +2371,9 @@ ISSUERS_DAY_APART_AFTER = re.compile(
     + _ISSUER_SIDE
     + r"(?:側)?(?:\s{0,2}の\s{0,2}[^\s()は、。]{1,6})?\s{0,2}(?:は\s{0,2}(?:\d|同日|同月|R\d|令和|当日)|より\s{0,2}(?:前|早))"
     # (「入札書提出は 7/7(金) 中に行います（〆は 7/10 17:00 だが前倒し）」: the deadline itself told apart, a later day)
-    r"|(?:〆|締切|締め切り|期限)\s{0,2}は\s{0,2}\d{1,2}\s{0,2}[/月])"
+    r"|(?:〆|締切|締め切り|期限)\s{0,2}は\s{0,2}\d{1,2}\s{0,2}[/月]"
+    # (「参加表明書は7/12（火）に郵送（7/13必着に間に合わせる）」: the issuer's deadline the team's day is set to make)
+    r"|[^()]{0,16}?に\s{0,2}間に合(?:わせ|う|い))"
 )
 # 「レコーディングとトランスクリプトは 2028年7月16日 に期限切れになります」: the day a recording, a link or a file expires
 EXPIRED_AFTER = re.compile(r"^\s{0,2}(?:に|で)\s{0,2}(?:期限切れ|失効|自動削除|削除され)")
@@ -2409,10 +2431,11 @@ TEAM_DONE_AFTER = re.compile(
 # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」「→ 4/20(火) 観光課へ持参、受付印あり」「9/3(火)に正式発注書を受領。」:
 # the day the team sent, brought or received a paper, told as done in a note's clause that ends at the act (the call
 # gives a day to do it by: 「…までに持参」「提出期限 … 持参又は郵送」)
+# (「質問回答がHPに掲載された（8/4(金) 10時頃確認）」: the hour the team saw a step's paper up, told in its note's bracket)
 TEAM_ACT_TOLD_MARKS = ("送付", "持参", "発送", "郵送", "送信", "受領", "投函")  # (also the guard before the match)
 TEAM_ACT_TOLD_AFTER = re.compile(
     r"^(?:(?!まで|から|以降|期限|期日|必着|締切|予定|限り|又は|または|若しくは|及び)[^。、,()\n]){0,16}?"
-    rf"(?:{words_pattern(TEAM_ACT_TOLD_MARKS)})\s{{0,2}}[、。,]"
+    rf"(?:(?:{words_pattern(TEAM_ACT_TOLD_MARKS)})\s{{0,2}}[、。,]|頃\s{{0,2}}に?\s{{0,2}}確認\s{{0,2}}(?:した|済み?)?\s{{0,2}}[、。,)])"
 )
 # 「企画書の提出は8月上旬になるはず（説明書には日付なし）」「12月中に契約締結の想定だと思います」: a member's guess at a day
 # the call does not give, no step's day
@@ -2494,7 +2517,7 @@ DUE_PLACEHOLDER_TOLD = re.compile(
 )
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
-TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
+TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*☐☑☒✅]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
@@ -7768,6 +7791,7 @@ class Reader:
                         ("内" in text or "社" in text or "NTERN" in text or "ntern" in text or "house" in text or "HOUSE" in text)
                         and any(word in text for word in TEAM_PLAN_WORDS)
                     )
+                    or (len(text) <= 20 and ("o" in text or "O" in text) and TODO_HEADING.match(L.clean_label(text)) is not None)
                     or (
                         minutes
                         and (
@@ -7784,7 +7808,11 @@ class Reader:
                     heading = L.clean_label(text)
                     if "では" in heading or "じゃ" in heading or "別" in heading:  # (「…ではない」「…とは別」)
                         heading = NOT_ISSUERS_NOTE.sub("", heading)
-                    if TEAM_PLAN_HEADING.search(heading) or (minutes and MINUTES_TASKS.match(heading)):
+                    if (
+                        TEAM_PLAN_HEADING.search(heading)
+                        or TODO_HEADING.match(heading)
+                        or (minutes and MINUTES_TASKS.match(heading))
+                    ):
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
                         continue
@@ -11612,6 +11640,12 @@ class Reader:
         """Candidates for one date expression with its label: kind, which date of a window, filters."""
         if "参考" in tail[:12] and REFERENCE_ITEM.match(tail) and not L.clean_label(head) and label in tail:
             return []  # 「9/10(木)  (参考)県議会9月定例会 開会」: a day's item given for reference beside the steps, no step
+        if label[:1] in "昨前去" and LAST_YEAR_LABEL.match(label):
+            return []  # 「昨年度の契約変更（…、R7年10月）」: a step of last year's round
+        if "年" in (said := segment.text[max(0, expression.start - LAST_YEAR_REACH) : expression.start]) and (
+            LAST_YEAR_BEFORE.search(said) and PAST_TENSE_AFTER.match(segment.text, expression.end, expression.end + 48)
+        ):
+            return []  # 「昨年度（R7）は提案書〆が6/13（金）、ヒアリングが6/27（金）だった。」: last year's round, told
         if (
             "公" in tail[:80]
             and (outside := OUTSIDE_PUBLISHED_AFTER.match(tail))
@@ -11935,7 +11969,7 @@ class Reader:
             return []  # 「企画書の提出は8月上旬になるはず」: a guess at a day the call does not give
         if ("済" in tail[:24] or "完了" in tail[:24]) and TEAM_DONE_AFTER.match(tail):
             return []  # 「→ 5/23（火）提出済（4問）」: the day the team did its part, checked off
-        if any(mark in tail[:24] for mark in TEAM_ACT_TOLD_MARKS) and TEAM_ACT_TOLD_AFTER.match(tail):
+        if ("頃" in tail[:24] or any(mark in tail[:24] for mark in TEAM_ACT_TOLD_MARKS)) and TEAM_ACT_TOLD_AFTER.match(tail):
             return []  # 「説明会申込は 9/2 16:20 に送付、9/3 に受付メール受領」: the day the team did its part, told
         # (「期限日を 2025/08/22 → 2025/08/27」: a change's new value, its field named before the old one on the line)
         # (a table's date stands in its cell, ``head`` the cell's words before it: 「SALES-413<TAB>質問書作成<TAB>完了<TAB>…<TAB>

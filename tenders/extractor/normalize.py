@@ -1906,10 +1906,21 @@ CHAT_SENT_FIRST = re.compile(
 
 # 「[2027/06/03 9:15] 山田: おはようございます。…」「[9:15] 山田 健一: …」: the same, the post's words after its speaker's
 # colon on the header's line (Teams' chat saved as text, a Slack channel's export)
+# (「2024/08/26 17:05 高森：質問5件を…」: a memo's posts on a site or a shared sheet, each stamped with its day and time
+# unbracketed, its year written)
 CHAT_POST_INLINE = re.compile(
-    r"^\s{0,4}\[(?:\d{4}/\d{1,2}/\d{1,2}\s{1,2})?\d{1,2}:\d{2}(?::\d{2})?\]\s{0,2}"
+    r"^\s{0,4}(?:\[(?:\d{4}/\d{1,2}/\d{1,2}\s{1,2})?\d{1,2}:\d{2}(?::\d{2})?\]"
+    r"|\d{4}/\d{1,2}/\d{1,2}\s{1,2}\d{1,2}:\d{2}(?::\d{2})?\s)\s{0,2}"
     r"(?P<speaker>[^\s\d:：\[\]()]{1,12}(?:[ \u3000][^\s\d:：\[\]()]{1,12})?)\s{0,2}[:：]\s?"
 )
+
+
+def _inline_opening(line: str) -> bool:
+    """``line`` opens as an inline post's stamp may (its bracket, or the year of its day)."""
+    first = line.lstrip()[:1]
+    return first == "[" or (first.isdigit() and line.lstrip()[4:5] == "/")
+
+
 # 「[2027/05/20 9:00] 公告: …を公告しました」「[2027/05/27 10:00] 更新: 質問回答書を掲載しました」: a page's news log keyed by
 # what each entry is, no speaker (its days the posts' own, the call's publication and answers)
 CHAT_NO_SPEAKER = re.compile(
@@ -1955,9 +1966,7 @@ def chat_form(lines: list[str]) -> str | None:
     inline = collections.Counter(
         match["speaker"]
         for line in lines
-        if line.lstrip()[:1] == "["
-        and (match := CHAT_POST_INLINE.match(line))
-        and not CHAT_NO_SPEAKER.fullmatch(match["speaker"])
+        if _inline_opening(line) and (match := CHAT_POST_INLINE.match(line)) and not CHAT_NO_SPEAKER.fullmatch(match["speaker"])
     )
     if sum(inline.values()) >= CHAT_POSTS_MIN and sum(1 for n in inline.values() if n >= 2) >= CHAT_SPEAKERS_MIN:
         return "inline"
@@ -1995,7 +2004,7 @@ def chat_post_head(line: str) -> bool:
     """``line`` opens a post of a chat's log (its time and speaker, before its words or above them)."""
     if "\t" in line and CHAT_POST.match(line):
         return True
-    if line.lstrip()[:1] == "[" and CHAT_POST_INLINE.match(line):
+    if _inline_opening(line) and CHAT_POST_INLINE.match(line):
         return True
     return bool(_chat_header(line) or (len(line) <= 40 and CHAT_HEADER_SHORT.match(line)))
 
@@ -2085,7 +2094,7 @@ def chat_posts(lines: list[str], relined: bool = False) -> list[str]:
     result = []
     for index, line in enumerate(lines):
         post = CHAT_POST.match(line) if "\t" in line else None
-        if post is None and form == "inline" and line.lstrip()[:1] == "[":
+        if post is None and form == "inline" and _inline_opening(line):
             post = CHAT_POST_INLINE.match(line)
         if post:
             line = line[post.end() :]

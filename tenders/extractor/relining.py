@@ -3293,6 +3293,9 @@ _STAMPED_POST = re.compile(
     rf"|(?P<before>{_SPEAKER})[ \u3000](?:\d{{4}}/)?\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}})(?= )"
     r"(?! (?:から|まで|迄|to |[～〜~\-－–]))"  # (「期間 2027/6/1 9:00 から 2027/6/10 17:00 まで」: a period's start, no post's)
 )
+# 「…送付予定。 2026/06/16 15:40 川口：回答が出た。」: a memo's post stamped with its day and time unbracketed, its
+# speaker's colon after them and its words on (a bid site's or a shared sheet's notes run onto one line): a line from its stamp
+_STAMPED_POST_COLON = re.compile(rf"(?<= )\d{{4}}/\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}} (?P<speaker>{_SPEAKER})[:：](?=\S)")
 
 # 「…お待ちしています! 午前10:02 · 2028年1月17日 · 4,120 件の表示 🔁 38 …」: a social post's footer, when it was posted
 # (and how often it was seen), the line under the post's text
@@ -3319,6 +3322,11 @@ def chat_header_breaks(line: str, points: list[int]) -> list[int]:
         if len(posts) >= _CHAT_HEADERS_MIN and speakers.most_common(1)[0][1] >= 2:
             headers += [match.span() for match in posts]
             chat = True
+        colon_posts = list(_STAMPED_POST_COLON.finditer(line))  # (a 「:」 stands in the line: its time)
+        colon_speakers = Counter(match.group("speaker") for match in colon_posts)
+        if len(colon_posts) >= _CHAT_HEADERS_MIN and colon_speakers.most_common(1)[0][1] >= 2:
+            # (its words go on after the colon on the stamp's line: a break before the stamp only)
+            points = sorted({*points, *(match.start() for match in colon_posts)})
     if len(headers) < _CHAT_HEADERS_MIN:
         return points
     days = [day for start, _ in headers if (day := _chat_day_before(line, start)) is not None]
