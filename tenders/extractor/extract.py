@@ -7482,8 +7482,14 @@ class Reader:
                 break
             label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
             joined += 1
-        if joined == 0 and len(contexts) >= 2 and contexts[-2][1] == index - 1 and label.isascii():
-            label = self.en_label_wrapped(self.source_text(index - 1, contexts[-2][0]), label)
+        if (
+            joined == 0
+            and len(contexts) >= 2
+            and contexts[-2][1] == index - 1
+            and label.isascii()
+            and index - 1 >= self.first_dated_line  # (「Bidders' Briefing」 / 「Harbour Signage Renewal」: a title's lines)
+        ):
+            label = self.en_name_whole(self.source_text(index - 1, contexts[-2][0]), label)
         if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
@@ -7503,8 +7509,14 @@ class Reader:
         event = self.invited_event() if EVENT_WHEN.match(L.unspaced(L.clean_label(label))) else ""
         return (f"{event} {label}" if event else label), index
 
+    @functools.cached_property
+    def first_dated_line(self) -> int:
+        """The first line (from 0) holding a date, or the number of lines: the lines above it are the text's head (its
+        title, subtitle and issuer), whose lines are no step's name wrapped over two."""
+        return next((index for index, line in enumerate(self.lines) if find_mentions(line)), len(self.lines))
+
     @staticmethod
-    def en_label_wrapped(above: str, label: str) -> str:
+    def en_name_whole(above: str, label: str) -> str:
         """An English step's name wrapped onto the line over its date (「Selection and Announcement of the Preferred」 /
         「Negotiation Right Holder」; 「… on the Project Agree-」 / 「ment*3」, a word cut at a hyphen): the whole name when
         only the whole names a step, else ``label``."""
