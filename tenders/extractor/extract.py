@@ -1410,6 +1410,12 @@ NEWS_HEADING = re.compile(r"(?:新着情報|新着案件)\s{0,2}(?:一覧)?\s{0,
 NEWS_HEADING_MAX = 30
 # 「新着情報   2027.04.12 企画提案の募集について  2027.03.30 …」: the heading and its posts on one line (a page's HTML)
 NEWS_RUN = re.compile(r"^\s{0,8}[■◆●【\[]?\s{0,2}新着情報\s{0,2}[】\]]?\s{1,8}(?=\d{4}\s{0,2}[年./-])")
+# 「… 2024.05.24 【重要】…の受付期間を変更しました 2024.05.11 現地説明会を開催しました（参加41者） …」: a page's news run onto
+# one line, each post's day in figures and dots, then its title told done; the day the post went up, no step
+NEWS_DAY = re.compile(r"\d{4}\s{0,2}[./]\s{0,2}\d{1,2}\s{0,2}[./]\s{0,2}\d{1,2}")
+NEWS_TITLE_AFTER = re.compile(
+    r"\s{1,4}(?:[【\[][^】\]\d]{1,8}[】\]]\s{0,2})?[^\s\d。][^。\d]{1,60}?ました\s{0,2}(?:\([^()]{0,16}\)\s{0,2})?(?:\s|$)"
+)
 # 「2027.07.02  Notice of Public Tender (Open Competitive Bidding): Purchase of …」: a day, then a notice's name and its title
 EN_NOTICE_LISTED = re.compile(
     r"^\s{0,4}(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})"
@@ -7733,6 +7739,8 @@ class Reader:
                     or (
                         not mentions
                         and segment.first
+                        # (「2024.05.24」 / 「【重要】…を変更しました」: a news post's title under its day, tagged, no section)
+                        and not (segment.line > 0 and POST_DAY.match(self.lines[segment.line - 1]))
                         and (
                             (TOP_SECTION if aside_part else SECTION_START).match(text)
                             # (「社内日程」 / 「提案書 一次稿」 / 「2027-06-25」: a field of the team's own over its value)
@@ -11802,6 +11810,12 @@ class Reader:
             return []  # 「2027.06.28  Notice of Public Tender (…): Lease of …」: a page's list of its notices, no step
         if segment.line in self.news_lines or ("新着" in segment.text[:24] and NEWS_RUN.match(segment.text)):
             return []  # 「2025年11月7日　令和8・9年度 競争入札参加資格審査申請（定期受付）について」: a news post, no step
+        if NEWS_DAY.fullmatch(segment.text, expression.start, expression.end):
+            # (the day ending its line: its title the next line's words, 「2024.05.24」 / 「【重要】…を変更しました …」)
+            below = self.lines[segment.line + 1][:80] if not tail.strip() and segment.line + 1 < len(self.lines) else ""
+            title = tail if tail.strip() else f" {below}"
+            if "ました" in title[:80] and NEWS_TITLE_AFTER.match(title):
+                return []  # 「2024.05.11 現地説明会を開催しました（参加41者）」: a news post run on, its day, no step
         if (
             "." in tail
             and FILE_NAME_AFTER.match(tail)
