@@ -3586,7 +3586,9 @@ HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時�
 # (named first, then は) its daily hours
 HOURS_SENTENCE = re.compile(r"^(?P<step>[^\s:、。()は]{1,12}?)(?:の)?(?:受付)?(?:日時|時間)?は\s{0,2}[、,]")
 HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at most
-ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
+# 「第2回」「第2回(参加申込者に限る。)」: which round of the step above (who may take part in it in a bracket), no step of
+# its own
+ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?(?:\s{0,2}[(（][^()（）]{1,24}[)）])?$")
 ROUND_LEAD = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?\s{1,4}")  # 「第1回　受付期間」: the round, before the key
 MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and the label of its step above, at most
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
@@ -7202,6 +7204,8 @@ class Reader:
             return ""
         above = self.outline[: open_lines.index(index)] if index in open_lines else self.outline
         for _, label, line in reversed(above):
+            if "回" in label and ROUND.match(L.unspaced(L.clean_label(label))):
+                continue  # 「(2) 第2回（参加申込者に限る。）」: a round of the heading's step, who takes part in it no step
             if L.kind_of(label) and not L.is_generic(label) and not L.is_vague(label) and not L.is_not_milestone(label):
                 return self.source_text(line, label)
         return ""
