@@ -1051,8 +1051,12 @@ SUSPENDED_FROM_AFTER = re.compile(
     + r")|一時\s{0,2}中止)\s{0,2}"
     r"(?:し|いたし|となっ|され|とし)"
 )
-# 「（変更前：2027年6月4日（金）正午）」「(当初: 6月21日～23日)」: a step's old value in a bracket, keyed
-OLD_VALUE_OPEN = re.compile(r"\(\s{0,2}(?:変更前|当初|訂正前|修正前|延期前|延長前|従前)(?:の(?:日程|予定|期限))?\s{0,2}:")
+# 「（変更前：2027年6月4日（金）正午）」「(当初: 6月21日～23日)」: a step's old value in a bracket, keyed; 「（第1版：7月10日
+# から7月14日まで）」「（初版：…）」: a revised paper's value as its earlier edition gave it
+OLD_VALUE_OPEN = re.compile(
+    r"\(\s{0,2}(?:変更前|当初|訂正前|修正前|延期前|延長前|従前|改訂前|改定前|初版|旧版|第\s{0,2}\d{1,2}\s{0,2}版)"
+    r"(?:の(?:日程|予定|期限))?\s{0,2}:"
+)
 
 
 # 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」「（当初）」: a cell that opens with the mark of the old date alone
