@@ -3563,9 +3563,11 @@ DEFINED_CLOSED = re.compile(
 )  # the rest of a wrapped 「(以下…)」
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 # 「競争参加資格確認申請書（以下「申請書」という。）」: a paper's full name, then the short name the notice calls it by
-# (the full name a run of the words before the bracket, from the last particle or mark; the short one quoted)
+# (the full name a run of the words before the bracket, from the last particle or mark; the short one quoted; 「…申請書
+# （以下「申請書」という。）及び競争参加資格確認資料（以下「資料」という。）」: the conjunction after the bracket before it
+# no part of the next name)
 SHORT_NAME_DEFINED = re.compile(
-    r"(?P<full>[^\s、。,「」()はをがにへで]{2,30})\(\s{0,2}以下\s{0,2}「(?P<short>[^「」()\s]{1,12})」\s{0,2}という。?\s{0,2}\)"
+    r"(?:(?:及び|並びに|又は)\s{0,2})?(?P<full>[^\s、。,「」()はをがにへで]{2,30})\(\s{0,2}以下\s{0,2}「(?P<short>[^「」()\s]{1,12})」\s{0,2}という。?\s{0,2}\)"
 )
 # a kanji or katakana just before a short name: the name is the end of a longer word (「確認申請書」), not the short one
 WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]")
@@ -3766,6 +3768,11 @@ KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$") 
 # patterns of the reading's small steps, compiled once
 MARKDOWN_LEAD = re.compile(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}")  # a heading's, a quote's or a list's mark
 STEPS_APART = re.compile(r"[・/／]|及び|並びに")  # what parts the steps of a label
+# 「申請書、資料及び技術資料の提出期間、提出場所及び提出方法」: what an item tells of a hand-in after its window (where and
+# how), no steps of their own to part the label by
+HAND_IN_PARTICULARS = re.compile(
+    r"(?<=期間|期限|日時)(?:\s{0,2}(?:[、,・]|及び|並びに)\s{0,2}(?:提出|受付|申込)?(?:場所|先|方法|部数|窓口)){1,4}$"
+)
 HAND_IN_VERB = re.compile(r"(?:提出|受付|受領|送付|持参)(?:する|すること)?")  # 「…の作成及び提出」: the verb alone
 DOCUMENTS_APART = re.compile(r"[、,・]|及び|並びに")  # what parts the documents of a list
 PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label written as one
@@ -4562,6 +4569,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     label = L.unspaced(label)
     if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
         parent, generic = label.rsplit(" ", 1)
+        if "方法" in parent or "場所" in parent or "先" in parent:
+            parent = HAND_IN_PARTICULARS.sub("", parent)
         if ROUND.match(generic):  # 「質問の受付及び回答 第2回」: the steps of the heading, in that round
             return [(f"{step} {generic}", kind) for step, kind in _split_steps(parent)]
         generic = PARTICLE.sub("", generic) or generic  # 「受付期限は、…」: the sentence's topic
