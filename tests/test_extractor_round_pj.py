@@ -8,7 +8,7 @@ from tests.extractor_found import found, one_line
 # --- a site inspection (現地視察) is a site visit; its registration is the visit's, not the call's ----------
 
 
-def test_a_site_inspection_and_its_registration_are_the_visits():
+def test_a_site_inspection_and_its_registration_are_the_visits_not_a_tour_the_work_arranges():
     text = (
         "令和9年度 中央公園再整備基本計画策定業務 公募型プロポーザル 実施要領\n"
         "1 公告日 令和9年4月12日（月）\n"
@@ -26,9 +26,7 @@ def test_a_site_inspection_and_its_registration_are_the_visits():
         ("other", "2027-05-10", "14:00", "datetime"),
         ("submission", "2027-05-28", "17:00", "datetime"),
     ]
-
-
-def test_a_site_inspection_tour_the_work_arranges_leaves_the_calls_application_alone():
+    # (a tour the work arranges for others is no visit of the bidders: the call's application stays its own)
     text = (
         "令和9年度 インバウンド誘客促進業務 企画提案募集要項\n"
         "1 業務内容 (1) 海外旅行会社向け現地視察ツアーの手配及び同行 (2) 多言語パンフレットの作成\n"
