@@ -1,5 +1,5 @@
 """Long whole documents and their asides (round pj): a site inspection's registration, a news list whose titles are
-tagged or run onto one line, the papers a review stage's entrants hand in, a round of a step whose bracket says who
+tagged or run onto one line, a round of a step whose bracket says who
 takes part, a revised paper's earlier edition in brackets, a hand-in item that names where and how, and short names
 a notice defines one after the other. Each test a few lines written for its device."""
 
@@ -79,41 +79,6 @@ def test_news_posts_run_onto_one_line_give_no_step():
         ("submission", "2027-07-16", "17:00", "datetime"),
         ("result", "2027-08-06", None, "date"),
     ]
-
-
-# --- a review stage's papers are handed in, not the stage held ---------------------------------------------
-
-
-def test_the_papers_of_a_review_stage_are_a_hand_in():
-    text = (
-        "○○町複合施設 設計競技 募集要項\n"
-        "9 日程\n"
-        "（1）募集要項の公表 2027年4月5日（月）\n"
-        "（2）一次審査提出物の受付締切 2027年6月11日（金）17:00必着\n"
-        "（3）一次審査（非公開） 2027年6月下旬\n"
-        "（4）二次審査提出物の受付締切 2027年7月30日（金）17:00必着\n"
-        "（5）公開二次審査 2027年8月21日（土）10:00から\n"
-    )
-    assert found(text) == [
-        ("published", "2027-04-05", None, "date"),
-        ("submission", "2027-06-11", "17:00", "datetime"),
-        ("other", "2027-06-01", None, "late_month"),
-        ("submission", "2027-07-30", "17:00", "datetime"),
-        ("hearing", "2027-08-21", "10:00", "datetime"),
-    ]
-
-
-def test_a_hand_in_key_under_a_review_stages_heading_is_the_stages_papers():
-    text = (
-        "○○町複合施設 設計競技 募集要項\n"
-        "1 募集要項の公表 2027年4月5日（月）\n"
-        "15 二次審査\n"
-        "（1）提出物 A1判2枚以内及び模型\n"
-        "（2）提出期限 2027年7月30日（金）17:00（必着）\n"
-        "（3）公開二次審査 2027年8月21日（土）10:00から\n"
-    )
-    assert ("submission", "2027-07-30", "17:00", "datetime") in found(text)
-    assert ("hearing", "2027-07-30", "17:00", "datetime") not in found(text)
 
 
 # --- a round of a step, its bracket saying who may take part ---------------------------------------------
