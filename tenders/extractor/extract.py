@@ -1051,8 +1051,12 @@ SUSPENDED_FROM_AFTER = re.compile(
     + r")|一時\s{0,2}中止)\s{0,2}"
     r"(?:し|いたし|となっ|され|とし)"
 )
-# 「（変更前：2027年6月4日（金）正午）」「(当初: 6月21日～23日)」: a step's old value in a bracket, keyed
-OLD_VALUE_OPEN = re.compile(r"\(\s{0,2}(?:変更前|当初|訂正前|修正前|延期前|延長前|従前)(?:の(?:日程|予定|期限))?\s{0,2}:")
+# 「（変更前：2027年6月4日（金）正午）」「(当初: 6月21日～23日)」: a step's old value in a bracket, keyed; 「（第1版：7月10日
+# から7月14日まで）」「（初版：…）」: a revised paper's value as its earlier edition gave it
+OLD_VALUE_OPEN = re.compile(
+    r"\(\s{0,2}(?:変更前|当初|訂正前|修正前|延期前|延長前|従前|改訂前|改定前|初版|旧版|第\s{0,2}\d{1,2}\s{0,2}版)"
+    r"(?:の(?:日程|予定|期限))?\s{0,2}:"
+)
 
 
 # 「(before) 2:00 p.m., 24 February, 2027」「（変更前）7月9日」「（当初）」: a cell that opens with the mark of the old date alone
@@ -1410,6 +1414,12 @@ NEWS_HEADING = re.compile(r"(?:新着情報|新着案件)\s{0,2}(?:一覧)?\s{0,
 NEWS_HEADING_MAX = 30
 # 「新着情報   2027.04.12 企画提案の募集について  2027.03.30 …」: the heading and its posts on one line (a page's HTML)
 NEWS_RUN = re.compile(r"^\s{0,8}[■◆●【\[]?\s{0,2}新着情報\s{0,2}[】\]]?\s{1,8}(?=\d{4}\s{0,2}[年./-])")
+# 「… 2024.05.24 【重要】…の受付期間を変更しました 2024.05.11 現地説明会を開催しました（参加41者） …」: a page's news run onto
+# one line, each post's day in figures and dots, then its title told done; the day the post went up, no step
+NEWS_DAY = re.compile(r"\d{4}\s{0,2}[./]\s{0,2}\d{1,2}\s{0,2}[./]\s{0,2}\d{1,2}")
+NEWS_TITLE_AFTER = re.compile(
+    r"\s{1,4}(?:[【\[][^】\]\d]{1,8}[】\]]\s{0,2})?[^\s\d。][^。\d]{1,60}?ました\s{0,2}(?:\([^()]{0,16}\)\s{0,2})?(?:\s|$)"
+)
 # 「2027.07.02  Notice of Public Tender (Open Competitive Bidding): Purchase of …」: a day, then a notice's name and its title
 EN_NOTICE_LISTED = re.compile(
     r"^\s{0,4}(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}\s[A-Z][a-z]{2,8}\.?\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4})"
@@ -3553,9 +3563,11 @@ DEFINED_CLOSED = re.compile(
 )  # the rest of a wrapped 「(以下…)」
 DEFINED_AS = re.compile(r"\(\s{0,2}以下[^()]{0,40}?という。?\s{0,2}\)")  # 「（以下「申請書」という。）」
 # 「競争参加資格確認申請書（以下「申請書」という。）」: a paper's full name, then the short name the notice calls it by
-# (the full name a run of the words before the bracket, from the last particle or mark; the short one quoted)
+# (the full name a run of the words before the bracket, from the last particle or mark; the short one quoted; 「…申請書
+# （以下「申請書」という。）及び競争参加資格確認資料（以下「資料」という。）」: the conjunction after the bracket before it
+# no part of the next name)
 SHORT_NAME_DEFINED = re.compile(
-    r"(?P<full>[^\s、。,「」()はをがにへで]{2,30})\(\s{0,2}以下\s{0,2}「(?P<short>[^「」()\s]{1,12})」\s{0,2}という。?\s{0,2}\)"
+    r"(?:(?:及び|並びに|又は)\s{0,2})?(?P<full>[^\s、。,「」()はをがにへで]{2,30})\(\s{0,2}以下\s{0,2}「(?P<short>[^「」()\s]{1,12})」\s{0,2}という。?\s{0,2}\)"
 )
 # a kanji or katakana just before a short name: the name is the end of a longer word (「確認申請書」), not the short one
 WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]")
@@ -3580,7 +3592,9 @@ HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時�
 # (named first, then は) its daily hours
 HOURS_SENTENCE = re.compile(r"^(?P<step>[^\s:、。()は]{1,12}?)(?:の)?(?:受付)?(?:日時|時間)?は\s{0,2}[、,]")
 HOURS_REACH = 8  # lines above 「受付時間」 the item's label stands in, at most
-ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?$")  # 「第2回」: which round of the step above, no step of its own
+# 「第2回」「第2回(参加申込者に限る。)」: which round of the step above (who may take part in it in a bracket), no step of
+# its own
+ROUND = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?(?:\s{0,2}[(（][^()（）]{1,24}[)）])?$")
 ROUND_LEAD = re.compile(r"^\(?第\d{1,2}回(?:目)?\)?\s{1,4}")  # 「第1回　受付期間」: the round, before the key
 MEANS_REACH = 8  # lines between a way of handing in (「持参の場合」) and the label of its step above, at most
 ITEM_SYMBOL = re.compile(r"[◆◇■□●○◎▼▽▶▷►★☆・]")  # a list item's mark (not a title's 【】)
@@ -3754,6 +3768,11 @@ KEY_ONLY = re.compile(r"^\s{0,8}(?P<key>[^\s:：]{2,16})\s{0,2}[:：]\s{0,4}$") 
 # patterns of the reading's small steps, compiled once
 MARKDOWN_LEAD = re.compile(r"^\s{0,8}(?:#+|>|-\s{0,8}\|?)\s{0,8}")  # a heading's, a quote's or a list's mark
 STEPS_APART = re.compile(r"[・/／]|及び|並びに")  # what parts the steps of a label
+# 「申請書、資料及び技術資料の提出期間、提出場所及び提出方法」: what an item tells of a hand-in after its window (where and
+# how), no steps of their own to part the label by
+HAND_IN_PARTICULARS = re.compile(
+    r"(?<=期間|期限|日時)(?:\s{0,2}(?:[、,・]|及び|並びに)\s{0,2}(?:提出|受付|申込)?(?:場所|先|方法|部数|窓口)){1,4}$"
+)
 HAND_IN_VERB = re.compile(r"(?:提出|受付|受領|送付|持参)(?:する|すること)?")  # 「…の作成及び提出」: the verb alone
 DOCUMENTS_APART = re.compile(r"[、,・]|及び|並びに")  # what parts the documents of a list
 PARTS_APART = re.compile(r"[・/／]|及び")  # what parts the steps of a label written as one
@@ -4550,6 +4569,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     label = L.unspaced(label)
     if " " in label:  # 「質問の受付・回答 受付期間」: the step the generic label speaks of
         parent, generic = label.rsplit(" ", 1)
+        if "方法" in parent or "場所" in parent or "先" in parent:
+            parent = HAND_IN_PARTICULARS.sub("", parent)
         if ROUND.match(generic):  # 「質問の受付及び回答 第2回」: the steps of the heading, in that round
             return [(f"{step} {generic}", kind) for step, kind in _split_steps(parent)]
         generic = PARTICLE.sub("", generic) or generic  # 「受付期限は、…」: the sentence's topic
@@ -7196,6 +7217,8 @@ class Reader:
             return ""
         above = self.outline[: open_lines.index(index)] if index in open_lines else self.outline
         for _, label, line in reversed(above):
+            if "回" in label and ROUND.match(L.unspaced(L.clean_label(label))):
+                continue  # 「(2) 第2回（参加申込者に限る。）」: a round of the heading's step, who takes part in it no step
             if L.kind_of(label) and not L.is_generic(label) and not L.is_vague(label) and not L.is_not_milestone(label):
                 return self.source_text(line, label)
         return ""
@@ -7745,6 +7768,8 @@ class Reader:
                     or (
                         not mentions
                         and segment.first
+                        # (「2024.05.24」 / 「【重要】…を変更しました」: a news post's title under its day, tagged, no section)
+                        and not (segment.line > 0 and POST_DAY.match(self.lines[segment.line - 1]))
                         and (
                             (TOP_SECTION if aside_part else SECTION_START).match(text)
                             # (「社内日程」 / 「提案書 一次稿」 / 「2027-06-25」: a field of the team's own over its value)
@@ -11814,6 +11839,12 @@ class Reader:
             return []  # 「2027.06.28  Notice of Public Tender (…): Lease of …」: a page's list of its notices, no step
         if segment.line in self.news_lines or ("新着" in segment.text[:24] and NEWS_RUN.match(segment.text)):
             return []  # 「2025年11月7日　令和8・9年度 競争入札参加資格審査申請（定期受付）について」: a news post, no step
+        if NEWS_DAY.fullmatch(segment.text, expression.start, expression.end):
+            # (the day ending its line: its title the next line's words, 「2024.05.24」 / 「【重要】…を変更しました …」)
+            below = self.lines[segment.line + 1][:80] if not tail.strip() and segment.line + 1 < len(self.lines) else ""
+            title = tail if tail.strip() else f" {below}"
+            if "ました" in title[:80] and NEWS_TITLE_AFTER.match(title):
+                return []  # 「2024.05.11 現地説明会を開催しました（参加41者）」: a news post run on, its day, no step
         if (
             "." in tail
             and FILE_NAME_AFTER.match(tail)

@@ -63,6 +63,9 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Info sess
 # 「現地案内会」「物件の現地案内」「建物内部の現地案内」: the site shown to the bidders, as a 見学会 (not a map or a sign:
 # 「現地案内図」「現地案内板」)
 SITE_SHOWN = r"(?:現地|物件|現場)案内(?:会)?(?![図板所人])"
+# 「現地視察」「施設視察会」「現地視察の参加申込」: the site the bidders are taken round, as a 見学会 (not a tour the work
+# arranges for others: 「現地視察ツアーの手配」「視察団の受入」, the words running on into a noun of the work)
+SITE_INSPECTED = r"(?:現地|現場|施設)視察(?:会)?(?![ァ-ヶー]|(?!参加|申込|申し込|日|期|実施|希望)[一-龥])"
 # 「口頭審査」「提案内容の説明」「企画提案説明」: the bidder heard on its proposal (not a briefing's 説明会 nor the call's
 # 企画提案説明書 or its 資料)
 PROPOSAL_EXPLAINED = r"提案(?:内容)?(?:の)?説明(?!会|書|資料)"
@@ -350,6 +353,8 @@ _KIND_RULES_WRITTEN = [
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
             r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|見学会|"
             + SITE_SHOWN
+            + "|"
+            + SITE_INSPECTED
             + rf"|下見|内覧会|現地調査|現地確認|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|現場説明|現地説明|書(?:類|面)審査|書類選考|一次審査(?!書類|資料|用|{STAGE_HANDED_IN})|第[一1]次審査(?!書類|資料|用|{STAGE_HANDED_IN})|開札|開封"
             # 「選定委員会による第１次審査」: the committee's first review, on paper (the hearing rule leaves it, full width too)
             r"|(?:選定|評価|審査|選考)委員会[^、。]{0,24}?[一1１]次審査"
@@ -645,7 +650,7 @@ CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 BRIEFING = first_characters_guarded(
     # (「画面確認会」「システム確認会」: the system in use shown to the bidders, as a 見学会)
     re.compile(
-        rf"説明会|見学会|{SITE_SHOWN}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
+        rf"説明会|見学会|{SITE_SHOWN}|{SITE_INSPECTED}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
     )
 )
 # The call's own application (参加表明, 応募), never a briefing's registration, though it is asked for under the briefing's
