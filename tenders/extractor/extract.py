@@ -10259,8 +10259,9 @@ class Reader:
             head_label
             and len(L.unspaced(head_label)) <= KEY_EVENT_HEAD_MAX
             and AFTER_PARTICLE.match(tail)
-            and HOLDING_VERB.search(tail.split("。", 1)[0])
+            and HOLDING_VERB.search((tail + self.wrapped_rest(segment, tail)).split("。", 1)[0])
         ):  # 「▼選定　7月中旬に選定委員会（プレゼンテーション審査）を開催する」: a short key, the event its sentence holds
+            # (「■選定　7月下旬に選定委」 / 「員会によるヒアリング審査を行いま」: a narrow column's sentence, wrapped)
             named, source = self.sentence_label(segment, "", tail)
             if named and L.kind_of(named[0]) in ("hearing", "other") and L.kind_of(named[0]) != L.kind_of(head_label):
                 return named, source
