@@ -20,3 +20,24 @@ def test_a_short_key_over_a_wrapped_sentence_holding_a_hearing_is_the_hearing():
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- a web post's category over the day it was posted ----------------------------------------------------------
+
+
+def test_a_posts_category_over_its_dotted_day_is_no_bid_or_contract():
+    text = (
+        "HOME > お知らせ > 入札・契約情報\n"
+        "入札・契約\n"
+        "2026.08.03\n"
+        "市民ギャラリー企画展運営業務の企画提案募集について\n"
+        "スケジュール\n"
+        "企画提案書の提出期限　2026年8月28日（金）17時\n"
+        "契約締結　2026年9月下旬（予定）\n"
+    )
+    expected = [
+        ("submission", "2026-08-28", "17:00", "datetime"),
+        ("contract", "2026-09-01", None, "late_month"),
+    ]
+    assert [m for m in found(text) if m[0] in ("submission", "contract")] == expected
+    assert [m for m in found(one_line(text)) if m[0] in ("submission", "contract")] == expected

@@ -1397,10 +1397,14 @@ TITLE_DATE_AFTER = re.compile(r"^\s{0,4}(?:付け?|掲載|更新|公表|発表)?
 POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,2}\)")
 # 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
 # (「2026.01.09　お知らせ　入札・契約」: a post's date and its categories)
-PAGE_STAMP_AFTER = re.compile(
-    r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース"
-    r"|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)(?:\s|$))"
+POST_CATEGORY = (
+    r"(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)"
 )
+PAGE_STAMP_AFTER = re.compile(rf"^\s{{0,4}}(?:(?:掲載|更新)\s{{0,4}}(?:[/|]|$)|{POST_CATEGORY}(?:\s|$))")
+# 「入札・契約」 / 「2027.04.26」 over a post's title: the post's category, then the day it was posted (a dotted day, no
+# hour; not 「入札・契約　令和9年6月上旬」, a schedule's row)
+POST_CATEGORY_LABEL = re.compile(POST_CATEGORY)
+POSTED_DOTTED_DAY = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}")
 # 「2027.01.15　企画政策課」 under a news post's title: the day it was posted and the section that posted it, alone on the
 # line (not 「2月26日（木）10時30分　本学事務局棟2階第3会議室」: an event's hour and its room)
 POSTING_SECTION_AFTER = re.compile(r"^\s{1,4}[^\s、。()（）:：]{1,16}(?:課|係|担当|(?<![議会])室)\s{0,4}$")
@@ -11703,6 +11707,11 @@ class Reader:
             or (self.changes and ("した" in tail[:16] or "し、" in tail[:12]) and changed_call_cited(head, tail))
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
+            or (
+                POST_CATEGORY_LABEL.fullmatch(label)
+                and expression.last.time is None
+                and POSTED_DOTTED_DAY.fullmatch(segment.text, expression.start, expression.end) is not None
+            )
             or (
                 POSTING_SECTION_AFTER.match(tail)
                 and expression.last.time is None
