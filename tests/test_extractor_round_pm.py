@@ -41,3 +41,19 @@ def test_a_posts_category_over_its_dotted_day_is_no_bid_or_contract():
     ]
     assert [m for m in found(text) if m[0] in ("submission", "contract")] == expected
     assert [m for m in found(one_line(text)) if m[0] in ("submission", "contract")] == expected
+
+
+# --- a building shut for a window, told in an answer -----------------------------------------------------------
+
+
+def test_a_window_a_hall_is_shut_is_no_step():
+    text = (
+        "令和8年度　市民劇場舞台運営業務委託　企画提案の募集\n"
+        "企画提案書の提出期限　2026年7月10日（金）17時\n"
+        "よくあるご質問\n"
+        "Q. 劇場を事前に見られますか？\n"
+        "A. 劇場は照明改修のため2026.07.20～08.10の間休館します。それ以前の平日にご相談ください。\n"
+    )
+    expected = [("submission", "2026-07-10", "17:00", "datetime")]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
