@@ -637,7 +637,10 @@ CLOSED_AFTER = re.compile(
     r"|\)?\s{0,2}を?除[くきいけ]|(?:を|も)含(?:む|め)。?\)\s{0,2}を?除[くきいけ]"
     # 「（2月23日（水）の祝日を除く。）」「12月29日の休館日を除く」: the day a window leaves out, named what it is (not
     # 「…から5月25日までの休日を除く毎日」: the window's own end)
-    r"|(?<!まで)の\s{0,2}[^。、()\d]{0,8}?日\s{0,2}を?除[くきいけ])"
+    r"|(?<!まで)の\s{0,2}[^。、()\d]{0,8}?日\s{0,2}を?除[くきいけ]"
+    # 「…改修のため6月1日～6月30日の間休館します」「…までの間、閉庁となります」: the window a building is shut
+    # (「2027.06.01～06.30の間」: the window's end a bare month and day, unread)
+    r"|(?:[~～〜]\s{0,2}\d{1,2}[./]\d{1,2}\s{0,2})?(?:まで)?の\s{0,2}間\s{0,2}[、,]?\s{0,2}(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休室)(?:し|する|と|いた|です))"
 )
 GRANT_DECIDED = re.compile(r"交付(?:の)?決定")
 GRANT = re.compile(r"補助金|交付金|助成金|補助事業")
@@ -1401,10 +1404,14 @@ TITLE_DATE_AFTER = re.compile(r"^\s{0,4}(?:付け?|掲載|更新|公表|発表)?
 POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,2}\)")
 # 「2027年6月1日 掲載 ／ 2027年6月25日 更新」: a page's own stamps under its title
 # (「2026.01.09　お知らせ　入札・契約」: a post's date and its categories)
-PAGE_STAMP_AFTER = re.compile(
-    r"^\s{0,4}(?:(?:掲載|更新)\s{0,4}(?:[/|]|$)|(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース"
-    r"|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)(?:\s|$))"
+POST_CATEGORY = (
+    r"(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)"
 )
+PAGE_STAMP_AFTER = re.compile(rf"^\s{{0,4}}(?:(?:掲載|更新)\s{{0,4}}(?:[/|]|$)|{POST_CATEGORY}(?:\s|$))")
+# 「入札・契約」 / 「2027.04.26」 over a post's title: the post's category, then the day it was posted (a dotted day, no
+# hour; not 「入札・契約　令和9年6月上旬」, a schedule's row)
+POST_CATEGORY_LABEL = re.compile(POST_CATEGORY)
+POSTED_DOTTED_DAY = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}")
 # 「2027.01.15　企画政策課」 under a news post's title: the day it was posted and the section that posted it, alone on the
 # line (not 「2月26日（木）10時30分　本学事務局棟2階第3会議室」: an event's hour and its room)
 POSTING_SECTION_AFTER = re.compile(r"^\s{1,4}[^\s、。()（）:：]{1,16}(?:課|係|担当|(?<![議会])室)\s{0,4}$")
@@ -10296,8 +10303,9 @@ class Reader:
             head_label
             and len(L.unspaced(head_label)) <= KEY_EVENT_HEAD_MAX
             and AFTER_PARTICLE.match(tail)
-            and HOLDING_VERB.search(tail.split("。", 1)[0])
+            and HOLDING_VERB.search((tail + self.wrapped_rest(segment, tail)).split("。", 1)[0])
         ):  # 「▼選定　7月中旬に選定委員会（プレゼンテーション審査）を開催する」: a short key, the event its sentence holds
+            # (「■選定　7月下旬に選定委」 / 「員会によるヒアリング審査を行いま」: a narrow column's sentence, wrapped)
             named, source = self.sentence_label(segment, "", tail)
             if named and L.kind_of(named[0]) in ("hearing", "other") and L.kind_of(named[0]) != L.kind_of(head_label):
                 return named, source
@@ -11739,6 +11747,11 @@ class Reader:
             or (self.changes and ("した" in tail[:16] or "し、" in tail[:12]) and changed_call_cited(head, tail))
             or (POSTED_AFTER.match(tail) and not SENTENCE_BEFORE.search(head))
             or (PAGE_STAMP_AFTER.match(tail) and not L.clean_label(STAMP_WORDS.sub("", head)))
+            or (
+                POST_CATEGORY_LABEL.fullmatch(label)
+                and expression.last.time is None
+                and POSTED_DOTTED_DAY.fullmatch(segment.text, expression.start, expression.end) is not None
+            )
             or (
                 POSTING_SECTION_AFTER.match(tail)
                 and expression.last.time is None

@@ -220,7 +220,7 @@ _KIND_RULES_WRITTEN = [
     (
         "result",
         re.compile(
-            r"結果|けっか|通知|(?:承認|採用|使用)の?可否|選定(?!委員会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
+            r"結果|けっか|通知|(?:承認|採用|使用)の?可否|選定(?!\s?委\s?員\s?会)|決定|採択|確認通知|内定|(?<!書類)選考(?!委員|会)|採否|合否|(?i:notification|result)"
             # 「Notice of award」「Announcement of the successful tenderer」 (「Contract award」 is the contract)
             r"|(?i:notice\sof\s(?:intent(?:ion)?\sto\s)?award|\bselection\snotice"
             # 「Notice of selection」「Final decision」: a schedule row's selection made known, in a word of its own
