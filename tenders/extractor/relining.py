@@ -2970,6 +2970,7 @@ _FIRST_ROW_CELLS = 8  # the most cells a head has (more: no head of a table)
 _NOT_SPACED_CELL = re.compile("[\t│┃├┤┼┌┐└┘|｜]")  # a tab or a box's bar: another kind of table
 _LETTER_GAP = 4  # the spaces between the letters of a head's name spaced out (「項   目」), at most
 _HEAD_GAP = 4  # the spaces between the first two cells of a table's head, at least
+_WRAPPED_HEAD_COLUMNS = 3  # a head's columns before a second line of it wrapped under its later ones, at least
 # a time at the start of a cell after 4 spaces at least: where a wrapped time stands (its column 3 or more past the
 # head's indent, the gap before it one space more)
 _WRAPPED_CLOCK = re.compile(" {4}" + _CLOCK.pattern)
@@ -3128,6 +3129,14 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
             return [], first + 1
         if _near(gap - 1, columns[:1]) or (gap >= 3 and _near(gap - 2, columns[:1])):
             break
+        if (
+            len(columns) >= _WRAPPED_HEAD_COLUMNS
+            and _broken(gap, columns[1:])
+            and not find_mentions(line[cells[first][0] : cells[at - 1][1]])
+        ):
+            break  # (a head of names with a second line under its later columns (「当初  変更後」 / 「(5月15日公告)
+            # (6月5日付け)」): the gap its line break and indent, the cell no column of the first line; a line of dates
+            # (a flow's 「5/10(月)  5/21(金)」 / 「17:30まで」) is no head)
         if (
             _CLOCK.match(line, cells[at][0])
             and (_near(gap - 1, columns[1:]) or _near(gap - 2, columns[1:]))
