@@ -5865,6 +5865,8 @@ class Reader:
         items: set[int] = set()
         for at in range(index + 1, min(len(self.lines), index + 1 + ADDED_ITEM_REACH)):
             stripped = self.lines[at].strip()
+            if not stripped and not items:  # (blank lines between the clause and its item: the clause's own wrapped
+                continue  # lines, emptied where they were joined to it, or a gap the gazette sets the item off by)
             if not stripped or set(stripped) <= BLOCK_RULE_CHARS or CLAUSE_OR_RIDER.search(stripped):
                 break
             items.add(at + 1)
@@ -13293,7 +13295,10 @@ class Reader:
         if len(old) != 1 or len(new) != 1 or same_day(old[0], new[0]):
             return False
         cited = re.split(r"[。」]", piece[: pair.start()])[-1]  # (the item the clause cites, after the clause before)
-        return "期間" in cited and bool(AMENDING_VERB.match(piece, pair.end()) or "改め" in piece[pair.end() : pair.end() + 4])
+        # (「3の(1)(募集要項の配布)中「9月19日(金)まで」を「10月10日(金)まで」に改め」: the item a distribution, its new
+        # words a day 「まで」, the window's end moved though the item names no 期間)
+        ends = "期間" in cited or pair["new"].rstrip().endswith("まで")
+        return ends and bool(AMENDING_VERB.match(piece, pair.end()) or "改め" in piece[pair.end() : pair.end() + 4])
 
     def window_start_kept(self, line: str, mention: Mention) -> bool:
         """「入札説明書の交付期間中「令和八年六月二十六日から令和八年八月十九日まで」を「令和八年六月二十六日から令和八年八月
