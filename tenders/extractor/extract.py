@@ -150,7 +150,7 @@ from tenders.extractor.normalize import (
     words_pattern,
     wrap_rejoined,
 )
-from tenders.extractor.relining import FORWARD_WORDS, radicals_printed, relined, sheet_row_pairs
+from tenders.extractor.relining import ADDED_ITEM_MARK, FORWARD_WORDS, ITEM_ADDED, radicals_printed, relined, sheet_row_pairs
 from tenders.extractor.segments import HEAD_LINES, Segment, Window, cells_of, is_separator_row, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -3063,9 +3063,7 @@ KEY_EVENT_HEAD_MAX = 4  # characters of a newsletter's key (「▼選定」「�
 HOLDING_VERB = re.compile(r"(?:開催|実施)(?:し|する|いた)|を\s{0,2}行(?:い|う)")
 # 「…三の次に次の一項を加える。」「第５項の次に次の１号を加える。」「次の事項を加える」: the clause of an amending notice that
 # inserts an item, written below it
-ITEM_ADDED = re.compile(
-    r"次の(?:\s{0,2}(?:[一二三四五六七八九十\d]{1,3}\s{0,2})?(?:項|号|款|条|節|事項|各号)を?|(?:ように|とおり))\s{0,2}加え(?:る|た)"
-)  # (「3⑺の次に次のように加える。」: the same, its item unnamed)
+# (``ITEM_ADDED``, in relining: 「3⑺の次に次のように加える。」 the same, its item unnamed)
 # 「同項第2号中「」「第三号中「」「第10項の表中「」「4(2)中「」: the next item an amending clause cites before its pair of words
 NEXT_ITEM_CITED = r"(?:同|第|[\d一二三四五六七八九十])[^「」。、]{0,24}?中\s{0,2}「"
 # 「…の次に次の1項を加える。」「第5項に次の一号を加える。」「…同号の次に次の各号を加える。」 ending the line (a long line of
@@ -5865,12 +5863,17 @@ class Reader:
         items: set[int] = set()
         for at in range(index + 1, min(len(self.lines), index + 1 + ADDED_ITEM_REACH)):
             stripped = self.lines[at].strip()
-            if not stripped and not items:  # (blank lines between the clause and its item: the clause's own wrapped
-                continue  # lines, emptied where they were joined to it, or a gap the gazette sets the item off by)
+            if not stripped and (not items or self.next_added_item(at)):  # (blank lines between the clause and its
+                continue  # item: the clause's own wrapped lines, emptied where they were joined to it, or a gap the gazette
+                # sets each item off by, 「(2)　…」 / blank / 「(3)　…」 when it adds two)
             if not stripped or set(stripped) <= BLOCK_RULE_CHARS or CLAUSE_OR_RIDER.search(stripped):
                 break
             items.add(at + 1)
         return items
+
+    def next_added_item(self, at: int) -> bool:
+        """The line after the blank line ``at`` (from 0) opens a numbered item (「(3)　見学会の参加申込み」)."""
+        return at + 1 < len(self.lines) and ADDED_ITEM_MARK.match(self.lines[at + 1].strip()) is not None
 
     @functools.cached_property
     def reopened_days(self) -> set[tuple[int, tuple]]:
