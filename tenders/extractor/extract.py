@@ -3114,6 +3114,11 @@ CALL_PAGE_NOT = re.compile(r"変更|訂正|修正|延期|延長|中止|取りや
 # 「…公募型プロポーザルについて【スケジュールを変更しました】」「…指定管理者の募集について【日程変更】」: the call's own
 # title with the tag of an edit appended in its 【】 (a web page's title marked when the page changed): the call's page
 # updated in place, not a separate notice (whose title names the change: 「…の日程変更について」「…について（訂正）」)
+# 「募集要項中の日程に関する記載は、このページの内容に読み替えてください」「実施要領の日程は、本お知らせのとおり読み替えて
+# ください」: the call's papers (their words on a subject) to be read as the notice says, the notice apart from them
+PAPERS_READ_AS = re.compile(
+    r"(?:要項|要領|要綱|公告|説明書|仕様書)(?:中|内)?の[^。\n]{0,30}?(?:記載|記述|日程)は[、,]?[^。\n]{0,30}?読み替えて(?:ください|下さい)"
+)
 CALL_PAGE_EDIT_TAG = re.compile(r"(?<=[^\s】])【[^【】\s]{0,16}(?:変更|延長|延期)[^【】\s]{0,8}】(?=\s|$)")
 TITLE_BEFORE_TAG = re.compile(r"[^\s>。]+$")  # (the title's words right before the tag: no sentence's, no path's crumb)
 # 「…募集説明会の中止について」「現地見学会開催中止のお知らせ」: a heading that calls off one event of the call (the whole
@@ -5424,6 +5429,8 @@ class Reader:
             heading.append(self.lines[starts[part - 1] + 1])
         head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
         heading += self.record_kind_changes  # (「更新種別：変更公告」 in a system mail's record, below its own head)
+        if self.papers_read_as_changed:  # (a page titled 「【日程変更】…の募集について」 that tells its readers to read the
+            return True  # call's papers' dates as it gives them: a notice of the change, the call's papers elsewhere)
         if any(NEW_CALL_TITLE.search(line) and not self.row_or_path(line) for line in heading) and not any(
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
@@ -5543,6 +5550,13 @@ class Reader:
             return False
         marked = {c.line_no for c in candidates if CHANGE_ROW_MARK.search(self.lines[c.line_no - 1])}
         return bool(marked) and any(c.line_no not in marked and c.line_no > HEAD_LINES for c in candidates)
+
+    @functools.cached_property
+    def papers_read_as_changed(self) -> bool:
+        """「募集要項中の日程に関する記載は、このページの内容に読み替えてください。」: the notice tells its readers to read the
+        call's papers as it changes them (``PAPERS_READ_AS``), so it stands apart from them: a notice of a change, though
+        its page's title names the call with an edit's tag (a call's page updated in place rewrites its own schedule)."""
+        return "読み替え" in self.text and PAPERS_READ_AS.search(self.text) is not None
 
     @functools.cached_property
     def call_page_edited(self) -> bool:
