@@ -150,7 +150,7 @@ from tenders.extractor.normalize import (
     words_pattern,
     wrap_rejoined,
 )
-from tenders.extractor.relining import FORWARD_WORDS, radicals_printed, relined, sheet_row_pairs
+from tenders.extractor.relining import ADDED_ITEM_MARK, FORWARD_WORDS, ITEM_ADDED, radicals_printed, relined, sheet_row_pairs
 from tenders.extractor.segments import HEAD_LINES, Segment, Window, cells_of, is_separator_row, is_table_row
 from tenders.proposal import MilestoneProposal, NoticeProposal, ProposalError, window
 
@@ -3080,9 +3080,7 @@ KEY_EVENT_HEAD_MAX = 4  # characters of a newsletter's key (「▼選定」「�
 HOLDING_VERB = re.compile(r"(?:開催|実施)(?:し|する|いた)|を\s{0,2}行(?:い|う)")
 # 「…三の次に次の一項を加える。」「第５項の次に次の１号を加える。」「次の事項を加える」: the clause of an amending notice that
 # inserts an item, written below it
-ITEM_ADDED = re.compile(
-    r"次の(?:\s{0,2}(?:[一二三四五六七八九十\d]{1,3}\s{0,2})?(?:項|号|款|条|節|事項|各号)を?|(?:ように|とおり))\s{0,2}加え(?:る|た)"
-)  # (「3⑺の次に次のように加える。」: the same, its item unnamed)
+# (``ITEM_ADDED``, in relining: 「3⑺の次に次のように加える。」 the same, its item unnamed)
 # 「同項第2号中「」「第三号中「」「第10項の表中「」「4(2)中「」: the next item an amending clause cites before its pair of words
 NEXT_ITEM_CITED = r"(?:同|第|[\d一二三四五六七八九十])[^「」。、]{0,24}?中\s{0,2}「"
 # 「…の次に次の1項を加える。」「第5項に次の一号を加える。」「…同号の次に次の各号を加える。」 ending the line (a long line of
@@ -3133,6 +3131,11 @@ CALL_PAGE_NOT = re.compile(r"変更|訂正|修正|延期|延長|中止|取りや
 # 「…公募型プロポーザルについて【スケジュールを変更しました】」「…指定管理者の募集について【日程変更】」: the call's own
 # title with the tag of an edit appended in its 【】 (a web page's title marked when the page changed): the call's page
 # updated in place, not a separate notice (whose title names the change: 「…の日程変更について」「…について（訂正）」)
+# 「募集要項中の日程に関する記載は、このページの内容に読み替えてください」「実施要領の日程は、本お知らせのとおり読み替えて
+# ください」: the call's papers (their words on a subject) to be read as the notice says, the notice apart from them
+PAPERS_READ_AS = re.compile(
+    r"(?:要項|要領|要綱|公告|説明書|仕様書)(?:中|内)?の[^。\n]{0,30}?(?:記載|記述|日程)は[、,]?[^。\n]{0,30}?読み替えて(?:ください|下さい)"
+)
 CALL_PAGE_EDIT_TAG = re.compile(r"(?<=[^\s】])【[^【】\s]{0,16}(?:変更|延長|延期)[^【】\s]{0,8}】(?=\s|$)")
 TITLE_BEFORE_TAG = re.compile(r"[^\s>。]+$")  # (the title's words right before the tag: no sentence's, no path's crumb)
 # 「…募集説明会の中止について」「現地見学会開催中止のお知らせ」: a heading that calls off one event of the call (the whole
@@ -5454,6 +5457,8 @@ class Reader:
             heading.append(self.lines[starts[part - 1] + 1])
         head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
         heading += self.record_kind_changes  # (「更新種別：変更公告」 in a system mail's record, below its own head)
+        if self.papers_read_as_changed:  # (a page titled 「【日程変更】…の募集について」 that tells its readers to read the
+            return True  # call's papers' dates as it gives them: a notice of the change, the call's papers elsewhere)
         if any(NEW_CALL_TITLE.search(line) and not self.row_or_path(line) for line in heading) and not any(
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
@@ -5573,6 +5578,13 @@ class Reader:
             return False
         marked = {c.line_no for c in candidates if CHANGE_ROW_MARK.search(self.lines[c.line_no - 1])}
         return bool(marked) and any(c.line_no not in marked and c.line_no > HEAD_LINES for c in candidates)
+
+    @functools.cached_property
+    def papers_read_as_changed(self) -> bool:
+        """「募集要項中の日程に関する記載は、このページの内容に読み替えてください。」: the notice tells its readers to read the
+        call's papers as it changes them (``PAPERS_READ_AS``), so it stands apart from them: a notice of a change, though
+        its page's title names the call with an edit's tag (a call's page updated in place rewrites its own schedule)."""
+        return "読み替え" in self.text and PAPERS_READ_AS.search(self.text) is not None
 
     @functools.cached_property
     def call_page_edited(self) -> bool:
@@ -5893,10 +5905,17 @@ class Reader:
         items: set[int] = set()
         for at in range(index + 1, min(len(self.lines), index + 1 + ADDED_ITEM_REACH)):
             stripped = self.lines[at].strip()
+            if not stripped and (not items or self.next_added_item(at)):  # (blank lines between the clause and its
+                continue  # item: the clause's own wrapped lines, emptied where they were joined to it, or a gap the gazette
+                # sets each item off by, 「(2)　…」 / blank / 「(3)　…」 when it adds two)
             if not stripped or set(stripped) <= BLOCK_RULE_CHARS or CLAUSE_OR_RIDER.search(stripped):
                 break
             items.add(at + 1)
         return items
+
+    def next_added_item(self, at: int) -> bool:
+        """The line after the blank line ``at`` (from 0) opens a numbered item (「(3)　見学会の参加申込み」)."""
+        return at + 1 < len(self.lines) and ADDED_ITEM_MARK.match(self.lines[at + 1].strip()) is not None
 
     @functools.cached_property
     def reopened_days(self) -> set[tuple[int, tuple]]:
@@ -13349,7 +13368,10 @@ class Reader:
         if len(old) != 1 or len(new) != 1 or same_day(old[0], new[0]):
             return False
         cited = re.split(r"[。」]", piece[: pair.start()])[-1]  # (the item the clause cites, after the clause before)
-        return "期間" in cited and bool(AMENDING_VERB.match(piece, pair.end()) or "改め" in piece[pair.end() : pair.end() + 4])
+        # (「3の(1)(募集要項の配布)中「9月19日(金)まで」を「10月10日(金)まで」に改め」: the item a distribution, its new
+        # words a day 「まで」, the window's end moved though the item names no 期間)
+        ends = "期間" in cited or pair["new"].rstrip().endswith("まで")
+        return ends and bool(AMENDING_VERB.match(piece, pair.end()) or "改め" in piece[pair.end() : pair.end() + 4])
 
     def window_start_kept(self, line: str, mention: Mention) -> bool:
         """「入札説明書の交付期間中「令和八年六月二十六日から令和八年八月十九日まで」を「令和八年六月二十六日から令和八年八月

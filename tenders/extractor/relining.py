@@ -4402,6 +4402,46 @@ _GAZETTE_RUNNING_HEAD = re.compile(
 )
 
 
+# 「…三の次に次の一項を加える。」「第５項の次に次の１号を加える。」「次の事項を加える」: the clause of an amending notice that
+# inserts an item, written below it (「3⑺の次に次のように加える。」: the same, its item unnamed)
+ITEM_ADDED = re.compile(
+    r"次の(?:\s{0,2}(?:[一二三四五六七八九十\d]{1,3}\s{0,2})?(?:項|号|款|条|節|事項|各号)を?|(?:ように|とおり))\s{0,2}加え(?:る|た)"
+)
+# 「…同(2)の次に次の2号を加える。  (3) 追加現地説明会の参加申込み  令和…」 run onto one line: the clause ends its line, the
+# item it inserts (its number after the clause's full stop and the space its line break became) begins the next
+_ITEM_ADDED_THEN_ITEM = re.compile(ITEM_ADDED.pattern + r"\s{0,2}[。.]\s{1,8}(?=[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、\s])")
+
+
+# 「… (3) 追加説明会の申込み  …すること。  (4) 追加説明会  …とする。  4の(1)(…)中「…」を「…」に改め…」: the items inserted
+# go on, each after a full stop, to the amending notice's next clause (its cited item before the quoted old words)
+ADDED_ITEM_MARK = re.compile(r"[(（]?[\d一二三四五六七八九十]{1,3}[)）.．、](?=\s)")  # (「(3)」「3.」「三、」 before its words)
+_NEXT_ADDED_ITEM = re.compile(r"。\s{1,8}(?=" + ADDED_ITEM_MARK.pattern + ")")
+ADDED_ITEMS_REACH = 1200  # characters the items an amending clause inserts run over after it, at most
+
+
+def added_item_cuts(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each item an amending clause inserts (``_ITEM_ADDED_THEN_ITEM``) and before the
+    notice's next clause after them (「4の(1)…中「」), so that the items are lines of their own between the clauses."""
+    if "加え" not in line:
+        return points
+    cuts: set[int] = set()
+    for clause in _ITEM_ADDED_THEN_ITEM.finditer(line):
+        start = clause.end()
+        reach = min(len(line), start + ADDED_ITEMS_REACH)
+        pair = line.find("」を「", start, reach)
+        opened = line.rfind("「", start, pair) if pair > 0 else -1
+        stop = line.rfind("。", start, opened) if opened > 0 else -1
+        end = stop + 1 if stop > 0 else reach
+        cuts.add(start)
+        cuts.update(item.end() for item in _NEXT_ADDED_ITEM.finditer(line, start, end))
+        if stop > 0:
+            while end < len(line) and line[end] in " \u3000":
+                end += 1
+            cuts.add(end)
+    cuts.discard(len(line))
+    return sorted({*points, *cuts}) if cuts else points
+
+
 def gazette_head_cuts(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before each gazette running head (``_GAZETTE_RUNNING_HEAD``) and after it."""
     if "報" not in line or "号" not in line:
@@ -4595,7 +4635,7 @@ def line_breaks(
         points = table_heads(line, points, before_rows)
     points = log_rows(line, points)  # (a log's entries each whole, whatever cut them above)
     points = headings_over_bullets(line, points) if "• " in line and BLANK_LINE in line else points
-    points = gazette_head_cuts(line, points)
+    points = added_item_cuts(line, gazette_head_cuts(line, points))
     points = page_break_cuts(line, points, header, paged or fed)  # (after the table heads: a page's number and header
     # no rows)
     points = page_counter_cuts(line, points) if "/" in line or "／" in line or " of " in line else points
