@@ -7483,7 +7483,7 @@ class Reader:
             label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
             joined += 1
         if joined == 0 and len(contexts) >= 2 and contexts[-2][1] == index - 1 and label.isascii():
-            label = self.en_label_wrapped(self.source_text(index - 1, contexts[-2][0]), label)
+            label = self.en_whole_label(self.source_text(index - 1, contexts[-2][0]), label)
         if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
@@ -7504,7 +7504,7 @@ class Reader:
         return (f"{event} {label}" if event else label), index
 
     @staticmethod
-    def en_label_wrapped(above: str, label: str) -> str:
+    def en_whole_label(above: str, label: str) -> str:
         """An English step's name wrapped onto the line over its date (「Selection and Announcement of the Preferred」 /
         「Negotiation Right Holder」; 「… on the Project Agree-」 / 「ment*3」, a word cut at a hyphen): the whole name when
         only the whole names a step, else ``label``."""
