@@ -518,8 +518,9 @@ TIME_KEY_LINE = re.compile(
 # 「5月12日(火) ※4」「… ※1 ※3」「| 6月9日(金)※1 |」: footnotes, marked at the end of the line or of a table's cell
 # (「*2」 and 「(注3)」 too: an asterisk, a bracketed mark)
 # (「April 12 (Mon.) to April 16 (Fri.),」 / 「2027*1」: an asterisk's mark glued to the date's year, a translation's)
-NOTE_MARK = re.compile(r"(?P<marks>(?:(?:[\s)]|(?=\()|(?<=\d)(?=\*))\(?(?:※|注|\*)\s{0,2}\d{1,2}\)?){1,4})\s{0,8}(?:\|\s{0,8})?$")
-WRAPPED_YEAR_MARKED = re.compile(r"\s{0,8}(?:19|20)\d{2}\.?\s{0,2}\(?(?:※|注|\*)\s{0,2}\d{1,2}\)?\s{0,8}$")
+_NOTE_MARK_ONE = r"\(?(?:※|注|\*)\s{0,2}\d{1,2}\)?"  # one footnote's mark: 「※4」「注3」「*2」「(注3)」
+NOTE_MARK = re.compile(r"(?P<marks>(?:(?:[\s)]|(?=\()|(?<=\d)(?=\*))" + _NOTE_MARK_ONE + r"){1,4})\s{0,8}(?:\|\s{0,8})?$")
+WRAPPED_YEAR_MARKED = re.compile(r"\s{0,8}(?:19|20)\d{2}\.?\s{0,2}" + _NOTE_MARK_ONE + r"\s{0,8}$")
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
@@ -1683,15 +1684,16 @@ EN_DONE_REACH = 40  # characters before a date its finished verb is read in
 HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
 # 「昨年度（R7）は提案書〆が6/13（金）、ヒアリングが6/27（金）だった。」: a sentence on last year's round, opened by its year
 # and told in the past, its days that round's (not 「昨年度は…だったが、今年度は6/12」: this year's day after 今年度)
+_LAST_YEAR = r"(?:昨年度|前年度|昨年|去年)"
 LAST_YEAR_BEFORE = re.compile(
-    r"(?:^|[、。\s・])(?:昨年度|前年度|昨年|去年)(?:\s{0,2}\([^()]{0,8}\))?\s{0,2}(?:は|の(?:時|とき|際)は?)"
+    r"(?:^|[、。\s・])" + _LAST_YEAR + r"(?:\s{0,2}\([^()]{0,8}\))?\s{0,2}(?:は|の(?:時|とき|際)は?)"
     r"(?:(?!今年|今回|本年|本件)[^。]){0,48}$"
 )
 LAST_YEAR_REACH = 64  # characters before the date its opening is looked for in
 # (matched from the date's end, no 「^」: 「…6/27（金）だった。」「…6/15(月)に出ていた。」)
 PAST_TENSE_AFTER = re.compile(r"[^。]{0,40}?(?:だった|でした|であった|ていた|ていました)")
 # 「昨年度の契約変更（第2回の会場変更に伴う増額、R7年10月）」: a step of last year's round, named by its year
-LAST_YEAR_LABEL = re.compile(r"^(?:昨年度|前年度|昨年|去年)の")
+LAST_YEAR_LABEL = re.compile("^" + _LAST_YEAR + "の")
 # 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
 FILE_SIZE_BEFORE = re.compile(
     r"\(\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)(?:形式|ファイル)?\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}\)"
