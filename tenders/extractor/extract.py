@@ -10186,7 +10186,8 @@ class Reader:
         """「6月1日(月) 公告 6月10日(水) 質問締切 … 7月上旬 審査会」 on one line: each date's step is the words after it.
 
         Read so when nothing before the first date names a step, the words after the last one do, and every
-        stretch between two dates is a short label rather than a sentence.
+        stretch between two dates is a short label rather than a sentence; two dates only when the line opens with the
+        first (a bullet before it at most), a mark parts the two steps, and each step's words name a kind.
         """
         if len(found) < 2:
             return False
