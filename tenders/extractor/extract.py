@@ -518,8 +518,9 @@ TIME_KEY_LINE = re.compile(
 # 「5月12日(火) ※4」「… ※1 ※3」「| 6月9日(金)※1 |」: footnotes, marked at the end of the line or of a table's cell
 # (「*2」 and 「(注3)」 too: an asterisk, a bracketed mark)
 # (「April 12 (Mon.) to April 16 (Fri.),」 / 「2027*1」: an asterisk's mark glued to the date's year, a translation's)
-NOTE_MARK = re.compile(r"(?P<marks>(?:(?:[\s)]|(?=\()|(?<=\d)(?=\*))\(?(?:※|注|\*)\s{0,2}\d{1,2}\)?){1,4})\s{0,8}(?:\|\s{0,8})?$")
-WRAPPED_YEAR_MARKED = re.compile(r"\s{0,8}(?:19|20)\d{2}\.?\s{0,2}\(?(?:※|注|\*)\s{0,2}\d{1,2}\)?\s{0,8}$")
+_NOTE_MARK_ONE = r"\(?(?:※|注|\*)\s{0,2}\d{1,2}\)?"  # one footnote's mark: 「※4」「注3」「*2」「(注3)」
+NOTE_MARK = re.compile(r"(?P<marks>(?:(?:[\s)]|(?=\()|(?<=\d)(?=\*))" + _NOTE_MARK_ONE + r"){1,4})\s{0,8}(?:\|\s{0,8})?$")
+WRAPPED_YEAR_MARKED = re.compile(r"\s{0,8}(?:19|20)\d{2}\.?\s{0,2}" + _NOTE_MARK_ONE + r"\s{0,8}$")
 NOTE_DEADLINE = re.compile(rf"{CLOCK}\s{{0,4}}(?:まで|必着)")  # 「※1 電子メールに限り、17:00までに受信したもの」
 NOTE_TIME = re.compile(rf"\s{{0,4}}(?:いずれも|各)?\s{{0,4}}[、,]?\s{{0,4}}{CLOCK}")  # 「※4 いずれも午後5時(必着)」
 NOTE_LINES = 40  # a footnote stands at most this many lines below its mark
@@ -1700,15 +1701,16 @@ EN_DONE_REACH = 40  # characters before a date its finished verb is read in
 HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
 # 「昨年度（R7）は提案書〆が6/13（金）、ヒアリングが6/27（金）だった。」: a sentence on last year's round, opened by its year
 # and told in the past, its days that round's (not 「昨年度は…だったが、今年度は6/12」: this year's day after 今年度)
+_LAST_YEAR = r"(?:昨年度|前年度|昨年|去年)"
 LAST_YEAR_BEFORE = re.compile(
-    r"(?:^|[、。\s・])(?:昨年度|前年度|昨年|去年)(?:\s{0,2}\([^()]{0,8}\))?\s{0,2}(?:は|の(?:時|とき|際)は?)"
+    r"(?:^|[、。\s・])" + _LAST_YEAR + r"(?:\s{0,2}\([^()]{0,8}\))?\s{0,2}(?:は|の(?:時|とき|際)は?)"
     r"(?:(?!今年|今回|本年|本件)[^。]){0,48}$"
 )
 LAST_YEAR_REACH = 64  # characters before the date its opening is looked for in
 # (matched from the date's end, no 「^」: 「…6/27（金）だった。」「…6/15(月)に出ていた。」)
 PAST_TENSE_AFTER = re.compile(r"[^。]{0,40}?(?:だった|でした|であった|ていた|ていました)")
 # 「昨年度の契約変更（第2回の会場変更に伴う増額、R7年10月）」: a step of last year's round, named by its year
-LAST_YEAR_LABEL = re.compile(r"^(?:昨年度|前年度|昨年|去年)の")
+LAST_YEAR_LABEL = re.compile("^" + _LAST_YEAR + "の")
 # 「見積書様式（Excel：24KB）　2026/06/10」: the day an attached file was put up, given after its type and size
 FILE_SIZE_BEFORE = re.compile(
     r"\(\s{0,2}(?i:pdf|excel|word|xlsx?|docx?|zip|csv|pptx?)(?:形式|ファイル)?\s{0,2}[:,、]?\s{0,2}[\d,.]+\s{0,2}(?i:kb|mb|gb|バイト)\s{0,2}\)"
@@ -7538,7 +7540,7 @@ class Reader:
             and label.isascii()
             and index - 1 >= self.first_dated_line  # (「Bidders' Briefing」 / 「Harbour Signage Renewal」: a title's lines)
         ):
-            label = self.en_name_whole(self.source_text(index - 1, contexts[-2][0]), label)
+            label = self.en_whole_label(self.source_text(index - 1, contexts[-2][0]), label)
         if means_case(L.unspaced(label)):  # 「7 提案書の提出」 / 「(2) 提出期限」 / 「ア 持参の場合」: the step's, one way
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
@@ -7565,7 +7567,7 @@ class Reader:
         return next((index for index, line in enumerate(self.lines) if find_mentions(line)), len(self.lines))
 
     @staticmethod
-    def en_name_whole(above: str, label: str) -> str:
+    def en_whole_label(above: str, label: str) -> str:
         """An English step's name wrapped onto the line over its date (「Selection and Announcement of the Preferred」 /
         「Negotiation Right Holder」; 「… on the Project Agree-」 / 「ment*3」, a word cut at a hyphen): the whole name when
         only the whole names a step, else ``label``."""
@@ -10247,7 +10249,8 @@ class Reader:
         """「6月1日(月) 公告 6月10日(水) 質問締切 … 7月上旬 審査会」 on one line: each date's step is the words after it.
 
         Read so when nothing before the first date names a step, the words after the last one do, and every
-        stretch between two dates is a short label rather than a sentence.
+        stretch between two dates is a short label rather than a sentence; two dates only when the line opens with the
+        first (a bullet before it at most), a mark parts the two steps, and each step's words name a kind.
         """
         if len(found) < 2:
             return False

@@ -3314,9 +3314,10 @@ _POST_FOOTER = re.compile(r"(?<= )午[前後]\d{1,2}:\d{2} · 20\d{2}年\d{1,2}�
 def chat_header_breaks(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before and after each post header of a chat run onto one line: a speaker's name and two
     spaces before the time (``_CHAT_HEADER``), or a stamp and a speaker after a blank line (``_STAMPED_POST``), the same
-    speaker heading two posts at least; and around each social post's footer (``_POST_FOOTER``). A day heading between
-    two posts (``_CHAT_DAY``) a line of its own, and in a chat, the end of each line of a post that ends without 「。」
-    (``_CHAT_LINE_END``); no break inside a header (its two spaces no blank line)."""
+    speaker heading two posts at least; before each memo post's stamp whose words go on after its speaker's colon
+    (``_STAMPED_POST_COLON``, the same speaker twice too); and around each social post's footer (``_POST_FOOTER``). A
+    day heading between two posts (``_CHAT_DAY``) a line of its own, and in a chat, the end of each line of a post that
+    ends without 「。」 (``_CHAT_LINE_END``); no break inside a header (its two spaces no blank line)."""
     if "  " not in line or ":" not in line:
         return points
     posted = list(_CHAT_HEADER.finditer(line))
