@@ -147,6 +147,7 @@ from tenders.extractor.normalize import (
     step_column_then_dates,
     tracked_change_dated,
     two_columns,
+    vtt_cues,
     words_pattern,
     wrap_rejoined,
 )
@@ -4822,6 +4823,7 @@ class Reader:
         self.original = down_arrows_joined(self.original) or self.original  # 「6月15日」 / 「↓」 / 「6月19日」: a change
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
+        self.reshaped(vtt_cues(self.original))  # a meeting's transcript (WebVTT): each cue a chat's post
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn
