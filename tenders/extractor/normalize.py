@@ -7773,8 +7773,22 @@ def _ics_lines(lines: list[str]) -> list[str] | None:
     return out
 
 
+ICS_NOTE_LINES = 12  # lines of a note above an export pasted under it (「…エクスポートした .ics をそのまま貼ります。」)
+
+
 def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
-    """The lines of an ICS export read as a schedule, and the source line each stands for; None for other text."""
+    """The lines of an ICS export read as a schedule, and the source line each stands for; None for other text (an
+    export pasted under a note of a few lines: the note's lines kept as they stand, above its rows)."""
+    if not next((line for line in lines if line.strip()), "").startswith("BEGIN:VCALENDAR"):
+        begin = next((i for i, line in enumerate(lines[:ICS_NOTE_LINES]) if line.startswith("BEGIN:VCALENDAR")), 0)
+        found = _ics_rows(lines[begin:]) if begin else None
+        if found is None:
+            return None
+        return lines[:begin] + found[0], list(range(begin)) + [begin + at for at in found[1]]
+    return _ics_rows(lines)
+
+
+def _ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if not next((line for line in lines if line.strip()), "").startswith("BEGIN:VCALENDAR"):
         return None
     split = _ics_lines(lines)
