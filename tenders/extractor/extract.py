@@ -2198,6 +2198,9 @@ AWARD_TOLD = re.compile(
 TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     rf"{words_pattern(('社内', *TEAM_WORDS), leaving=('課内', '庁内'))}"
     r"|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
+    # (「6/1(月)の夜7時から事務所で作戦会議しよう」「6/5(金)中にまとめてメールで出しましょう」: a member's word of what the
+    # team does, said as "let's": no issuer's step is put so)
+    r"|しましょう|(?<!さ)しよう(?![とに])"
     # 「first full draft of 企画提案書 by Fri 6/26」「internal review Mon 6/29」「print & bind Thu 7/2」: the same in an English
     # post of the team's chat
     r"|(?i:\b(?:drafts?|internal\sreview|print(?:ing)?\s(?:&|and)\sbind(?:ing)?|rehearsals?|dry\srun)\b)"
