@@ -7650,6 +7650,7 @@ def vtt_cues(lines: list[str]) -> tuple[list[str], list[int]] | None:
         return None
     out: list[str] = []
     origin: list[int] = []
+    goes_on: dict[int, list[str]] = {}  # the words of later cues a post's sentence goes on in, by its line (joined once)
     start = "0:00:00"
     last = -1  # the line of the last post, while only its speaker's cues or ids follow it
     speaker = None
@@ -7675,12 +7676,15 @@ def vtt_cues(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 start = part["start"]
                 continue
             words = part["words"].strip()
-            if last >= 0 and part["speaker"] == speaker and out[last][-1:] not in VTT_SENTENCE_END:
-                out[last] += words  # (the sentence the last cue cut goes on)
+            said = goes_on[last][-1] if last in goes_on else out[last] if last >= 0 else ""
+            if last >= 0 and part["speaker"] == speaker and said[-1:] not in VTT_SENTENCE_END:
+                goes_on.setdefault(last, [out[last]]).append(words)  # (the sentence the last cue cut goes on)
                 continue
             out.append(f"{start}\t{part['speaker'].strip()}\t{words}")
             origin.append(index)
             last, speaker = len(out) - 1, part["speaker"]
+    for at, pieces in goes_on.items():
+        out[at] = "".join(pieces)
     return out, origin
 
 
