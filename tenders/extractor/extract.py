@@ -147,6 +147,7 @@ from tenders.extractor.normalize import (
     step_column_then_dates,
     tracked_change_dated,
     two_columns,
+    vtt_cues,
     words_pattern,
     wrap_rejoined,
 )
@@ -2216,6 +2217,9 @@ AWARD_TOLD = re.compile(
 TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     rf"{words_pattern(('社内', *TEAM_WORDS), leaving=('課内', '庁内'))}"
     r"|レビュー|印刷|製本|下書き|ドラフト|集め(?:ます|る|て)|終わらせ|押さえ|入れておいて"
+    # (「6/1(月)の夜7時から事務所で作戦会議しよう」「6/5(金)中にまとめてメールで出しましょう」: a member's word of what the
+    # team does, said as "let's": no issuer's step is put so)
+    r"|しましょう|(?<!さ)しよう(?![とに])"
     # 「first full draft of 企画提案書 by Fri 6/26」「internal review Mon 6/29」「print & bind Thu 7/2」: the same in an English
     # post of the team's chat
     r"|(?i:\b(?:drafts?|internal\sreview|print(?:ing)?\s(?:&|and)\sbind(?:ing)?|rehearsals?|dry\srun)\b)"
@@ -2550,8 +2554,11 @@ REFERENCE_HEADING = re.compile(
 )
 # 「【参考】前回 R6 …見直し業務（他社受注）」「(参考) 前年度の同種業務 …」: a heading given
 # for reference that names an earlier round of the work (its name and outcome making it longer than a heading)
+# (「• 参考：令和7年度のプレゼン審査は2025.6.3 (Tue) に実施」: a bullet's note for reference, a fiscal year's round of the
+# call named: another year's, the call's own steps never given 参考)
 EARLIER_ROUND_HEADING = re.compile(
-    r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?\s{0,2}(?:前回|前年度|昨年度|過去|前期)"
+    r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆•・]\s{0,2})?(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}[:：]?|参考\s{0,2}[:：])\s{0,2}"
+    r"(?:前回|前年度|昨年度|過去|前期|(?:令和|平成)\s{0,2}(?:\d{1,2}|元)\s{0,2}年度の|(?:19|20)\d{2}\s{0,2}年度の)"
 )
 EARLIER_ROUND_HEADING_MAX = 90
 EARLIER_ROUND_REACH = 16  # the characters such a heading's 「参考」 stands within
@@ -4855,6 +4862,7 @@ class Reader:
         self.original = down_arrows_joined(self.original) or self.original  # 「6月15日」 / 「↓」 / 「6月19日」: a change
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
+        self.reshaped(vtt_cues(self.original))  # a meeting's transcript (WebVTT): each cue a chat's post
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn

@@ -7628,6 +7628,66 @@ def chat_markup_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     return out, origin
 
 
+# A meeting's transcript saved as WebVTT (Teams, Zoom, Meet): under 「WEBVTT」 each cue its number or id, its timing
+# 「00:00:56.488 --> 00:00:59.288」 and its words in the speaker's voice tag 「<v 高田 美咲>質問の締め切りが1月</v>」. Read
+# as a chat's log (``CHAT_POST``): each cue a post, its start, its speaker and its words; the ids and timings are no
+# step's. A sentence the tool cut at a cue's end (「質問の締め切りが1月」 / 「26日の水曜日、午後5時まで」) goes on in the
+# speaker's next cue: the two are one post.
+VTT_TIMING = re.compile(r"(?P<start>\d{1,2}:\d{2}:\d{2})[.,]\d{3}\s{1,4}-->\s{1,4}\d{1,2}:\d{2}:\d{2}[.,]\d{3}")
+VTT_CUE_PART = re.compile(
+    VTT_TIMING.pattern + r"[^<\n]{0,60}?(?=\s*<v\s|\s*$)|<v\s{1,2}(?P<speaker>[^<>\t]{1,24})>(?P<words>[^<]{0,2000})(?:</v>)?"
+)
+VTT_CUES_MIN = 3  # timings that make a text a transcript, at least
+VTT_SENTENCE_END = frozenset("。．.？?！!」）)")  # (a cue that ends otherwise, 「…1月」「…2月16日…」, goes on in the next)
+
+
+def vtt_cues(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A WebVTT transcript's cues as a chat's posts (``VTT_CUE_PART``), and the source line each stands for; None for
+    other text (a transcript run onto one line too: its cues found along the line)."""
+    if not any("WEBVTT" in line for line in lines):
+        return None
+    if sum(len(VTT_TIMING.findall(line)) for line in lines if "-->" in line) < VTT_CUES_MIN:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    goes_on: dict[int, list[str]] = {}  # the words of later cues a post's sentence goes on in, by its line (joined once)
+    start = "0:00:00"
+    last = -1  # the line of the last post, while only its speaker's cues or ids follow it
+    speaker = None
+    for index, line in enumerate(lines):
+        parts = list(VTT_CUE_PART.finditer(line)) if ("-->" in line or "<v" in line) else []
+        if not parts:
+            if index + 1 < len(lines) and "-->" in lines[index + 1] and VTT_TIMING.match(lines[index + 1].strip()):
+                line = ""  # (the cue's number or id, over its timing)
+            elif line.strip() == "WEBVTT" or line.startswith("WEBVTT "):
+                line = ""
+            out.append(line)
+            origin.append(index)
+            if line.strip():
+                last = -1
+            continue
+        before = line[: parts[0].start()].split("WEBVTT", 1)[0].rstrip()
+        if before:
+            out.append(before)
+            origin.append(index)
+            last = -1
+        for part in parts:
+            if part["start"]:
+                start = part["start"]
+                continue
+            words = part["words"].strip()
+            said = goes_on[last][-1] if last in goes_on else out[last] if last >= 0 else ""
+            if last >= 0 and part["speaker"] == speaker and said[-1:] not in VTT_SENTENCE_END:
+                goes_on.setdefault(last, [out[last]]).append(words)  # (the sentence the last cue cut goes on)
+                continue
+            out.append(f"{start}\t{part['speaker'].strip()}\t{words}")
+            origin.append(index)
+            last, speaker = len(out) - 1, part["speaker"]
+    for at, pieces in goes_on.items():
+        out[at] = "".join(pieces)
+    return out, origin
+
+
 # A calendar exported as ICS (iCalendar): each event 「BEGIN:VEVENT」 … 「END:VEVENT」 with its 「DTSTART」 (a day
 # 「;VALUE=DATE:20261005」 or a time 「;TZID=Asia/Tokyo:20261014T170000」, in UTC 「…Z」), its 「SUMMARY」 and its
 # 「DESCRIPTION」, long values folded onto lines starting with a space. Read as a schedule: each event a row (its
@@ -7717,8 +7777,22 @@ def _ics_lines(lines: list[str]) -> list[str] | None:
     return out
 
 
+ICS_NOTE_LINES = 12  # lines of a note above an export pasted under it (「…エクスポートした .ics をそのまま貼ります。」)
+
+
 def ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
-    """The lines of an ICS export read as a schedule, and the source line each stands for; None for other text."""
+    """The lines of an ICS export read as a schedule, and the source line each stands for; None for other text (an
+    export pasted under a note of a few lines: the note's lines kept as they stand, above its rows)."""
+    if not next((line for line in lines if line.strip()), "").startswith("BEGIN:VCALENDAR"):
+        begin = next((i for i, line in enumerate(lines[:ICS_NOTE_LINES]) if line.startswith("BEGIN:VCALENDAR")), 0)
+        found = _ics_rows(lines[begin:]) if begin else None
+        if found is None:
+            return None
+        return lines[:begin] + found[0], list(range(begin)) + [begin + at for at in found[1]]
+    return _ics_rows(lines)
+
+
+def _ics_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if not next((line for line in lines if line.strip()), "").startswith("BEGIN:VCALENDAR"):
         return None
     split = _ics_lines(lines)
