@@ -2554,11 +2554,8 @@ REFERENCE_HEADING = re.compile(
 )
 # 「【参考】前回 R6 …見直し業務（他社受注）」「(参考) 前年度の同種業務 …」: a heading given
 # for reference that names an earlier round of the work (its name and outcome making it longer than a heading)
-# (「• 参考：令和7年度のプレゼン審査は2025.6.3 (Tue) に実施」: a bullet's note for reference, a fiscal year's round of the
-# call named: another year's, the call's own steps never given 参考)
 EARLIER_ROUND_HEADING = re.compile(
-    r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆•・]\s{0,2})?(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}[:：]?|参考\s{0,2}[:：])\s{0,2}"
-    r"(?:前回|前年度|昨年度|過去|前期|(?:令和|平成)\s{0,2}(?:\d{1,2}|元)\s{0,2}年度の|(?:19|20)\d{2}\s{0,2}年度の)"
+    r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?\s{0,2}(?:前回|前年度|昨年度|過去|前期)"
 )
 EARLIER_ROUND_HEADING_MAX = 90
 EARLIER_ROUND_REACH = 16  # the characters such a heading's 「参考」 stands within
