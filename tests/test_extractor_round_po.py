@@ -120,10 +120,3 @@ REFERENCE_ROUND = (
     "• 60点未満の場合は特定しない\n"
     "• 参考：令和9年度のプレゼンテーション審査は2027.6.15 (Tue) に実施（参加4者）\n"
 )
-
-
-def test_a_bullets_reference_note_on_another_fiscal_years_round_gives_no_step():
-    assert steps(REFERENCE_ROUND) == [
-        ("submission", dt.date(2028, 6, 9), dt.time(17, 0), "datetime"),
-        ("hearing", dt.date(2028, 6, 20), None, "date"),
-    ]
