@@ -107,16 +107,3 @@ def test_an_ics_export_under_a_note_is_read_by_its_events():
         ("submission", dt.date(2028, 6, 20), dt.time(12, 0), "datetime"),
         ("hearing", dt.date(2028, 7, 5), None, "date"),
     ]  # (the stamps are the calendar's; the UTC time read in Japan's)
-
-
-# a slide's bullets: a note for reference on another fiscal year's round of the call, its date no step
-REFERENCE_ROUND = (
-    "4. スケジュール\n"
-    "■ 企画提案書の提出期限\n"
-    "2028年6月9日(金) 17:00 必着\n"
-    "■ プレゼンテーション審査\n"
-    "2028年6月20日(火)\n"
-    "5. 審査\n"
-    "• 60点未満の場合は特定しない\n"
-    "• 参考：令和9年度のプレゼンテーション審査は2027.6.15 (Tue) に実施（参加4者）\n"
-)

@@ -1054,6 +1054,7 @@ SUSPENDED_FROM_AFTER = re.compile(
     + SUSPENDED_WORDS
     # (「1月24日から一時中止していた…入札について、…手続を再開し」: 中止 said for a while, a suspension too)
     + r")|一時\s{0,2}中止)\s{0,2}"
+    r"(?:\([^()。]{1,8}\)\s{0,2})?"  # (「一時中止(延期)していた」: the suspension's other name in brackets)
     r"(?:し|いたし|となっ|され|とし)"
 )
 # 「（変更前：2027年6月4日（金）正午）」「(当初: 6月21日～23日)」: a step's old value in a bracket, keyed; 「（第1版：7月10日
