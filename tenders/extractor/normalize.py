@@ -7899,6 +7899,8 @@ FLAT_DATE_MAX = 60  # a date's cell with one, at most (no sentence)
 HAS_DIGIT_CHAR = re.compile(r"\d")
 FLAT_GOES_ON_CELL = re.compile(r"(?:~|から)?\s{0,2}(?:令和|平成|[RH]?\d{1,4}\s{0,2}[年/.月日時:]|(?:午前|午後)\s{0,2}\d|正午)")
 FLAT_UNDATED_MAX = 3  # rows that date nothing one after the other, at most
+FLAT_DIGITLESS_MAX = 20  # rows with no digit under the dates' columns one after the other, at most (a run of lines
+# each a header's cell, 「変　更　後」 repeated, read as rows of a table from every line of it: quadratic)
 FLAT_RULE_CELL = re.compile(r":?-{3,}:?")  # 「---」: a Markdown table's rule, a cell a line
 # 「8 現地説明会」 / 「(1) 日時 令和8年7月15日(水)午後2時から」 / 「(2) 場所 …」 under the table: a section's items, a line each,
 # no row's cells (an item's mark opening what would be a date's cell, a word after it)
@@ -7973,13 +7975,16 @@ def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> list
     ``start`` on (with ``gap`` empty lines after each: a Word table saved as text parts its rows so). A row that lost
     its empty last cell (a converter drops a row's trailing empty cells: 「質問への回答 / 7月15日 / 掲載」 under four
     columns) has one cell less: so read when its next row gives a date only one line earlier."""
-    size, rows, undated, at = len(roles), [], [], start
+    size, rows, undated, at, digitless = len(roles), [], [], start, 0
+    dates = [column for column, role in enumerate(roles) if role in ("date", "part")]
     while at + size <= len(lines):
         cells = [line.strip() for line in lines[at : at + size]]
         fits = _flat_row_fits(cells, roles)
+        digitless = 0 if any(HAS_DIGIT_CHAR.search(cells[column]) for column in dates) else digitless + 1
         if (
             fits is False
             or (fits is None and len(undated) >= FLAT_UNDATED_MAX)
+            or digitless > FLAT_DIGITLESS_MAX
             or any(line.strip() for line in lines[at + size : at + size + gap])
         ):
             break
