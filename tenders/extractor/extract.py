@@ -7802,8 +7802,9 @@ class Reader:
                     or (
                         not mentions
                         and segment.first
-                        # (「2024.05.24」 / 「【重要】…を変更しました」: a news post's title under its day, tagged, no section)
-                        and not (segment.line > 0 and POST_DAY.match(self.lines[segment.line - 1]))
+                        # (「2024.05.24」 / 「【重要】…を変更しました」: a news post's title under its day, tagged and told done,
+                        # no section; 「【日程変更】…の日程変更について」 under its day is the notice the page is about)
+                        and not (segment.line > 0 and POST_DAY.match(self.lines[segment.line - 1]) and "ました" in text[:80])
                         and (
                             (TOP_SECTION if aside_part else SECTION_START).match(text)
                             # (「社内日程」 / 「提案書 一次稿」 / 「2027-06-25」: a field of the team's own over its value)
