@@ -2559,6 +2559,12 @@ EARLIER_ROUND_HEADING = re.compile(
     r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?\s{0,2}(?:前回|前年度|昨年度|過去|前期)"
 )
 EARLIER_ROUND_HEADING_MAX = 90
+# 「• 参考：令和7年度のプレゼン審査は」「(参考) 前回の審査は」: a bullet's note given for reference on a year's round
+OTHER_ROUND_NOTE = re.compile(
+    r"\s{0,8}(?:[■□◆◇●○▼▽◎★☆•・]\s{0,2})?(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?|参考\s{0,2}:)\s{0,2}"
+    r"(?:前回|前年度|昨年度|(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2}|元)\s{0,2}年度|(?P<western>(?:19|20)\d{2})\s{0,2}年度)の"
+)
+ROUND_HELD = re.compile(r"審査|プレゼン|ヒアリング|実施|公募|公告|公示|選定|締切")  # (``other_round_note``: a round's step)
 EARLIER_ROUND_REACH = 16  # the characters such a heading's 「参考」 stands within
 # 「10. 業務実施上の主な日程（参考：契約後の予定であり本プロポーザルの手続ではない）」: a heading whose bracket says
 # what is under it is given for reference, the work's once the contract is signed or no step of the call
@@ -4967,6 +4973,7 @@ class Reader:
             tuple, list[str]
         ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
+        self._own_year: int | None = None  # the fiscal year the heading names, 0 if none (``other_round_note``, read once)
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
         self.run_on_note_lines: dict[int, dict[str, str]] = {}  # the footnotes of a line, by number (``run_on_notes``)
         self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
@@ -7089,6 +7096,24 @@ class Reader:
                 return dt.date(int(alone["year"] or alone["year_en"]), 7, 1)
         return None
 
+    def other_round_note(self, lead: str) -> bool:
+        """「• 参考：令和7年度のプレゼン審査は」 (``lead``, a line's words before its first date): a note given for reference
+        that tells of the call's round in a year not the call's own (前回, 前年度, or a fiscal year other than the one the
+        notice's heading names) by its steps held (審査, プレゼン, 実施); not 「参考：2025年度の利用者数は」, figures of a
+        year, no round."""
+        note = OTHER_ROUND_NOTE.match(lead)
+        if not note or not ROUND_HELD.search(lead, note.end()):
+            return False
+        if not note["era"] and not note["western"]:
+            return True  # (前回, 前年度, 昨年度)
+        if note["western"]:
+            year = int(note["western"])
+        else:
+            year = ERA_BY_NAME[note["era"]].offset + (1 if note["eyear"] == "元" else int(note["eyear"]))
+        if self._own_year is None:
+            self._own_year = self.fiscal_year("") or 0
+        return bool(self._own_year) and year != self._own_year
+
     def fiscal_year(self, title: str) -> int | None:
         for text in [title, *(line[:HEAD_CHARS] for line in self.lines[:15])]:  # a one-line dump: its head only
             match = FISCAL_YEAR.search(text)
@@ -7906,6 +7931,8 @@ class Reader:
                 continue  # 「午前10:03 · 2027年6月1日」「10:03 AM · Jun 1, 2027 · 1,204 Views」: when a post was posted, no step
             if mentions and "参考" in text[:EARLIER_ROUND_REACH] and EARLIER_ROUND_HEADING.match(text):
                 continue  # 「【参考】前回 R6 …業務（他社受注） 公告 2024/5/10 質問〆 5/17 …」: the earlier round's dates run on
+            if mentions and "参考" in text[:EARLIER_ROUND_REACH] and self.other_round_note(text[: mentions[0].start]):
+                continue  # 「• 参考：令和7年度のプレゼン審査は2025.6.3 (Tue) に実施」: another year's round, its dates (this line's)
             run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
             if run and run.end() <= mentions[0].start and REFERENCE_AFTER.match(L.clean_label(run["heading"])):
                 continue  # 「(4) 今後の予定(参考)    意見招請に関する公示 令和9年9月頃 …」: the heading's items run onto its line
