@@ -2846,6 +2846,8 @@ SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「�
 APPENDED_PAPER = re.compile(r"^(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$")
 NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
 SECTION_HEADING_MAX = 40  # a section's heading on a line of its own, at most
+RUN_ON_HEADING_WORDS = re.compile(r"\s{0,8}\S{1,40}(?=\s)")  # (``reference_run_on``: a heading's words, to a space)
+SECTION_RUN_ON = re.compile(r"\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s])\s{0,2}[^\s\d、。,:()]{2,20}\s")  # (``section_run_on``)
 SECTION_NUMBER = re.compile(r"^\s{0,8}(?P<section>\d{1,2})(?:\.(?!\d)|\s)")  # 「9. SCHEDULE」「9 日程」: a section's number
 DECIMAL_ITEM = re.compile(r"^\s{0,8}(?P<section>\d{1,2})\.\d{1,2}(?![\d.])")  # 「9.1」: an item of section 9
 CHAPTER_MARK = re.compile(r"^第\s?\d{1,2}\s?(?:章|節)?")
@@ -4289,6 +4291,23 @@ def loose_ends_read(candidates: list[Candidate]) -> list[Candidate]:
         else c
         for c in candidates
     ]
+
+
+def section_run_on(text: str, first_date: int) -> bool:
+    """「4 今後の手続 募集要項は、10月1日（水）から…」: a numbered section's heading, then its first sentence's words before
+    the line's first date (``first_date``), run onto one line; not 「1 公告 令和6年5月1日」, an item and its date."""
+    heading = SECTION_RUN_ON.match(text, 0, first_date)
+    return bool(heading) and bool(text[heading.end() : first_date].strip())
+
+
+def reference_run_on(text: str, first_date: int) -> bool:
+    """「7. 留意事項 （参考）令和7年度の実施状況 公示 5/22(木)」: a heading the bracket gives for reference (REFERENCE_HEADING,
+    its words to the next space), after a section's heading or none, then an item before the line's first date
+    (``first_date``), all run onto one line."""
+    section = SECTION_RUN_ON.match(text, 0, first_date)
+    start = section.end() if section else 0
+    heading = RUN_ON_HEADING_WORDS.match(text, start, first_date)
+    return bool(heading) and bool(REFERENCE_HEADING.match(heading.group())) and bool(text[heading.end() : first_date].strip())
 
 
 def outline_heading(label: str) -> str:
@@ -7836,6 +7855,9 @@ class Reader:
                             or (self.field_key(text) and not (team_plan and self.field_over_value(segment.line)))
                         )
                     )
+                    # 「4 今後の手続 募集要項は、10月1日（水）から…」: the next section's heading run onto its first sentence
+                    # (a notice put on one line), which its line break parted from the aside's last item
+                    or (mentions and segment.first and not is_row and self.relined and section_run_on(text, mentions[0].start))
                 )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
                 aside = aside_part = team_plan = False
@@ -7921,6 +7943,11 @@ class Reader:
                     # first item run onto its line (a page copied without its line breaks): the items its own, to a gap
                     aside, aside_at, aside_part, team_plan = True, -1, False, False
                     continue
+            if mentions and not is_row and "参考" in text[: mentions[0].start] and reference_run_on(text, mentions[0].start):
+                # 「7. 留意事項 （参考）令和7年度の実施状況 公示 5/22(木)」: a heading given for reference run onto its
+                # section's heading and its first item (a notice put on one line): the items its own, as under its line
+                aside, aside_at, aside_part, team_plan = True, -1, False, False
+                continue
             if mentions and not is_row and segment.first and ":" in text[:RECORD_PAGE_KEY] and self.record_field(text):
                 continue  # 「プレゼン・開札: 2027年6月8日」 on a record's page: its row's cell above, read there
             if mentions and segment.line in self.form_lines():
