@@ -68,3 +68,19 @@ def test_a_bullets_reference_note_on_another_years_round_is_no_step_and_the_step
         "• 参考：令和9年度のプレゼン審査は6/9(水) に実施\n"
     )
     assert [kind for kind, *_ in steps(own_year)] == ["application", "hearing"]
+
+
+def test_a_paper_cited_with_the_day_it_came_out_in_brackets_is_no_publication_of_the_call():
+    text = (
+        "令和9年度 汐見県 観光プロモーション業務 企画競争\n"
+        "2027年4月20日 汐見県 観光課\n"
+        "1. 背景\n"
+        "訪日客の宿泊は西部に集中しています。 出典：汐見県観光統計（2027年3月公表）\n"
+        "2. スケジュール\n"
+        "公募開始 （公示） 4/12(月)\n"
+        "参加申込書 提出期限 5/14(金) 17:00\n"
+    )
+    assert steps(text) == [
+        ("published", dt.date(2027, 4, 12), None, "date"),
+        ("application", dt.date(2027, 5, 14), dt.time(17, 0), "datetime"),
+    ]

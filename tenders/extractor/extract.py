@@ -2559,6 +2559,7 @@ EARLIER_ROUND_HEADING = re.compile(
     r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?\s{0,2}(?:前回|前年度|昨年度|過去|前期)"
 )
 EARLIER_ROUND_HEADING_MAX = 90
+CITED_PAPER_DAY = re.compile(r"\s{0,2}(?:に)?(?:公表|発行|刊行)\s{0,2}\)")  # (``cited_paper_day``: the bracket closed on it)
 # 「• 参考：令和7年度のプレゼン審査は」「(参考) 前回の審査は」: a bullet's note given for reference on a year's round
 OTHER_ROUND_NOTE = re.compile(
     r"\s{0,8}(?:[■□◆◇●○▼▽◎★☆•・]\s{0,2})?(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?|参考\s{0,2}:)\s{0,2}"
@@ -7115,6 +7116,14 @@ class Reader:
                 return dt.date(int(alone["year"] or alone["year_en"]), 7, 1)
         return None
 
+    def cited_paper_day(self, text: str, mention: Mention) -> bool:
+        """``mention`` is the day a paper cited by its name came out (「統計（2026年3月公表）」), in brackets of its own right
+        after the name, before the day of the notice read so far (its heading's date); not 「募集要項（10月1日公表予定）」."""
+        if not CITED_PAPER_DAY.match(text, mention.end) or not text[: mention.start].rstrip(" ").endswith("("):
+            return False
+        day, own = mention.date(), self.first_full_date
+        return day is not None and own is not None and day < own
+
     def other_round_note(self, lead: str) -> bool:
         """「• 参考：令和7年度のプレゼン審査は」 (``lead``, a line's words before its first date): a note given for reference
         that tells of the call's round in a year not the call's own (前回, 前年度, or a fiscal year other than the one the
@@ -7812,6 +7821,10 @@ class Reader:
             stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
             if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
                 mentions = [m for m in mentions if m.start >= stamp.end()]
+            if mentions and ("公表" in text or "発行" in text or "刊行" in text):
+                # 「出典：観光入込客統計（2026年3月公表）」「調査結果の概要（令和6年11月公表）」: a paper cited by its name with
+                # the day it came out in brackets, before the notice's own day: the paper's, no step of the call
+                mentions = [m for m in mentions if not self.cited_paper_day(text, m)]
             if not is_row and segment.first and text[:1] in "QＱ問" and FAQ_QUESTION.match(text):
                 faq_dated = False  # 「Q11 …」: an FAQ's question and its answer stand alone
             if mentions and faq_dated is False:
