@@ -2559,6 +2559,13 @@ EARLIER_ROUND_HEADING = re.compile(
     r"^\s{0,8}(?:[■□◆◇●○▼▽◎★☆]\s{0,2})?[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?\s{0,2}(?:前回|前年度|昨年度|過去|前期)"
 )
 EARLIER_ROUND_HEADING_MAX = 90
+CITED_PAPER_DAY = re.compile(r"\s{0,2}(?:に)?(?:公表|発行|刊行)\s{0,2}\)")  # (``cited_paper_day``: the bracket closed on it)
+# 「• 参考：令和7年度のプレゼン審査は」「(参考) 前回の審査は」: a bullet's note given for reference on a year's round
+OTHER_ROUND_NOTE = re.compile(
+    r"\s{0,8}(?:[■□◆◇●○▼▽◎★☆•・]\s{0,2})?(?:[【<(\[]\s{0,2}参考\s{0,2}[】>)\]]\s{0,2}:?|参考\s{0,2}:)\s{0,2}"
+    r"(?:前回|前年度|昨年度|(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2}|元)\s{0,2}年度|(?P<western>(?:19|20)\d{2})\s{0,2}年度)の"
+)
+ROUND_HELD = re.compile(r"審査|プレゼン|ヒアリング|実施|公募|公告|公示|選定|締切")  # (``other_round_note``: a round's step)
 EARLIER_ROUND_REACH = 16  # the characters such a heading's 「参考」 stands within
 # 「10. 業務実施上の主な日程（参考：契約後の予定であり本プロポーザルの手続ではない）」: a heading whose bracket says
 # what is under it is given for reference, the work's once the contract is signed or no step of the call
@@ -2840,6 +2847,8 @@ SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「�
 APPENDED_PAPER = re.compile(r"^(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$")
 NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
 SECTION_HEADING_MAX = 40  # a section's heading on a line of its own, at most
+RUN_ON_HEADING_WORDS = re.compile(r"\s{0,8}\S{1,40}(?=\s)")  # (``reference_run_on``: a heading's words, to a space)
+SECTION_RUN_ON = re.compile(r"\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s])\s{0,2}[^\s\d、。,:()]{2,20}\s")  # (``section_run_on``)
 SECTION_NUMBER = re.compile(r"^\s{0,8}(?P<section>\d{1,2})(?:\.(?!\d)|\s)")  # 「9. SCHEDULE」「9 日程」: a section's number
 DECIMAL_ITEM = re.compile(r"^\s{0,8}(?P<section>\d{1,2})\.\d{1,2}(?![\d.])")  # 「9.1」: an item of section 9
 CHAPTER_MARK = re.compile(r"^第\s?\d{1,2}\s?(?:章|節)?")
@@ -4285,6 +4294,23 @@ def loose_ends_read(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
+def section_run_on(text: str, first_date: int) -> bool:
+    """「4 今後の手続 募集要項は、10月1日（水）から…」: a numbered section's heading, then its first sentence's words before
+    the line's first date (``first_date``), run onto one line; not 「1 公告 令和6年5月1日」, an item and its date."""
+    heading = SECTION_RUN_ON.match(text, 0, first_date)
+    return bool(heading) and bool(text[heading.end() : first_date].strip())
+
+
+def reference_run_on(text: str, first_date: int) -> bool:
+    """「7. 留意事項 （参考）令和7年度の実施状況 公示 5/22(木)」: a heading the bracket gives for reference (REFERENCE_HEADING,
+    its words to the next space), after a section's heading or none, then an item before the line's first date
+    (``first_date``), all run onto one line."""
+    section = SECTION_RUN_ON.match(text, 0, first_date)
+    start = section.end() if section else 0
+    heading = RUN_ON_HEADING_WORDS.match(text, start, first_date)
+    return bool(heading) and bool(REFERENCE_HEADING.match(heading.group())) and bool(text[heading.end() : first_date].strip())
+
+
 def outline_heading(label: str) -> str:
     """An outline item's heading as the outline keeps it: 60 characters, an English one half as many words again
     (「4. Submission of Application Documents (Documents for Confirmation of Qualification)」: its kind in its last)."""
@@ -4967,6 +4993,7 @@ class Reader:
             tuple, list[str]
         ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
+        self._own_year: int | None = None  # the fiscal year the heading names, 0 if none (``other_round_note``, read once)
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
         self.run_on_note_lines: dict[int, dict[str, str]] = {}  # the footnotes of a line, by number (``run_on_notes``)
         self.box_times: dict[int, dt.time] = {}  # a flow chart's date line, the time under its date (``boxed_step``)
@@ -7089,6 +7116,32 @@ class Reader:
                 return dt.date(int(alone["year"] or alone["year_en"]), 7, 1)
         return None
 
+    def cited_paper_day(self, text: str, mention: Mention) -> bool:
+        """``mention`` is the day a paper cited by its name came out (「統計（2026年3月公表）」), in brackets of its own right
+        after the name, before the day of the notice read so far (its heading's date); not 「募集要項（10月1日公表予定）」."""
+        if not CITED_PAPER_DAY.match(text, mention.end) or not text[: mention.start].rstrip(" ").endswith("("):
+            return False
+        day, own = mention.date(), self.first_full_date
+        return day is not None and own is not None and day < own
+
+    def other_round_note(self, lead: str) -> bool:
+        """「• 参考：令和7年度のプレゼン審査は」 (``lead``, a line's words before its first date): a note given for reference
+        that tells of the call's round in a year not the call's own (前回, 前年度, or a fiscal year other than the one the
+        notice's heading names) by its steps held (審査, プレゼン, 実施); not 「参考：2025年度の利用者数は」, figures of a
+        year, no round."""
+        note = OTHER_ROUND_NOTE.match(lead)
+        if not note or not ROUND_HELD.search(lead, note.end()):
+            return False
+        if not note["era"] and not note["western"]:
+            return True  # (前回, 前年度, 昨年度)
+        if note["western"]:
+            year = int(note["western"])
+        else:
+            year = ERA_BY_NAME[note["era"]].offset + (1 if note["eyear"] == "元" else int(note["eyear"]))
+        if self._own_year is None:
+            self._own_year = self.fiscal_year("") or 0
+        return bool(self._own_year) and year != self._own_year
+
     def fiscal_year(self, title: str) -> int | None:
         for text in [title, *(line[:HEAD_CHARS] for line in self.lines[:15])]:  # a one-line dump: its head only
             match = FISCAL_YEAR.search(text)
@@ -7768,6 +7821,10 @@ class Reader:
             stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
             if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
                 mentions = [m for m in mentions if m.start >= stamp.end()]
+            if mentions and ("公表" in text or "発行" in text or "刊行" in text):
+                # 「出典：観光入込客統計（2026年3月公表）」「調査結果の概要（令和6年11月公表）」: a paper cited by its name with
+                # the day it came out in brackets, before the notice's own day: the paper's, no step of the call
+                mentions = [m for m in mentions if not self.cited_paper_day(text, m)]
             if not is_row and segment.first and text[:1] in "QＱ問" and FAQ_QUESTION.match(text):
                 faq_dated = False  # 「Q11 …」: an FAQ's question and its answer stand alone
             if mentions and faq_dated is False:
@@ -7811,6 +7868,9 @@ class Reader:
                             or (self.field_key(text) and not (team_plan and self.field_over_value(segment.line)))
                         )
                     )
+                    # 「4 今後の手続 募集要項は、10月1日（水）から…」: the next section's heading run onto its first sentence
+                    # (a notice put on one line), which its line break parted from the aside's last item
+                    or (mentions and segment.first and not is_row and self.relined and section_run_on(text, mentions[0].start))
                 )
             ):  # (「2026年05月29日　【入札結果】…」: a title of the list after its date, no section of the notice)
                 aside = aside_part = team_plan = False
@@ -7896,6 +7956,11 @@ class Reader:
                     # first item run onto its line (a page copied without its line breaks): the items its own, to a gap
                     aside, aside_at, aside_part, team_plan = True, -1, False, False
                     continue
+            if mentions and not is_row and "参考" in text[: mentions[0].start] and reference_run_on(text, mentions[0].start):
+                # 「7. 留意事項 （参考）令和7年度の実施状況 公示 5/22(木)」: a heading given for reference run onto its
+                # section's heading and its first item (a notice put on one line): the items its own, as under its line
+                aside, aside_at, aside_part, team_plan = True, -1, False, False
+                continue
             if mentions and not is_row and segment.first and ":" in text[:RECORD_PAGE_KEY] and self.record_field(text):
                 continue  # 「プレゼン・開札: 2027年6月8日」 on a record's page: its row's cell above, read there
             if mentions and segment.line in self.form_lines():
@@ -7906,6 +7971,8 @@ class Reader:
                 continue  # 「午前10:03 · 2027年6月1日」「10:03 AM · Jun 1, 2027 · 1,204 Views」: when a post was posted, no step
             if mentions and "参考" in text[:EARLIER_ROUND_REACH] and EARLIER_ROUND_HEADING.match(text):
                 continue  # 「【参考】前回 R6 …業務（他社受注） 公告 2024/5/10 質問〆 5/17 …」: the earlier round's dates run on
+            if mentions and "参考" in text[:EARLIER_ROUND_REACH] and self.other_round_note(text[: mentions[0].start]):
+                continue  # 「• 参考：令和7年度のプレゼン審査は2025.6.3 (Tue) に実施」: another year's round, its dates (this line's)
             run = REFERENCE_RUN.match(text) if mentions and not is_row and "参考)" in text[:REFERENCE_RUN_MAX] else None
             if run and run.end() <= mentions[0].start and REFERENCE_AFTER.match(L.clean_label(run["heading"])):
                 continue  # 「(4) 今後の予定(参考)    意見招請に関する公示 令和9年9月頃 …」: the heading's items run onto its line
