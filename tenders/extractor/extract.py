@@ -887,8 +887,12 @@ PAGE_DATE_LINE = re.compile(
 POSTED_DAY_FIELD = re.compile(r"掲載日\s{0,2}[:：]?\s{0,2}(?=令和|平成|\d)")
 # 「変更公告日<TAB>令和08年01月30日」「訂正公告日：2026/02/04」「修正公示日　令和9年10月6日」: a portal record's field of the day
 # the change notice was published (beside its 「公告日」, the call's own): the change notice's own day (not a bare 「変更日」:
-# the day a call's page was replaced by its changed text, the call's schedule restated whole)
-CHANGE_DAY_FIELD = re.compile(r"(?:^|\s)(?:変更|訂正|修正)(?:公告|公示)日(?:時|付)?\s{0,2}[\t:：|]?\s{0,2}(?=令和|平成|\d)")
+# the day a call's page was replaced by its changed text, the call's schedule restated whole); a system's 「【変更日時】
+# 2027/09/14 16:40」 (「変更日時<TAB>令和09年10月06日 15時40分」) beside the call's 「【公告日】」, the moment the change was put
+# up, is the change's own day too; its key's padding may run past a tab (「訂正公告日　　　：2027/06/14」)
+CHANGE_DAY_FIELD = re.compile(
+    r"(?:^|\s|【)(?:(?:変更|訂正|修正)(?:公告|公示)日(?:時|付)?|変更日時)】?\s{0,8}[\t:：|]?\s{0,8}(?=令和|平成|\d)"
+)
 # 「※参加申込書の提出期限は変更ありません。」「・参加申込書の提出期限（2月13日）に変更はありません。」: a note of its own
 # line under a restated schedule naming the one step that stands
 STEP_UNCHANGED_NOTE = re.compile(
@@ -1040,6 +1044,9 @@ OLD_VERSION_MARK = re.compile(OLD_MARK.format(words=f"{BEFORE_CHANGE}|誤") + "$
 # or the key written after the name), the old value
 OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧|当初)\s?[)）]\s{{0,2}}$")
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
+# 「(1) 入札説明書等の配布期間（終了日時）」 over 「訂正前：…」「訂正後：2027/07/12(月) 17:00」: a papers' window keyed by its
+# end, the day it closes; the call was published when it opened (read at a label's end, as OLD_VERSION_LABEL)
+WINDOW_END_LABEL = re.compile(r"[(（]\s?(?:終了|終期|最終|至)(?:日(?:時)?)?\s?[)）]\s{0,2}$")
 # 「（誤）2027年8月4日（水）17:00まで…」 over 「（正）2027年8月4日（水）17:00まで…」: a line keyed as a version in brackets
 VERSION_KEYED_LINE = re.compile(
     rf"^\s{{0,4}}[(（【\[]\s?(?:(?P<old>誤|旧|{BEFORE_CHANGE})|(?P<new>正|新|{AFTER_CHANGE}))\s?[)）】\]]"
@@ -5402,7 +5409,13 @@ class Reader:
         # (a page that gives the call's summary, then its corrections each with its own head, or a portal's record of
         # the call with its 変更公告 attached below its fields: the first line that cites the call's day, past a field
         # 「添付　訂正公告（…）.pdf」 that holds the words but cites nothing)
-        below = (line for line in self.lines if "付" in line and CORRECTION_WORDS.search(line) and len(line) <= LONG_LINE)
+        # (a mail's excerpt of the correction, wrapped at a fixed width: 「令和9年6月7日付け…公告第301号で公告した…セ」 /
+        # 「ンター等清掃業務委託に係る…公告の一」 / 「部を次のとおり訂正する。」, the sentence read on to its end)
+        below = (
+            sentence
+            for at, line in enumerate(self.lines)
+            if "付" in line and len(line) <= LONG_LINE and CORRECTION_WORDS.search(sentence := self.sentence_wrapped_on(at))
+        )
         for text in itertools.chain((head,), below):
             if "付" not in text:
                 continue
@@ -5412,6 +5425,16 @@ class Reader:
                     mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
                     return mentions[-1].date() if mentions else None
         return None
+
+    def sentence_wrapped_on(self, index: int) -> str:
+        """Line ``index`` with the lines its last sentence is wrapped onto (no 「。」 at its end), up to that sentence's
+        end and ``CLAUSE_WRAP_LINES`` lines below at most, each stripped of its indent."""
+        text = self.lines[index]
+        for line in self.lines[index + 1 : index + 1 + CLAUSE_WRAP_LINES]:
+            if "。" in text[-2:] or not line.strip() or len(line) > LONG_LINE:
+                break
+            text += line.strip()
+        return text
 
     @functools.cached_property
     def letter_head_past_cover(self) -> list[str]:
@@ -15826,6 +15849,9 @@ def _extract(text: str) -> Extraction:
     fiscal_year = reader.fiscal_year(title)
     candidates = [] if reader.cancelled() else reader.candidates()
     candidates = [c for c in candidates if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])]
+    candidates = [
+        c for c in candidates if c.kind != "published" or not WINDOW_END_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])
+    ]
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     if "とあるのは" in text or "改め" in text:  # 「…中「…」を「…」に改める」: each day a clause moves, a step
         candidates = reader.clause_steps(candidates)
