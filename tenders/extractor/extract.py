@@ -2558,7 +2558,10 @@ REFERENCE_HEADING = re.compile(
     # (「■（参考）中断前のスケジュール ※無効」: the schedule before the call was suspended, replaced on its resumption)
     # (「(参考)変更後の入札日程一覧」: a list or a table of that schedule, the same)
     # (「（参考）改正後の第六項（日程）」: the amended item's number, the schedule it is named in brackets after it)
-    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)(?:一覧|表)?\s{0,2}\)?\s{0,4}$)"
+    # (「（参考）改正後の実施要領「7　日程」」: the schedule named in quotes, and a page run onto one line puts its first
+    # sentence after the spaces its line break became: 「…「7日程」  本プロポーザルは、次の日程により実施する。」)
+    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前))"
+    r".*(?:日程|スケジュール)(?:一覧|表)?\s{0,2}[)」]?(?:\s{0,4}$|\s{2}))"
 )
 # 「【参考】前回 R6 …見直し業務（他社受注）」「(参考) 前年度の同種業務 …」: a heading given
 # for reference that names an earlier round of the work (its name and outcome making it longer than a heading)
@@ -6808,6 +6811,11 @@ class Reader:
         marked |= self.off_earlier_plan(candidates, row_set)
         if "加え" in self.text:  # 「同項第三号の次に次の四号を加える。」 over the items it adds: new steps, marked by the clause
             marked |= self.added_items & row_set
+        days = self.amended_days() if self.amends else None
+        if days:  # 「同項第5号中「10月8日」を「10月15日」に改め…」 over 「（参考）改正後の実施要領「7　日程」」: a row of the
+            # schedule quoted as amended that gives a day a clause's new words give, changed by that clause, though no
+            # mark stands beside it
+            marked |= {c.line_no for c in candidates if c.line_no in row_set and step_day("", c.mention) in days}
         if "追加" in self.text or "新" in self.text:  # (「【追加された項目】」 over 「追加質問受付締切日時　2027/02/05 17:00」)
             for index, line in enumerate(self.lines):
                 if len(line) <= COLUMN_MAX and ADDED_ROWS_HEADING.match(line):
