@@ -2955,6 +2955,7 @@ OLD_SCHEDULE_HEADING = re.compile(
     SCHEDULE_HEADING_MARKS
     + r"(?:[(【]?\s{0,2}参考\s{0,2}[)】:]?\s{0,2})?"  # (「（参考）変更前の日程」「【参考】当初のスケジュール」)
     + r"(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)"
+    + r"(?:の[^\s()。、「」:]{1,6}?)?"  # (「（参考）当初の募集日程（…公表時）」: the schedule of what, named before it)
     # (「（参考）当初の日程（令和9年6月7日掲載の実施要領による）」: the paper the old schedule was given in, in brackets)
     + rf"(?:{SCHEDULE_HEADING_END}|(?P<source>の?\s{{0,2}}(?:日程|スケジュール)\s{{0,2}}\([^()]{{1,40}}(?:による|に基づく|掲載|公告|公表|時点|時)\)\s{{0,2}}$))"
 )
