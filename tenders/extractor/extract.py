@@ -903,6 +903,11 @@ NOTE_REACH = 20  # the rows above such a note it may speak of
 NOTE_DAY_WORDS = re.compile(r"受付|提出|期限|期日|期間|日時|日程|締切|の")  # (a note's step must name more than these)
 NOTE_BUT = re.compile(r"以外|を除")  # 「※企画提案書の提出期限以外の日程に変更はありません。」: the steps but the one it names
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
+# 「浅葱県立…整備運営事業の」 / 「入札スケジュールを変更します」 under a press release's contacts: its headline says the
+# call's schedule changes (no 「。」 after it: a headline, not a sentence of the body)
+SCHEDULE_CHANGE_SAID = re.compile(
+    r"[^\s。、]{0,40}?(?:日程|スケジュール)\s{0,2}を\s{0,2}(?:一部)?(?:変更|延期|延長)(?:します|いたします)(?=\s|$)"
+)
 # 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
 # published
 CALL_PUBLISHED_ON = re.compile(
@@ -5359,6 +5364,12 @@ class Reader:
         for line in lines[1:]:
             if len(line) > ARTICLE_TITLE_MAX:
                 pieces += [piece for piece in self.line_pieces(line) if piece != line.strip() and changed_heading(piece)]
+        # (``SCHEDULE_CHANGE_SAID``: a press release's headline below its contacts, past the head's first lines)
+        pieces += [
+            said.group()
+            for line in self.lines[1 : HEAD_LINES * 2]
+            if "ます" in line and (said := SCHEDULE_CHANGE_SAID.search(line, 0, HEAD_CHARS * 2))
+        ]
         # 「【重要】スケジュール変更（延期）のお知らせ 観光で来る 学会で来る …」: a page's title run into its menu's words
         # (the page run onto one line), the title ending at its 「…のお知らせ」「…について」 and the space after it
         for line in lines:
@@ -5507,6 +5518,7 @@ class Reader:
             (
                 amends
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
+                or any(SCHEDULE_CHANGE_SAID.fullmatch(line) for line in heading)
                 or bool(self.event_called_off)
                 or any(CHANGE_TITLE.search(part) for part in self.own_subject)  # (a mail's own subject, however long:
                 # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
@@ -6588,6 +6600,11 @@ class Reader:
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         if len(line) > SHORT_ITEM:
             return False
+        stripped = line.strip()
+        if stripped[:1] in "([［【" and stripped[-1:] in ")]］】" and not any(ch in "()[]［］【】" for ch in stripped[1:-1]):
+            return (
+                True  # (「【令和8年4月22日（水）から4月24日（金）まで】」 wrapped under its new value: a line in brackets whole)
+            )
         found = self.read_dates(line)
         for before, mention in zip(found, found[1:]):
             if (mention.month, mention.day, mention.precision) == (
@@ -6595,7 +6612,7 @@ class Reader:
                 candidate.mention.day,
                 candidate.mention.precision,
             ) and (before.month, before.day, before.precision) != (mention.month, mention.day, mention.precision):
-                return line[before.end : mention.start].strip().endswith(("(", "[", "［"))
+                return line[before.end : mention.start].strip().endswith(("(", "[", "［", "【"))
         return False
 
     def unchanged_sentence(self, candidate: Candidate) -> bool:
@@ -15981,6 +15998,7 @@ def _extract(text: str) -> Extraction:
             or head_day
             or reader.posted_day()
             or reader.change_day_field()
+            or reader.dated_head  # (「報道発表資料」 over 「令和8年3月5日」: a release's own day, alone on a line of its head)
         )
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's

@@ -1111,7 +1111,9 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
         )
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
-    lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
+    lines = ditto_cells(
+        window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(old_brackets_under_new(cells_lost_to_a_span(lines))))))
+    )
     lines = weekday_cells_joined(window_rows_merged(lines))  # (a window's two rows merged first, each day's cells apart)
     # (a team's rows: of a sheet, a calendar grid, a table aligned with spaces or a chart beside its dates, all cells now)
     lines = team_rows_dropped(lines)
@@ -5765,6 +5767,29 @@ def amended_items_named(lines: list[str]) -> list[str]:
             steps = caption["name"].split("及び")
             pairs = zip(steps, news) if len(steps) == len(news) > 1 else [(caption["name"], " ".join(news))]
             result[index] = f"{match['item']} " + "、".join(f"{step} {words}" for step, words in pairs)
+    return result
+
+
+# 「【 】内は変更前の予定です。」 over 「令和8年6月10日（水）から6月12日（金）まで」 / 「【令和8年4月22日（水）から4月24日（金）
+# まで】」: a schedule's old value in the brackets its legend names, wrapped onto a line of its own under the new one; read
+# as one line with it (the first; the second left empty), as where it follows on the same line
+OLD_BRACKET_LEGEND = re.compile(r"【\s{0,3}】\s{0,2}内")
+OLD_BRACKET_LINE = re.compile(r"\s{0,8}【[0-9年月日()令和平成元からまで~〜～\s:時分午前後上中下旬頃火水木金土]{4,60}】\s{0,4}")
+
+
+def old_brackets_under_new(lines: list[str]) -> list[str]:
+    if not any("】内" in line or "】 内" in line for line in lines):
+        return lines
+    if not any(len(line) <= 60 and OLD_BRACKET_LEGEND.search(line) for line in lines):
+        return lines
+    result = list(lines)
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if "【" not in line or not OLD_BRACKET_LINE.fullmatch(line) or not _DIGIT.search(line):
+            continue
+        above = result[index - 1]
+        if above.strip() and "【" not in above and _DIGIT.search(above) and len(above) <= 200:
+            result[index - 1], result[index] = above.rstrip() + line.strip(), ""
     return result
 
 
