@@ -6612,7 +6612,21 @@ class Reader:
                 candidate.mention.day,
                 candidate.mention.precision,
             ) and (before.month, before.day, before.precision) != (mention.month, mention.day, mention.precision):
-                return line[before.end : mention.start].strip().endswith(("(", "[", "［", "【"))
+                if line[before.end : mention.start].strip().endswith(("(", "[", "［", "【")):
+                    return True
+                if "【" not in line:
+                    return False
+        for mention in found if "【" in line else ():  # (「…5月14日（金）まで【令和9年3月24日（水）から3月26日（金）まで】」:
+            # an old window in 【 】 after the new value, its end no date right after the bracket)
+            if (mention.month, mention.day, mention.precision) != (
+                candidate.mention.month,
+                candidate.mention.day,
+                candidate.mention.precision,
+            ):
+                continue
+            opened = line.rfind("【", 0, mention.start)
+            if opened > 0 and "】" not in line[opened : mention.start]:
+                return any(m.end <= opened and (m.month, m.day) != (mention.month, mention.day) for m in found)
         return False
 
     def unchanged_sentence(self, candidate: Candidate) -> bool:
@@ -15998,7 +16012,6 @@ def _extract(text: str) -> Extraction:
             or head_day
             or reader.posted_day()
             or reader.change_day_field()
-            or reader.dated_head  # (「報道発表資料」 over 「令和8年3月5日」: a release's own day, alone on a line of its head)
         )
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
