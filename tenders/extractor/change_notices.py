@@ -95,9 +95,10 @@ VERSION_COLUMN = re.compile(
     r"|(?i:\bread\sas\b|\bshould\sread\b)"  # 「Existing | To be read as」: a corrigendum's column of the wording in force
 )
 
-# 「★印は変更した項目、（　）内は変更前の日程」「［ ］内は変更前です」「括弧内は当初の日程」: the legend of old values in brackets
+# 「★印は変更した項目、（　）内は変更前の日程」「［ ］内は変更前です」「【 】内は変更前の予定です。」「括弧内は当初の日程」: the
+# legend of old values in brackets
 OLD_IN_BRACKETS = re.compile(
-    r"(?:[(（\[［]\s{0,3}[)）\]］]|括弧|かっこ)\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
+    r"(?:[(（\[［【]\s{0,3}[)）\]］】]|括弧|かっこ)\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
 )
 
 # each of its matches holds 「内は」「内が」 or 「内の」: its 「内」 at most 7 characters after the match starts, the match

@@ -887,8 +887,12 @@ PAGE_DATE_LINE = re.compile(
 POSTED_DAY_FIELD = re.compile(r"掲載日\s{0,2}[:：]?\s{0,2}(?=令和|平成|\d)")
 # 「変更公告日<TAB>令和08年01月30日」「訂正公告日：2026/02/04」「修正公示日　令和9年10月6日」: a portal record's field of the day
 # the change notice was published (beside its 「公告日」, the call's own): the change notice's own day (not a bare 「変更日」:
-# the day a call's page was replaced by its changed text, the call's schedule restated whole)
-CHANGE_DAY_FIELD = re.compile(r"(?:^|\s)(?:変更|訂正|修正)(?:公告|公示)日(?:時|付)?\s{0,2}[\t:：|]?\s{0,2}(?=令和|平成|\d)")
+# the day a call's page was replaced by its changed text, the call's schedule restated whole); a system's 「【変更日時】
+# 2027/09/14 16:40」 (「変更日時<TAB>令和09年10月06日 15時40分」) beside the call's 「【公告日】」, the moment the change was put
+# up, is the change's own day too; its key's padding may run past a tab (「訂正公告日　　　：2027/06/14」)
+CHANGE_DAY_FIELD = re.compile(
+    r"(?:^|\s|【)(?:(?:変更|訂正|修正)(?:公告|公示)日(?:時|付)?|変更日時)】?\s{0,8}[\t:：|]?\s{0,8}(?=令和|平成|\d)"
+)
 # 「※参加申込書の提出期限は変更ありません。」「・参加申込書の提出期限（2月13日）に変更はありません。」: a note of its own
 # line under a restated schedule naming the one step that stands
 STEP_UNCHANGED_NOTE = re.compile(
@@ -899,6 +903,11 @@ NOTE_REACH = 20  # the rows above such a note it may speak of
 NOTE_DAY_WORDS = re.compile(r"受付|提出|期限|期日|期間|日時|日程|締切|の")  # (a note's step must name more than these)
 NOTE_BUT = re.compile(r"以外|を除")  # 「※企画提案書の提出期限以外の日程に変更はありません。」: the steps but the one it names
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
+# 「浅葱県立…整備運営事業の」 / 「入札スケジュールを変更します」 under a press release's contacts: its headline says the
+# call's schedule changes (no 「。」 after it: a headline, not a sentence of the body)
+SCHEDULE_CHANGE_SAID = re.compile(
+    r"[^\s。、]{0,40}?(?:日程|スケジュール)\s{0,2}を\s{0,2}(?:一部)?(?:変更|延期|延長)(?:します|いたします)(?=\s|$)"
+)
 # 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
 # published
 CALL_PUBLISHED_ON = re.compile(
@@ -1040,6 +1049,9 @@ OLD_VERSION_MARK = re.compile(OLD_MARK.format(words=f"{BEFORE_CHANGE}|誤") + "$
 # or the key written after the name), the old value
 OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧|当初)\s?[)）]\s{{0,2}}$")
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
+# 「(1) 入札説明書等の配布期間（終了日時）」 over 「訂正前：…」「訂正後：2027/07/12(月) 17:00」: a papers' window keyed by its
+# end, the day it closes; the call was published when it opened (read at a label's end, as OLD_VERSION_LABEL)
+WINDOW_END_LABEL = re.compile(r"[(（]\s?(?:終了|終期|最終|至)(?:日(?:時)?)?\s?[)）]\s{0,2}$")
 # 「（誤）2027年8月4日（水）17:00まで…」 over 「（正）2027年8月4日（水）17:00まで…」: a line keyed as a version in brackets
 VERSION_KEYED_LINE = re.compile(
     rf"^\s{{0,4}}[(（【\[]\s?(?:(?P<old>誤|旧|{BEFORE_CHANGE})|(?P<new>正|新|{AFTER_CHANGE}))\s?[)）】\]]"
@@ -2551,7 +2563,10 @@ REFERENCE_HEADING = re.compile(
     # (「■（参考）中断前のスケジュール ※無効」: the schedule before the call was suspended, replaced on its resumption)
     # (「(参考)変更後の入札日程一覧」: a list or a table of that schedule, the same)
     # (「（参考）改正後の第六項（日程）」: the amended item's number, the schedule it is named in brackets after it)
-    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前)).*(?:日程|スケジュール)(?:一覧|表)?\s{0,2}\)?\s{0,4}$)"
+    # (「（参考）改正後の実施要領「7　日程」」: the schedule named in quotes, and a page run onto one line puts its first
+    # sentence after the spaces its line break became: 「…「7日程」  本プロポーザルは、次の日程により実施する。」)
+    r"(?!(?!.*(?:前回|前年|昨年|過去|従前|当初|例年|中断前|停止前|延期前|変更前|訂正前|修正前))"
+    r".*(?:日程|スケジュール)(?:一覧|表)?\s{0,2}[)」]?(?:\s{0,4}$|\s{2}))"
 )
 # 「【参考】前回 R6 …見直し業務（他社受注）」「(参考) 前年度の同種業務 …」: a heading given
 # for reference that names an earlier round of the work (its name and outcome making it longer than a heading)
@@ -2954,6 +2969,7 @@ OLD_SCHEDULE_HEADING = re.compile(
     SCHEDULE_HEADING_MARKS
     + r"(?:[(【]?\s{0,2}参考\s{0,2}[)】:]?\s{0,2})?"  # (「（参考）変更前の日程」「【参考】当初のスケジュール」)
     + r"(?:当初|公告時|変更前|延期前|延長前|訂正前|修正前|従前)"
+    + r"(?:の[^\s()。、「」:]{1,6}?)?"  # (「（参考）当初の募集日程（…公表時）」: the schedule of what, named before it)
     # (「（参考）当初の日程（令和9年6月7日掲載の実施要領による）」: the paper the old schedule was given in, in brackets)
     + rf"(?:{SCHEDULE_HEADING_END}|(?P<source>の?\s{{0,2}}(?:日程|スケジュール)\s{{0,2}}\([^()]{{1,40}}(?:による|に基づく|掲載|公告|公表|時点|時)\)\s{{0,2}}$))"
 )
@@ -5375,6 +5391,12 @@ class Reader:
         for line in lines[1:]:
             if len(line) > ARTICLE_TITLE_MAX:
                 pieces += [piece for piece in self.line_pieces(line) if piece != line.strip() and changed_heading(piece)]
+        # (``SCHEDULE_CHANGE_SAID``: a press release's headline below its contacts, past the head's first lines)
+        pieces += [
+            said.group()
+            for line in self.lines[1 : HEAD_LINES * 2]
+            if "ます" in line and (said := SCHEDULE_CHANGE_SAID.search(line, 0, HEAD_CHARS * 2))
+        ]
         # 「【重要】スケジュール変更（延期）のお知らせ 観光で来る 学会で来る …」: a page's title run into its menu's words
         # (the page run onto one line), the title ending at its 「…のお知らせ」「…について」 and the space after it
         for line in lines:
@@ -5429,7 +5451,13 @@ class Reader:
         # (a page that gives the call's summary, then its corrections each with its own head, or a portal's record of
         # the call with its 変更公告 attached below its fields: the first line that cites the call's day, past a field
         # 「添付　訂正公告（…）.pdf」 that holds the words but cites nothing)
-        below = (line for line in self.lines if "付" in line and CORRECTION_WORDS.search(line) and len(line) <= LONG_LINE)
+        # (a mail's excerpt of the correction, wrapped at a fixed width: 「令和9年6月7日付け…公告第301号で公告した…セ」 /
+        # 「ンター等清掃業務委託に係る…公告の一」 / 「部を次のとおり訂正する。」, the sentence read on to its end)
+        below = (
+            sentence
+            for at, line in enumerate(self.lines)
+            if "付" in line and len(line) <= LONG_LINE and CORRECTION_WORDS.search(sentence := self.sentence_wrapped_on(at))
+        )
         for text in itertools.chain((head,), below):
             if "付" not in text:
                 continue
@@ -5439,6 +5467,16 @@ class Reader:
                     mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
                     return mentions[-1].date() if mentions else None
         return None
+
+    def sentence_wrapped_on(self, index: int) -> str:
+        """Line ``index`` with the lines its last sentence is wrapped onto (no 「。」 at its end), up to that sentence's
+        end and ``CLAUSE_WRAP_LINES`` lines below at most, each stripped of its indent."""
+        text = self.lines[index]
+        for line in self.lines[index + 1 : index + 1 + CLAUSE_WRAP_LINES]:
+            if "。" in text[-2:] or not line.strip() or len(line) > LONG_LINE:
+                break
+            text += line.strip()
+        return text
 
     @functools.cached_property
     def letter_head_past_cover(self) -> list[str]:
@@ -5507,6 +5545,7 @@ class Reader:
             (
                 amends
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
+                or any(SCHEDULE_CHANGE_SAID.fullmatch(line) for line in heading)
                 or bool(self.event_called_off)
                 or any(CHANGE_TITLE.search(part) for part in self.own_subject)  # (a mail's own subject, however long:
                 # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
@@ -6588,6 +6627,11 @@ class Reader:
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         if len(line) > SHORT_ITEM:
             return False
+        stripped = line.strip()
+        if stripped[:1] in "([［【" and stripped[-1:] in ")]］】" and not any(ch in "()[]［］【】" for ch in stripped[1:-1]):
+            return (
+                True  # (「【令和8年4月22日（水）から4月24日（金）まで】」 wrapped under its new value: a line in brackets whole)
+            )
         found = self.read_dates(line)
         for before, mention in zip(found, found[1:]):
             if (mention.month, mention.day, mention.precision) == (
@@ -6595,7 +6639,21 @@ class Reader:
                 candidate.mention.day,
                 candidate.mention.precision,
             ) and (before.month, before.day, before.precision) != (mention.month, mention.day, mention.precision):
-                return line[before.end : mention.start].strip().endswith(("(", "[", "［"))
+                if line[before.end : mention.start].strip().endswith(("(", "[", "［", "【")):
+                    return True
+                if "【" not in line:
+                    return False
+        for mention in found if "【" in line else ():  # (「…5月14日（金）まで【令和9年3月24日（水）から3月26日（金）まで】」:
+            # an old window in 【 】 after the new value, its end no date right after the bracket)
+            if (mention.month, mention.day, mention.precision) != (
+                candidate.mention.month,
+                candidate.mention.day,
+                candidate.mention.precision,
+            ):
+                continue
+            opened = line.rfind("【", 0, mention.start)
+            if opened > 0 and "】" not in line[opened : mention.start]:
+                return any(m.end <= opened and (m.month, m.day) != (mention.month, mention.day) for m in found)
         return False
 
     def unchanged_sentence(self, candidate: Candidate) -> bool:
@@ -6812,6 +6870,17 @@ class Reader:
         marked |= self.off_earlier_plan(candidates, row_set)
         if "加え" in self.text:  # 「同項第三号の次に次の四号を加える。」 over the items it adds: new steps, marked by the clause
             marked |= self.added_items & row_set
+        days = self.amended_days() if self.amends else None
+        if days:  # 「同項第5号中「10月8日」を「10月15日」に改め…」 over 「（参考）改正後の実施要領「7　日程」」: a row of the
+            # schedule quoted as amended that gives a day a clause's new words give, changed by that clause, though no
+            # mark stands beside it (not a row of a 新旧対照表, the new and the old day side by side on its line)
+            marked |= {
+                c.line_no
+                for c in candidates
+                if c.line_no in row_set
+                and step_day("", c.mention) in days
+                and len(self.read_dates(self.lines[c.line_no - 1])) == 1
+            }
         if "追加" in self.text or "新" in self.text:  # (「【追加された項目】」 over 「追加質問受付締切日時　2027/02/05 17:00」)
             for index, line in enumerate(self.lines):
                 if len(line) <= COLUMN_MAX and ADDED_ROWS_HEADING.match(line):
@@ -15893,6 +15962,9 @@ def _extract(text: str) -> Extraction:
     fiscal_year = reader.fiscal_year(title)
     candidates = [] if reader.cancelled() else reader.candidates()
     candidates = [c for c in candidates if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])]
+    candidates = [
+        c for c in candidates if c.kind != "published" or not WINDOW_END_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])
+    ]
     candidates = reader.amended(candidates) if "とあるのは" in text else candidates
     if "とあるのは" in text or "改め" in text:  # 「…中「…」を「…」に改める」: each day a clause moves, a step
         candidates = reader.clause_steps(candidates)

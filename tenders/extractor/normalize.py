@@ -1111,7 +1111,9 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
         )
     )
     lines = timeline_rows(source, wrapped_keys_joined(source, spaced_columns_as_tabs(source, chart_beside_dates(lines))))
-    lines = ditto_cells(window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(cells_lost_to_a_span(lines))))))
+    lines = ditto_cells(
+        window_column_rows(date_part_rows(gantt_rows(changes_on_next_line(old_brackets_under_new(cells_lost_to_a_span(lines))))))
+    )
     lines = weekday_cells_joined(window_rows_merged(lines))  # (a window's two rows merged first, each day's cells apart)
     # (a team's rows: of a sheet, a calendar grid, a table aligned with spaces or a chart beside its dates, all cells now)
     lines = team_rows_dropped(lines)
@@ -5768,6 +5770,29 @@ def amended_items_named(lines: list[str]) -> list[str]:
     return result
 
 
+# 「【 】内は変更前の予定です。」 over 「令和8年6月10日（水）から6月12日（金）まで」 / 「【令和8年4月22日（水）から4月24日（金）
+# まで】」: a schedule's old value in the brackets its legend names, wrapped onto a line of its own under the new one; read
+# as one line with it (the first; the second left empty), as where it follows on the same line
+OLD_BRACKET_LEGEND = re.compile(r"【\s{0,3}】\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)")
+OLD_BRACKET_LINE = re.compile(r"\s{0,8}【[0-9年月日()令和平成元からまで~〜～\s:時分午前後上中下旬頃火水木金土]{4,60}】\s{0,4}")
+
+
+def old_brackets_under_new(lines: list[str]) -> list[str]:
+    if not any("】内" in line or "】 内" in line for line in lines):
+        return lines
+    if not any(len(line) <= 60 and OLD_BRACKET_LEGEND.search(line) for line in lines):
+        return lines
+    result = list(lines)
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if "【" not in line or not OLD_BRACKET_LINE.fullmatch(line) or not _DIGIT.search(line):
+            continue
+        above = result[index - 1]
+        if above.strip() and "【" not in above and _DIGIT.search(above) and len(above) <= 200:
+            result[index - 1], result[index] = above.rstrip() + line.strip(), ""
+    return result
+
+
 def changes_on_next_line(lines: list[str]) -> list[str]:
     """「…2026年10月5日(月)9時~10月7日(水)17時」 / 「→ 2026年10月19日(月)9時~10月21日(水)17時」: the change of the
     dates ending a line, written on the next line after an arrow, read as one line (on the first; the second left empty)."""
@@ -5842,6 +5867,8 @@ def _key_wrapped(source: list[str], index: int) -> bool:
         return False
     if FLAT_DATE_CELL.search(folded(rest[0][1])) or kind_of(key) or not kind_of(key + rest[0][1]):
         return False
+    if FLAT_DATE_CELL.search(folded(key)):  # (「※2027/09/28 17:00    （変更前：…）」 over 「【開札予定日時】」: a dated row and
+        return False  # the next step's key under it, no step's name wrapped)
     near = [k for k in (index - 2, index - 1, index + 2, index + 3) if 0 <= k < len(source) and "  " in source[k]]
     return any([at for at, _ in _spaced_cells(source[k].rstrip())] == [key_at, value_at] for k in near)
 
