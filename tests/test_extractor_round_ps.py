@@ -54,6 +54,28 @@ def test_a_go_leaning_decision_and_a_teams_draft_and_sign_off_are_no_steps():
     assert found(text) == [("application", "2027-05-20", "17:00", "datetime")]
 
 
+# --- a trade paper's article --------------------------------------------------------------------------------
+
+
+def test_a_trade_papers_dateline_with_its_page_is_no_step():
+    text = (
+        "ホーム　地域ニュース　行政・政策　入札・契約　企業・団体　人事\n"
+        "ホーム ＞ 地域ニュース ＞ 記事\n"
+        "\n"
+        "霞浦町／図書館の基本設計をプロポで／参加表明は4月21日まで\n"
+        "2027年4月8日　3面　［関東］\n"
+    )
+    assert found(text) == [("application", "2027-04-21", None, "date")]
+
+
+def test_a_plan_an_article_says_was_announced_before_the_call_is_no_step():
+    text = (
+        "参加表明書を2027年4月21日午後5時まで受け付ける。\n"
+        "町長は3月2日の会見で、設計者の選定を4月中に始める方針を示していた。\n"
+    )
+    assert found(text) == [("application", "2027-04-21", "17:00", "datetime")]
+
+
 # --- pdftotext -layout ------------------------------------------------------------------------------------
 
 

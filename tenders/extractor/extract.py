@@ -1416,7 +1416,11 @@ POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,
 POST_CATEGORY = (
     r"(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)"
 )
-PAGE_STAMP_AFTER = re.compile(rf"^\s{{0,4}}(?:(?:掲載|更新)\s{{0,4}}(?:[/|]|$)|{POST_CATEGORY}(?:\s|$))")
+# (「2026年5月21日　4面　［東北・北海道］」「2027年3月2日 朝刊 12面」: a trade paper's article, the day it ran and its page)
+PAGE_STAMP_AFTER = re.compile(
+    rf"^\s{{0,4}}(?:(?:掲載|更新)\s{{0,4}}(?:[/|]|$)|{POST_CATEGORY}(?:\s|$)"
+    r"|(?:(?:朝刊|夕刊)\s{0,2})?第?\d{1,2}\s{0,2}面(?:\s|$|[\[(【]))"
+)
 # 「入札・契約」 / 「2027.04.26」 over a post's title: the post's category, then the day it was posted (a dotted day, no
 # hour; not 「入札・契約　令和9年6月上旬」, a schedule's row)
 POST_CATEGORY_LABEL = re.compile(POST_CATEGORY)
@@ -2179,13 +2183,13 @@ TEAM_PLAN_WORDS = (
 # 「To Do」「TODO」「ToDoリスト」 alone over a list (a OneNote page, a memo): the team's own tasks in any text, an issuer's
 # notice never heads its schedule so
 TODO_HEADING = re.compile(r"(?i:to\s?-?do)(?:\s{0,2}(?:リスト|(?i:list)))?$")
+# 「次のステップ」「ネクストアクション」 alone over its value: a sales record's field (a CRM's deal) of what the team does next,
+# its own days; an issuer's notice calls its steps 日程 or スケジュール
+NEXT_STEP_HEADING = re.compile(r"(?:次の|ネクスト)\s{0,2}(?:ステップ|アクション)$")
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
     r"^\s{0,4}(?:\[\s?\d{1,2}(?:\s?/\s?\d{1,2})?\s?\]|【\s?(?:案件\s?)?\d{1,2}\s?】|(?:案件|No\.?)\s?\d{1,2}\s{0,2}[:.\s])"
-# 「次のステップ」「ネクストアクション」 alone over its value: a sales record's field (a CRM's deal) of what the team does next,
-# its own days; an issuer's notice calls its steps 日程 or スケジュール
-NEXT_STEP_HEADING = re.compile(r"(?:次の|ネクスト)\s{0,2}(?:ステップ|アクション)$")
     r"\s{0,2}(?P<name>\S.{3,80})$"
 )  # (「[1/6] 月影市｜入札・契約情報」: an alert's item, numbered of all)
 # 「No.1　【受付中】【新着】」 over 「案件名　　　…業務委託」, 「[1/6] 月影市｜入札・契約情報」 over 「タイトル：…業務委託の事業者を
@@ -2491,6 +2495,12 @@ GUESS_AFTER = re.compile(
     # (not 「午後5時必着（郵便事情で遅れるかもしれませんので…）」: a note on the deadline, no guess at its day)
     r"^[^。、,\d(]{0,12}?(?:に|と)?(?:なる|する)?\s{0,2}(?:はず(?!の)|(?:想定|見込み|予定|見立て)?(?:だ|か)と思(?:います|う|われ))"
 )
+# 「市長は4月22日の定例記者会見で、設計者の選定手続きを5月中に始める方針を示していた」: what an article says was
+# announced before the call (the pluperfect 「…ていた」), the plan the call then carried out, no step's day of its own
+EARLIER_STATED_AFTER = re.compile(
+    r"^[^。]{0,30}?(?:方針|意向|考え|計画|見通し|予定)を?\s{0,2}(?:示し|明らかにし|表明し|述べ|打ち出し)ていた"
+)
+EARLIER_STATED_REACH = 40  # characters after the date its 「…ていた」 stands within
 # 「状態: 処理中  優先度: 高  担当者: …」 at the head of a text: a ticket of the team's tracker (Backlog, Redmine, Jira);
 # its 「期限日:」 / 「期日:」 field, and that field's changes in its history, are the ticket's due day, no step of the call
 TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
@@ -7897,6 +7907,7 @@ class Reader:
                         and any(word in text for word in TEAM_PLAN_WORDS)
                     )
                     or (len(text) <= 20 and ("o" in text or "O" in text) and TODO_HEADING.match(L.clean_label(text)) is not None)
+                    or (len(text) <= 20 and "ス" in text and NEXT_STEP_HEADING.match(L.clean_label(text)) is not None)
                     or (
                         minutes
                         and (
@@ -7907,7 +7918,6 @@ class Reader:
                             or "タスク" in text
                             or "社" in text
                             or "次回" in text
-                    or (len(text) <= 20 and "ス" in text and NEXT_STEP_HEADING.match(L.clean_label(text)) is not None)
                         )
                     )
                 ):
@@ -7917,6 +7927,7 @@ class Reader:
                     if (
                         TEAM_PLAN_HEADING.search(heading)
                         or TODO_HEADING.match(heading)
+                        or NEXT_STEP_HEADING.match(heading)
                         or (minutes and MINUTES_TASKS.match(heading))
                     ):
                         aside = team_plan = True
@@ -7927,7 +7938,6 @@ class Reader:
             if run_on and run_on.end() <= mentions[0].start and ASIDE_WORDS.search(run_heading):
                 if ASIDE_HEADING.search(L.clean_label(run_heading)):
                     # 「【関連案件】 2025-0812-00038 …業務委託 公告日 2026/01/14 状態：落札者決定」: a sidebar's heading with its
-                        or NEXT_STEP_HEADING.match(heading)
                     # first item run onto its line (a page copied without its line breaks): the items its own, to a gap
                     aside, aside_at, aside_part, team_plan = True, -1, False, False
                     continue
@@ -12085,6 +12095,8 @@ class Reader:
             return []  # 「6/14(水)までに送付を目標」: the day the team aims at
         if "私" in tail[:16] and TO_WRITER_AFTER.match(tail):
             return []  # 「質問があれば 1/18(月)中に私まで。」: what the team brings the mail's writer by, its own day
+        if "ていた" in tail[:EARLIER_STATED_REACH] and EARLIER_STATED_AFTER.match(tail):
+            return []  # 「…選定手続きを5月中に始める方針を示していた」: a plan announced before the call, reported
         if ("はず" in tail[:24] or "思" in tail[:24]) and GUESS_AFTER.match(tail):
             return []  # 「企画書の提出は8月上旬になるはず」: a guess at a day the call does not give
         if ("済" in tail[:24] or "完了" in tail[:24]) and TEAM_DONE_AFTER.match(tail):
