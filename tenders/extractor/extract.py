@@ -1229,7 +1229,13 @@ EARLIER = re.compile(
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
 # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」「前回の際は」: a remark on an earlier round of the same work
-PAST_ROUND_TOLD = re.compile(r"(?:第\s?\d{1,2}\s?期|前期|前回|前年度|昨年度)\s?の\s?(?:時|とき|際)[^、。]{0,16}$")
+# (「前回（令和４年度の募集）にも応募しており、そのときは現地説明会が６月、申請受付が７月でした」: the round named first,
+# then referred to by 「そのとき」 in the same sentence, its days listed after it)
+_EARLIER_ROUND_WORDS = r"(?:第\s?\d{1,2}\s?期|前期|前回|前年度|昨年度)"
+PAST_ROUND_TOLD = re.compile(
+    rf"{_EARLIER_ROUND_WORDS}\s?の\s?(?:時|とき|際)[^、。]{{0,16}}$"
+    rf"|{_EARLIER_ROUND_WORDS}[^。]{{0,40}}?その\s?(?:時|とき|際)(?:に|は|も)[^。]{{0,24}}$"
+)
 # 「次回の受付は令和10年6月の予定です」「次回募集は来年4月」: the next round of an intake that recurs (a roll of bidders
 # opened each year, a call made every term), told in passing; no step of the call at hand
 NEXT_ROUND_TOLD = re.compile(r"次回\s?の?\s?(?:追加)?(?:受付|受け付け|募集|登録|申請受付)(?:期間|時期|予定)?\s?[はもを]?\s{0,2}$")
@@ -1422,7 +1428,11 @@ POSTED_AFTER = re.compile(r"^\s{0,8}(?:\(予定\))?\s{0,8}掲載(?:予定)?\s{0,
 POST_CATEGORY = (
     r"(?:お知らせ|新着情報|トピックス|ニュース|報道発表|プレスリリース|入札・契約(?:情報)?|入札契約情報|入札情報|契約情報)"
 )
-PAGE_STAMP_AFTER = re.compile(rf"^\s{{0,4}}(?:(?:掲載|更新)\s{{0,4}}(?:[/|]|$)|{POST_CATEGORY}(?:\s|$))")
+# (「2026年5月21日　4面　［東北・北海道］」「2027年3月2日 朝刊 12面」: a trade paper's article, the day it ran and its page)
+PAGE_STAMP_AFTER = re.compile(
+    rf"^\s{{0,4}}(?:(?:掲載|更新)\s{{0,4}}(?:[/|]|$)|{POST_CATEGORY}(?:\s|$)"
+    r"|(?:(?:朝刊|夕刊)\s{0,2})?第?\d{1,2}\s{0,2}面(?:\s|$|[\[(【]))"
+)
 # 「入札・契約」 / 「2027.04.26」 over a post's title: the post's category, then the day it was posted (a dotted day, no
 # hour; not 「入札・契約　令和9年6月上旬」, a schedule's row)
 POST_CATEGORY_LABEL = re.compile(POST_CATEGORY)
@@ -2136,7 +2146,10 @@ TEAM_PLAN_HEADING = re.compile(
     # (「3. OUR INTERNAL PLAN (proposal)」「Internal timeline:」: the same in an English mail)
     # (「Internal milestones — these are OURS, not the city's:」: an aside after a dash that says whose they are)
     # (「3. Our internal timeline (NOT client deadlines)」: a bracket that says whose they are not)
-    r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:own\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines|dates|targets))"
+    # (「Our plan (Shiokaze × Partner)」: the bidder's own plan, the firms of its team in the bracket; an issuer's schedule
+    # is never headed so)
+    r"|^[^:()]{0,8}?(?i:(?:our\s{1,2})?(?:own\s{1,2})?(?:internal|in-house)\s{1,2}(?:plan|schedule|timeline|milestones|deadlines|dates|targets)"
+    r"|our\s{1,2}(?:own\s{1,2})?plan)"
     r"(?:\s{0,2}\([^()]{0,40}\)|\s{1,2}[—–-]{1,2}\s{1,2}[^():]{0,60})?\s{0,2}:?$"
     # (「What we need from your side (our internal deadlines, not the University's):」「Dates for your team (internal
     # targets only):」: a line (or its last sentence) that puts a list below, its bracket saying the list is the team's
@@ -2169,10 +2182,22 @@ MINUTES_TASKS = re.compile(
     # (「7. 次回」「次回打合せ予定」: when the meeting meets again, its own next meeting)
     r"|^次回(?:の)?(?:打合せ|打ち合わせ|会議|ミーティング|定例会?|開催)?(?:予定|日程|日時)?$"
 )
-TEAM_PLAN_WORDS = (*FIRM_WORDS, *TEAM_WORDS, "nternal", "NTERNAL", "n-house", "N-HOUSE")  # (any heading above names one)
+TEAM_PLAN_WORDS = (
+    *FIRM_WORDS,
+    *TEAM_WORDS,
+    "nternal",
+    "NTERNAL",
+    "n-house",
+    "N-HOUSE",
+    "ur plan",
+    "UR PLAN",
+)  # (any heading above names one)
 # 「To Do」「TODO」「ToDoリスト」 alone over a list (a OneNote page, a memo): the team's own tasks in any text, an issuer's
 # notice never heads its schedule so
 TODO_HEADING = re.compile(r"(?i:to\s?-?do)(?:\s{0,2}(?:リスト|(?i:list)))?$")
+# 「次のステップ」「ネクストアクション」 alone over its value: a sales record's field (a CRM's deal) of what the team does next,
+# its own days; an issuer's notice calls its steps 日程 or スケジュール
+NEXT_STEP_HEADING = re.compile(r"(?:次の|ネクスト)\s{0,2}(?:ステップ|アクション)$")
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
@@ -2387,14 +2412,17 @@ TEAM_PRODUCT = re.compile(
     # (「Go/No-Goは6/5 10時に決定」「参加可否判断 6/5(金)」: the team's own decision whether to bid at all)
     r"|(?i:(?<![a-z])(?:go\s{0,2}/\s{0,2})?no[ -]?go(?![a-z])|(?<![a-z])bid\s{0,2}/\s{0,2}no[ -]?bid(?![a-z]))|参加(?:可否|有無)?\s{0,2}判断"
     # (「→ 7/7 GO決定」「GO判断は7/5」: the same decision told as its outcome, the word alone)
-    r"|(?i:(?<![a-z])(?:no[ -]?)?go(?![a-z]))\s{0,2}(?:決定|判断)"
+    # (「判断：Go 方向（9/4(木) 15:00 の部内会議で最終決定）」: the way the team leans, the meeting that settles it)
+    r"|(?i:(?<![a-z])(?:no[ -]?)?go(?![a-z]))\s{0,2}(?:決定|判断|方向)|(?:社内|部内)\s{0,2}会議"
+    # (「参加表明書ドラフト」「参加表明書 決裁・電子入札登録」: the team's draft of its paper, its own sign-off on it)
+    r"|書\s{0,2}(?:の\s{0,2})?(?:ドラフト|決裁)" + ISSUERS_PAPER_DUE + r"|ドラフト\s{0,2}(?:作成|レビュー|完成)"
     # (「判断期限：7月5日（火）検討会」: the day the firm must decide by, on a go/no-go slide)
     r"|^\s{0,2}(?:参加\s{0,2}(?:可否)?\s{0,2})?判断\s{0,2}(?:期限|期日)"
     # (「提案書　最終版・印刷 2/15(月)」: the team's final version of its papers, readied to print; not 「要項（最終版）の公表」)
     r"|(?:書|資料|スライド)\s{0,2}の?\s{0,2}最終版" + ISSUERS_PAPER_DUE + r"(?!\s{0,2}の?\s{0,2}(?:公表|公開|掲載|配布|送付))"
 )
 TEAM_PRODUCT_HINT = re.compile(
-    r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|決裁|承認|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断|決定|最終版"
+    r"稿|想定問答|読み合わせ|レビュー|確認|会議|骨子|決裁|承認|[Nn][Oo][ -]?(?:[Gg][Oo]|[Bb]id)|判断|決定|最終版|方向|ドラフト"
 )
 # 「5/25(月) 参加申込書 発送（市は5/27必着）」「6/26(月) 午前中に持参（県の期限は同日16時）」「2/18(木)中に提出する予定です
 # （市の受付は2/19(金) 17:00まで）」「5/15(金) 質問書 送信（市の締切より前倒し）」: a day set against the issuer's own in a
@@ -2479,6 +2507,12 @@ GUESS_AFTER = re.compile(
     # (not 「午後5時必着（郵便事情で遅れるかもしれませんので…）」: a note on the deadline, no guess at its day)
     r"^[^。、,\d(]{0,12}?(?:に|と)?(?:なる|する)?\s{0,2}(?:はず(?!の)|(?:想定|見込み|予定|見立て)?(?:だ|か)と思(?:います|う|われ))"
 )
+# 「市長は4月22日の定例記者会見で、設計者の選定手続きを5月中に始める方針を示していた」: what an article says was
+# announced before the call (the pluperfect 「…ていた」), the plan the call then carried out, no step's day of its own
+EARLIER_STATED_AFTER = re.compile(
+    r"^[^。]{0,30}?(?:方針|意向|考え|計画|見通し|予定)を?\s{0,2}(?:示し|明らかにし|表明し|述べ|打ち出し)ていた"
+)
+EARLIER_STATED_REACH = 40  # characters after the date its 「…ていた」 stands within
 # 「状態: 処理中  優先度: 高  担当者: …」 at the head of a text: a ticket of the team's tracker (Backlog, Redmine, Jira);
 # its 「期限日:」 / 「期日:」 field, and that field's changes in its history, are the ticket's due day, no step of the call
 TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
@@ -7989,10 +8023,20 @@ class Reader:
                     continue
                 if len(text) <= TEAM_PLAN_HEADING_MAX and (
                     (
-                        ("内" in text or "社" in text or "NTERN" in text or "ntern" in text or "house" in text or "HOUSE" in text)
+                        (
+                            "内" in text
+                            or "社" in text
+                            or "NTERN" in text
+                            or "ntern" in text
+                            or "house" in text
+                            or "HOUSE" in text
+                            or "ur plan" in text
+                            or "UR PLAN" in text
+                        )
                         and any(word in text for word in TEAM_PLAN_WORDS)
                     )
                     or (len(text) <= 20 and ("o" in text or "O" in text) and TODO_HEADING.match(L.clean_label(text)) is not None)
+                    or (len(text) <= 20 and "ス" in text and NEXT_STEP_HEADING.match(L.clean_label(text)) is not None)
                     or (
                         minutes
                         and (
@@ -8012,6 +8056,7 @@ class Reader:
                     if (
                         TEAM_PLAN_HEADING.search(heading)
                         or TODO_HEADING.match(heading)
+                        or NEXT_STEP_HEADING.match(heading)
                         or (minutes and MINUTES_TASKS.match(heading))
                     ):
                         aside = team_plan = True
@@ -12186,6 +12231,8 @@ class Reader:
             return []  # 「6/14(水)までに送付を目標」: the day the team aims at
         if "私" in tail[:16] and TO_WRITER_AFTER.match(tail):
             return []  # 「質問があれば 1/18(月)中に私まで。」: what the team brings the mail's writer by, its own day
+        if "ていた" in tail[:EARLIER_STATED_REACH] and EARLIER_STATED_AFTER.match(tail):
+            return []  # 「…選定手続きを5月中に始める方針を示していた」: a plan announced before the call, reported
         if ("はず" in tail[:24] or "思" in tail[:24]) and GUESS_AFTER.match(tail):
             return []  # 「企画書の提出は8月上旬になるはず」: a guess at a day the call does not give
         if ("済" in tail[:24] or "完了" in tail[:24]) and TEAM_DONE_AFTER.match(tail):

@@ -4252,13 +4252,16 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
         if owner != index:  # (rows set apart by blank lines: the cut row's rest a blank line under the header again)
             while first < min(len(source), index + 1 + WRAPPED_CELL_LINES) and not source[first].strip():
                 first += 1
-        for below in range(first, min(len(source), first + 1 + WRAPPED_CELL_LINES)):
+        window_split = False  # (the row's window ends on its first wrapped line, beside its label's rest)
+        for below in range(first, min(len(source), first + 2 + WRAPPED_CELL_LINES)):
             line = source[below]
             found = starts[below] or _cell_starts(line)
             if not line.strip() or ROW_MARK.match(line) or not found:
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
+            window_split = window_split or (not wraps and _window_end_beside_label(cells, found, texts, columns))
             label_goes_on = not numbered and not wraps and len(found) == len(columns) and _times_go_on(texts)
+            label_goes_on = label_goes_on or (not wraps and window_split)
             label_goes_on = label_goes_on or (not wraps and _label_goes_on(cells, found, texts, columns))
             label_goes_on = label_goes_on or (not wraps and _label_rest(source, index, below, found, texts, columns))
             if found[0] <= columns[0] and not label_goes_on:
@@ -4270,7 +4273,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             if not wraps and _day_of_its_own(cells, columns, found, texts):
                 break  # 「募集要項の配布  6月1日(月)~6月30日(火)」 under 「区分  内容  日程」: a row, its merged cell blank
             wraps.append((below, list(zip(found, texts))))
-        if len(wraps) > WRAPPED_CELL_LINES:
+        if len(wraps) > WRAPPED_CELL_LINES + window_split:
             if not numbered:
                 continue  # a row's text running on over many lines: cells of prose (a Q&A), not a wrapped row
             wraps = wraps[:WRAPPED_CELL_LINES]
@@ -4290,6 +4293,29 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
 
 
 DAY_START = re.compile(DATE_START.pattern + r"|\d{1,2}\s{0,2}月\s{0,2}[上中下初]旬")  # 「1月下旬」 too
+
+
+def _window_end_beside_label(cells: list[str], found: list[int], texts: list[str], columns: list[int]) -> bool:
+    """「入札参加資格確認申請   令和10年1月17日(月)から   組合総務課へ持参」 over 「書の提出   令和10年1月26日(水)まで」
+    (pdftotext -layout): the line under a row holding the rest of its label in the first column and, under the cell
+    whose window opens, the day that closes it: the row's wrapped text, its window's end (the daily hours and a note
+    may follow on the lines under it)."""
+    if len(found) != 2 or len(cells) != len(columns) or not _under(found[0], columns[0]):
+        return False
+    column = max((k for k, start in enumerate(columns) if start <= found[1] + 2), default=0)
+    if column == 0 or not DAY_WINDOW_OPEN_CELL.search(folded(cells[column])):
+        return False  # (not 「令和9年10月5日(火曜) 13:30~」: the hours of one day, the next row a step of its own)
+    label, day = folded(texts[0]).strip(), folded(texts[1]).strip()
+    return (
+        not DAY_IN_CELL.search(label)
+        and not WHEN_KEY_CELL.fullmatch(label)
+        and DAY_START.match(day) is not None
+        and WINDOW_CLOSE_CELL.search(day) is not None
+    )
+
+
+DAY_WINDOW_OPEN_CELL = re.compile(r"日\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:~|から)\s{0,2}$")  # 「1月17日(月)から」
+WINDOW_CLOSE_CELL = re.compile(r"日\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:まで|迄)\s{0,2}$")  # 「1月26日(水)まで」
 
 
 def _day_of_its_own(cells: list[str], columns: list[int], found: list[int], texts: list[str]) -> bool:
