@@ -869,6 +869,8 @@ RENEWED = re.compile(
     # (not 「改めて公告を行います」: a notice to come, not this one)
     r"|改めて[^。]{0,40}?(?<!公告)(?<!公示)(?:を|の)\s{0,2}(?:行い|実施し|募集し|公告し|公募し)(?:ます|いたします)"
 )
+# 「…の中止について（通知）」「…の変更について(お知らせ)」: a letter's title, below its number, date, addressees and sender
+LETTER_TITLE = re.compile(r"について\s{0,2}\((?:通知|お知らせ|ご案内)\)\s*$")
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
@@ -5280,6 +5282,8 @@ class Reader:
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip()][:4]
+        # (a letter's title under its number, date, addressees and sender: 「企画競争の中止について（通知）」)
+        heading += [line for line in self.lines[:HEAD_LINES] if LETTER_TITLE.search(line) and line not in heading]
         # (a head run onto one line with the text: the title its first words, 「【中止】…の中止について  令和8年…付けで…」)
         heading += [piece for line in heading for piece in run_on_pieces(line)]
         # (a mail's subject, under its 「From:」「To:」「Date:」 lines; a page's title over its 「最終更新日：…」, under its menus)
