@@ -28,3 +28,34 @@ def test_a_letter_titled_as_the_calls_cancellation_has_no_milestones():
     )
     assert found(text) == []
     assert found(one_line(text)) == []
+
+
+# --- a correction that restates the whole call, its reason naming the steps it moves (no marks in the text) ----
+
+RESTATED = (
+    "鶴見川水道組合公告第９号\n"
+    "　令和９年８月２日付け公告第６号で公告した一般競争入札について、次のとおり訂正する。\n"
+    "　令和９年８月１６日\n"
+    "鶴見川水道組合\n"
+    "１　訂正の理由\n"
+    "　仕様書の一部に誤りがあったため、質問の受付期限及び入札書の提出期間を変更する。\n"
+    "２　訂正の内容\n"
+    "　公告第６号の本文を別記のとおりとする（下線部は訂正箇所）。\n"
+    "（別記）訂正後の公告文\n"
+    "３　入札参加資格確認申請\n"
+    "（１）受付期間　令和９年８月２日（月）から令和９年８月１０日（火）午後５時まで\n"
+    "（２）資格確認結果の通知　令和９年８月１３日（金）までに通知する。\n"
+    "４　質問\n"
+    "（１）質問の受付期限　令和９年８月２４日（火）午後５時\n"
+    "５　入札書の提出\n"
+    "（１）提出期間　令和９年８月３０日（月）午前９時から令和９年９月１日（水）正午まで\n"
+)
+
+
+def test_a_restated_call_keeps_only_the_steps_its_reason_names_as_changed():
+    expected = [
+        ("question", "2027-08-24", "17:00", "datetime"),
+        ("submission", "2027-09-01", "12:00", "datetime"),
+    ]
+    assert found(RESTATED) == expected
+    assert found(one_line(RESTATED)) == expected

@@ -3068,6 +3068,10 @@ OTHERS_UNCHANGED = re.compile(
     r"(?:その他|上記以外|これ以外|他)の\s{0,2}(?:日程|事項|スケジュール|内容)[^。]{0,8}?(?:変更|訂正)(?:は|が)?\s{0,2}"
     r"(?:ありません|ない|ございません|なし)"
 )
+# 「…質問の受付期限、質問に対する回答日及び開札の日時を変更する。」: the verb after the list of the steps a change moves
+STEPS_CHANGED_VERB = re.compile(r"を\s{0,2}(?:変更|訂正|修正)(?:する|します|いたします|することとした|することとしました)")
+STEPS_NAMED_SPLIT = re.compile(r"、|,|及び|および|並びに|ならびに")  # (between the steps such a sentence lists)
+STEPS_NAMED_REACH = 200  # characters before the verb its list is read back through, at most
 # 「(1)から(5)まで及び(9)の日程に変更はありません」「第3項及び第5項の日程は変更しません」: the items of the schedule it does not
 # touch, named by their numbers (the steps it does not move stand, as 「その他の日程」 says)
 NUMBERED_UNCHANGED = re.compile(
@@ -5551,6 +5555,25 @@ class Reader:
             if L.kind_of(L.clean_label(name)):
                 return True
         return False
+
+    @functools.cached_property
+    def steps_named_changed(self) -> set[str]:
+        """「…期間を確保するため、設計図書の閲覧期間の終期、質問の受付期限、質問に対する回答日、入札書の提出期間及び開札の
+        日時を変更する。」: the kinds of the steps a change notice's sentence lists as the ones it moves (two or more, each
+        named in full), read back from its verb to the first words that name no step; none where no sentence lists them."""
+        kinds: set[str] = set()
+        for verb in STEPS_CHANGED_VERB.finditer(self.text) if "を" in self.text else ():
+            start = max(0, verb.start() - STEPS_NAMED_REACH)
+            said = self.text[start : verb.start()].rsplit("。", 1)[-1]
+            named = []
+            for piece in reversed(STEPS_NAMED_SPLIT.split(said)):
+                kind = L.kind_of(L.clean_label(piece)) if piece.strip() and not L.is_generic(piece.strip()) else None
+                if kind is None:
+                    break
+                named.append(kind)
+            if len(named) >= 2:
+                kinds.update(named)
+        return kinds
 
     @functools.cached_property
     def event_called_off(self) -> str:
@@ -15892,6 +15915,11 @@ def _extract(text: str) -> Extraction:
         }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
+        named = reader.steps_named_changed if "を" in text else set()
+        if named and not any(c.changed_to or c.line_no in changed for c in candidates):
+            # 「…質問の受付期限、質問に対する回答日…及び開札の日時を変更する。」 over the whole call restated as corrected,
+            # no mark on its rows (the underlines lost in the text layer): the steps of kinds it names are the changes
+            candidates = [c for c in candidates if c.kind in named]
         if "変更" in text and (OTHERS_UNCHANGED.search(text) or NUMBERED_UNCHANGED.search(text)):
             # 「…その他の日程に変更はありません。」 (「※(1)から(5)まで及び(9)の日程に変更はありません。」) and an answer's
             # 「参加資格確認結果の通知（12月3日（木）予定）にあわせて…お知らせします」: a step the notice names in passing, its
