@@ -3071,6 +3071,10 @@ OTHERS_UNCHANGED = re.compile(
 # 「…質問の受付期限、質問に対する回答日及び開札の日時を変更する。」: the verb after the list of the steps a change moves
 STEPS_CHANGED_VERB = re.compile(r"を\s{0,2}(?:変更|訂正|修正)(?:する|します|いたします|することとした|することとしました)")
 STEPS_NAMED_SPLIT = re.compile(r"、|,|及び|および|並びに|ならびに")  # (between the steps such a sentence lists)
+# (words that end such a list, or make it no list of steps: a reason, 「…以降の日程」, 「公告の一部」)
+STEPS_NAMED_NOT = re.compile(r"ため|により|よって|伴い|以降|以後|その他|に続く|一部|とおり|について")
+# 「公告第１４号の本文を別記のとおりとする（下線部は訂正箇所）」: the legend of a call restated whole, its changes underlined
+UNDERLINED_CHANGES = re.compile(r"下線(?:部|箇所|の部分)?\s{0,2}(?:は|が)?\s{0,2}(?:訂正|変更|修正)(?:箇所|部分|後)")
 STEPS_NAMED_REACH = 200  # characters before the verb its list is read back through, at most
 # 「(1)から(5)まで及び(9)の日程に変更はありません」「第3項及び第5項の日程は変更しません」: the items of the schedule it does not
 # touch, named by their numbers (the steps it does not move stand, as 「その他の日程」 says)
@@ -5567,11 +5571,13 @@ class Reader:
             said = self.text[start : verb.start()].rsplit("。", 1)[-1]
             named = []
             for piece in reversed(STEPS_NAMED_SPLIT.split(said)):
+                if STEPS_NAMED_NOT.search(piece):
+                    break  # (the reason before the list; or 「…の提出期限以降の日程を変更する」 next to the verb: no list)
                 kind = L.kind_of(L.clean_label(piece)) if piece.strip() and not L.is_generic(piece.strip()) else None
                 if kind is None:
                     break
                 named.append(kind)
-            if len(named) >= 2:
+            if len(named) >= 2 and "published" not in named:  # (not 「…について、次のとおり公告の一部を変更する」)
                 kinds.update(named)
         return kinds
 
@@ -15915,7 +15921,7 @@ def _extract(text: str) -> Extraction:
         }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
-        named = reader.steps_named_changed if "を" in text else set()
+        named = reader.steps_named_changed if "下線" in text and UNDERLINED_CHANGES.search(text) else set()
         if named and not any(c.changed_to or c.line_no in changed for c in candidates):
             # 「…質問の受付期限、質問に対する回答日…及び開札の日時を変更する。」 over the whole call restated as corrected,
             # no mark on its rows (the underlines lost in the text layer): the steps of kinds it names are the changes
