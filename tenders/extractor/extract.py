@@ -38,6 +38,7 @@ from tenders.extractor.change_notices import (
     bracket_close,
     change_made_on,
     ends_with_version_key,
+    in_old_aside,
     key_legend,
     new_version_said_after,
     old_in_brackets_said,
@@ -7809,7 +7810,7 @@ class Reader:
                 mentions = [m for m in mentions if not m.said_same_day]
                 faq_dated = any(m.day for m in mentions)
             if mentions:
-                self.refer(mentions)
+                self.refer(mentions, text)
                 dated_line = segment.line
             before = len(found)
             numbered = not is_row and not mentions and text.rstrip().endswith("号") and NOTICE_NUMBER.match(text.strip())
@@ -8537,14 +8538,15 @@ class Reader:
             return None  # 「変更前 6月5日」 / 「変更後 6月12日」: a correction of the step above, no column of dates
         return mentions[0], words
 
-    def refer(self, mentions: list[Mention]) -> None:
-        """「同月18日」「同年8月1日」 on a later line or row: the month and year of the date before it."""
+    def refer(self, mentions: list[Mention], text: str = "") -> None:
+        """「同月18日」「同年8月1日」 on a later line or row: the month and year of the date before it (of ``text``, not an
+        old date in an aside 「（当初は9月22日（金曜日））」)."""
         for mention in mentions:
             if self.earlier is not None and (mention.same_month or mention.same_year):
                 self.same_as(mention, self.earlier)
             if self.earlier is not None and mention.next_month:
                 month_after(mention, self.earlier.month, self.earlier.year, self.earlier.explicit_year)
-            if mention.month:
+            if mention.month and not (self.earlier is not None and "当" in text and in_old_aside(text, mention.start)):
                 self.earlier = mention
 
     @staticmethod
