@@ -3815,6 +3815,7 @@ NEXT_KEY_REACH = 40  # (how far after a date's 「まで」 the next item's key 
 BARE_ACT_AFTER = re.compile(r"^(?P<act>[一-龥]{2})\s{0,2}(?:を\s{0,2}(?:行|実施)|し|する)")
 OBJECT_MAX = 20
 OBJECT_RUN = re.compile(rf"[一-龥ァ-ヶー々]{{1,{OBJECT_MAX}}}$")  # 「公募設置等計画」 before 「の認定」: what an act is of
+WINDOW_SPAN_AFTER = re.compile(r"\s{0,2}の\s{0,2}(?:間|期間)\s{0,2}(?:に|で|中)?\s{0,2}")  # 「…までの間、」: the span of a window
 AIMED_AT = re.compile(r"(?:目途|目処|めど|目標|目安)\s{0,2}(?:に|として|とし)")  # 「…を目途に、」: a day aimed at
 GLOSSED_DAY_BEFORE = re.compile(r"[本今明昨当]日\($")  # 「昨日(」 before a month and day that glosses it
 CONTINUED_CLAUSE = re.compile(r"(?:し|して|した上で|の上)$")  # 「…をお知らせし」: a clause the next one continues
@@ -11198,8 +11199,9 @@ class Reader:
             after = following  # 「…、本日（9/1）公告されました」 (read as 「9/1公告されました」): the act right after the date
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
-        if AIMED_AT.fullmatch(after.strip()):
+        if AIMED_AT.fullmatch(after.strip()) or WINDOW_SPAN_AFTER.fullmatch(after):
             after = ""  # 「11月中旬を目途に、基本協定を締結します」: how sure the day is, the act in the next clause
+            # (「…から9月1日までの間、個別見学を実施します」: the window's span, the act in the next clause too)
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = (
