@@ -59,3 +59,58 @@ def test_a_restated_call_keeps_only_the_steps_its_reason_names_as_changed():
     ]
     assert found(RESTATED) == expected
     assert found(one_line(RESTATED)) == expected
+
+
+def test_a_list_of_steps_changed_without_the_underline_legend_keeps_the_restated_rows():
+    text = RESTATED.replace("（下線部は訂正箇所）", "")
+    assert ("application", "2027-08-10", "17:00", "datetime") in found(text)
+
+
+# --- a town's news of a postponement told in prose -----------------------------------------------------------
+
+POSTPONED = (
+    "汐凪町公募型プロポーザルの日程変更について\n"
+    "　令和10年7月1日に公告しました「汐凪町図書館改修設計業務」について、以下のとおり日程を変更します。\n"
+    "　企画提案書の提出期限は、9月4日（月曜日）午後5時とします（当初は8月25日（金曜日））。\n"
+    "　プレゼンテーション審査は、同月中旬に実施します（当初は9月5日（火曜日））。\n"
+)
+
+
+def test_same_month_after_an_old_date_in_an_aside_is_the_new_dates_month():
+    expected = [
+        ("submission", "2028-09-04", "17:00", "datetime"),
+        ("hearing", "2028-09-01", None, "mid_month"),
+    ]
+    assert found(POSTPONED) == expected
+    assert found(one_line(POSTPONED)) == expected
+
+
+def test_a_visit_per_bidder_told_after_its_window_is_a_step():
+    text = (
+        "汐凪町公募型プロポーザルの日程変更について\n"
+        "　令和10年7月1日に公告しました「汐凪町図書館改修設計業務」について、以下のとおり日程を変更します。\n"
+        "　当初7月20日（木曜日）に予定していた現地見学会は中止します。\n"
+        "　代わりに、同月24日（月曜日）から7月28日（金曜日）までの間、1者30分程度の個別見学を実施します。\n"
+    )
+    assert found(text) == [("other", "2028-07-28", None, "date")]
+
+
+def test_a_step_named_unchanged_beside_an_aside_with_its_own_sentence_stays_out():
+    text = POSTPONED + (
+        "　契約締結の時期（10月上旬）及び提案上限額（9,900,000円（消費税及び地方消費税を含む。））に変更はありません。\n"
+    )
+    assert ("contract", "2028-10-01", None, "early_month") not in found(text)
+
+
+def test_a_page_title_over_its_print_tool_and_date_heads_the_change_notice():
+    chrome = "本文へ\n汐凪町\n文字サイズ 小 中 大　背景色 白 黒\nサイト内検索\n" + "".join(
+        f"{word}\n" for word in ("くらし", "子育て", "健康", "観光", "町政", "事業者", "入札", "ホーム", ">", "契約")
+    )
+    text = (
+        chrome + "汐凪町公募型プロポーザルの日程変更について\n"
+        "印刷用ページを表示する 掲載日：2028年8月22日更新\n"
+        "　令和10年7月1日に公告しました「汐凪町図書館改修設計業務」について、以下のとおり日程を変更します。\n"
+        "　企画提案書の提出期限は、9月4日（月曜日）午後5時に延長します。\n"
+        "　契約締結の時期（10月上旬）及び提案上限額（9,900,000円（消費税及び地方消費税を含む。））に変更はありません。\n"
+    )
+    assert found(text) == [("submission", "2028-09-04", "17:00", "datetime")]

@@ -883,7 +883,8 @@ PAGE_ID_LINE = re.compile(r"\s{0,4}(?:ページ番号|ページID|記事番号|�
 PAGE_CHROME_WORD = 4  # characters of a word of a page's chrome on a line of its own (「小」「背景色」「ホーム」「>」), at most
 PAGE_CHROME_SPREAD = 3  # times the head's lines a page's chrome spreads its title down to, at most
 PAGE_DATE_LINE = re.compile(
-    r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
+    # (「印刷用ページを表示する 掲載日：2028年8月22日更新」: the page's tool to print it set on the line before its date)
+    r"^\s{0,4}(?:(?:印刷用ページを表示する|このページを印刷する|印刷する)\s{1,4})?(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
 )  # a page's date
 # 「掲載日：令和8年9月14日」「担当課　掲載日:2027年1月15日」: the day a notice was put up, in its head (anywhere on the
 # line); not 「更新日」, the day a call's own page was updated in place (the call's schedule, its publication with it)
@@ -3833,6 +3834,7 @@ ROW_KEY_BEFORE = re.compile(r"^\s{0,8}(?:[^\s、。,]{2,30}\s{2,}|[・●○◆�
 CALL_OPENED_AFTER = re.compile(r"\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:から|より)\s{0,2}(?:募集|公募)(?:を|の)?開始")
 # 「…、9/1公告されました」: the act of making the call public right after its date, no particle between
 MADE_PUBLIC_AFTER = re.compile(r"\s{0,2}(?:公告|公示|公表|公開)(?:され|し(?:た|ま))")
+BRACKETED_SENTENCE = re.compile(r"\([^()]{0,60}。\)")  # 「（消費税及び地方消費税を含む。）」: a bracket's own sentence
 ASIDE_SENTENCE = re.compile(r"\([^()]{0,60}。\)(?=\s{0,2}は)")  # 「予算（市補助金を含む。）は」: the topic's aside
 PREDICATE_BEFORE = re.compile(r"(?:する|します|した|しました|される|されます|行う|行います)\s{0,2}\($")
 # 「…5月7日(日)までは持参による受付を行わ」 / 「ない。」: a line that ends before the verb's ending (its rest below)
@@ -6693,6 +6695,8 @@ class Reader:
             below += 1
         if "。" not in sentence:
             return False
+        if "。)" in sentence:  # 「…及び提案上限額（…円（消費税を含む。））に変更はありません。」: an aside's own sentence
+            sentence = BRACKETED_SENTENCE.sub("", sentence)
         first, _, rest = sentence.partition("。")
         # (「(正) 2月16日(月)正午」 / 「その他の日程に変更はありません。」: of the others, not this step)
         first = OTHERS_UNCHANGED.sub(" ", first)
