@@ -85,12 +85,12 @@ def test_same_month_after_an_old_date_in_an_aside_is_the_new_dates_month():
     assert found(one_line(POSTPONED)) == expected
 
 
-def test_a_visit_per_bidder_told_after_its_window_is_a_step():
+def test_a_visit_told_after_its_window_span_is_a_step():
     text = (
         "汐凪町公募型プロポーザルの日程変更について\n"
         "　令和10年7月1日に公告しました「汐凪町図書館改修設計業務」について、以下のとおり日程を変更します。\n"
         "　当初7月20日（木曜日）に予定していた現地見学会は中止します。\n"
-        "　代わりに、同月24日（月曜日）から7月28日（金曜日）までの間、1者30分程度の個別見学を実施します。\n"
+        "　代わりに、同月24日（月曜日）から7月28日（金曜日）までの間、1者30分程度の施設見学を実施します。\n"
     )
     assert found(text) == [("other", "2028-07-28", None, "date")]
 
