@@ -212,6 +212,18 @@ def old_version_brackets(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# 「…10月2日（月曜日）午後5時とします（当初は9月22日（金曜日））。…は、同月中旬に実施します」: a bracketed aside that opens
+# with the old version's key, the old date after it (an aside: no month a later 「同月」 refers to)
+OLD_ASIDE_OPEN = re.compile(rf"\((?:当初|従前|旧|{BEFORE_CHANGE})\s?(?:の(?:予定|日程|期限|日時))?\s?(?:は|:)?\s?[、,]?\s?$")
+OLD_ASIDE_REACH = 16  # characters before a date its aside's opening is looked for in, at most
+
+
+def in_old_aside(text: str, at: int) -> bool:
+    """The date at ``at`` of ``text`` is the first words of a bracketed aside giving the old version (``OLD_ASIDE_OPEN``)."""
+    start = max(0, at - OLD_ASIDE_REACH)
+    return "(" in text[start:at] and OLD_ASIDE_OPEN.search(text, start, at) is not None
+
+
 # 「第1回延長」「1回目変更」「再延長」「第2回訂正」: a column of one round of changes to the schedule
 ROUND_COLUMN = re.compile(
     r"第\s?(?P<n>\d)\s?回\s?(?:目\s?)?の?(?:延長|延期|変更|訂正|修正)(?:後)?|(?P<m>\d)\s?回目\s?の?(?:延長|延期|変更|訂正|修正)(?:後)?"

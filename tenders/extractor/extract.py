@@ -38,6 +38,7 @@ from tenders.extractor.change_notices import (
     bracket_close,
     change_made_on,
     ends_with_version_key,
+    in_old_aside,
     key_legend,
     new_version_said_after,
     old_in_brackets_said,
@@ -869,6 +870,8 @@ RENEWED = re.compile(
     # (not 「改めて公告を行います」: a notice to come, not this one)
     r"|改めて[^。]{0,40}?(?<!公告)(?<!公示)(?:を|の)\s{0,2}(?:行い|実施し|募集し|公告し|公募し)(?:ます|いたします)"
 )
+# 「…の中止について（通知）」「…の変更について(お知らせ)」: a letter's title, below its number, date, addressees and sender
+LETTER_TITLE = re.compile(r"について\s{0,2}\((?:通知|お知らせ|ご案内)\)\s*$")
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
@@ -880,7 +883,8 @@ PAGE_ID_LINE = re.compile(r"\s{0,4}(?:ページ番号|ページID|記事番号|�
 PAGE_CHROME_WORD = 4  # characters of a word of a page's chrome on a line of its own (「小」「背景色」「ホーム」「>」), at most
 PAGE_CHROME_SPREAD = 3  # times the head's lines a page's chrome spreads its title down to, at most
 PAGE_DATE_LINE = re.compile(
-    r"^\s{0,4}(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
+    # (「印刷用ページを表示する 掲載日：2028年8月22日更新」: the page's tool to print it set on the line before its date)
+    r"^\s{0,4}(?:(?:印刷用ページを表示する|このページを印刷する|印刷する)\s{1,4})?(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
 )  # a page's date
 # 「掲載日：令和8年9月14日」「担当課　掲載日:2027年1月15日」: the day a notice was put up, in its head (anywhere on the
 # line); not 「更新日」, the day a call's own page was updated in place (the call's schedule, its publication with it)
@@ -3125,6 +3129,14 @@ OTHERS_UNCHANGED = re.compile(
     r"(?:その他|上記以外|これ以外|他)の\s{0,2}(?:日程|事項|スケジュール|内容)[^。]{0,8}?(?:変更|訂正)(?:は|が)?\s{0,2}"
     r"(?:ありません|ない|ございません|なし)"
 )
+# 「…質問の受付期限、質問に対する回答日及び開札の日時を変更する。」: the verb after the list of the steps a change moves
+STEPS_CHANGED_VERB = re.compile(r"を\s{0,2}(?:変更|訂正|修正)(?:する|します|いたします|することとした|することとしました)")
+STEPS_NAMED_SPLIT = re.compile(r"、|,|及び|および|並びに|ならびに")  # (between the steps such a sentence lists)
+# (words that end such a list, or make it no list of steps: a reason, 「…以降の日程」, 「公告の一部」)
+STEPS_NAMED_NOT = re.compile(r"ため|により|よって|伴い|以降|以後|その他|に続く|一部|とおり|について")
+# 「公告第１４号の本文を別記のとおりとする（下線部は訂正箇所）」: the legend of a call restated whole, its changes underlined
+UNDERLINED_CHANGES = re.compile(r"下線(?:部|箇所|の部分)?\s{0,2}(?:は|が)?\s{0,2}(?:訂正|変更|修正)(?:箇所|部分|後)")
+STEPS_NAMED_REACH = 200  # characters before the verb its list is read back through, at most
 # 「(1)から(5)まで及び(9)の日程に変更はありません」「第3項及び第5項の日程は変更しません」: the items of the schedule it does not
 # touch, named by their numbers (the steps it does not move stand, as 「その他の日程」 says)
 NUMBERED_UNCHANGED = re.compile(
@@ -3863,6 +3875,7 @@ NEXT_KEY_REACH = 40  # (how far after a date's 「まで」 the next item's key 
 BARE_ACT_AFTER = re.compile(r"^(?P<act>[一-龥]{2})\s{0,2}(?:を\s{0,2}(?:行|実施)|し|する)")
 OBJECT_MAX = 20
 OBJECT_RUN = re.compile(rf"[一-龥ァ-ヶー々]{{1,{OBJECT_MAX}}}$")  # 「公募設置等計画」 before 「の認定」: what an act is of
+WINDOW_SPAN_AFTER = re.compile(r"\s{0,2}の\s{0,2}(?:間|期間)\s{0,2}(?:に|中)?\s{0,2}")  # 「…までの間、」: the span of a window
 AIMED_AT = re.compile(r"(?:目途|目処|めど|目標|目安)\s{0,2}(?:に|として|とし)")  # 「…を目途に、」: a day aimed at
 GLOSSED_DAY_BEFORE = re.compile(r"[本今明昨当]日\($")  # 「昨日(」 before a month and day that glosses it
 CONTINUED_CLAUSE = re.compile(r"(?:し|して|した上で|の上)$")  # 「…をお知らせし」: a clause the next one continues
@@ -3880,6 +3893,7 @@ ROW_KEY_BEFORE = re.compile(r"^\s{0,8}(?:[^\s、。,]{2,30}\s{2,}|[・●○◆�
 CALL_OPENED_AFTER = re.compile(r"\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:から|より)\s{0,2}(?:募集|公募)(?:を|の)?開始")
 # 「…、9/1公告されました」: the act of making the call public right after its date, no particle between
 MADE_PUBLIC_AFTER = re.compile(r"\s{0,2}(?:公告|公示|公表|公開)(?:され|し(?:た|ま))")
+BRACKETED_SENTENCE = re.compile(r"\([^()]{0,60}。\)")  # 「（消費税及び地方消費税を含む。）」: a bracket's own sentence
 ASIDE_SENTENCE = re.compile(r"\([^()]{0,60}。\)(?=\s{0,2}は)")  # 「予算（市補助金を含む。）は」: the topic's aside
 PREDICATE_BEFORE = re.compile(r"(?:する|します|した|しました|される|されます|行う|行います)\s{0,2}\($")
 # 「…5月7日(日)までは持参による受付を行わ」 / 「ない。」: a line that ends before the verb's ending (its rest below)
@@ -5357,6 +5371,8 @@ class Reader:
     def cancelled(self) -> bool:
         """「【中止】…プロポーザルの中止について」: the whole call is withdrawn, its schedule with it."""
         heading = [line for line in self.lines[:HEAD_LINES] if line.strip()][:4]
+        # (a letter's title under its number, date, addressees and sender: 「企画競争の中止について（通知）」)
+        heading += [line for line in self.lines[:HEAD_LINES] if LETTER_TITLE.search(line) and line not in heading]
         # (a head run onto one line with the text: the title its first words, 「【中止】…の中止について  令和8年…付けで…」)
         heading += [piece for line in heading for piece in run_on_pieces(line)]
         # (a mail's subject, under its 「From:」「To:」「Date:」 lines; a page's title over its 「最終更新日：…」, under its menus)
@@ -5647,6 +5663,27 @@ class Reader:
             if L.kind_of(L.clean_label(name)):
                 return True
         return False
+
+    @functools.cached_property
+    def steps_named_changed(self) -> set[str]:
+        """「…期間を確保するため、設計図書の閲覧期間の終期、質問の受付期限、質問に対する回答日、入札書の提出期間及び開札の
+        日時を変更する。」: the kinds of the steps a change notice's sentence lists as the ones it moves (two or more, each
+        named in full), read back from its verb to the first words that name no step; none where no sentence lists them."""
+        kinds: set[str] = set()
+        for verb in STEPS_CHANGED_VERB.finditer(self.text) if "を" in self.text else ():
+            start = max(0, verb.start() - STEPS_NAMED_REACH)
+            said = self.text[start : verb.start()].rsplit("。", 1)[-1]
+            named = []
+            for piece in reversed(STEPS_NAMED_SPLIT.split(said)):
+                if STEPS_NAMED_NOT.search(piece):
+                    break  # (the reason before the list; or 「…の提出期限以降の日程を変更する」 next to the verb: no list)
+                kind = L.kind_of(L.clean_label(piece)) if piece.strip() and not L.is_generic(piece.strip()) else None
+                if kind is None:
+                    break
+                named.append(kind)
+            if len(named) >= 2 and "published" not in named:  # (not 「…について、次のとおり公告の一部を変更する」)
+                kinds.update(named)
+        return kinds
 
     @functools.cached_property
     def event_called_off(self) -> str:
@@ -6777,6 +6814,8 @@ class Reader:
             below += 1
         if "。" not in sentence:
             return False
+        if "。)" in sentence:  # 「…及び提案上限額（…円（消費税を含む。））に変更はありません。」: an aside's own sentence
+            sentence = BRACKETED_SENTENCE.sub("", sentence)
         first, _, rest = sentence.partition("。")
         # (「(正) 2月16日(月)正午」 / 「その他の日程に変更はありません。」: of the others, not this step)
         first = OTHERS_UNCHANGED.sub(" ", first)
@@ -7936,7 +7975,7 @@ class Reader:
                 mentions = [m for m in mentions if not m.said_same_day]
                 faq_dated = any(m.day for m in mentions)
             if mentions:
-                self.refer(mentions)
+                self.refer(mentions, text)
                 dated_line = segment.line
             before = len(found)
             numbered = not is_row and not mentions and text.rstrip().endswith("号") and NOTICE_NUMBER.match(text.strip())
@@ -8685,14 +8724,15 @@ class Reader:
             return None  # 「変更前 6月5日」 / 「変更後 6月12日」: a correction of the step above, no column of dates
         return mentions[0], words
 
-    def refer(self, mentions: list[Mention]) -> None:
-        """「同月18日」「同年8月1日」 on a later line or row: the month and year of the date before it."""
+    def refer(self, mentions: list[Mention], text: str = "") -> None:
+        """「同月18日」「同年8月1日」 on a later line or row: the month and year of the date before it (of ``text``, not an
+        old date in an aside 「（当初は9月22日（金曜日））」)."""
         for mention in mentions:
             if self.earlier is not None and (mention.same_month or mention.same_year):
                 self.same_as(mention, self.earlier)
             if self.earlier is not None and mention.next_month:
                 month_after(mention, self.earlier.month, self.earlier.year, self.earlier.explicit_year)
-            if mention.month:
+            if mention.month and not (self.earlier is not None and "当" in text and in_old_aside(text, mention.start)):
                 self.earlier = mention
 
     @staticmethod
@@ -11344,8 +11384,9 @@ class Reader:
             after = following  # 「…、本日（9/1）公告されました」 (read as 「9/1公告されました」): the act right after the date
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
-        if AIMED_AT.fullmatch(after.strip()):
+        if AIMED_AT.fullmatch(after.strip()) or WINDOW_SPAN_AFTER.fullmatch(after):
             after = ""  # 「11月中旬を目途に、基本協定を締結します」: how sure the day is, the act in the next clause
+            # (「…から9月1日までの間、個別見学を実施します」: the window's span, the act in the next clause too)
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = (
@@ -16074,6 +16115,11 @@ def _extract(text: str) -> Extraction:
         }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
+        named = reader.steps_named_changed if "下線" in text and UNDERLINED_CHANGES.search(text) else set()
+        if named and not any(c.changed_to or c.line_no in changed for c in candidates):
+            # 「…質問の受付期限、質問に対する回答日…及び開札の日時を変更する。」 over the whole call restated as corrected,
+            # no mark on its rows (the underlines lost in the text layer): the steps of kinds it names are the changes
+            candidates = [c for c in candidates if c.kind in named]
         if "変更" in text and (OTHERS_UNCHANGED.search(text) or NUMBERED_UNCHANGED.search(text)):
             # 「…その他の日程に変更はありません。」 (「※(1)から(5)まで及び(9)の日程に変更はありません。」) and an answer's
             # 「参加資格確認結果の通知（12月3日（木）予定）にあわせて…お知らせします」: a step the notice names in passing, its
