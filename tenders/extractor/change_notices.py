@@ -152,8 +152,9 @@ OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed o
 
 # (「（当初の入札書受付締切日時 2027/02/02 17:00、開札予定日時 2027/02/04 10:00）」: a bracket that opens with the old
 # steps' names, not 「（当初の予定どおり7月17日に通知）」: the step as it stands)
+# (「令和8年10月下旬（予定）（当初は10月上旬）」: 「（当初は」 run straight onto the old date, told as 「（当初は、」 is)
 OLD_BRACKET_OPEN = re.compile(
-    rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧|従前)\s?の?\s?(?:予定|日程|計画|スケジュール|期限|期日|日時)?\s?[:]|当初の(?![^()、。]{{0,12}}?(?:[とど]おり|通り))|(?P<told>当初\s?は?\s?[、,]))"
+    rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧|従前)\s?の?\s?(?:予定|日程|計画|スケジュール|期限|期日|日時)?\s?[:]|当初の(?![^()、。]{{0,12}}?(?:[とど]おり|通り))|(?P<told>当初\s?は?\s?(?:[、,]|(?=[\d令平]))))"
 )
 
 OLD_PLAN_TOLD_END = re.compile(r"。|が\s?[、,]")  # the end of a told old plan: its sentence, or 「…でしたが、」

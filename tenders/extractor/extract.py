@@ -5708,6 +5708,24 @@ class Reader:
                 return index + 1
         return len(self.original) + 1
 
+    def quoted_earlier_mail_at(self, forwarded: int | None) -> int | None:
+        """Below a forward's mark (line ``forwarded``, from 1), the line (from 1) where the mail forwarded begins to quote
+        an earlier one with 「>」: the quote's attribution (「> 2026/08/28 16:02、… のメッセージ:」「On …, … wrote:」 over
+        quoted lines), its quoted sender 「> From: …」 or its quoted 「> -----Original Message-----」; None when it quotes
+        none (or before words of its own)."""
+        if forwarded is None:
+            return None
+        own = False  # (a line of the forwarded mail's own words, unquoted, read above the quote)
+        for index in range(forwarded, len(self.original)):
+            line = self.original[index]
+            if line[:1] != ">":
+                own = own or (bool(line.strip()) and index not in self.mail_headers)
+                if not (own and index + 1 < len(self.original) and self.original[index + 1][:1] == ">"):
+                    continue
+            if own and (QUOTED_SENDER.match(line) or REPLY_ATTRIBUTION.search(line) or FORWARD_MARK.match(line)):
+                return index + 1
+        return None
+
     def quoted(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1) is quoted from an earlier mail (「> 募集の今後の日程は次のとおりです。」)."""
         return 0 < line_no <= len(self.original) and self.original[line_no - 1].lstrip(" \u3000")[:1] in (">", "＞")
@@ -7003,6 +7021,8 @@ class Reader:
             return True  # 「〔削除〕6月4日（金）午後5時　〔追加〕6月11日（金）午後5時」: the words a change deleted, marked
         if self.keyed_new(line_no):  # 「・追加質問への回答（新設）」 / 「当初：なし」 / 「変更後：6月18日…」: the new value
             return True
+        if "(" in line and any(HAS_DIGIT.search(line, start, end) for start, end in old_version_brackets(line)):
+            return True  # 「令和8年10月下旬（予定）（当初は10月上旬）」: the old value in a bracket beside the new one
         if ("\t" in line or "|" in line) and MARK_CELL_LAST.search(line) and self.change_column_above(index):
             return True  # 「入札書の提出期限<TAB>8月27日<TAB>○」 under 「項目<TAB>日時<TAB>変更」: the change column's mark
         if ("\t" in line or "|" in line) and is_table_row(line):  # 「| 追加質問の受付期限 | ― | 9月18日（金） |」: no old
@@ -14729,7 +14749,7 @@ def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: in
 # line over the mail it quotes, when that mail was sent (「> 2027年1月12日(火) 15:22 高野 誠 <takano@…>:」: the day, the
 # time and the sender, the verb left out)
 REPLY_ATTRIBUTION = re.compile(
-    r"(?:書きました|wrote)\s{0,2}[:：]\s*$"
+    r"(?:書きました|wrote|のメッセージ)\s{0,2}[:：]\s*$"
     r"|^[\s>]{0,8}\d{4}\s{0,2}[年/.-]\s{0,2}\d{1,2}\s{0,2}[月/.-]\s{0,2}\d{1,2}\s{0,2}日?\s{0,2}(?:\([^()]{1,4}\))?,?\s{0,2}"
     r"\d{1,2}:\d{2}(?::\d{2})?,?\s{1,4}[^\s\d:：()]{1,12}(?:\s{1,2}[^\s\d:：()]{1,12})?\s{0,4}[:：]\s*$",
     re.IGNORECASE,
@@ -15954,14 +15974,19 @@ def _extract(text: str) -> Extraction:
                 if old.month:
                     reader.superseded.add(step_day(kind, old))
                     reader.superseded_steps.setdefault(step_day(kind, old), []).append(step)
-        if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
-            earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
+        # (the issuer's mail of a change forwarded whole, 「-----Original Message-----」 over its 「Subject: …日程変更のお知らせ」,
+        # the earlier mail it quotes in turn under 「> 2026/08/28 16:02、… のメッセージ:」: its own words start at the mark)
+        since = reader.forwarded_at() if not reader.own_subject and reader.mail_headers else None
+        earlier = reader.earlier_mail_at() if reader.own_subject else reader.quoted_earlier_mail_at(since)
+        if earlier is not None:  # the issuer's own mail of a change: the earlier mail
+            # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
             # (a mail that moves one step alone, 「見積書の提出期限を…に変更します。」, leaves the quoted plan's steps it names
             # nowhere as they stand: 「■見積合わせの結果 11月下旬」; a mail that sets out its schedule anew, or says the
             # rest stands (「その他の日程に変更はありません。」), leaves none of the plan it quotes; the steps it puts off
             # with no new date, 「変更後：追ってお知らせします」, are its schedule's too)
-            own = [c for c in told if c.line_no < earlier and not reader.quoted(c.line_no)]
-            put_off = {kind for line_no, kind, _, _ in postponed if line_no < earlier and not reader.quoted(line_no)}
+            since = since or 0
+            own = [c for c in told if since < c.line_no < earlier and not reader.quoted(c.line_no)]
+            put_off = {kind for line_no, kind, _, _ in postponed if since < line_no < earlier and not reader.quoted(line_no)}
             if len({c.kind for c in own} | put_off) > 1 or OTHERS_UNCHANGED.search("\n".join(reader.lines[: earlier - 1])):
                 own = told
             candidates = [
