@@ -171,13 +171,19 @@ OLD_PLAN_TOLD = re.compile(
 OLD_DATE_TOLD = re.compile(r"当初\s?(?=[\d令平])")
 OLD_DATE_TOLD_TURN = re.compile(r"。|(?P<turn>が\s?[、,])")
 
+# 「特定事業の選定の公表時には、令和8年7月中旬に入札公告を行い、令和9年1月下旬に落札者を決定、同年3月に事業契約を締結する
+# 予定としておりましたが、」「説明会は7月3日に開催する予定でしたが、」: the plan as it stood, told in a sentence that turns
+# on it; its dates from the sentence's start to the turn
+PLAN_HAD_BEEN = re.compile(r"予定\s?(?:(?:と\s?)?して\s?(?:おり|い)(?:まし)?た|でした|であった|でありました)が\s?[、,]")
+
 # (a told plan that moves a step in the same words, 「当初は、7月10日から7月24日に変更する。」, tells the new date too)
 OLD_PLAN_MOVED = re.compile(r"変更|延期|延長|改め|訂正|繰り?下げ|繰り?上げ|→|⇒")
 
 
 def old_plan_told(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` of each sentence told of the plan before the change (``OLD_PLAN_TOLD``), and of each old
-    date told after 「当初」 to the clause's turn (``OLD_DATE_TOLD``), none that moves a step in its own words
+    date told after 「当初」 to the clause's turn (``OLD_DATE_TOLD``), and of each plan told up to its turn
+    (``PLAN_HAD_BEEN``), none that moves a step in its own words
     (``OLD_PLAN_MOVED``)."""
     spans = []
     for opened in OLD_PLAN_TOLD.finditer(text):
@@ -186,6 +192,10 @@ def old_plan_told(text: str) -> list[tuple[int, int]]:
         end = turned.start() if turned else end
         if not OLD_PLAN_MOVED.search(text, opened.end(), end):
             spans.append((opened.start(), end))
+    for turned in PLAN_HAD_BEEN.finditer(text) if "予定" in text else ():
+        start = text.rfind("。", max(0, turned.start() - OLD_BRACKET_REACH), turned.start()) + 1
+        if not OLD_PLAN_MOVED.search(text, start, turned.start()):
+            spans.append((start, turned.start()))
     if "当初" not in text:
         return spans
     # (the clauses' ends found once, in one pass: each told date's end is the first after it, not searched for again)

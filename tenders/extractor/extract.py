@@ -9555,7 +9555,7 @@ class Reader:
                 return timed
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
         old_brackets = old_version_brackets(text) if self.changes and len(found_exprs) > 1 else []
-        if self.changes and "は" in text:
+        if self.changes and ("は" in text or "予定" in text):
             old_brackets += old_plan_told(text)
         in_old_bracket = spans_holding(old_brackets)
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
@@ -15839,6 +15839,15 @@ def own_release(candidate: Candidate, own_day: dt.date) -> bool:
     return day is not None and day <= own_day
 
 
+def over_before(candidate: Candidate, own_day: dt.date, changed: set[int]) -> bool:
+    """A step of a change notice, its year written, that no change touched and that was over before the notice's own
+    day (the whole part of the month it gives, before it): done, no step to come."""
+    day = candidate.mention.date()
+    if day is None or not candidate.mention.explicit_year or candidate.changed_to or candidate.line_no in changed:
+        return False
+    return window(candidate.mention.precision, day)[1] < own_day
+
+
 def _extract(text: str) -> Extraction:
     reader = Reader(text)
     text = reader.text
@@ -15966,6 +15975,10 @@ def _extract(text: str) -> Extraction:
             # publication, before the change notice's own day, no step of the change (「掲載日：令和8年9月14日」 over
             # 「・実施要領（令和8年9月1日公表）」: the day it was posted, where no signatory dates it)
             candidates = [c for c in candidates if not reader.published_before(c, own_day, changed)]
+        own_day = own_day or reader.dated_head
+        if own_day:  # 「令和８年３月２４日に実施方針…を公表し、同年６月１９日に特定事業として選定したところです。」 under the
+            # notice's own 「令和８年７月」: a step the change leaves that was over before the notice's own day
+            candidates = [c for c in candidates if not over_before(c, own_day, changed)]
         postponed = reader.postponed if "次第" in text or "追" in text or "未定" in text or "改めて" in text else []
         # 「(2) プレゼンテーション審査」 / 「当初：2月5日(金)」 / 「変更後：追ってお知らせします」: the step put off with no new
         # date; its old day, told again elsewhere (the plan a mail quotes), holds no more

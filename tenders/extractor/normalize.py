@@ -7956,6 +7956,8 @@ def _flat_row_fits(cells: list[str], roles: list[str]) -> bool | None:
             dated = True
         if role == "label" and text and (CELL_DATE.match(text) or CELL_TIME.match(text)):
             return False
+        if role == "label" and text[:1] == "※":
+            return False  # 「※ 上記の時期は現時点の予定であり、…」: a note under the table, no row's step
         unlabelled = unlabelled or (role == "label" and not text)
     if undated:
         return None if "label" in roles and not unlabelled else False
@@ -7995,6 +7997,18 @@ def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> list
                 [line.strip() for line in lines[at + size - 1 : at + 2 * size - 1]], roles
             ):
                 cut = size - 1
+            elif (
+                fits
+                and at + 2 * size + 1 <= len(lines)
+                and lines[at + size].strip()
+                and not any(HAS_DIGIT_CHAR.search(below[column]) for column in dates)
+                and all(HAS_DIGIT_CHAR.search(lines[at + size + 1 + column]) for column in dates)
+                and _flat_row_fits([line.strip() for line in lines[at + size + 1 : at + 2 * size + 1]], roles)
+            ):
+                # 「令和8年10月中旬」 / 「入札公告」 / 「(入札説明書等の公表)」 / 「変更」: a cell wrapped onto a second line, the
+                # row one line longer (its next row, a date under each dates' column, fits one line further on; where it
+                # would start, no digit under them): read as a row of one cell more
+                cut = size + 1
         undated.append((at, cut))
         if fits:  # (a row that dates nothing counted once a row that fits follows; added in place, not the rows so far
             # copied for each row)
