@@ -7023,6 +7023,13 @@ class Reader:
             return True
         if "(" in line and any(HAS_DIGIT.search(line, start, end) for start, end in old_version_brackets(line)):
             return True  # 「令和8年10月下旬（予定）（当初は10月上旬）」: the old value in a bracket beside the new one
+        below = self.lines[index + 1].strip() if index + 1 < len(self.lines) and "。" not in line else ""
+        if "(" in below and not OUTLINE_MARK.match(below):  # 「回答は、令和10年7月19日(水)までに…掲載し」 / 「ます(当初は
+            # 7月7日(金)まで)。」: the sentence wrapped onto the next line, the old value's bracket there before any new date
+            found = self.read_dates(below)
+            brackets = old_version_brackets(below)
+            if brackets and HAS_DIGIT.search(below, *brackets[0]) and (not found or found[0].start > brackets[0][0]):
+                return True
         if ("\t" in line or "|" in line) and MARK_CELL_LAST.search(line) and self.change_column_above(index):
             return True  # 「入札書の提出期限<TAB>8月27日<TAB>○」 under 「項目<TAB>日時<TAB>変更」: the change column's mark
         if ("\t" in line or "|" in line) and is_table_row(line):  # 「| 追加質問の受付期限 | ― | 9月18日（金） |」: no old
