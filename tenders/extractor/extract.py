@@ -2646,6 +2646,7 @@ SUSPENDED_TOLD = re.compile(rf"{SUSPENDED_WORDS}|一時\s{{0,2}}中止")  # (「
 DONE_TAG_END = re.compile(rf"\s(?=[(【\[]){DONE_CELL.pattern}\s{{0,2}}$")
 DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
 # 「参加資格確認結果の通知　10月22日(水)　※送付済み」「説明会　6月3日　※実施済」: a row's note at its end that its step is done
+ROW_DONE_END = re.compile(rf"\s{DONE_CELL.pattern}\s{{0,4}}$")  # 「…の公表<TAB>済」: a row's last cell, the step over
 DONE_NOTE_AT_ROW_END = re.compile(r"※\s{0,2}[^\s※、。]{0,4}?(?:済み?|終了|完了)(?:しました|です)?\s{0,4}$")
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
 # 「小鳩町」「雪見原町 総務課」: a town or a prefecture by its name alone (and its office), after a paper's date on its line
@@ -6265,14 +6266,16 @@ class Reader:
 
     @staticmethod
     def published_before(candidate: Candidate, own_day: dt.date, changed: set[int]) -> bool:
-        """A publication with its year written, before the day of the change notice it stands in, and no changed step;
+        """A publication with its year written, before the day of the change notice it stands in (or on it: the notice's
+        own), and no changed step;
         or a papers' window opened before that day, restated or marked changed (「交付期間　令和８年10月26日（月）から令和８年
         12月１日（火）まで　【修正】」): the change moves its end, and its start, the call's publication, is no step of the
         change (a change notice has no publication of its own)."""
         day = candidate.mention.date()
         if candidate.kind != "published" or candidate.changed_to or (candidate.line_no in changed and not candidate.window):
             return False
-        return day is not None and candidate.mention.explicit_year and day < own_day
+        # (「掲示期間　令和十一年二月九日から同年三月六日まで」 under the notice signed that day: its own posting, no step)
+        return day is not None and candidate.mention.explicit_year and day <= own_day
 
     def titled_own_day(self, candidate: Candidate, first_day: dt.date) -> bool:
         """「…の日程変更のお知らせ 令和9年1月26日 …」「…の延期について（お知らせ） 令和7年8月1日に…」 opening a change
@@ -6481,6 +6484,16 @@ class Reader:
             return False
         found = self.read_dates(line)
         return bool(found) and same_day(found[-1], candidate.mention) and DONE_AT_ROW_END.match(line, found[-1].end) is not None
+
+    def row_done(self, candidate: Candidate, changed: set[int]) -> bool:
+        """「令和8年4月<TAB>実施方針等に関する質問・意見の受付<TAB>済」: a row of a schedule whose last cell (or word) is the
+        mark of a step over, after its date and name; not a row the change touched."""
+        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > SHORT_ITEM or "。" in line or not ROW_DONE_END.search(line) or self.row_marked(candidate.line_no):
+            return False
+        return any(same_day(found, candidate.mention) for found in self.read_dates(line))
 
     def old_values_under(self, candidates: list[Candidate]) -> None:
         """「企画提案書提出期限 【変更】6月11日（金）正午」 over 「（変更前：6月4日（金）正午）」: a call's page updated in
@@ -15846,11 +15859,14 @@ def own_release(candidate: Candidate, own_day: dt.date) -> bool:
     return day is not None and day <= own_day
 
 
-def over_before(candidate: Candidate, own_day: dt.date, changed: set[int]) -> bool:
-    """A step of a change notice, its year written, that no change touched and that was over before the notice's own
-    day (the whole part of the month it gives, before it): done, no step to come."""
+def over_before(candidate: Candidate, own_day: dt.date, changed: set[int], lines: list[str]) -> bool:
+    """A step of a change notice told in a sentence (no row of a schedule), its year written, that no change touched
+    and that was over before the notice's own day (the whole part of the month it gives, before it): done, no step to
+    come."""
     day = candidate.mention.date()
     if day is None or not candidate.mention.explicit_year or candidate.changed_to or candidate.line_no in changed:
+        return False
+    if not 0 < candidate.line_no <= len(lines) or "。" not in lines[candidate.line_no - 1]:
         return False
     return window(candidate.mention.precision, day)[1] < own_day
 
@@ -15938,6 +15954,9 @@ def _extract(text: str) -> Extraction:
         if reader.corrected_call_day is not None and ("済" in text or "終了" in text or "完了" in text):
             # (a notice whose head cites the call it changes: the steps of the call it lists as over, no step to come)
             candidates = [c for c in candidates if not reader.marked_done(c, changed)]
+        elif "済" in text and not reader.call_page_edited:  # 「令和8年3月24日(火) 実施方針…の公表 済」 in a schedule a
+            # change notice restates (「表中「済」とした項目は既に実施済みのものです。」): a row of a step over
+            candidates = [c for c in candidates if not reader.row_done(c, changed)]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
             stands = {told_key(c) for c in restated if c.mention.month}
@@ -15983,9 +16002,10 @@ def _extract(text: str) -> Extraction:
             # 「・実施要領（令和8年9月1日公表）」: the day it was posted, where no signatory dates it)
             candidates = [c for c in candidates if not reader.published_before(c, own_day, changed)]
         own_day = own_day or reader.dated_head
-        if own_day:  # 「令和８年３月２４日に実施方針…を公表し、同年６月１９日に特定事業として選定したところです。」 under the
-            # notice's own 「令和８年７月」: a step the change leaves that was over before the notice's own day
-            candidates = [c for c in candidates if not over_before(c, own_day, changed)]
+        if own_day and not reader.call_page_edited:  # 「令和８年３月２４日に実施方針…を公表し、同年６月１９日に特定事業と
+            # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,
+            # that was over before the notice's own day
+            candidates = [c for c in candidates if not over_before(c, own_day, changed, reader.lines)]
         postponed = reader.postponed if "次第" in text or "追" in text or "未定" in text or "改めて" in text else []
         # 「(2) プレゼンテーション審査」 / 「当初：2月5日(金)」 / 「変更後：追ってお知らせします」: the step put off with no new
         # date; its old day, told again elsewhere (the plan a mail quotes), holds no more
