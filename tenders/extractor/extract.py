@@ -2646,6 +2646,7 @@ SUSPENDED_TOLD = re.compile(rf"{SUSPENDED_WORDS}|一時\s{{0,2}}中止")  # (「
 DONE_TAG_END = re.compile(rf"\s(?=[(【\[]){DONE_CELL.pattern}\s{{0,2}}$")
 DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
 # 「参加資格確認結果の通知　10月22日(水)　※送付済み」「説明会　6月3日　※実施済」: a row's note at its end that its step is done
+OWN_POSTING = re.compile(r"掲示(?:期間|日)")  # 「掲示期間」: the days a notice is posted on the board, from its own day
 ROW_DONE_END = re.compile(rf"\s{DONE_CELL.pattern}\s{{0,4}}$")  # 「…の公表<TAB>済」: a row's last cell, the step over
 DONE_NOTE_AT_ROW_END = re.compile(r"※\s{0,2}[^\s※、。]{0,4}?(?:済み?|終了|完了)(?:しました|です)?\s{0,4}$")
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
@@ -3269,7 +3270,11 @@ ADDED_ROWS_HEADING = re.compile(
 )
 # 「新たに実施する個別見学会」 / 「・申込期限　8月1日…」: a step's label read under a heading that names what it opens as
 # new (「新たに」「追加で」「新設する」 before the thing): a step the change creates, no row restated as it stood
-NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
+# (「施設の個別見学（新たに実施します）」: the new word in a bracket after the thing's name)
+NEW_THING_HEADED = re.compile(
+    r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))"
+    r"|^[^()]{1,40}\(\s{0,2}(?:新たに|新規に|新しく|追加で|追加して)[^()]{0,12}\)"
+)
 CELL_WRAP_INDENT = 8  # spaces a row's cell wrapped onto the next line is set in past the row's start, at least
 # a row under such a legend: its symbol before its step (before or after its number) or at its end
 SYMBOL_MARKED_ROW = (
@@ -6266,16 +6271,18 @@ class Reader:
 
     @staticmethod
     def published_before(candidate: Candidate, own_day: dt.date, changed: set[int]) -> bool:
-        """A publication with its year written, before the day of the change notice it stands in (or on it: the notice's
-        own), and no changed step;
+        """A publication with its year written, before the day of the change notice it stands in (or on it, its posting
+        period: the notice's own), and no changed step;
         or a papers' window opened before that day, restated or marked changed (「交付期間　令和８年10月26日（月）から令和８年
         12月１日（火）まで　【修正】」): the change moves its end, and its start, the call's publication, is no step of the
         change (a change notice has no publication of its own)."""
         day = candidate.mention.date()
         if candidate.kind != "published" or candidate.changed_to or (candidate.line_no in changed and not candidate.window):
             return False
+        if day is None or not candidate.mention.explicit_year:
+            return False
         # (「掲示期間　令和十一年二月九日から同年三月六日まで」 under the notice signed that day: its own posting, no step)
-        return day is not None and candidate.mention.explicit_year and day <= own_day
+        return day < own_day or (day == own_day and "掲示" in candidate.label and OWN_POSTING.search(candidate.label))
 
     def titled_own_day(self, candidate: Candidate, first_day: dt.date) -> bool:
         """「…の日程変更のお知らせ 令和9年1月26日 …」「…の延期について（お知らせ） 令和7年8月1日に…」 opening a change
