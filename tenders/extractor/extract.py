@@ -3270,11 +3270,7 @@ ADDED_ROWS_HEADING = re.compile(
 )
 # 「新たに実施する個別見学会」 / 「・申込期限　8月1日…」: a step's label read under a heading that names what it opens as
 # new (「新たに」「追加で」「新設する」 before the thing): a step the change creates, no row restated as it stood
-# (「施設の個別見学（新たに実施します）」: the new word in a bracket after the thing's name)
-NEW_THING_HEADED = re.compile(
-    r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))"
-    r"|^[^()]{1,40}\(\s{0,2}(?:新たに|新規に|新しく|追加で|追加して)[^()]{0,12}\)"
-)
+NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
 CELL_WRAP_INDENT = 8  # spaces a row's cell wrapped onto the next line is set in past the row's start, at least
 # a row under such a legend: its symbol before its step (before or after its number) or at its end
 SYMBOL_MARKED_ROW = (

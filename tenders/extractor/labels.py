@@ -415,8 +415,8 @@ _KIND_RULES_WRITTEN = [
             # 「業務現場の見学」「施設見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
             # applicant has with the office before it applies, a step of a grant's or a designation's call
             r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^見学(?:日|日時|日程)?$|事前相談|"
-            # 「個別見学申込書」: a visit arranged for each bidder, the site named above it
-            r"(?:個別|合同)見学(?!者)|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
+            # 「個別見学申込書」: the sign-up for a visit arranged for each bidder, the site named above it
+            r"(?:個別|合同)見学の?(?:申込|申し込)|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
             # 「公募設置等計画の認定」 (Park-PFI): the issuer certifies the plan of the party chosen, before its agreements
             r"計画(?:等)?の認定(?!\S{0,4}(?:申請|を受け))|" + COMMENT.pattern + "|" + EN_COMMENT
         ),
