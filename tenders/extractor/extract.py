@@ -7040,8 +7040,9 @@ class Reader:
         if "(" in line and any(HAS_DIGIT.search(line, start, end) for start, end in old_version_brackets(line)):
             return True  # 「令和8年10月下旬（予定）（当初は10月上旬）」: the old value in a bracket beside the new one
         below = self.lines[index + 1].strip() if index + 1 < len(self.lines) and "。" not in line else ""
-        if "(" in below and not OUTLINE_MARK.match(below):  # 「回答は、令和10年7月19日(水)までに…掲載し」 / 「ます(当初は
-            # 7月7日(金)まで)。」: the sentence wrapped onto the next line, the old value's bracket there before any new date
+        # 「回答は、令和10年7月19日(水)までに…掲載し」 / 「ます(当初は7月7日(金)まで)。」: the sentence wrapped onto the
+        # next line (short), the old value's bracket there before any new date
+        if "(" in below and len(below) <= SHORT_ITEM and not OUTLINE_MARK.match(below):
             found = self.read_dates(below)
             brackets = old_version_brackets(below)
             if brackets and HAS_DIGIT.search(below, *brackets[0]) and (not found or found[0].start > brackets[0][0]):
