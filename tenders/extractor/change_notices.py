@@ -153,8 +153,9 @@ OLD_BRACKET_REACH = 400  # characters such a bracket runs at most (an unclosed o
 
 # (「（当初の入札書受付締切日時 2027/02/02 17:00、開札予定日時 2027/02/04 10:00）」: a bracket that opens with the old
 # steps' names, not 「（当初の予定どおり7月17日に通知）」: the step as it stands)
+# (「令和8年10月下旬（予定）（当初は10月上旬）」: 「（当初は」 run straight onto the old date, told as 「（当初は、」 is)
 OLD_BRACKET_OPEN = re.compile(
-    rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧|従前)\s?の?\s?(?:予定|日程|計画|スケジュール|期限|期日|日時)?\s?[:]|当初の(?![^()、。]{{0,12}}?(?:[とど]おり|通り))|(?P<told>当初\s?は?\s?[、,]))"
+    rf"\(\s?(?:(?:{BEFORE_CHANGE}|当初|旧|従前)\s?の?\s?(?:予定|日程|計画|スケジュール|期限|期日|日時)?\s?[:]|当初の(?![^()、。]{{0,12}}?(?:[とど]おり|通り))|(?P<told>当初\s?は?\s?(?:[、,]|(?=[\d令平]))))"
 )
 
 OLD_PLAN_TOLD_END = re.compile(r"。|が\s?[、,]")  # the end of a told old plan: its sentence, or 「…でしたが、」
@@ -171,13 +172,19 @@ OLD_PLAN_TOLD = re.compile(
 OLD_DATE_TOLD = re.compile(r"当初\s?(?=[\d令平])")
 OLD_DATE_TOLD_TURN = re.compile(r"。|(?P<turn>が\s?[、,])")
 
+# 「特定事業の選定の公表時には、令和8年7月中旬に入札公告を行い、令和9年1月下旬に落札者を決定、同年3月に事業契約を締結する
+# 予定としておりましたが、」「説明会は7月3日に開催する予定でしたが、」: the plan as it stood, told in a sentence that turns
+# on it; its dates from the sentence's start to the turn
+PLAN_HAD_BEEN = re.compile(r"予定\s?(?:(?:と\s?)?して\s?(?:おり|い)(?:まし)?た|でした|であった|でありました)が\s?[、,]")
+
 # (a told plan that moves a step in the same words, 「当初は、7月10日から7月24日に変更する。」, tells the new date too)
 OLD_PLAN_MOVED = re.compile(r"変更|延期|延長|改め|訂正|繰り?下げ|繰り?上げ|→|⇒")
 
 
 def old_plan_told(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` of each sentence told of the plan before the change (``OLD_PLAN_TOLD``), and of each old
-    date told after 「当初」 to the clause's turn (``OLD_DATE_TOLD``), none that moves a step in its own words
+    date told after 「当初」 to the clause's turn (``OLD_DATE_TOLD``), and of each plan told up to its turn
+    (``PLAN_HAD_BEEN``), none that moves a step in its own words
     (``OLD_PLAN_MOVED``)."""
     spans = []
     for opened in OLD_PLAN_TOLD.finditer(text):
@@ -186,6 +193,10 @@ def old_plan_told(text: str) -> list[tuple[int, int]]:
         end = turned.start() if turned else end
         if not OLD_PLAN_MOVED.search(text, opened.end(), end):
             spans.append((opened.start(), end))
+    for turned in PLAN_HAD_BEEN.finditer(text) if "予定" in text else ():
+        start = text.rfind("。", max(0, turned.start() - OLD_BRACKET_REACH), turned.start()) + 1
+        if not OLD_PLAN_MOVED.search(text, start, turned.start()):
+            spans.append((start, turned.start()))
     if "当初" not in text:
         return spans
     # (the clauses' ends found once, in one pass: each told date's end is the first after it, not searched for again)

@@ -2706,6 +2706,8 @@ SUSPENDED_TOLD = re.compile(rf"{SUSPENDED_WORDS}|一時\s{{0,2}}中止")  # (「
 DONE_TAG_END = re.compile(rf"\s(?=[(【\[]){DONE_CELL.pattern}\s{{0,2}}$")
 DONE_AFTER = re.compile(rf"\s{{1,8}}{DONE_CELL.pattern}(?:\s|$)")  # (the row's cells run together: the mark after its date)
 # 「参加資格確認結果の通知　10月22日(水)　※送付済み」「説明会　6月3日　※実施済」: a row's note at its end that its step is done
+OWN_POSTING = re.compile(r"掲示(?:期間|日)")  # 「掲示期間」: the days a notice is posted on the board, from its own day
+ROW_DONE_END = re.compile(rf"\s{DONE_CELL.pattern}\s{{0,4}}$")  # 「…の公表<TAB>済」: a row's last cell, the step over
 DONE_NOTE_AT_ROW_END = re.compile(r"※\s{0,2}[^\s※、。]{0,4}?(?:済み?|終了|完了)(?:しました|です)?\s{0,4}$")
 # 「月影町 総務企画課」 under a date alone on its line: the office that issues the paper (a record's, a notice's own date)
 # 「小鳩町」「雪見原町 総務課」: a town or a prefecture by its name alone (and its office), after a paper's date on its line
@@ -5845,6 +5847,24 @@ class Reader:
                 return index + 1
         return len(self.original) + 1
 
+    def quoted_earlier_mail_at(self, forwarded: int | None) -> int | None:
+        """Below a forward's mark (line ``forwarded``, from 1), the line (from 1) where the mail forwarded begins to quote
+        an earlier one with 「>」: the quote's attribution (「> 2026/08/28 16:02、… のメッセージ:」「On …, … wrote:」 over
+        quoted lines), its quoted sender 「> From: …」 or its quoted 「> -----Original Message-----」; None when it quotes
+        none (or before words of its own)."""
+        if forwarded is None:
+            return None
+        own = False  # (a line of the forwarded mail's own words, unquoted, read above the quote)
+        for index in range(forwarded, len(self.original)):
+            line = self.original[index]
+            if line[:1] != ">":
+                own = own or (bool(line.strip()) and index not in self.mail_headers)
+                if not (own and index + 1 < len(self.original) and self.original[index + 1][:1] == ">"):
+                    continue
+            if own and (QUOTED_SENDER.match(line) or REPLY_ATTRIBUTION.search(line) or FORWARD_MARK.match(line)):
+                return index + 1
+        return None
+
     def quoted(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1) is quoted from an earlier mail (「> 募集の今後の日程は次のとおりです。」)."""
         return 0 < line_no <= len(self.original) and self.original[line_no - 1].lstrip(" \u3000")[:1] in (">", "＞")
@@ -6384,14 +6404,18 @@ class Reader:
 
     @staticmethod
     def published_before(candidate: Candidate, own_day: dt.date, changed: set[int]) -> bool:
-        """A publication with its year written, before the day of the change notice it stands in, and no changed step;
+        """A publication with its year written, before the day of the change notice it stands in (or on it, its posting
+        period: the notice's own), and no changed step;
         or a papers' window opened before that day, restated or marked changed (「交付期間　令和８年10月26日（月）から令和８年
         12月１日（火）まで　【修正】」): the change moves its end, and its start, the call's publication, is no step of the
         change (a change notice has no publication of its own)."""
         day = candidate.mention.date()
         if candidate.kind != "published" or candidate.changed_to or (candidate.line_no in changed and not candidate.window):
             return False
-        return day is not None and candidate.mention.explicit_year and day < own_day
+        if day is None or not candidate.mention.explicit_year:
+            return False
+        # (「掲示期間　令和十一年二月九日から同年三月六日まで」 under the notice signed that day: its own posting, no step)
+        return day < own_day or (day == own_day and "掲示" in candidate.label and OWN_POSTING.search(candidate.label))
 
     def titled_own_day(self, candidate: Candidate, first_day: dt.date) -> bool:
         """「…の日程変更のお知らせ 令和9年1月26日 …」「…の延期について（お知らせ） 令和7年8月1日に…」 opening a change
@@ -6600,6 +6624,16 @@ class Reader:
             return False
         found = self.read_dates(line)
         return bool(found) and same_day(found[-1], candidate.mention) and DONE_AT_ROW_END.match(line, found[-1].end) is not None
+
+    def row_done(self, candidate: Candidate, changed: set[int]) -> bool:
+        """「令和8年4月<TAB>実施方針等に関する質問・意見の受付<TAB>済」: a row of a schedule whose last cell (or word) is the
+        mark of a step over, after its date and name; not a row the change touched."""
+        if candidate.changed_to or candidate.line_no in changed or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > SHORT_ITEM or "。" in line or not ROW_DONE_END.search(line) or self.row_marked(candidate.line_no):
+            return False
+        return any(same_day(found, candidate.mention) for found in self.read_dates(line))
 
     def old_values_under(self, candidates: list[Candidate]) -> None:
         """「企画提案書提出期限 【変更】6月11日（金）正午」 over 「（変更前：6月4日（金）正午）」: a call's page updated in
@@ -7172,6 +7206,16 @@ class Reader:
             return True  # 「〔削除〕6月4日（金）午後5時　〔追加〕6月11日（金）午後5時」: the words a change deleted, marked
         if self.keyed_new(line_no):  # 「・追加質問への回答（新設）」 / 「当初：なし」 / 「変更後：6月18日…」: the new value
             return True
+        if "(" in line and any(HAS_DIGIT.search(line, start, end) for start, end in old_version_brackets(line)):
+            return True  # 「令和8年10月下旬（予定）（当初は10月上旬）」: the old value in a bracket beside the new one
+        below = self.lines[index + 1].strip() if index + 1 < len(self.lines) and "。" not in line else ""
+        # 「回答は、令和10年7月19日(水)までに…掲載し」 / 「ます(当初は7月7日(金)まで)。」: the sentence wrapped onto the
+        # next line (short), the old value's bracket there before any new date
+        if "(" in below and len(below) <= SHORT_ITEM and not OUTLINE_MARK.match(below):
+            found = self.read_dates(below)
+            brackets = old_version_brackets(below)
+            if brackets and HAS_DIGIT.search(below, *brackets[0]) and (not found or found[0].start > brackets[0][0]):
+                return True
         if ("\t" in line or "|" in line) and MARK_CELL_LAST.search(line) and self.change_column_above(index):
             return True  # 「入札書の提出期限<TAB>8月27日<TAB>○」 under 「項目<TAB>日時<TAB>変更」: the change column's mark
         if ("\t" in line or "|" in line) and is_table_row(line):  # 「| 追加質問の受付期限 | ― | 9月18日（金） |」: no old
@@ -9756,7 +9800,7 @@ class Reader:
                 return timed
         struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
         old_brackets = old_version_brackets(text) if self.changes and len(found_exprs) > 1 else []
-        if self.changes and "は" in text:
+        if self.changes and ("は" in text or "予定" in text):
             old_brackets += old_plan_told(text)
         in_old_bracket = spans_holding(old_brackets)
         flow: list[str] = []  # the steps of a flow 「A → B」 over its dates 「d1 → d2」, one a date
@@ -14953,7 +14997,7 @@ def note_moves_call(candidates: list[Candidate], lines: list[str], forwarded: in
 # line over the mail it quotes, when that mail was sent (「> 2027年1月12日(火) 15:22 高野 誠 <takano@…>:」: the day, the
 # time and the sender, the verb left out)
 REPLY_ATTRIBUTION = re.compile(
-    r"(?:書きました|wrote)\s{0,2}[:：]\s*$"
+    r"(?:書きました|wrote|のメッセージ)\s{0,2}[:：]\s*$"
     r"|^[\s>]{0,8}\d{4}\s{0,2}[年/.-]\s{0,2}\d{1,2}\s{0,2}[月/.-]\s{0,2}\d{1,2}\s{0,2}日?\s{0,2}(?:\([^()]{1,4}\))?,?\s{0,2}"
     r"\d{1,2}:\d{2}(?::\d{2})?,?\s{1,4}[^\s\d:：()]{1,12}(?:\s{1,2}[^\s\d:：()]{1,12})?\s{0,4}[:：]\s*$",
     re.IGNORECASE,
@@ -16043,6 +16087,18 @@ def own_release(candidate: Candidate, own_day: dt.date) -> bool:
     return day is not None and day <= own_day
 
 
+def over_before(candidate: Candidate, own_day: dt.date, changed: set[int], lines: list[str]) -> bool:
+    """A step of a change notice told in a sentence (no row of a schedule), its year written, that no change touched
+    and that was over before the notice's own day (the whole part of the month it gives, before it): done, no step to
+    come."""
+    day = candidate.mention.date()
+    if day is None or not candidate.mention.explicit_year or candidate.changed_to or candidate.line_no in changed:
+        return False
+    if not 0 < candidate.line_no <= len(lines) or "。" not in lines[candidate.line_no - 1]:
+        return False
+    return window(candidate.mention.precision, day)[1] < own_day
+
+
 def _extract(text: str) -> Extraction:
     reader = Reader(text)
     text = reader.text
@@ -16134,6 +16190,9 @@ def _extract(text: str) -> Extraction:
         if reader.corrected_call_day is not None and ("済" in text or "終了" in text or "完了" in text):
             # (a notice whose head cites the call it changes: the steps of the call it lists as over, no step to come)
             candidates = [c for c in candidates if not reader.marked_done(c, changed)]
+        elif "済" in text and not reader.call_page_edited:  # 「令和8年3月24日(火) 実施方針…の公表 済」 in a schedule a
+            # change notice restates (「表中「済」とした項目は既に実施済みのものです。」): a row of a step over
+            candidates = [c for c in candidates if not reader.row_done(c, changed)]
         if restated:  # 「（２）質問書の提出期限　令和９年６月15日（火）午後５時（変更なし）」 and an answer's 「…令和９年６月
             # 15日（火）午後５時までに提出してください。」: the same day and time the notice says stands, told again in prose
             stands = {told_key(c) for c in restated if c.mention.month}
@@ -16178,6 +16237,11 @@ def _extract(text: str) -> Extraction:
             # publication, before the change notice's own day, no step of the change (「掲載日：令和8年9月14日」 over
             # 「・実施要領（令和8年9月1日公表）」: the day it was posted, where no signatory dates it)
             candidates = [c for c in candidates if not reader.published_before(c, own_day, changed)]
+        own_day = own_day or reader.dated_head
+        if own_day and not reader.call_page_edited:  # 「令和８年３月２４日に実施方針…を公表し、同年６月１９日に特定事業と
+            # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,
+            # that was over before the notice's own day
+            candidates = [c for c in candidates if not over_before(c, own_day, changed, reader.lines)]
         postponed = reader.postponed if "次第" in text or "追" in text or "未定" in text or "改めて" in text else []
         # 「(2) プレゼンテーション審査」 / 「当初：2月5日(金)」 / 「変更後：追ってお知らせします」: the step put off with no new
         # date; its old day, told again elsewhere (the plan a mail quotes), holds no more
@@ -16186,14 +16250,19 @@ def _extract(text: str) -> Extraction:
                 if old.month:
                     reader.superseded.add(step_day(kind, old))
                     reader.superseded_steps.setdefault(step_day(kind, old), []).append(step)
-        if reader.own_subject:  # the issuer's own mail of a change: the earlier mail
-            earlier = reader.earlier_mail_at()  # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
+        # (the issuer's mail of a change forwarded whole, 「-----Original Message-----」 over its 「Subject: …日程変更のお知らせ」,
+        # the earlier mail it quotes in turn under 「> 2026/08/28 16:02、… のメッセージ:」: its own words start at the mark)
+        since = reader.forwarded_at() if not reader.own_subject and reader.mail_headers else None
+        earlier = reader.earlier_mail_at() if reader.own_subject else reader.quoted_earlier_mail_at(since)
+        if earlier is not None:  # the issuer's own mail of a change: the earlier mail
+            # it quotes (「-----Original Message-----」, 「> …」) gave the plan before it
             # (a mail that moves one step alone, 「見積書の提出期限を…に変更します。」, leaves the quoted plan's steps it names
             # nowhere as they stand: 「■見積合わせの結果 11月下旬」; a mail that sets out its schedule anew, or says the
             # rest stands (「その他の日程に変更はありません。」), leaves none of the plan it quotes; the steps it puts off
             # with no new date, 「変更後：追ってお知らせします」, are its schedule's too)
-            own = [c for c in told if c.line_no < earlier and not reader.quoted(c.line_no)]
-            put_off = {kind for line_no, kind, _, _ in postponed if line_no < earlier and not reader.quoted(line_no)}
+            since = since or 0
+            own = [c for c in told if since < c.line_no < earlier and not reader.quoted(c.line_no)]
+            put_off = {kind for line_no, kind, _, _ in postponed if since < line_no < earlier and not reader.quoted(line_no)}
             if len({c.kind for c in own} | put_off) > 1 or OTHERS_UNCHANGED.search("\n".join(reader.lines[: earlier - 1])):
                 own = told
             candidates = [

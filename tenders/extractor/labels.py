@@ -414,7 +414,9 @@ _KIND_RULES_WRITTEN = [
             r"|現車確認|現物確認|接続(?:テスト|試験)|"
             # 「業務現場の見学」「施設見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
             # applicant has with the office before it applies, a step of a grant's or a designation's call
-            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^見学(?:日|日時|日程)?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
+            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^見学(?:日|日時|日程)?$|事前相談|"
+            # 「個別見学申込書」: the sign-up for a visit arranged for each bidder, the site named above it
+            r"(?:個別|合同)見学の?(?:申込|申し込)|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
             # 「公募設置等計画の認定」 (Park-PFI): the issuer certifies the plan of the party chosen, before its agreements
             r"計画(?:等)?の認定(?!\S{0,4}(?:申請|を受け))|" + COMMENT.pattern + "|" + EN_COMMENT
         ),
@@ -1713,11 +1715,16 @@ def is_not_milestone(label: str) -> bool:
             match = None
     if match:
         return True
-    # (「現場確認 期間」「見学会の期間」: the days a briefing or a site visit is held on)
+    # (「現場確認 期間」「見学会の期間」「施設の個別見学 見学期間」: the days a briefing or a site visit is held on)
     if not re.search(r"期間\s{0,8}$", label):
+        return False
+    if VISIT_PERIOD.search(label):
         return False
     # (「申請書類の受 付期間」「図書の閲 覧期間」: a table cell's label cut by its width, its word read whole)
     return not WINDOW_WORDS.search(WORD_CUT.sub("", label)) and not BRIEFING.search(label)
+
+
+VISIT_PERIOD = re.compile(r"見学(?:の)?(?:実施)?期間\s{0,8}$")  # 「見学期間」: the days the site may be visited
 
 
 WORD_CUT = re.compile(r"(?<=[一-龥ぁ-んァ-ヶー])\s(?=[一-龥ぁ-んァ-ヶー])")

@@ -3916,19 +3916,23 @@ def kanji_cuts_joined(lines: list[str]) -> list[str]:
 
 
 # a line that ends with a day (its weekday), an hour or a part of a month, and the next line the window's end 「~8月23日」
+# (「令和十一年二月十四日（水）」 / 「から同月二十日（火）午後五時まで」: its 「から」 wrapped onto the end's line)
 DAY_ENDS = re.compile(r"(?:\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?|\d\s{0,2}[時分]|\d\s{0,2}:\s{0,2}\d{2}|[上中下初]旬)$")
 WINDOW_END_AFTER = set(")日時分旬0123456789")
 # the last characters of a line some branch of ``rejoin_wraps`` reads (a digit too): any other line goes on as it is
 _REJOIN_LAST = frozenset(")時分午") | WINDOW_END_AFTER | frozenset("-−–—‐―~") | WRAP_LAST
 WINDOW_END_LINE = re.compile(
-    r"\s{0,8}(?:(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2})\s{0,4})?~\s{0,4}(?:令和|平成|\d{4}\s{0,2}年|\d{1,2}\s{0,2}月\s{0,2}\d|\d{1,2}\s{0,2}日|同[月日])"
+    r"\s{0,8}(?:(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2})\s{0,4})?(?:~|から)\s{0,4}(?:令和|平成|\d{4}\s{0,2}年|\d{1,2}\s{0,2}月\s{0,2}\d|\d{1,2}\s{0,2}日|同[月日])"
 )
 
 
 def _window_end_below(line: str, below: str) -> bool:
     if len(line) > 120 or len(below) > 120 or "\t" in line or "|" in line or "\t" in below or "|" in below:
         return False
-    return WINDOW_END_LINE.match(below) is not None and DAY_ENDS.search(line) is not None
+    if WINDOW_END_LINE.match(below) is None or DAY_ENDS.search(line) is None:
+        return False
+    # (「から」 opening the next line: a sentence's window wrapped, not a date's cell over the next row's)
+    return below.lstrip()[:2] != "から" or CELL_DATE.match(line.strip()) is None
 
 
 def _month_heading(line: str, lines: list[str], following: int) -> bool:
@@ -8009,6 +8013,8 @@ def _flat_row_fits(cells: list[str], roles: list[str]) -> bool | None:
             dated = True
         if role == "label" and text and (CELL_DATE.match(text) or CELL_TIME.match(text)):
             return False
+        if role == "label" and text[:1] == "※" and "。" in text:
+            return False  # 「※ 上記の時期は現時点の予定であり、…。」: a note under the table, no row's step (「※開札」: a row marked)
         unlabelled = unlabelled or (role == "label" and not text)
     if undated:
         return None if "label" in roles and not unlabelled else False
@@ -8030,6 +8036,7 @@ def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> list
     columns) has one cell less: so read when its next row gives a date only one line earlier."""
     size, rows, undated, at, digitless = len(roles), [], [], start, 0
     dates = [column for column, role in enumerate(roles) if role in ("date", "part")]
+    labelled = roles.index("label") if "label" in roles[:-1] else None  # (a label's column, a cell after it)
     while at + size <= len(lines):
         cells = [line.strip() for line in lines[at : at + size]]
         fits = _flat_row_fits(cells, roles)
@@ -8048,6 +8055,21 @@ def _flat_rows(lines: list[str], start: int, roles: list[str], gap: int) -> list
                 [line.strip() for line in lines[at + size - 1 : at + 2 * size - 1]], roles
             ):
                 cut = size - 1
+            elif (
+                fits
+                and labelled is not None
+                and at + 2 * size + 1 <= len(lines)
+                and lines[at + size].strip()
+                and not FLAT_GOES_ON_CELL.match(folded(lines[at + labelled + 1].strip()))
+                and not any(HAS_DIGIT_CHAR.search(below[column]) for column in dates)
+                and all(HAS_DIGIT_CHAR.search(lines[at + size + 1 + column]) for column in dates)
+                and _flat_row_fits([line.strip() for line in lines[at + size + 1 : at + 2 * size + 1]], roles)
+            ):
+                # 「令和8年10月中旬」 / 「入札公告」 / 「(入札説明書等の公表)」 / 「変更」: a label's cell wrapped onto a second
+                # line (no date's cell: 「令和8年7月10日」 / 「(金)17時00分」 is read as it was), the row one line longer (its
+                # next row, a date under each dates' column, fits one line further on; where it would start, no digit
+                # under them): read as a row of one cell more
+                cut = size + 1
         undated.append((at, cut))
         if fits:  # (a row that dates nothing counted once a row that fits follows; added in place, not the rows so far
             # copied for each row)
