@@ -1216,6 +1216,7 @@ EARLIER = re.compile(
 )  # (「当初公告のとおり1月29日に通知します」: the date as it stood, kept; 「※当初募集では10月の議会に…予定でしたが」: a note's)
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
+OLD_BRACKET_BEFORE = 16  # characters before a date OLD_IN_BRACKET reads in a row, at most (its longest match: 16)
 # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」「前回の際は」: a remark on an earlier round of the same work
 PAST_ROUND_TOLD = re.compile(r"(?:第\s?\d{1,2}\s?期|前期|前回|前年度|昨年度)\s?の\s?(?:時|とき|際)[^、。]{0,16}$")
 # 「次回の受付は令和10年6月の予定です」「次回募集は来年4月」: the next round of an intake that recurs (a roll of bidders
@@ -6584,8 +6585,9 @@ class Reader:
         if not periods and "\t" in line.strip() and self.unchanged_cell_below(index):
             return False  # (a table's row over another whose cell says 「変更なし」: no sentence wraps on over that row)
         at = first_at.get((candidate.mention.month, candidate.mention.day))
-        if at is None:
-            return False
+        if at is None or (not periods and old_value_beside(line, self.read_dates(line))):
+            return False  # (「契約締結：9月下旬（当初は9月中旬）」 over 「業務開始日…は変更ありません。」: a row changed, its old value
+            # beside it, no sentence wrapped on into the next line's)
         before = bisect.bisect_left(periods, at)  # (the 「。」 before ``at``: where its sentence starts)
         start = periods[before - 1] + 1 if before else 0
         end = len(line)
@@ -7013,6 +7015,8 @@ class Reader:
         if ("\t" in line or "|" in line) and is_table_row(line) and self.old_value_in_words(index):
             return True
         found = self.read_dates(line)
+        if old_value_beside(line, found):
+            return True  # 「審査結果の通知：9月中旬（当初は9月上旬）」: the new value, the old one in brackets after it
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
             (written or self.versions_head_above(index))  # (「項目｜当初｜変更後」 over 「…｜9月4日｜9月11日」)
@@ -15748,6 +15752,12 @@ def weekday_reference(mention: Mention, reference: dt.date, others: tuple[dt.dat
 
 # 「…の議決を経て行います」「議決を得た後に」「議決の上」: the vote told in a sentence (not a row keyed 「議会の議決」)
 COUNCIL_VOTE_PROSE = re.compile(r"議決を(?:経|得)|議決(?:の上|により|後に)")
+
+
+def old_value_beside(line: str, found: list[Mention]) -> bool:
+    """A date of ``line`` (``found``, its dates) in brackets that give it as the old value (「審査結果の通知：9月中旬（当初は
+    9月上旬）」): the row's step changed, its new value before the bracket."""
+    return len(found) >= 2 and any(OLD_IN_BRACKET.search(line, max(0, m.start - OLD_BRACKET_BEFORE), m.start) for m in found[1:])
 
 
 def council_vote_told(candidate: Candidate, changed: set[int]) -> bool:
