@@ -8104,6 +8104,101 @@ def _flat_table_at(lines: list[str], index: int) -> FoldedTable | None:
     return first, [(first, end - first), *rows], rows[-1][0] + rows[-1][1] + gap
 
 
+# A schedule table one cell a line whose cells run over lines unevenly (「令和7年（2025年）」 / 「11月5日（水）～」 /
+# 「11月12日（水）」 under 「日程」, then 「入札説明書等に関する質問の受付」 / 「（第1回）」 under 「内容」): no run of the header's
+# count of lines is a row, and read line by line each step's name stands over the next row's date. Where the header
+# names two columns, a date's and a step's, each row is the run of lines that give a date and the run of lines that
+# give none, in the header's order, and each run is joined into one line: one cell a line again, as ``cells_refolded``
+# reads it.
+UNEVEN_CELL_LINES = 4  # lines of one cell, at most
+# 「3 入札説明書等の公表」「(1) 受付期間」「※ 日程を…」 under the table: an item of the text, no line of a step's cell
+UNEVEN_ITEM = re.compile(r"(?:\d{1,2}[.\s]|\(\d{1,2}\)|[※■□◆◇●○・*]|第\s?\d{1,2}\s?[章節条])")
+
+
+def _uneven_date_line(line: str) -> bool:
+    """Line ``line`` is a line of a date's cell: 「令和7年（2025年）」「11月5日（水）～」「4月下旬」「17時まで」."""
+    text = folded(line.strip())
+    return (
+        0 < len(text) <= FLAT_DATE_MAX
+        and "。" not in text
+        and "\t" not in text
+        and bool(FLAT_DATE_CELL.search(text))
+        and not FLAT_ITEM_CELL.match(text)
+        and not kind_of(text)
+    )
+
+
+def _uneven_run(lines: list[str], at: int, dates: bool) -> int:
+    """The lines from ``at`` of one cell: of a date's (``dates``), or of a step's name (a line that gives no date, the
+    first of a short sentence's length; those after it no item of their own)."""
+    count = 0
+    while at + count < len(lines) and count < UNEVEN_CELL_LINES:
+        line = lines[at + count]
+        text = folded(line.strip())
+        if _uneven_date_line(line) != dates:
+            break
+        if not dates and (
+            not text
+            or len(text) > FLAT_CELL_MAX
+            or "\t" in text
+            or text.endswith("。")
+            or FLAT_ITEM_CELL.match(text)
+            or (count and UNEVEN_ITEM.match(text))
+        ):
+            break
+        count += 1
+    return count
+
+
+def _uneven_rows(lines: list[str], start: int, date_first: bool) -> list[tuple[int, int, int]]:
+    """The rows (first line, lines of the first cell, lines of the second) of a two-column table from line ``start``."""
+    rows, at = [], start
+    while at < len(lines):
+        first = _uneven_run(lines, at, date_first)
+        second = _uneven_run(lines, at + first, not date_first) if first else 0
+        if not second:
+            break
+        rows.append((at, first, second))
+        at += first + second
+    return rows
+
+
+def uneven_cells_joined(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each cell of a two-column schedule table set one cell a line over uneven lines joined into one
+    line, with the source line of each; None when the text holds no such table."""
+    out: list[str] = []
+    origin: list[int] = []
+    index, found = 0, False
+    for end in range(2, len(lines)):
+        if end < index or not _flat_head(lines[end - 1]) or not _flat_head(lines[end - 2]):
+            continue  # (most lines: no header of two cells ends here)
+        if end < len(lines) and _flat_head(lines[end]):
+            continue  # (the header goes on)
+        head = [_flat_name(line) for line in lines[end - 2 : end]]
+        dated = [bool(FLAT_DATE_HEAD.search(cell)) and not cell.startswith("曜") for cell in head]
+        named = [bool(FLAT_LABEL_HEAD.fullmatch(cell)) for cell in head]
+        if dated[0] == dated[1] or named != [not dated[0], not dated[1]]:
+            continue
+        if _flat_table(lines, end - 2, end) is not None:
+            continue  # (its rows a line a cell: read as they are)
+        rows = _uneven_rows(lines, end, dated[0])
+        if len(rows) < 2 or all(first == second == 1 for _, first, second in rows):
+            continue
+        out += lines[index:end]
+        origin += range(index, end)
+        for at, first, second in rows:
+            for start, count in ((at, first), (at + first, second)):
+                cell = [line.strip() for line in lines[start : start + count]]
+                out.append(("" if all(not part.isascii() for part in cell) else " ").join(cell))
+                origin.append(start)
+        index, found = rows[-1][0] + rows[-1][1] + rows[-1][2], True
+    if not found:
+        return None
+    out += lines[index:]
+    origin += range(index, len(lines))
+    return out, origin
+
+
 # A table of questions and answers (a 質問回答書) handed over one cell a line (a PDF table read cell by cell):
 # 「No.」 / 「資料名」 / 「該当箇所」 / 「質問内容」 / 「回答」, then each row's number 「1」 and its cells in turn, a question
 # and its answer a sentence each. No column of dates: the answers give them. Each run of K lines from a row's number
