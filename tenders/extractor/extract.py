@@ -12484,6 +12484,34 @@ class Reader:
                         crossed.add(id(candidate))
         return [c for c in candidates if id(c) not in crossed] if crossed else candidates
 
+    def redated_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「打ち間違いです🙇 説明会は6月4日(木)午前10時が正です」 under a notice typed out earlier in the chat 「現地説明会
+        令和8年6月3日（水）午前10時から」: a later post that says a day was mistyped (``CHAT_CORRECTION``) and gives the
+        step's right day and time (``confirmed_in``); the earlier candidates of that step (its kind and name, the same
+        time) on another day no longer hold."""
+        fixes = []
+        for candidate in candidates:
+            mention = candidate.mention
+            if mention.time is None or not mention.day or not 0 < candidate.line_no <= len(self.original):
+                continue
+            line = self.original[candidate.line_no - 1][:LONG_LINE]
+            if CHAT_CORRECTION.search(line) and (mention.month, mention.day, mention.time) in confirmed_in(line):
+                fixes.append((candidate, L.unspaced(candidate.label).strip("・-*● ")))
+
+        def mistyped(candidate: Candidate) -> bool:
+            name = L.unspaced(candidate.label).strip("・-*● ")
+            return bool(name) and any(
+                candidate.line_no < fix.line_no
+                and candidate.kind == fix.kind
+                and candidate.mention.time == fix.mention.time
+                and candidate.mention.date() != fix.mention.date()
+                and fixed_name
+                and (fixed_name in name or name in fixed_name)
+                for fix, fixed_name in fixes
+            )
+
+        return [c for c in candidates if not mistyped(c)] if fixes else candidates
+
     def retimed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
         """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
         30分」です」: a chat's correction of a step's time on its day; the earlier time no longer holds, the step takes the
@@ -16343,7 +16371,11 @@ def _extract(text: str) -> Extraction:
         )
     else:
         kept = portal_zone_repeats(kept, reader.lines) if "T" in text or any(c.zoned for c in kept) else kept
-        merged = merge(reader.retimed_in_chat(reader.crossed_in_chat(reader.retracted_in_chat(kept))) if reader.chat else kept)
+        merged = merge(
+            reader.redated_in_chat(reader.retimed_in_chat(reader.crossed_in_chat(reader.retracted_in_chat(kept))))
+            if reader.chat
+            else kept
+        )
     for candidate in merged:
         warnings += candidate.warnings
         mention = candidate.mention
