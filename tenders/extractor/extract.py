@@ -3268,6 +3268,9 @@ TAG_MARK_LEGEND = re.compile(
 ADDED_ROWS_HEADING = re.compile(
     r"^\s{0,8}[【■◆●□◇]\s{0,2}(?:追加|新設|新たに)[^\s【】]{0,8}?(?:項目|事項|日程|手続き?|スケジュール)\s{0,2}】?\s{0,2}$"
 )
+# 「３　追加現地見学会」 over its items 「(1)　日時　令和７年２月６日（木）…」「(3)　申込み　２月３日（月）正午までに…」: a
+# numbered section of a change notice that names the thing it adds (追加, 新設 before its name), its items new steps
+ADDED_SECTION_HEADING = re.compile(r"^\s{0,4}\d{1,2}[.．、)]?\s{1,4}(?:追加|新設)(?:の|で)?[^\s、。,:：]{2,20}$")
 # 「新たに実施する個別見学会」 / 「・申込期限　8月1日…」: a step's label read under a heading that names what it opens as
 # new (「新たに」「追加で」「新設する」 before the thing): a step the change creates, no row restated as it stood
 NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
@@ -5488,6 +5491,7 @@ class Reader:
                 # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
                 or self.en_change_subject
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
+                or self.change_subtitle  # (「～応募受付期間を延長し、…～」 under the call's name)
                 or any(changed_heading(line) for line in head)
                 # (a mail's subject fields, each cut at the next field: a forward's 「件名: FW: 【提出期限延長】…の変更に
                 # ついて」 read alike where the mail was run onto one line, its subject's words left on a long line)
@@ -5686,6 +5690,17 @@ class Reader:
             for line in self.subject_lines
             if (field := SUBJECT_LINE.match(line))
         ]
+
+    @functools.cached_property
+    def change_subtitle(self) -> bool:
+        """「旧県立碧浦南高等学校跡地利活用事業の事業者公募について」 over 「～応募受付期間を延長し、追加の現地見学会を開催しま
+        す～」: a press release's subtitle between wave dashes under its title (past a head of addressees and contacts)
+        that says the change the release makes to a call."""
+        for line in self.lines[: HEAD_LINES * 2]:
+            found = SUBTITLE.fullmatch(line) if len(line) <= LONG_HEADING and "。" not in line else None
+            if found and CHANGE_SAID.search(found["words"]):
+                return True
+        return False
 
     @functools.cached_property  # (asked when the change notice is told and again when its quoted mail is dropped)
     def own_subject(self) -> list[str]:
@@ -6791,7 +6806,7 @@ class Reader:
             marked |= self.added_items & row_set
         if "追加" in self.text or "新" in self.text:  # (「【追加された項目】」 over 「追加質問受付締切日時　2027/02/05 17:00」)
             for index, line in enumerate(self.lines):
-                if len(line) <= COLUMN_MAX and ADDED_ROWS_HEADING.match(line):
+                if len(line) <= COLUMN_MAX and (ADDED_ROWS_HEADING.match(line) or ADDED_SECTION_HEADING.match(line)):
                     marked |= self.list_below(index) & row_set
         # (「【新設】現地説明会（第2回）　9月10日（木）午後2時から」 over 「　　　　　　　　参加申込は9月7日（月）正午までに」: a
         # marked row's cell wrapped onto the line below, set in past the labels: the marked row's own)
@@ -15369,6 +15384,9 @@ def head_parts(line: str) -> list[str]:
 # ending with the verb of the change it announces (not 「【重要】…の提出期限を延長しました」「【重要】提案書の提出期限を
 # 延長します」, the note of an edit in a box on a call's own page, updated in place)
 CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
+# 「～応募受付期間を延長し、追加の現地見学会を開催します～」「―提出期限を変更します―」: a subtitle between dashes
+SUBTITLE = re.compile(r"\s{0,4}[～〜~―—－-]{1,2}\s{0,2}(?P<words>[^～〜~―—－-]{4,60}?)\s{0,2}[～〜~―—－-]{1,2}\s{0,4}")
+CHANGE_SAID = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:し|します|いたします)")  # (the words of one)
 
 
 def changed_heading(line: str) -> bool:
