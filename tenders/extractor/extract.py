@@ -7064,6 +7064,8 @@ class Reader:
             ):
                 if OLD_VALUE_LINE.match(below) or CHANGE_ROW_MARK.search(below):
                     return True
+                if OLD_IN_BRACKET.search(below, 0, self.read_dates(below)[0].start):
+                    return True  # 「　　（当初の期限：令和９年１月29日（金）午後５時）」: the old value, in its bracket
             if self.read_dates(below):
                 break
         return False
