@@ -71,8 +71,6 @@ LATE_CLAUSE = re.compile(
     r"(?i:\b(?:received|arriving|delivered)\s(?:after|later\sthan)\b|\barriving\s(?:no\s)?later\sthan\b)"
     r"|(?:過ぎて|期限後に|締切後に)\s{0,2}(?:到着|到達|届)"
 )
-# 「延長後の受付期限（」「提出期限」: a deadline's words alone, no paper named (not 「…接続情報の提出期限」)
-BARE_DEADLINE = re.compile(r"(?:(?:延長|変更|訂正|修正)後の?)?(?:提出|受付|申込)?(?:期限|締切|締め切り)(?:日|日時)?[（(]?$")
 CALL_PERIOD = re.compile(r"^(?:応募|募集|公募)(?:の)?期間\s{0,2}(?:は|:)?$")
 # the paper a label names (「入札書の受領期限」「Tenders submitted by mail」): a step of its own, not a restatement
 PAPER_NAMED = re.compile(
@@ -159,20 +157,14 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         ):
             handed_in.setdefault((candidate.mention.date(), candidate.mention.time), set()).add(candidate.kind)
     for candidate in candidates:
-        # (「応募受付期間の延長に関するＱ＆Ａ（…） 延長後の受付期限（」: an answer's 「延長後の受付期限（令和７年２月28日午後５時）
-        # までであれば」 under the Q&A's heading, its own words a bare deadline, the heading's kind no step's)
-        own = candidate.label.rsplit(" ", 1)[1] if " " in candidate.label else ""
-        own_weak = bool(own) and BARE_DEADLINE.match(L.unspaced(own)) is not None
         named_kinds = (
-            handed_in.get((candidate.mention.date(), candidate.mention.time))
-            if candidate.kind == "submission" or own_weak
-            else None
+            handed_in.get((candidate.mention.date(), candidate.mention.time)) if candidate.kind == "submission" else None
         )
         if (
             named_kinds
             and len(named_kinds) == 1
             and candidate.mention.time is not None
-            and (L.is_weak(candidate.label) or id(candidate) in late or own_weak)
+            and (L.is_weak(candidate.label) or id(candidate) in late)
         ):  # (a bare 「提出期限」「受付期限」 too: 「様式第4号 質問書」…「※受付期限 5月28日17時15分」, the question's moment)
             candidate.kind = next(iter(named_kinds))  # (its notes, 「持参」, go with that step's)
     # 「参加意思確認書の提出期限 2月4日17時00分」 beside 「公募期間は、1月14日から2月4日までとする」: the call's period ends
