@@ -343,43 +343,29 @@ def restated_step(candidates: list[Candidate]) -> None:
 # the words of a sentence's clauses (「(3) 回答 質問者の…を除き、第1回は…」): each read for the step it names
 CLAUSE_PARTS = re.compile(r"[、。,\s]+")
 CLAUSE_PARTS_READ = 8  # clauses of a sentence read so, at most (its opening: the item's key, its subject)
-JOINED_STEPS = re.compile(r"及び|並びに|・")  # 「審査結果の通知及び契約の締結」: steps named together
 
 
 def told_as_in_table(candidates: list[Candidate]) -> None:
     """「令和8年4月下旬 ＼t プレゼンテーション・ヒアリング」 in the schedule's table and in the body 「審査委員会は、令和8年4月下旬に
     入札参加者のプレゼンテーション及びヒアリングを実施する」, read under the sentence's subject as another kind: a step the
     body tells again on the day the table gives one step (none of the kind the body's words were read as), in words of
-    that step (its name's words, or a clause of that kind), is that step. Not a step the body names on its own: a
-    short name of its kind that shares no words with the row's (「・審査結果の通知及び契約の締結：2月下旬」 beside the
-    row 「審査結果の通知」), the row's step and the words of another kind after it (「第1次審査の結果は、8月中旬に…通知」
-    beside the row 「第1次審査」), an English sentence."""
+    that step (its name's words, or a clause of that kind), is that step."""
     rows: dict[tuple, list[Candidate]] = collections.defaultdict(list)
     for candidate in candidates:
         if candidate.source == "table" and candidate.mention.month:
             rows[given_day(candidate.mention)].append(candidate)
-
-    def core(text: str) -> str:
-        return "".join(PARTICLE.sub("", nfkc(L.clean_label(text))).split())
-
     for candidate in candidates if rows else []:
         row = rows.get(given_day(candidate.mention)) if candidate.source != "table" else None
         if not row or len(row) != 1 or row[0].kind == candidate.kind or row[0].lot is not None:
             continue
-        if candidate.label.isascii() or not candidate.evidence:
-            continue
-        named, label = row[0], core(candidate.label)
-        # (「プレゼンテーション・ヒアリング」 and 「プレゼンテーション及びヒアリング」: 「プレゼン」 shared)
-        step = core(named.label)
-        pieces = [step[i : i + STEP_WORDS] for i in range(len(step) - STEP_WORDS + 1)]
-        shared = [label.find(piece) + STEP_WORDS for piece in pieces if piece in label]
-        if shared and L.kind_of(label[max(shared) :]) == candidate.kind:
-            continue  # (the row's step, then what makes the body's another: its result, its sign-up)
-        if not shared and any(core(part).startswith(label) for part in JOINED_STEPS.split(candidate.evidence)[1:]):
-            continue  # (a step of its own in the body's row of steps joined, 「…及び契約の締結：2月下旬」)
-        told = core(candidate.evidence)
+        named = row[0]
+        core, told = (  # (「プレゼンテーション・ヒアリング」 and 「プレゼンテーション及びヒアリング」: 「プレゼン」 shared)
+            "".join(PARTICLE.sub("", nfkc(L.clean_label(text))).split()) for text in (named.label, candidate.evidence)
+        )
         parts = CLAUSE_PARTS.split(candidate.evidence, CLAUSE_PARTS_READ)[:CLAUSE_PARTS_READ]
-        if any(piece in told for piece in pieces) or any(L.kind_of(part) == named.kind for part in parts):
+        if any(core[i : i + STEP_WORDS] in told for i in range(len(core) - STEP_WORDS + 1)) or any(
+            L.kind_of(part) == named.kind for part in parts
+        ):
             candidate.kind = named.kind
 
 

@@ -8107,10 +8107,9 @@ def _flat_table_at(lines: list[str], index: int) -> FoldedTable | None:
 # A schedule table one cell a line whose cells run over lines unevenly (「令和7年（2025年）」 / 「11月5日（水）～」 /
 # 「11月12日（水）」 under 「日程」, then 「入札説明書等に関する質問の受付」 / 「（第1回）」 under 「内容」): no run of the header's
 # count of lines is a row, and read line by line each step's name stands over the next row's date. Where the header
-# names two columns, a date's and then a step's, each row is the run of lines that give a date and the run of lines
-# that give none after it, and each run is joined into one line: one cell a line again, as ``cells_refolded`` reads it.
-# (Not a table whose step comes first: its name stands over its date, as read line by line; and a third column's name
-# the header cells miss, 「手続」 / 「日時・期限」 / 「方法・場所等」, would be read as the first row's step.)
+# names two columns, a date's and a step's, each row is the run of lines that give a date and the run of lines that
+# give none, in the header's order, and each run is joined into one line: one cell a line again, as ``cells_refolded``
+# reads it.
 UNEVEN_CELL_LINES = 4  # lines of one cell, at most
 # 「3 入札説明書等の公表」「(1) 受付期間」「※ 日程を…」 under the table: an item of the text, no line of a step's cell
 UNEVEN_ITEM = re.compile(r"(?:\d{1,2}[.\s]|\(\d{1,2}\)|[※■□◆◇●○・*]|第\s?\d{1,2}\s?[章節条])")
@@ -8151,12 +8150,12 @@ def _uneven_run(lines: list[str], at: int, dates: bool) -> int:
     return count
 
 
-def _uneven_rows(lines: list[str], start: int) -> list[tuple[int, int, int]]:
-    """The rows (first line, lines of the date's cell, lines of the step's) of a two-column table from line ``start``."""
+def _uneven_rows(lines: list[str], start: int, date_first: bool) -> list[tuple[int, int, int]]:
+    """The rows (first line, lines of the first cell, lines of the second) of a two-column table from line ``start``."""
     rows, at = [], start
     while at < len(lines):
-        first = _uneven_run(lines, at, True)
-        second = _uneven_run(lines, at + first, False) if first else 0
+        first = _uneven_run(lines, at, date_first)
+        second = _uneven_run(lines, at + first, not date_first) if first else 0
         if not second:
             break
         rows.append((at, first, second))
@@ -8178,11 +8177,11 @@ def uneven_cells_joined(lines: list[str]) -> tuple[list[str], list[int]] | None:
         head = [_flat_name(line) for line in lines[end - 2 : end]]
         dated = [bool(FLAT_DATE_HEAD.search(cell)) and not cell.startswith("曜") for cell in head]
         named = [bool(FLAT_LABEL_HEAD.fullmatch(cell)) for cell in head]
-        if dated != [True, False] or named != [False, True]:
-            continue  # (「手続」 over 「日時・期限」, a third column's name unread after them: no two-column table known)
+        if dated[0] == dated[1] or named != [not dated[0], not dated[1]]:
+            continue
         if _flat_table(lines, end - 2, end) is not None:
             continue  # (its rows a line a cell: read as they are)
-        rows = _uneven_rows(lines, end)
+        rows = _uneven_rows(lines, end, dated[0])
         if len(rows) < 2 or all(first == second == 1 for _, first, second in rows):
             continue
         out += lines[index:end]
