@@ -147,7 +147,6 @@ from tenders.extractor.normalize import (
     step_column_then_dates,
     tracked_change_dated,
     two_columns,
-    uneven_cells_joined,
     vtt_cues,
     words_pattern,
     wrap_rejoined,
@@ -4874,7 +4873,6 @@ class Reader:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
         self.reshaped(project_rows_refolded(self.original))  # a table of changes to several calls, one cell a line
-        self.reshaped(uneven_cells_joined(self.original))  # its cells over uneven lines: each cell a line again
         self.reshaped(cells_refolded(self.original))
         self.reshaped(qa_cells_refolded(self.original))  # a table of questions and answers copied one cell a line
         self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again

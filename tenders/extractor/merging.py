@@ -192,7 +192,6 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         ):
             candidate.kind = next(iter(kinds))
     restated_step(candidates)
-    told_as_in_table(candidates)
     groups: dict[tuple, list[Candidate]] = {}
 
     def step_key(candidate: Candidate) -> tuple:
@@ -338,35 +337,6 @@ def restated_step(candidates: list[Candidate]) -> None:
         }
         if len(named) == 1:
             candidate.kind = next(iter(named))
-
-
-# the words of a sentence's clauses (「(3) 回答 質問者の…を除き、第1回は…」): each read for the step it names
-CLAUSE_PARTS = re.compile(r"[、。,\s]+")
-CLAUSE_PARTS_READ = 8  # clauses of a sentence read so, at most (its opening: the item's key, its subject)
-
-
-def told_as_in_table(candidates: list[Candidate]) -> None:
-    """「令和8年4月下旬 ＼t プレゼンテーション・ヒアリング」 in the schedule's table and in the body 「審査委員会は、令和8年4月下旬に
-    入札参加者のプレゼンテーション及びヒアリングを実施する」, read under the sentence's subject as another kind: a step the
-    body tells again on the day the table gives one step (none of the kind the body's words were read as), in words of
-    that step (its name's words, or a clause of that kind), is that step."""
-    rows: dict[tuple, list[Candidate]] = collections.defaultdict(list)
-    for candidate in candidates:
-        if candidate.source == "table" and candidate.mention.month:
-            rows[given_day(candidate.mention)].append(candidate)
-    for candidate in candidates if rows else []:
-        row = rows.get(given_day(candidate.mention)) if candidate.source != "table" else None
-        if not row or len(row) != 1 or row[0].kind == candidate.kind or row[0].lot is not None:
-            continue
-        named = row[0]
-        core, told = (  # (「プレゼンテーション・ヒアリング」 and 「プレゼンテーション及びヒアリング」: 「プレゼン」 shared)
-            "".join(PARTICLE.sub("", nfkc(L.clean_label(text))).split()) for text in (named.label, candidate.evidence)
-        )
-        parts = CLAUSE_PARTS.split(candidate.evidence, CLAUSE_PARTS_READ)[:CLAUSE_PARTS_READ]
-        if any(core[i : i + STEP_WORDS] in told for i in range(len(core) - STEP_WORDS + 1)) or any(
-            L.kind_of(part) == named.kind for part in parts
-        ):
-            candidate.kind = named.kind
 
 
 def notice_day(best: Candidate, timed: Candidate, group: list[Candidate]) -> bool:
