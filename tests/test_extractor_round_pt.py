@@ -26,79 +26,6 @@ def test_a_changed_row_with_its_old_value_in_brackets_is_no_sentence_wrapped_int
     assert not [m for m in got if m[1] == "2027-12-01"]  # the work's start, as it was
 
 
-def test_a_date_first_table_one_cell_a_line_over_uneven_lines_is_read_row_by_row():
-    text = (
-        "第3 入札手続\n"
-        "表2 入札スケジュール（予定）\n"
-        "日程\n"
-        "内容\n"
-        "令和9年（2027年）\n"
-        "6月1日（火）\n"
-        "入札公告\n"
-        "令和9年（2027年）\n"
-        "6月7日（月）～\n"
-        "6月11日（金）\n"
-        "入札説明書に関する質問\n"
-        "の受付\n"
-        "令和9年（2027年）\n"
-        "6月25日（金）\n"
-        "質問への回答の公表\n"
-        "令和9年（2027年）\n"
-        "8月下旬\n"
-        "提案内容のヒアリング\n"
-        "令和9年（2027年）\n"
-        "10月\n"
-        "事業契約の締結（市議会の議決）\n"
-        "※ 日程は変更することがある。\n"
-    )
-    got = found(text)
-    assert ("published", "2027-06-01", None, "date") in got
-    assert ("question", "2027-06-11", None, "date") in got
-    assert ("answer", "2027-06-25", None, "date") in got
-    assert ("hearing", "2027-08-01", None, "late_month") in got
-    assert ("contract", "2027-10-01", None, "month") in got
-    assert ("answer", "2027-06-11", None, "date") not in got  # (no step's name over the next row's date)
-    assert ("question", "2027-06-25", None, "date") not in got
-
-
-def test_a_body_sentence_that_restates_a_table_row_under_its_subject_is_the_row_s_step():
-    text = (
-        "表2 入札スケジュール（予定）\n"
-        "日程\n"
-        "内容\n"
-        "令和9年（2027年）\n"
-        "6月1日（火）\n"
-        "入札公告\n"
-        "令和9年（2027年）\n"
-        "7月20日（火）～\n"
-        "7月23日（金）\n"
-        "入札書及び提案書類の受付\n"
-        "令和9年（2027年）\n"
-        "7月下旬\n"
-        "第1次審査（書類審査）\n"
-        "令和9年（2027年）\n"
-        "8月下旬\n"
-        "プレゼンテーション・ヒアリング\n"
-        "令和9年（2027年）\n"
-        "9月上旬\n"
-        "基本協定の締結\n"
-        "6 審査\n"
-        "(2) 第1次審査の結果は、令和9年（2027年）7月下旬に全ての入札参加者へ文書で通知する。\n"
-        "7 プレゼンテーション・ヒアリング\n"
-        "事業者選定委員会は、令和9年（2027年）8月下旬に入札参加者のプレゼンテーション及びヒアリングを実施する。\n"
-        "8 契約手続\n"
-        "(1) 市と落札者は、落札者決定後速やかに基本協定を締結する（令和9年（2027年）9月上旬予定）。\n"
-    )
-    got = found(text)
-    late_august = [m for m in got if m[1] == "2027-08-01" and m[3] == "late_month"]
-    early_september = [m for m in got if m[1] == "2027-09-01" and m[3] == "early_month"]
-    assert late_august == [("hearing", "2027-08-01", None, "late_month")]
-    assert early_september == [("contract", "2027-09-01", None, "early_month")]
-    # (a sentence that names the result of a row's step, 「第1次審査の結果は」, stays a step of its own)
-    assert ("other", "2027-07-01", None, "late_month") in got
-    assert ("result", "2027-07-01", None, "late_month") in got
-
-
 def test_a_day_a_later_chat_post_says_was_mistyped_no_longer_holds():
     text = (
         "[LINE] 指定管理プロジェクトのトーク履歴\n"
@@ -149,7 +76,6 @@ def test_a_press_release_whose_subtitle_says_it_extends_a_call_restates_what_it_
     assert ("other", "2027-02-01", "12:00", "datetime") in got
     assert ("result", "2027-04-01", None, "mid_month") in got
     assert not [m for m in got if m[1] == "2027-09-01"]  # (変更なし): restated, no milestone of the change
-    assert [m for m in got if m[1] == "2027-02-26"] == [("submission", "2027-02-26", "17:00", "datetime")]
 
 
 def test_the_handover_of_a_park_pfi_s_specified_facilities_is_no_result():
