@@ -1232,6 +1232,7 @@ EARLIER = re.compile(
 )  # (「当初公告のとおり1月29日に通知します」: the date as it stood, kept; 「※当初募集では10月の議会に…予定でしたが」: a note's)
 # 「企画提案書提出締切 ★変更（当初 12月10日）」 in the cell beside the new date: the old date, in its bracket
 OLD_IN_BRACKET = re.compile(rf"\([^()]{{0,8}}?(?:当初|前回|{BEFORE_CHANGE})[^()]{{0,6}}$")
+OLD_BRACKET_BEFORE = 16  # characters before a date OLD_IN_BRACKET reads in a row, at most (its longest match: 16)
 # 「第1期の時は議決が遅れて本契約が1月にずれ込んだ」「前回の際は」: a remark on an earlier round of the same work
 # (「前回（令和４年度の募集）にも応募しており、そのときは現地説明会が６月、申請受付が７月でした」: the round named first,
 # then referred to by 「そのとき」 in the same sentence, its days listed after it)
@@ -3339,6 +3340,9 @@ TAG_MARK_LEGEND = re.compile(
 ADDED_ROWS_HEADING = re.compile(
     r"^\s{0,8}[【■◆●□◇]\s{0,2}(?:追加|新設|新たに)[^\s【】]{0,8}?(?:項目|事項|日程|手続き?|スケジュール)\s{0,2}】?\s{0,2}$"
 )
+# 「３　追加現地見学会」 over its items 「(1)　日時　令和７年２月６日（木）…」「(3)　申込み　２月３日（月）正午までに…」: a
+# numbered section of a change notice that names the thing it adds (追加, 新設 before its name), its items new steps
+ADDED_SECTION_HEADING = re.compile(r"^\s{0,4}\d{1,2}[.．、)]?\s{1,4}(?:追加|新設)(?:の|で)?[^\s、。,:：]{2,20}$")
 # 「新たに実施する個別見学会」 / 「・申込期限　8月1日…」: a step's label read under a heading that names what it opens as
 # new (「新たに」「追加で」「新設する」 before the thing): a step the change creates, no row restated as it stood
 NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
@@ -5603,6 +5607,7 @@ class Reader:
                 # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
                 or self.en_change_subject
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
+                or self.change_subtitle  # (「～応募受付期間を延長し、…～」 under the call's name)
                 or any(changed_heading(line) for line in head)
                 # (a mail's subject fields, each cut at the next field: a forward's 「件名: FW: 【提出期限延長】…の変更に
                 # ついて」 read alike where the mail was run onto one line, its subject's words left on a long line)
@@ -5822,6 +5827,17 @@ class Reader:
             for line in self.subject_lines
             if (field := SUBJECT_LINE.match(line))
         ]
+
+    @functools.cached_property
+    def change_subtitle(self) -> bool:
+        """「旧県立碧浦南高等学校跡地利活用事業の事業者公募について」 over 「～応募受付期間を延長し、追加の現地見学会を開催しま
+        す～」: a press release's subtitle between wave dashes under its title (past a head of addressees and contacts)
+        that says the change the release makes to a call."""
+        for line in self.lines[: HEAD_LINES * 2]:
+            found = SUBTITLE.fullmatch(line) if len(line) <= LONG_HEADING and "。" not in line else None
+            if found and CHANGE_SAID.search(found["words"]):
+                return True
+        return False
 
     @functools.cached_property  # (asked when the change notice is told and again when its quoted mail is dropped)
     def own_subject(self) -> list[str]:
@@ -6774,8 +6790,9 @@ class Reader:
         if not periods and "\t" in line.strip() and self.unchanged_cell_below(index):
             return False  # (a table's row over another whose cell says 「変更なし」: no sentence wraps on over that row)
         at = first_at.get((candidate.mention.month, candidate.mention.day))
-        if at is None:
-            return False
+        if at is None or (not periods and old_value_beside(line, self.read_dates(line))):
+            return False  # (「契約締結：9月下旬（当初は9月中旬）」 over 「業務開始日…は変更ありません。」: a row changed, its old value
+            # beside it, no sentence wrapped on into the next line's)
         before = bisect.bisect_left(periods, at)  # (the 「。」 before ``at``: where its sentence starts)
         start = periods[before - 1] + 1 if before else 0
         end = len(line)
@@ -6990,7 +7007,7 @@ class Reader:
             }
         if "追加" in self.text or "新" in self.text:  # (「【追加された項目】」 over 「追加質問受付締切日時　2027/02/05 17:00」)
             for index, line in enumerate(self.lines):
-                if len(line) <= COLUMN_MAX and ADDED_ROWS_HEADING.match(line):
+                if len(line) <= COLUMN_MAX and (ADDED_ROWS_HEADING.match(line) or ADDED_SECTION_HEADING.match(line)):
                     marked |= self.list_below(index) & row_set
         # (「【新設】現地説明会（第2回）　9月10日（木）午後2時から」 over 「　　　　　　　　参加申込は9月7日（月）正午までに」: a
         # marked row's cell wrapped onto the line below, set in past the labels: the marked row's own)
@@ -7226,6 +7243,8 @@ class Reader:
         if ("\t" in line or "|" in line) and is_table_row(line) and self.old_value_in_words(index):
             return True
         found = self.read_dates(line)
+        if old_value_beside(line, found):
+            return True  # 「審査結果の通知：9月中旬（当初は9月上旬）」: the new value, the old one in brackets after it
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
         if sum(m.range_start for m in found) >= 2 or (
             (written or self.versions_head_above(index))  # (「項目｜当初｜変更後」 over 「…｜9月4日｜9月11日」)
@@ -7256,6 +7275,8 @@ class Reader:
             ):
                 if OLD_VALUE_LINE.match(below) or CHANGE_ROW_MARK.search(below):
                     return True
+                if OLD_IN_BRACKET.search(below, 0, self.read_dates(below)[0].start):
+                    return True  # 「　　（当初の期限：令和９年１月29日（金）午後５時）」: the old value, in its bracket
             if self.read_dates(below):
                 break
         return False
@@ -12746,6 +12767,34 @@ class Reader:
                         crossed.add(id(candidate))
         return [c for c in candidates if id(c) not in crossed] if crossed else candidates
 
+    def redated_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
+        """「打ち間違いです🙇 説明会は6月4日(木)午前10時が正です」 under a notice typed out earlier in the chat 「現地説明会
+        令和8年6月3日（水）午前10時から」: a later post that says a day was mistyped (``CHAT_CORRECTION``) and gives the
+        step's right day and time (``confirmed_in``); the earlier candidates of that step (its kind and name, the same
+        time) on another day no longer hold."""
+        fixes = []
+        for candidate in candidates:
+            mention = candidate.mention
+            if mention.time is None or not mention.day or not 0 < candidate.line_no <= len(self.original):
+                continue
+            line = self.original[candidate.line_no - 1][:LONG_LINE]
+            if CHAT_CORRECTION.search(line) and (mention.month, mention.day, mention.time) in confirmed_in(line):
+                fixes.append((candidate, L.unspaced(candidate.label).strip("・-*● ")))
+
+        def mistyped(candidate: Candidate) -> bool:
+            name = L.unspaced(candidate.label).strip("・-*● ")
+            return bool(name) and any(
+                candidate.line_no < fix.line_no
+                and candidate.kind == fix.kind
+                and candidate.mention.time == fix.mention.time
+                and candidate.mention.date() != fix.mention.date()
+                and fixed_name
+                and (fixed_name in name or name in fixed_name)
+                for fix, fixed_name in fixes
+            )
+
+        return [c for c in candidates if not mistyped(c)] if fixes else candidates
+
     def retimed_in_chat(self, candidates: list[Candidate]) -> list[Candidate]:
         """「・開札 7/30(木)10時」, then a later post 「開札の時刻、10時ではなく10時30分でした。…「令和8年7月30日(木)午前10時
         30分」です」: a chat's correction of a step's time on its day; the earlier time no longer holds, the step takes the
@@ -15603,6 +15652,9 @@ def head_parts(line: str) -> list[str]:
 # ending with the verb of the change it announces (not 「【重要】…の提出期限を延長しました」「【重要】提案書の提出期限を
 # 延長します」, the note of an edit in a box on a call's own page, updated in place)
 CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
+# 「～応募受付期間を延長し、追加の現地見学会を開催します～」「―提出期限を変更します―」: a subtitle between dashes
+SUBTITLE = re.compile(r"\s{0,4}[～〜~―—－-]{1,2}\s{0,2}(?P<words>[^～〜~―—－-]{4,60}?)\s{0,2}[～〜~―—－-]{1,2}\s{0,4}")
+CHANGE_SAID = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:し|します|いたします)")  # (the words of one)
 
 
 def changed_heading(line: str) -> bool:
@@ -16016,6 +16068,12 @@ def weekday_reference(mention: Mention, reference: dt.date, others: tuple[dt.dat
 
 # 「…の議決を経て行います」「議決を得た後に」「議決の上」: the vote told in a sentence (not a row keyed 「議会の議決」)
 COUNCIL_VOTE_PROSE = re.compile(r"議決を(?:経|得)|議決(?:の上|により|後に)")
+
+
+def old_value_beside(line: str, found: list[Mention]) -> bool:
+    """A date of ``line`` (``found``, its dates) in brackets that give it as the old value (「審査結果の通知：9月中旬（当初は
+    9月上旬）」): the row's step changed, its new value before the bracket."""
+    return len(found) >= 2 and any(OLD_IN_BRACKET.search(line, max(0, m.start - OLD_BRACKET_BEFORE), m.start) for m in found[1:])
 
 
 def council_vote_told(candidate: Candidate, changed: set[int]) -> bool:
@@ -16632,7 +16690,11 @@ def _extract(text: str) -> Extraction:
         )
     else:
         kept = portal_zone_repeats(kept, reader.lines) if "T" in text or any(c.zoned for c in kept) else kept
-        merged = merge(reader.retimed_in_chat(reader.crossed_in_chat(reader.retracted_in_chat(kept))) if reader.chat else kept)
+        merged = merge(
+            reader.redated_in_chat(reader.retimed_in_chat(reader.crossed_in_chat(reader.retracted_in_chat(kept))))
+            if reader.chat
+            else kept
+        )
     for candidate in merged:
         warnings += candidate.warnings
         mention = candidate.mention

@@ -273,8 +273,9 @@ _KIND_RULES_WRITTEN = [
             # (「of」 or 「the」 between: not 「to make an informed decision」)
             r"|\b(?:told|informed)\s(?:of\s(?:the\s)?|the\s)(?:outcome|results?|decision)\b)"
             # 「受託候補者の特定」「特定・非特定」, not 特定 as a word of another noun: 特定調達, 特定JV, 特定健診(・後期), 特定記録郵便
-            # (「特定の者と契約を締結する」: a particular party, no selection)
-            r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|の(?:者|相手|事業者|業者|法人))"
+            # (「特定の者と契約を締結する」: a particular party, no selection; 「特定公園施設の引渡し」 of a Park-PFI, 「特定施設」:
+            # the facilities a law names so)
+            r"|特定(?!調達|建設|共同企業体|JV|ＪＶ|健診|健康診査|保健指導|・後期|記録|役務|(?:公園)?施設|の(?:者|相手|事業者|業者|法人))"
             # 「参加資格の有無をお知らせします」「参加の可否を通知」: whether a bidder qualifies, made known by the issuer (not
             # 「説明会の開催の有無をお知らせします」, whether an event is held; not 「…希望の有無をお知らせください」, the
             # bidder's word asked for)
