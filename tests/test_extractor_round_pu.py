@@ -1,0 +1,61 @@
+"""Notices run onto one line (a PDF's text layer, a portal page copied without its line breaks), cut back into lines
+(round pu): each test a short text written for its form, read in that shape."""
+
+from tests.extractor_found import found, one_line
+
+# --- a change mail's schedule: each step's bracketed name over its new date and its old one beside it ----------
+
+
+def test_a_bracketed_step_under_a_date_and_its_old_value_stays_its_own_line():
+    text = (
+        "件名：入札公告等の変更について（案件番号：2026-0418）\n"
+        "下記案件の日程を変更しましたのでお知らせします。\n"
+        "■案件情報\n"
+        "【案件名称】        市道東西線 舗装補修工事\n"
+        "【公告日】          2026/05/11\n"
+        "■日程（※印は今回変更された項目です）\n"
+        "【質問書受付期間】\n"
+        "   2026/05/11 09:00 ～ 2026/05/19 17:00\n"
+        "【入札書受付締切日時】\n"
+        "  ※2026/06/02 17:00\n"
+        "   （変更前：2026/05/26 17:00）\n"
+        "【開札予定日時】\n"
+        "  ※2026/06/04 10:00\n"
+        "   （変更前：2026/05/28 10:00）\n"
+        "【事後審査書類提出期限】\n"
+        "   落札候補者の通知を受けた日の翌日から起算して2日以内\n"
+        "■注意事項\n"
+        "・変更後の日程により手続を行ってください。\n"
+    )
+    read = found(one_line(text))
+    assert ("submission", "2026-06-02", "17:00", "datetime") in read
+    assert ("other", "2026-06-04", "10:00", "datetime") in read  # (the opening, its name below the row above)
+    assert not any(day in ("2026-05-26", "2026-05-28") for _, day, *_ in read)  # (the old values)
+
+
+# --- a comparison table of tabs: a schedule's rows each opening with an empty cell ---------------------------
+
+
+def test_a_tab_table_of_a_change_keeps_each_row_whole_with_its_old_column_apart():
+    text = (
+        "事業者募集要項の一部変更について\n"
+        "令和9年5月10日に公表した募集要項の一部を、下記の新旧対照表のとおり変更しました。\n"
+        "応募を予定されている方は、変更後の要項をご確認ください。\n"
+        "新旧対照表\n"
+        "頁\t項目\t変更後\t変更前\n"
+        "3\t5(1) 提出部数\t正本1部、副本8部\t正本1部、副本6部\n"
+        "8\t9 募集日程\n"
+        "\t(1) 要項の配布\t令和9年5月10日(月)～令和9年6月18日(金)\t令和9年5月10日(月)～令和9年6月11日(金)\n"
+        "\t(2) 現地見学会\t令和9年5月24日(月) 午前10時から\t令和9年5月24日(月) 午前10時から\n"
+        "\t(3) 質問の受付期限\t令和9年6月2日(水) 午後5時\t令和9年5月31日(月) 正午\n"
+        "\t(4) 質問への回答\t令和9年6月9日(水)\t令和9年6月4日(金)\n"
+        "\t(5) 審査結果の通知\t令和9年7月上旬\t令和9年6月下旬\n"
+        "変更の理由\n"
+        "(1) 応募者の準備期間を確保するため、以降の日程を変更しました。\n"
+    )
+    read = found(one_line(text))
+    assert ("question", "2027-06-02", "17:00", "datetime") in read  # (its hour on the row's line, not a line of its own)
+    assert ("answer", "2027-06-09", None, "date") in read
+    assert ("result", "2027-07-01", None, "early_month") in read
+    assert not any(day in ("2027-05-31", "2027-06-04") for _, day, *_ in read)  # (the old column's)
+    assert ("result", "2027-06-01", None, "late_month") not in read
