@@ -1214,6 +1214,21 @@ def _indented_first_key(line: str, begin: int, end: int) -> int:
     return end - len(lead) + match.start("key") if match else 0
 
 
+# 「１｜…か。｜…します。 ｜｜(1) 日時　令和８年…」: a table drawn with full-width bars and no outer ones (a sheet of
+# questions and answers), an answer going on in the rows below with their first cells empty, run onto one line: the
+# space before the two bars is such a row's line break, and the one before the next row's number and its bar (「… ５｜…」)
+# (its head 「No.｜質問｜回答」 a line of its own too)
+_EMPTY_CELLS_ROW = re.compile(r"(?<=[^\s｜]) {1,2}(?=｜｜[^\s｜]|(?:[0-9０-９]{1,3}|No\.?|NO\.?|№|番号)｜[^\s｜])")
+_BAR_TABLE_BARS = 6  # full-width bars of such a table, at least
+
+
+def empty_cells_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with a line begun at each row of such a table that opens with its empty cells (``_EMPTY_CELLS_ROW``)."""
+    if " ｜｜" not in line or line.count("｜") < _BAR_TABLE_BARS:
+        return points
+    return sorted({*points, *(match.end() for match in _EMPTY_CELLS_ROW.finditer(line))})
+
+
 def key_rows(line: str, points: list[int]) -> list[int]:
     """``points`` with the row breaks of keyed rows run together between them: 「公告日 …… R8.5.15(金) 質問締切 ……
     8.5.22(金) 17:00」「業務名：… 委託期間：契約日から3月15日まで」, where a row began with the label of each key."""
@@ -4619,7 +4634,7 @@ def line_breaks(
     points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
     points = stacked_column_rows(line, points) if "前" in line or "誤" in line or "旧" in line else points
     before_rows = points
-    points = open_bar_rows(line, points)
+    points = empty_cells_rows(line, open_bar_rows(line, points))
     points = key_rows(
         line,
         csv_rows(
