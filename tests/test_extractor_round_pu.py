@@ -94,3 +94,52 @@ def test_an_answer_going_on_in_rows_of_empty_cells_keeps_its_event_and_deadline(
     assert ("question", "2027-06-29", "12:00", "datetime") in read
     assert ("answer", "2027-07-02", None, "date") in read
     assert not any(day.startswith("2028-01") for _, day, *_ in read)  # (the work's interim report, no step of the call)
+
+
+# --- a page's list of news posts parted by rules: each post's day under its rule, over its title --------------
+
+
+NEWS_LIST = (
+    "白浜町ホームページ\n"
+    "ホーム ＞ 事業者の方へ ＞ 入札・契約 ＞ お知らせ一覧\n"
+    "\n"
+    "お知らせ一覧\n"
+    "表示件数：10件　　並び順：新しい順\n"
+    "\n"
+    "――――――――――――――――――――――――\n"
+    "2027年2月3日\n"
+    "【日程変更】白浜町観光案内アプリ構築業務 公募型プロポーザル 審査の日程変更について\n"
+    "担当：観光商工課\n"
+    "\n"
+    "　令和9年1月12日に公告しました公募型プロポーザルについて、審査の日程を次のとおり変更します。\n"
+    "\n"
+    "　○プレゼンテーション審査\n"
+    "　　（変更前）令和9年2月16日（火）午前10時から\n"
+    "　　（変更後）令和9年2月24日（水）午後1時から\n"
+    "\n"
+    "　○企画提案書の提出期限\n"
+    "　　令和9年2月5日（金）正午　※変更はありません。\n"
+    "\n"
+    "――――――――――――――――――――――――\n"
+    "2027年1月28日\n"
+    "町民体育館の臨時休館について\n"
+    "担当：生涯学習課\n"
+    "　町民体育館は、令和9年2月10日（水）から2月12日（金）まで臨時休館します。\n"
+    "\n"
+    "――――――――――――――――――――――――\n"
+    "2027年1月12日\n"
+    "白浜町観光案内アプリ構築業務に係る公募型プロポーザルを実施します\n"
+    "担当：観光商工課\n"
+    "・参加申込書の提出期限　令和9年1月22日（金）午後5時\n"
+    "・企画提案書の提出期限　令和9年2月5日（金）正午\n"
+    "\n"
+    "――――――――――――――――――――――――\n"
+    "このページに関するお問い合わせ 白浜町 観光商工課\n"
+)
+
+
+def test_a_news_list_parted_by_rules_is_read_for_its_latest_post_alone():
+    read = found(one_line(NEWS_LIST))
+    assert read == found(NEWS_LIST)
+    assert ("hearing", "2027-02-24", "13:00", "datetime") in read
+    assert not any(day in ("2027-01-22", "2027-02-05", "2027-02-12", "2027-02-16") for _, day, *_ in read)

@@ -2823,10 +2823,22 @@ def quoted_line_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(start for start, _ in marks)} - inside)
 
 
+# 「―――― 2026年6月29日 市民プールの…」: a news list's post under the rule that parts it from the one above, its day
+# a line of its own over its title
+_DAY_UNDER_RULE = re.compile(
+    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_MONTH_DAY}(?:[(（][月火水木金土日]曜?日?[)）])?(?= [^ ])"
+)
+
+
 def rule_cuts(line: str) -> list[int]:
     """A break before and after each rule drawn across the page on a line of its own (none inside a forwarded mail's
-    mark: ``forward_mark_breaks``)."""
-    return [cut for span in _rule_spans(line) for cut in span if 0 < cut < len(line)]
+    mark: ``forward_mark_breaks``), and after a post's day right under it (``_DAY_UNDER_RULE``)."""
+    cuts = []
+    for span in _rule_spans(line):
+        cuts += [cut for cut in span if 0 < cut < len(line)]
+        day = _DAY_UNDER_RULE.match(line, span[1]) if span[1] < len(line) else None
+        cuts += [day.end() + 1] if day else []
+    return cuts
 
 
 def _rule_spans(line: str) -> list[tuple[int, int]]:
@@ -4169,10 +4181,10 @@ _NOTE_MARK_BEFORE = re.compile(r"※[0-9０-９]{1,2} $")  # 「※1 ※3」: th
 _NOTE_MARK_IN_CELL = re.compile(r"※[0-9０-９]{1,2} [|｜](?= )")  # 「| 令和9年7月9日(金)まで ※2 | 電子メール |」: a cell's end
 _CELL_PADDING = 12  # the most full-width spaces that pad a row's last cell out to its note's column
 # 「◆企画提案書の提出期限    令和9年7月14日(水)午後5時   ※変更」「提出期限　７月３日（金）　※訂正箇所」: a restated schedule's
-# mark of the row that changed, in the row's last column after its gap, the row's line break after it; the row's own
+# mark of the row that changed (or did not: 「正午　※変更はありません。」), in the row's last column after its gap, the row's line break after it; the row's own
 # (read by the change notice's reading of marked rows), no note of its own
 _CHANGE_NOTE_MARK = re.compile(
-    r"※(?:変更|訂正|修正|延期|延長|新設|追加|日程変更)(?:あり|済み?|箇所|点|後)? (?=[ \u3000※◆◇■□●○・(（0-9０-９第"
+    r"※(?:変更|訂正|修正|延期|延長|新設|追加|日程変更)(?:あり|済み?|箇所|点|後|なし|はありません。?)? (?=[ \u3000※◆◇■□●○・(（0-9０-９第"
     rf"{_CIRCLED}{_PAREN_DIGITS}]|$)"
 )
 _CHANGE_NOTE_FIRST = ("変", "訂", "修", "延", "新", "追", "日")
@@ -4624,7 +4636,15 @@ def line_breaks(
     kept = (
         sorted(cut)
         if whole
-        else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed, *whole_paragraph_cuts(line, cut, joined)})
+        else sorted(
+            {
+                *bracket_item_ends(line, items),
+                *banner_cuts(line),
+                *rule_cuts(line),
+                *listed,
+                *whole_paragraph_cuts(line, cut, joined),
+            }
+        )
     )
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
