@@ -2826,18 +2826,23 @@ def quoted_line_breaks(line: str, points: list[int]) -> list[int]:
 # 「―――― 2026年6月29日 市民プールの…」: a news list's post under the rule that parts it from the one above, its day
 # a line of its own over its title
 _DAY_UNDER_RULE = re.compile(
-    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_MONTH_DAY}(?:[(（][月火水木金土日]曜?日?[)）])?(?= [^ ])"
+    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_MONTH_DAY}(?:[(（][月火水木金土日]曜?日?[)）]| [月火水木金土日]曜日)?(?= [^ ])"
 )
 
 
 def rule_cuts(line: str) -> list[int]:
     """A break before and after each rule drawn across the page on a line of its own (none inside a forwarded mail's
-    mark: ``forward_mark_breaks``), and after a post's day right under it (``_DAY_UNDER_RULE``)."""
+    mark: ``forward_mark_breaks``)."""
+    return [cut for span in _rule_spans(line) for cut in span if 0 < cut < len(line)]
+
+
+def dated_rule_cuts(line: str) -> list[int]:
+    """``rule_cuts`` of the rules a post's day stands right under (``_DAY_UNDER_RULE``), and a break after that day: a
+    news list's posts, each a line of its own whatever else the text is cut at."""
     cuts = []
     for span in _rule_spans(line):
-        cuts += [cut for cut in span if 0 < cut < len(line)]
         day = _DAY_UNDER_RULE.match(line, span[1]) if span[1] < len(line) else None
-        cuts += [day.end() + 1] if day else []
+        cuts += [*(cut for cut in span if 0 < cut < len(line)), day.end() + 1] if day else []
     return cuts
 
 
@@ -4609,6 +4614,7 @@ def line_breaks(
         return cuts
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
+    cut.update(dated_rule_cuts(line))
     cut.update(postal_cuts(line))
     listed = list_item_cuts(line)
     agenda, events = agenda_cuts(line)
@@ -4640,7 +4646,7 @@ def line_breaks(
             {
                 *bracket_item_ends(line, items),
                 *banner_cuts(line),
-                *rule_cuts(line),
+                *dated_rule_cuts(line),
                 *listed,
                 *whole_paragraph_cuts(line, cut, joined),
             }
