@@ -143,3 +143,58 @@ def test_a_news_list_parted_by_rules_is_read_for_its_latest_post_alone():
     assert read == found(NEWS_LIST)
     assert ("hearing", "2027-02-24", "13:00", "datetime") in read
     assert not any(day in ("2027-01-22", "2027-02-05", "2027-02-12", "2027-02-16") for _, day, *_ in read)
+
+
+# --- a gazette page run onto one line: a correction's head on the line of its sentence citing the call -------
+
+
+GAZETTE_PAGE = (
+    "令和9年3月1日　月曜日　　　　官　　　　報　　　　（号外政府調達第41号）　　　　　　　　　　5\n"
+    "\n"
+    "◇落札者等の公示\n"
+    "　次のとおり落札者等について公示しま\n"
+    "す。\n"
+    "　　令和9年3月1日\n"
+    "　　　　　　　国立大学法人汐凪大学\n"
+    "　　　　　　　　　　学長　大槻　透\n"
+    "1　落札に係る物品等の名称及び数量　分\n"
+    "析装置　一式\n"
+    "2　落札者を決定した日　令和9年1月20\n"
+    "日\n"
+    "3　一般競争入札公告日　令和8年11月9\n"
+    "日\n"
+    "\n"
+    "◇訂　　正\n"
+    "　令和9年2月8日付け官報（号外政府調\n"
+    "達第27号）に掲載の国立研究開発法人\n"
+    "海洋観測研究機構の入札公告（観測ブイ\n"
+    "の購入）中、次のとおり訂正する。\n"
+    "　　令和9年3月1日\n"
+    "　　　　国立研究開発法人海洋観測研究機構\n"
+    "　　　　　　契約担当役　理事　根岸　徹\n"
+    "1　3⑶中「令和9年3月5日17時00分」を\n"
+    "「令和9年3月12日17時00分」に改める。\n"
+    "2　3⑷中「令和9年3月19日17時00分」\n"
+    "を「令和9年3月26日17時00分」に改め\n"
+    "る。\n"
+    "3　Corrigendum\n"
+    '⑴　Time-limit for the submission of application forms: for "5:00 p.m., 5 March, 2027" read "5:00 p.m., 12 March, 2027"\n'
+    '⑵　Time-limit for tender: for "5:00 p.m., 19 March, 2027" read "5:00 p.m., 26 March, 2027"\n'
+    "\n"
+    "◇入札公告\n"
+    "　次のとおり一般競争入札に付します。\n"
+    "　　令和9年3月1日\n"
+    "　　　　支出負担行為担当官\n"
+    "1　調達内容\n"
+    "⑴　購入等件名及び数量　庁舎清掃業務\n"
+    "⑵　履行期間　令和9年4月1日から令和\n"
+    "10年3月31日まで\n"
+)
+
+
+def test_a_gazette_correction_whose_head_runs_onto_its_sentence_is_the_page_s_notice():
+    read = found(one_line(GAZETTE_PAGE))
+    assert read == found(GAZETTE_PAGE)
+    assert ("application", "2027-03-12", "17:00", "datetime") in read
+    assert ("submission", "2027-03-26", "17:00", "datetime") in read
+    assert not any(day in ("2027-01-20", "2026-11-09", "2027-03-05", "2027-03-19") for _, day, *_ in read)
