@@ -198,3 +198,53 @@ def test_a_gazette_correction_whose_head_runs_onto_its_sentence_is_the_page_s_no
     assert ("application", "2027-03-12", "17:00", "datetime") in read
     assert ("submission", "2027-03-26", "17:00", "datetime") in read
     assert not any(day in ("2027-01-20", "2026-11-09", "2027-03-05", "2027-03-19") for _, day, *_ in read)
+
+
+# --- a sheet of questions and answers handed over one cell a line, then run onto one line ------------------
+
+
+QA_CELLS = (
+    "汐入町防災行政無線更新基本設計業務 公募型プロポーザルに係る質問回答書\n"
+    "\n"
+    "令和9年4月14日\n"
+    "汐入町総務課\n"
+    "\n"
+    "受け付けた質問に対し、次のとおり回答します。\n"
+    "\n"
+    "No.\n"
+    "資料名\n"
+    "該当箇所\n"
+    "質問内容\n"
+    "回答\n"
+    "1\n"
+    "実施要領\n"
+    "4（2）\n"
+    "参加表明書を電子メールで提出してよいか。\n"
+    "電子メールでは受け付けません。4月21日（水）午後5時（必着）までに、持参又は郵送で提出してください。\n"
+    "2\n"
+    "実施要領\n"
+    "6（1）\n"
+    "提案書の提出期限を延ばす予定はあるか。\n"
+    "予定はありません。令和9年5月12日（水）正午までに、総務課へ持参してください。\n"
+    "3\n"
+    "仕様書\n"
+    "第3\n"
+    "既存設備の資料は提供されるのか。\n"
+    "契約締結後に貸与します。\n"
+    "4\n"
+    "仕様書\n"
+    "第5（2）\n"
+    "屋外拡声子局の現地調査は、受託者がすべての子局について行うという理解でよいか。\n"
+    "お見込みのとおりです。調査の日程は、契約締結後に町と協議のうえ決定してください。\n"
+    "5\n"
+    "評価基準\n"
+    "業務実績\n"
+    "評価の対象となる同種業務の実績は、元請として受注したものに限るか。\n"
+    "元請として受注し、平成29年4月1日以降に履行が完了したものに限ります。\n"
+)
+
+
+def test_a_sheet_of_questions_one_cell_a_line_run_onto_one_line_keeps_its_answers_steps():
+    read = found(one_line(QA_CELLS))
+    assert ("application", "2027-04-21", "17:00", "datetime") in read
+    assert ("submission", "2027-05-12", "12:00", "datetime") in read

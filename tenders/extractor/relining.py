@@ -56,6 +56,7 @@ from tenders.extractor.normalize import (
     nfkc,
     numbered_versions_word_cuts,
     old_version_first,
+    qa_word_cuts,
     sideways_cell,
     spaced_part_roles,
     spaced_parts_end,
@@ -4710,7 +4711,7 @@ def numbered_version_words(line: str, points: list[int]) -> list[int]:
     """A 正誤表 copied one cell a line, its rows numbered and citing their page (「番号 頁 該当箇所 誤 正 1 2 …」), run onto
     one line: each of its words a line again (normalize's ``numbered_versions_refolded`` puts its rows back together),
     no other cut inside it."""
-    cuts = numbered_versions_word_cuts(line)
+    cuts = numbered_versions_word_cuts(line) or qa_word_cuts(line)
     if not cuts:
         return points
     first, last = cuts[0], cuts[-1]
