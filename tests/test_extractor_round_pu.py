@@ -248,3 +248,28 @@ def test_a_sheet_of_questions_one_cell_a_line_run_onto_one_line_keeps_its_answer
     read = found(one_line(QA_CELLS))
     assert ("application", "2027-04-21", "17:00", "datetime") in read
     assert ("submission", "2027-05-12", "12:00", "datetime") in read
+
+
+# --- a task board's CSV export, its head naming more columns than most sheets, run onto one line ----------
+
+
+BOARD_CSV = (
+    "Task ID,Created At,Completed At,Last Modified,Name,Section/Column,Assignee,Assignee Email,Start Date,Due Date,Tags,"
+    "Notes,Projects,Parent task\n"
+    "8800000000000011,2027-05-10,,2027-05-10,【市】質問受付締切,発注者日程,北村 碧,kitamura@example.jp,,2027-05-19,市日程,"
+    '"要領p.4:5/19(水)17:00まで。メールのみ。",波見市 観光案内DX業務,\n'
+    "8800000000000012,2027-05-10,,2027-05-10,【市】企画提案書 提出期限,発注者日程,北村 碧,kitamura@example.jp,,2027-06-04,市日程,"
+    '"要領p.5:6/4(金)正午必着。持参のみ。",波見市 観光案内DX業務,\n'
+    "8800000000000013,2027-05-10,,2027-05-12,提案書 社内レビュー,提案書,部長 真田,sanada@example.jp,,2027-05-31,,"
+    "5/31(月)13:00〜 会議室A,波見市 観光案内DX業務,\n"
+    "8800000000000014,2027-05-10,,2027-05-12,製本・提出(持参),提案書,総務 有馬,arima@example.jp,,2027-06-03,,"
+    '"6/3(木)に製本、6/4午前に市役所へ持参。",波見市 観光案内DX業務,\n'
+)
+
+
+def test_a_task_board_csv_run_onto_one_line_is_cut_back_into_its_rows():
+    read = found(one_line(BOARD_CSV))
+    assert read == found(BOARD_CSV)
+    assert ("question", "2027-05-19", "17:00", "datetime") in read
+    assert ("submission", "2027-06-04", "12:00", "datetime") in read
+    assert not any(day in ("2027-05-31", "2027-06-03") for _, day, *_ in read)  # (the team's own tasks)

@@ -431,6 +431,8 @@ def _row_break_in_cell(cell: str) -> int:
         return len(cell)
     if cell.endswith(_CSV_ROW_END):
         return len(cell)  # 「…,県HPに掲載 ,回答,…」: a CSV's row ended with the cell, the next one's first cell empty
+    if _CSV_ROW_START in cell:  # 「…,企画競争, 1206500000000102,…」「…,Parent task 1206500000000101,…」: a CSV's row
+        return cell.index(_CSV_ROW_START) + 1  # ended with an empty cell or a head's name, the next one's first after it
     link = _LINK_CELL.match(cell) if "/" in cell else None
     if link:  # 「https://example.jp/…/2027-011 2027/6/11」: a row's last cell a link, the next row's first after it
         return link.end()
@@ -1039,6 +1041,10 @@ _CSV_COMMAS = 6  # commas close together, at least, for a run of them to be a CS
 # what stands, in the commas read as tabs, for a line break just before a comma (no cell's text ends with a space; the
 # next row's first cell is empty): a control character, none of which a text keeps (``tenders.text.cleaning``)
 _CSV_ROW_END = "\x1e"
+_CSV_ROW_START = "\x1f"  # (the same for a line break before a row's first cell, an ID or a date: the cell before it ends a row)
+_CSV_HEAD_NAME = re.compile(r"[^\s\d,][^\d,]{0,18}[^\s\d,]|[^\s\d,]")  # a head row's column name: short, no digit
+_CSV_ROW_KEY = re.compile(r" (?=(?:[0-9]{4,}|[0-9]{4}-[0-9]{2}-[0-9]{2})$)")  # a row's first cell, an ID or a date, after a
+# line break at the end of the words between two commas
 _CSV_COLUMNS = 12  # the most columns a sheet exported as CSV has
 
 
@@ -1069,6 +1075,7 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
         )
     quoted_starts = [start for start, _ in cells_quoted]
     quoted: set[tuple[int, int]] = set()
+    columns = _CSV_COLUMNS
     for run in runs:
         cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
         if len(run) >= _CSV_COMMAS and sum(cell.startswith(" ") for cell in cells) * 2 <= len(cells):
@@ -1076,6 +1083,14 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
                 tabbed[at] = "\t"
                 if line[at - 1] == " " and line[at - 2] not in " ,":
                     tabbed[at - 1] = _CSV_ROW_END  # (a line break before the comma: the row ended with the cell)
+            for j, (left, right) in enumerate(itertools.pairwise(run)):
+                key = _CSV_ROW_KEY.search(line, left + 1, right)
+                if key and line[left + 1 : key.start()].isascii() and line[key.start() - 1 : key.start()] > " ":
+                    tabbed[key.start()] = _CSV_ROW_START  # (「…,Parent task 1206500000000101,…」: a head's last name,
+                    # then the first row's key, an ID or a date, after the line break)
+                    if all(_CSV_HEAD_NAME.fullmatch(name) for name in [*cells[:j], line[left + 1 : key.start()]]):
+                        columns = max(columns, min(j + 1, _SHEET_COLUMNS))  # (a head row naming every column: the
+                        # sheet as wide as it names, wider than most)
             # (the quoted cells starting within a cell's reach of the run, found by bisection: each run reads its own)
             first = bisect.bisect_right(quoted_starts, run[0] - _TAB_CELL)
             last = bisect.bisect_left(quoted_starts, run[-1] + _TAB_CELL)
@@ -1090,7 +1105,7 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
         at = bisect.bisect_left(starts, point) - 1  # (the last quoted cell starting before the point)
         return at >= 0 and point < spans[at][1]
 
-    return tab_rows("".join(tabbed), [point for point in points if not inside(point)], columns=_CSV_COLUMNS)
+    return tab_rows("".join(tabbed), [point for point in points if not inside(point)], columns=columns)
 
 
 # the key of a row 「公告日 ……… 5月15日」「提出期限：6月5日」: a leader, a bar, or a colon that is no clock's
