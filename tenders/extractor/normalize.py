@@ -5843,9 +5843,7 @@ def _key_wrapped(source: list[str], index: int) -> bool:
     if FLAT_DATE_CELL.search(folded(rest[0][1])) or kind_of(key) or not kind_of(key + rest[0][1]):
         return False
     if FLAT_DATE_CELL.search(folded(key)):
-        return (
-            False  # (「※2027/09/28 17:00    （変更前：…）」 over 「【開札予定日時】」: a date's row, the next step's name below)
-        )
+        return False  # (「※2027/09/28 17:00    （変更前：…）」 over 「【開札予定日時】」: a date's row, the next step's name below)
     near = [k for k in (index - 2, index - 1, index + 2, index + 3) if 0 <= k < len(source) and "  " in source[k]]
     return any([at for at, _ in _spaced_cells(source[k].rstrip())] == [key_at, value_at] for k in near)
 

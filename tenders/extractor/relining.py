@@ -874,13 +874,6 @@ def _counted_rows(cells: list[str], columns: int) -> tuple[int, int, int] | None
     return period, last - (count - 1) * period, last
 
 
-def _day_and_hour(cell: str) -> bool:
-    """The words between two tabs are a day and its hour alone, their only row break the space between them (``_row_break_in_cell``'s
-    last resort): 「令和9年7月14日(水) 午後2時から」."""
-    at = _row_break_in_cell(cell)
-    return at > 0 and " " not in cell[:at].rstrip(" ") and _hour_of_date(cell, at)
-
-
 def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _MOST_COLUMNS) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
@@ -941,9 +934,6 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
                 fewer = _row_period(cells, found[0] - 1, open_end=True)
                 open_end, found = (True, fewer) if fewer else (False, found)
             found = found or _row_period(cells, columns, open_end=True)
-            if found and found[0] == 1 and all(_day_and_hour(cells[j]) for j in range(found[1], len(cells))):
-                continue  # (「(2) 現地説明会<TAB>7月14日(水) 午後2時から<TAB>7月14日(水) 午後2時から <TAB>(3) …」: a row's
-                # cells each a day and its hour, one line; the space between them no row's end)
             if found is None and (counted := _counted_rows(cells, columns)):
                 each, first, last = counted  # (each numbered row cut at its number, and the last one's end)
                 cuts += [run[j] + 1 + len(cells[j]) - len(cells[j].rsplit(" ", 1)[1]) for j in range(first, last + 1, each)]
@@ -4716,9 +4706,6 @@ def line_breaks(
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
     points = numbered_version_words(line, points)
-    if " \t" in line:  # (a line begun after a space and a tab: 「…午後2時から \t(3) 質問の受付期限\t…」, the space the line
-        # break, the tab the next row's empty first cell; the line begins at the tab, its cells under their columns)
-        points = sorted({at - 1 if at > 2 and line[at - 2 : at] == " \t" and line[at - 3] not in " \t" else at for at in points})
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
