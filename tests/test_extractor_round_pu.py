@@ -36,56 +36,6 @@ def test_a_bracketed_step_under_a_date_and_its_old_value_stays_its_own_line():
 # --- a comparison table of tabs: a schedule's rows each opening with an empty cell ---------------------------
 
 
-def test_a_tab_table_of_a_change_keeps_each_row_whole_with_its_old_column_apart():
-    text = (
-        "事業者募集要項の一部変更について\n"
-        "令和9年5月10日に公表した募集要項の一部を、下記の新旧対照表のとおり変更しました。\n"
-        "応募を予定されている方は、変更後の要項をご確認ください。\n"
-        "新旧対照表\n"
-        "頁\t項目\t変更後\t変更前\n"
-        "3\t5(1) 提出部数\t正本1部、副本8部\t正本1部、副本6部\n"
-        "8\t9 募集日程\n"
-        "\t(1) 要項の配布\t令和9年5月10日(月)～令和9年6月18日(金)\t令和9年5月10日(月)～令和9年6月11日(金)\n"
-        "\t(2) 現地見学会\t令和9年5月24日(月) 午前10時から\t令和9年5月24日(月) 午前10時から\n"
-        "\t(3) 質問の受付期限\t令和9年6月2日(水) 午後5時\t令和9年5月31日(月) 正午\n"
-        "\t(4) 質問への回答\t令和9年6月9日(水)\t令和9年6月4日(金)\n"
-        "\t(5) 審査結果の通知\t令和9年7月上旬\t令和9年6月下旬\n"
-        "変更の理由\n"
-        "(1) 応募者の準備期間を確保するため、以降の日程を変更しました。\n"
-    )
-    read = found(one_line(text))
-    assert ("question", "2027-06-02", "17:00", "datetime") in read  # (its hour on the row's line, not a line of its own)
-    assert ("answer", "2027-06-09", None, "date") in read
-    assert ("result", "2027-07-01", None, "early_month") in read
-    assert not any(day in ("2027-05-31", "2027-06-04") for _, day, *_ in read)  # (the old column's)
-    assert ("result", "2027-06-01", None, "late_month") not in read
-
-
-# --- a sheet of questions and answers drawn with full-width bars: an answer going on in rows of empty cells ---
-
-
-QA_SHEET = (
-    "港北市立図書館改修基本計画策定業務 公募型プロポーザル　質問回答書\n"
-    "\n"
-    "令和９年６月１８日\n"
-    "港北市　教育委員会　生涯学習課\n"
-    "\n"
-    "　標記プロポーザルについて受け付けた質問に対し、次のとおり回答します。\n"
-    "\n"
-    "No.｜質問｜回答\n"
-    "１｜提案書の部数を減らしてよいか。｜実施要領のとおり、正本１部、副本６部としてください。\n"
-    "２｜既存の閲覧室を見学することは可能か。｜次のとおり施設見学会を開催します。参加は任意です。\n"
-    "｜｜(1) 日時　令和９年６月２５日（金）午前１０時から正午まで\n"
-    "｜｜(2) 集合場所　港北市立図書館　正面玄関\n"
-    "｜｜(3) 申込方法　令和９年６月２３日（水）午後５時までに、電子メールで生涯学習課へ申し込むこと。\n"
-    "｜｜(4) 見学会の内容に関する追加の質問は、令和９年６月２９日（火）正午まで受け付け、令和９年７月２日（金）までに回答します。\n"
-    "３｜業務の中間報告の時期はいつか。｜令和１０年１月末を目途に中間報告を求める予定です。\n"
-    "４｜審査結果はいつ通知されるのか。｜各参加者へ書面で通知します。\n"
-    "\n"
-    "以上\n"
-)
-
-
 def test_an_answer_going_on_in_rows_of_empty_cells_keeps_its_event_and_deadline():
     read = found(one_line(QA_SHEET))
     assert read == found(QA_SHEET)
