@@ -36,6 +36,28 @@ def test_a_bracketed_step_under_a_date_and_its_old_value_stays_its_own_line():
 # --- a comparison table of tabs: a schedule's rows each opening with an empty cell ---------------------------
 
 
+QA_SHEET = (
+    "港北市立図書館改修基本計画策定業務 公募型プロポーザル　質問回答書\n"
+    "\n"
+    "令和９年６月１８日\n"
+    "港北市　教育委員会　生涯学習課\n"
+    "\n"
+    "　標記プロポーザルについて受け付けた質問に対し、次のとおり回答します。\n"
+    "\n"
+    "No.｜質問｜回答\n"
+    "１｜提案書の部数を減らしてよいか。｜実施要領のとおり、正本１部、副本６部としてください。\n"
+    "２｜既存の閲覧室を見学することは可能か。｜次のとおり施設見学会を開催します。参加は任意です。\n"
+    "｜｜(1) 日時　令和９年６月２５日（金）午前１０時から正午まで\n"
+    "｜｜(2) 集合場所　港北市立図書館　正面玄関\n"
+    "｜｜(3) 申込方法　令和９年６月２３日（水）午後５時までに、電子メールで生涯学習課へ申し込むこと。\n"
+    "｜｜(4) 見学会の内容に関する追加の質問は、令和９年６月２９日（火）正午まで受け付け、令和９年７月２日（金）までに回答します。\n"
+    "３｜業務の中間報告の時期はいつか。｜令和１０年１月末を目途に中間報告を求める予定です。\n"
+    "４｜審査結果はいつ通知されるのか。｜各参加者へ書面で通知します。\n"
+    "\n"
+    "以上\n"
+)
+
+
 def test_an_answer_going_on_in_rows_of_empty_cells_keeps_its_event_and_deadline():
     read = found(one_line(QA_SHEET))
     assert read == found(QA_SHEET)
