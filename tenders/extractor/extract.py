@@ -14134,11 +14134,17 @@ class Reader:
                 above = "".join(above.split())  # 「入　札　公　告」: a title's letters spaced out
             if above and (title := GAZETTE_NOTICE_TITLE.fullmatch(above)):
                 openings.append((index - 1, 0, bool(AWARD_NOTICE_TITLE.search(title.group()))))
-            elif ("公告" in line or "公示" in line) and ("訂正" in line or "変更" in line or "取消" in line or "取り消" in line):
-                for title in GAZETTE_CHANGE_OPENING.finditer(line):
-                    if title.end() == len(line) or "次のように" in line[title.end() :] or "次のとおり" in line[title.end() :]:
-                        openings.append((index, title.start("title"), False))  # (a notice changing a call: its steps
-                        # are the page's to keep)
+            elif (
+                ("公告" in line or "公示" in line)
+                and ("訂正" in line or "変更" in line or "取消" in line or "取り消" in line)
+                and (
+                    titles := [
+                        title.start("title") for title in GAZETTE_CHANGE_OPENING.finditer(line) if _opens_change(line, title)
+                    ]
+                )
+            ):
+                openings += [(index, at, False) for at in titles]  # (a notice changing a call: its steps are the page's to
+                # keep; a correction's head run onto the line of its sentence citing the call's 入札公告 is read below)
             elif (head := GAZETTE_CORRECTION_HEAD.match(line)) and GAZETTE_CORRECTS.search(
                 "".join(
                     "".join(part.split())
@@ -16134,6 +16140,12 @@ def call_deadline_said(candidate: Candidate, part: str) -> bool:
 def same_month_day(found: list[Mention], mention: Mention) -> bool:
     """``found`` is one date, on ``mention``'s month and day."""
     return len(found) == 1 and (found[0].month, found[0].day) == (mention.month, mention.day) and mention.day is not None
+
+
+def _opens_change(line: str, title: re.Match) -> bool:
+    """The title of a notice changing a call (``GAZETTE_CHANGE_OPENING``) ends its line or opens its sentence 「次のように
+    …」「次のとおり…」."""
+    return title.end() == len(line) or "次のように" in line[title.end() :] or "次のとおり" in line[title.end() :]
 
 
 def own_release(candidate: Candidate, own_day: dt.date) -> bool:

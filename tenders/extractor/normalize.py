@@ -8242,6 +8242,38 @@ def _qa_table_at(lines: list[str], index: int) -> FoldedTable | None:
     return index, [(at, size) for at in (index, *rows)], rows[-1] + size
 
 
+# The same table run onto one line (its line breaks spaces): 「No. 資料名 該当箇所 質問内容 回答 1 実施要領 2（2）ア …か。
+# …です。 2 …」. Its words are read as the lines they were (a cell holding a space is no such table's, left as it is), and
+# the table's stretch is cut at each of them (``numbered_versions_word_cuts``).
+QA_ONE_LINE_HEAD = re.compile(
+    r"(?:番号|No\.?|NO\.?|項番)[ \u3000]{1,3}(?:[^\s]{1,12}[ \u3000]{1,3}){1,5}?回答(?:内容|事項|要旨)?(?= 1 )"
+)
+QA_ONE_LINE_HEADS = 64  # such heads read on one line, at most
+QA_ONE_LINE_REACH = 20000  # characters of such a table run onto one line, at most
+
+
+def qa_word_cuts(line: str) -> list[int]:
+    """The offsets of the words of each such table in ``line`` (a text run onto one line), where the lines the table
+    was read from began; [] where it holds none."""
+    if "回答" not in line:
+        return []
+    cuts: list[int] = []
+    for tried, head in enumerate(QA_ONE_LINE_HEAD.finditer(line)):
+        if tried >= QA_ONE_LINE_HEADS:
+            break  # (a dump of such heads: each read over its reach once at most this many times, never super-linear)
+        if cuts and head.start() < cuts[-1]:
+            continue
+        words = list(NUMBERED_VERSIONS_WORD.finditer(line, head.start(), head.start() + QA_ONE_LINE_REACH))
+        table = _qa_table_at([word.group() for word in words], 0)
+        if table is None:
+            continue
+        end = table[2]
+        cuts += [word.start() for word in words[:end]]
+        if end < len(words):
+            cuts.append(words[end].start())
+    return cuts
+
+
 COLUMN_LABEL_MAX = 40  # characters of a label's cell in a table read column after column, at most
 
 

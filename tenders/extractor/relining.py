@@ -56,6 +56,7 @@ from tenders.extractor.normalize import (
     nfkc,
     numbered_versions_word_cuts,
     old_version_first,
+    qa_word_cuts,
     sideways_cell,
     spaced_part_roles,
     spaced_parts_end,
@@ -430,6 +431,8 @@ def _row_break_in_cell(cell: str) -> int:
         return len(cell)
     if cell.endswith(_CSV_ROW_END):
         return len(cell)  # 「…,県HPに掲載 ,回答,…」: a CSV's row ended with the cell, the next one's first cell empty
+    if _CSV_ROW_START in cell:  # 「…,企画競争, 1206500000000102,…」「…,Parent task 1206500000000101,…」: a CSV's row
+        return cell.index(_CSV_ROW_START) + 1  # ended with an empty cell or a head's name, the next one's first after it
     link = _LINK_CELL.match(cell) if "/" in cell else None
     if link:  # 「https://example.jp/…/2027-011 2027/6/11」: a row's last cell a link, the next row's first after it
         return link.end()
@@ -1028,6 +1031,10 @@ _CSV_COMMAS = 6  # commas close together, at least, for a run of them to be a CS
 # what stands, in the commas read as tabs, for a line break just before a comma (no cell's text ends with a space; the
 # next row's first cell is empty): a control character, none of which a text keeps (``tenders.text.cleaning``)
 _CSV_ROW_END = "\x1e"
+_CSV_ROW_START = "\x1f"  # (the same for a line break before a row's first cell, an ID or a date: the cell before it ends a row)
+_CSV_HEAD_NAME = re.compile(r"[^\s\d,][^\d,]{0,18}[^\s\d,]|[^\s\d,]")  # a head row's column name: short, no digit
+_CSV_ROW_KEY = re.compile(r" (?=(?:[0-9]{4,}|[0-9]{4}-[0-9]{2}-[0-9]{2})$)")  # a row's first cell, an ID or a date, after a
+# line break at the end of the words between two commas
 _CSV_COLUMNS = 12  # the most columns a sheet exported as CSV has
 
 
@@ -1058,6 +1065,7 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
         )
     quoted_starts = [start for start, _ in cells_quoted]
     quoted: set[tuple[int, int]] = set()
+    columns = _CSV_COLUMNS
     for run in runs:
         cells = [line[left + 1 : right] for left, right in zip(run, run[1:])]
         if len(run) >= _CSV_COMMAS and sum(cell.startswith(" ") for cell in cells) * 2 <= len(cells):
@@ -1065,6 +1073,14 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
                 tabbed[at] = "\t"
                 if line[at - 1] == " " and line[at - 2] not in " ,":
                     tabbed[at - 1] = _CSV_ROW_END  # (a line break before the comma: the row ended with the cell)
+            for j, (left, right) in enumerate(itertools.pairwise(run)):
+                key = _CSV_ROW_KEY.search(line, left + 1, right)
+                if key and line[left + 1 : key.start()].isascii() and line[key.start() - 1 : key.start()] > " ":
+                    tabbed[key.start()] = _CSV_ROW_START  # (「…,Parent task 1206500000000101,…」: a head's last name,
+                    # then the first row's key, an ID or a date, after the line break)
+                    if all(_CSV_HEAD_NAME.fullmatch(name) for name in [*cells[:j], line[left + 1 : key.start()]]):
+                        columns = max(columns, min(j + 1, _SHEET_COLUMNS))  # (a head row naming every column: the
+                        # sheet as wide as it names, wider than most)
             # (the quoted cells starting within a cell's reach of the run, found by bisection: each run reads its own)
             first = bisect.bisect_right(quoted_starts, run[0] - _TAB_CELL)
             last = bisect.bisect_left(quoted_starts, run[-1] + _TAB_CELL)
@@ -1079,7 +1095,7 @@ def csv_rows(line: str, points: list[int]) -> list[int]:
         at = bisect.bisect_left(starts, point) - 1  # (the last quoted cell starting before the point)
         return at >= 0 and point < spans[at][1]
 
-    return tab_rows("".join(tabbed), [point for point in points if not inside(point)], columns=_CSV_COLUMNS)
+    return tab_rows("".join(tabbed), [point for point in points if not inside(point)], columns=columns)
 
 
 # the key of a row 「公告日 ……… 5月15日」「提出期限：6月5日」: a leader, a bar, or a colon that is no clock's
@@ -1202,6 +1218,21 @@ def _indented_first_key(line: str, begin: int, end: int) -> int:
         return 0
     match = _INDENTED_KEY.search(lead)
     return end - len(lead) + match.start("key") if match else 0
+
+
+# 「１｜…か。｜…します。 ｜｜(1) 日時　令和８年…」: a table drawn with full-width bars and no outer ones (a sheet of
+# questions and answers), an answer going on in the rows below with their first cells empty, run onto one line: the
+# space before the two bars is such a row's line break, and the one before the next row's number and its bar (「… ５｜…」)
+# (its head 「No.｜質問｜回答」 a line of its own too)
+_EMPTY_CELLS_ROW = re.compile(r"(?<=[^\s｜]) {1,2}(?=｜｜[^\s｜]|(?:[0-9０-９]{1,3}|No\.?|NO\.?|№|番号)｜[^\s｜])")
+_BAR_TABLE_BARS = 6  # full-width bars of such a table, at least
+
+
+def empty_cells_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with a line begun at each row of such a table that opens with its empty cells (``_EMPTY_CELLS_ROW``)."""
+    if " ｜｜" not in line or line.count("｜") < _BAR_TABLE_BARS:
+        return points
+    return sorted({*points, *(match.end() for match in _EMPTY_CELLS_ROW.finditer(line))})
 
 
 def key_rows(line: str, points: list[int]) -> list[int]:
@@ -2798,10 +2829,27 @@ def quoted_line_breaks(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *(start for start, _ in marks)} - inside)
 
 
+# 「―――― 2026年6月29日 市民プールの…」: a news list's post under the rule that parts it from the one above, its day
+# a line of its own over its title
+_DAY_UNDER_RULE = re.compile(
+    rf"(?:(?:令和|平成)[0-9０-９元]{{1,2}}|20[0-9]{{2}}){_MONTH_DAY}(?:[(（][月火水木金土日]曜?日?[)）]| [月火水木金土日]曜日)?(?= [^ ])"
+)
+
+
 def rule_cuts(line: str) -> list[int]:
     """A break before and after each rule drawn across the page on a line of its own (none inside a forwarded mail's
     mark: ``forward_mark_breaks``)."""
     return [cut for span in _rule_spans(line) for cut in span if 0 < cut < len(line)]
+
+
+def dated_rule_cuts(line: str) -> list[int]:
+    """``rule_cuts`` of the rules a post's day stands right under (``_DAY_UNDER_RULE``), and a break after that day: a
+    news list's posts, each a line of its own whatever else the text is cut at."""
+    cuts = []
+    for span in _rule_spans(line):
+        day = _DAY_UNDER_RULE.match(line, span[1]) if span[1] < len(line) else None
+        cuts += [*(cut for cut in span if 0 < cut < len(line)), day.end() + 1] if day else []
+    return cuts
 
 
 def _rule_spans(line: str) -> list[tuple[int, int]]:
@@ -4144,10 +4192,10 @@ _NOTE_MARK_BEFORE = re.compile(r"※[0-9０-９]{1,2} $")  # 「※1 ※3」: th
 _NOTE_MARK_IN_CELL = re.compile(r"※[0-9０-９]{1,2} [|｜](?= )")  # 「| 令和9年7月9日(金)まで ※2 | 電子メール |」: a cell's end
 _CELL_PADDING = 12  # the most full-width spaces that pad a row's last cell out to its note's column
 # 「◆企画提案書の提出期限    令和9年7月14日(水)午後5時   ※変更」「提出期限　７月３日（金）　※訂正箇所」: a restated schedule's
-# mark of the row that changed, in the row's last column after its gap, the row's line break after it; the row's own
+# mark of the row that changed (or did not: 「正午　※変更はありません。」), in the row's last column after its gap, the row's line break after it; the row's own
 # (read by the change notice's reading of marked rows), no note of its own
 _CHANGE_NOTE_MARK = re.compile(
-    r"※(?:変更|訂正|修正|延期|延長|新設|追加|日程変更)(?:あり|済み?|箇所|点|後)? (?=[ \u3000※◆◇■□●○・(（0-9０-９第"
+    r"※(?:変更|訂正|修正|延期|延長|新設|追加|日程変更)(?:あり|済み?|箇所|点|後|なし|はありません。?)? (?=[ \u3000※◆◇■□●○・(（0-9０-９第"
     rf"{_CIRCLED}{_PAREN_DIGITS}]|$)"
 )
 _CHANGE_NOTE_FIRST = ("変", "訂", "修", "延", "新", "追", "日")
@@ -4572,6 +4620,7 @@ def line_breaks(
         return cuts
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
+    cut.update(dated_rule_cuts(line))
     cut.update(postal_cuts(line))
     listed = list_item_cuts(line)
     agenda, events = agenda_cuts(line)
@@ -4599,7 +4648,15 @@ def line_breaks(
     kept = (
         sorted(cut)
         if whole
-        else sorted({*bracket_item_ends(line, items), *banner_cuts(line), *listed, *whole_paragraph_cuts(line, cut, joined)})
+        else sorted(
+            {
+                *bracket_item_ends(line, items),
+                *banner_cuts(line),
+                *dated_rule_cuts(line),
+                *listed,
+                *whole_paragraph_cuts(line, cut, joined),
+            }
+        )
     )
     points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
@@ -4609,7 +4666,7 @@ def line_breaks(
     points = version_row_breaks(line, spaced_version_head_breaks(line, version_head_breaks(line, points)))
     points = stacked_column_rows(line, points) if "前" in line or "誤" in line or "旧" in line else points
     before_rows = points
-    points = open_bar_rows(line, points)
+    points = empty_cells_rows(line, open_bar_rows(line, points))
     points = key_rows(
         line,
         csv_rows(
@@ -4656,7 +4713,7 @@ def numbered_version_words(line: str, points: list[int]) -> list[int]:
     """A 正誤表 copied one cell a line, its rows numbered and citing their page (「番号 頁 該当箇所 誤 正 1 2 …」), run onto
     one line: each of its words a line again (normalize's ``numbered_versions_refolded`` puts its rows back together),
     no other cut inside it."""
-    cuts = numbered_versions_word_cuts(line)
+    cuts = numbered_versions_word_cuts(line) or qa_word_cuts(line)
     if not cuts:
         return points
     first, last = cuts[0], cuts[-1]
