@@ -1489,6 +1489,8 @@ MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of o
 # 「…午前10時から正午まで（受付は…）」「…午後5時まで  開札」: the end of a range after a cell's date, the words after it an
 # aside or the next row's (not 「…までに回答を掲載」, the step named after its day, nor 「…までは閉庁」)
 RANGE_END_AFTER = re.compile(r"まで(?![にはもの])")
+# 「…まで(午前9時から午後5時まで)の間に」「…までの期間中に」: a window's end said with its daily hours, nothing else
+WINDOW_SPAN_AFTER = re.compile(r"\s{0,2}まで\s{0,2}(?:\([^()]{1,24}\)\s{0,2})?(?:の\s{0,2}(?:間|期間中?)\s{0,2}(?:に|で|中に)?|に)\s{0,2}")
 WINDOW_DAYS_AFTER = re.compile(rf"^\s{{0,2}}まで(?:の|\s{{0,2}}[、,])\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS})")
 # 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
 BRIEFING_TOPIC = re.compile(
@@ -11165,6 +11167,8 @@ class Reader:
             after = ""
         if AIMED_AT.fullmatch(after.strip()):
             after = ""  # 「11月中旬を目途に、基本協定を締結します」: how sure the day is, the act in the next clause
+        if WINDOW_SPAN_AFTER.fullmatch(following):
+            after = ""  # 「12月8日から12日まで(午前9時から午後5時まで)の間に、提案書を…提出」: the window, its act in the next clause
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = (
