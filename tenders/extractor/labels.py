@@ -683,6 +683,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定(?![前後])|改正(?![前後])|制定|施行|"
         # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
         r"(?:訂正|変更)(?:公告|公示|告示)|"
+        # 「資料提供先：…記者クラブ」 / 「【解禁】…午後2時以降（新聞は10月4日朝刊以降）」: a press release's head, whom it
+        # went to and when the press may report it, no step of the call
+        r"資料提供先|解禁|"
         # 「本通知を受領されましたら、6月16日までに、受領した旨を電子メールで返信してください」: the acknowledgement of a
         # notice the issuer sent, no step of the call
         r"受領(?:した|された|しました|いたしました)旨|"
