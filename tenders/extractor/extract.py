@@ -7243,6 +7243,14 @@ class Reader:
         if style == "number" and not mentions and label and L.kind_of(label):
             self.sections[match.group("number").strip(" .")] = outline_heading(label)
 
+    def next_section_number(self) -> str:
+        """The number of the section after the outermost numbered item open (「4」 inside 「3 公募の概要」); '' when none."""
+        for style, _, line in self.outline:
+            if style == "number" and (mark := OUTLINE_MARK.match(self.lines[line])) and mark.lastgroup == "number":
+                number = mark.group("number").strip(" .")
+                return str(int(number) + 1) if number.isdigit() else ""
+        return ""
+
     def outline_step(self, index: int, enclosing: bool = False) -> str:
         """The nearest heading above item ``index`` in the outline that names a step (「1 参加申込」 over 「(2) 提出期限」).
 
@@ -7743,6 +7751,7 @@ class Reader:
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
+        aside_next = ""  # the number of the section after the one a 「（参考）」 note opened inside (「4」 in 「3 …」)
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
         minutes = self.meeting_record()  # (a meeting's 「5. ToDo」「4. 決定事項」: the team's own tasks)
         dated_line = -1  # the last line a date was read on
@@ -7790,6 +7799,9 @@ class Reader:
                 marked = None  # 「４　入札参加資格確認申請」 / 「[4. Application for …]」: the same item, in English
             if marked or (is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())):
                 self.open_heading(segment, mentions, marked)  # 「3.3<TAB>質問」: an outline item set as a row
+            if aside and aside_next and marked and marked.lastgroup == "number" and segment.first:
+                if marked.group("number").strip(" .") == aside_next:  # 「…（参考）…主な意見」 / 「・…」 / 「4 今後の手続 募集要項
+                    aside = aside_part = team_plan = False  # は、10月1日…」: the next section, its dates run onto its heading
             if (
                 aside
                 and (
@@ -7853,6 +7865,7 @@ class Reader:
                     # (「１．今週の公募情報」 before any step: a newsletter's digest of calls is what the text gives, no
                     # aside of a call told above it)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
+                    aside_next = self.next_section_number()
                     aside_part = bool(TOP_SECTION.match(text)) and (
                         text.rstrip().rstrip("】]").endswith("参考)")
                         or bool(REFERENCE_NOTE.search(text.rstrip()))
