@@ -397,9 +397,10 @@ INNER_STYLES = ("paren", "kana", "paren_kana", "circled", "letter", "paren_lette
 # (「Article 4 (Distribution of the Implementation Guidelines)」: a translated 第4条（…）, the top of its outline;
 # 「Section 3. Schedule」「Clause 8 – Timetable」: an English section, the same)
 # (「三の二　企画提案説明会」: an item a change inserted after 三, numbered as its branch)
+# (「第８条　本プロポーザルに参加しようとする者は、…」: a 要綱's article, its paragraphs 「２」「３」 items under it, to the next)
 OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
     r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-zASC一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\()|(?:Section|Clause)\s\d{1,2}(?=\s{0,2}(?:\(|[.:–-]\s)))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:の\d{1,2})?(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\()|(?:Section|Clause)\s\d{1,2}(?=\s{0,2}(?:\(|[.:–-]\s)))|(?P<article>第\s?\d{1,3}\s?条(?:の\d{1,2})?(?=\s))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:の\d{1,2})?(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:の[一二三四五六七八九十]{1,2})?(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
