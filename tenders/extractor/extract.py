@@ -4154,6 +4154,9 @@ def event_keyed_in_cell(before: str) -> str:
     return ""
 
 
+BOXED_NOTE = re.compile(r"\s{0,2}\([^()]{1,30}\)\s{0,2}")  # 「(HP掲載)」「(選定委員会)」: a note in brackets, a line of its own
+
+
 def bracket_wrapped(above: str, label: str) -> bool:
     """「書類審査(第」 over 「1次審査)」: a bracket the line above left open, which this line closes before any of its own
     opens (a narrow cell's label wrapped inside its bracket)."""
@@ -7550,6 +7553,15 @@ class Reader:
                 break
             label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
             joined += 1
+        if (
+            len(contexts) >= joined + 2
+            and contexts[-joined - 2][1] == index - joined - 1
+            and BOXED_NOTE.fullmatch(nfkc(label))
+        ):  # 「第1回質問への回答」 / 「(HP掲載)」 / 「R8.2.19(木)」: a flow's box, its step over a note in brackets over its date
+            above = self.source_text(index - joined - 1, contexts[-joined - 2][0])
+            if len(above) <= COLUMN_MAX and L.kind_of(above) and not BOXED_NOTE.fullmatch(nfkc(above)) and not CLAUSE_END.search(above):
+                label = above + label
+                joined += 1
         if (
             joined == 0
             and len(contexts) >= 2

@@ -3768,8 +3768,9 @@ CUT_BETWEEN = (
     # a line ends in a dash only inside a window)
     re.compile(
         r"(?:日|\)|\d[時分月]|正午)から(?:令和|平成|[12]\d{3}年|\d{1,2}月|\d{1,2}日)[^~から]{0,16}?(?:まで|迄)"
-        r"|(?:\d日|\)|\d[時分]|正午)~(?:令和|平成|[12]\d{3}年|\d{1,2}月\d{1,2}(?:日|$)|\d{1,2}日)"
-    ),  # (「6月15日(月)~」 / 「6月26」 / 「日(金)」: the end's day cut again on the next line, a narrow column's)
+        r"|(?:\d日|\)|\d[時分]|正午)~(?:令和|平成|[12]\d{3}年|\d{1,2}月\d{1,2}(?:日|$)|\d{1,2}日|R\d{1,2}\.|\d{1,2}[./]\d{1,2}(?![\d./]))"
+    ),  # (「6月15日(月)~」 / 「6月26」 / 「日(金)」: the end's day cut again on the next line, a narrow column's;
+    # 「R8.3.16(月)~」 / 「3.27(金)」: a flow's box, its window's end in dots on the line below)
     re.compile(r"日~(?:令和|平成|[12]\d{3}年)"),  # 「契約日~」 / 「令和10年12月28日(木)」: a term from a named day, cut
 )
 
