@@ -1491,7 +1491,9 @@ MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of o
 # aside or the next row's (not 「…までに回答を掲載」, the step named after its day, nor 「…までは閉庁」)
 RANGE_END_AFTER = re.compile(r"まで(?![にはもの])")
 # 「…まで(午前9時から午後5時まで)の間に」「…までの期間中に」: a window's end said with its daily hours, nothing else
-WINDOW_SPAN_AFTER = re.compile(r"\s{0,2}まで\s{0,2}(?:\([^()]{1,24}\)\s{0,2})?(?:の\s{0,2}(?:間|期間中?)\s{0,2}(?:に|で|中に)?|に)\s{0,2}")
+WINDOW_SPAN_AFTER = re.compile(
+    r"\s{0,2}まで\s{0,2}(?:\([^()]{1,24}\)\s{0,2})?(?:の\s{0,2}(?:間|期間中?)\s{0,2}(?:に|で|中に)?|に)\s{0,2}"
+)
 WINDOW_DAYS_AFTER = re.compile(rf"^\s{{0,2}}まで(?:の|\s{{0,2}}[、,])\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS})")
 # 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
 BRIEFING_TOPIC = re.compile(
@@ -7543,23 +7545,31 @@ class Reader:
             cut = min(len(above), STEP_WORD_SIDE)  # (the break's place in the characters read on either side of it)
             window = above[-STEP_WORD_SIDE:] + label[:STEP_WORD_SIDE]
             cell = not PROSE_MARK.search(above) and not PROSE_MARK.search(label)  # (a cell's name, no wrapped sentence)
+            # 「落札者の決定・」 / 「公表」: a box's steps listed over two lines, the list's mark ending the first
+            listed = cell and self.lines[index - joined - 1].rstrip().endswith("・") and not above.endswith("・")
             if not (
-                any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window))
-                # 「書類審査(第」 / 「1次審査)」: a bracket the line above opened, closed on this one
-                or (cell and bracket_wrapped(nfkc(above), nfkc(label)))
-                # 「プレゼンテー」 / 「ション審査」: a katakana word cut at the cell's edge
-                or (cell and KATAKANA_END.search(above) and KATAKANA_START.match(label))
+                listed
+                or (
+                    any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window))
+                    # 「書類審査(第」 / 「1次審査)」: a bracket the line above opened, closed on this one
+                    or (cell and bracket_wrapped(nfkc(above), nfkc(label)))
+                    # 「プレゼンテー」 / 「ション審査」: a katakana word cut at the cell's edge
+                    or (cell and KATAKANA_END.search(above) and KATAKANA_START.match(label))
+                )
             ):
                 break
-            label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
+            label = above + ("・" if listed else "") + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut
             joined += 1
         if (
-            len(contexts) >= joined + 2
-            and contexts[-joined - 2][1] == index - joined - 1
-            and BOXED_NOTE.fullmatch(nfkc(label))
+            len(contexts) >= joined + 2 and contexts[-joined - 2][1] == index - joined - 1 and BOXED_NOTE.fullmatch(nfkc(label))
         ):  # 「第1回質問への回答」 / 「(HP掲載)」 / 「R8.2.19(木)」: a flow's box, its step over a note in brackets over its date
             above = self.source_text(index - joined - 1, contexts[-joined - 2][0])
-            if len(above) <= COLUMN_MAX and L.kind_of(above) and not BOXED_NOTE.fullmatch(nfkc(above)) and not CLAUSE_END.search(above):
+            if (
+                len(above) <= COLUMN_MAX
+                and L.kind_of(above)
+                and not BOXED_NOTE.fullmatch(nfkc(above))
+                and not CLAUSE_END.search(above)
+            ):
                 label = above + label
                 joined += 1
         if (
@@ -11194,7 +11204,9 @@ class Reader:
         if AIMED_AT.fullmatch(after.strip()):
             after = ""  # 「11月中旬を目途に、基本協定を締結します」: how sure the day is, the act in the next clause
         if WINDOW_SPAN_AFTER.fullmatch(following):
-            after = ""  # 「12月8日から12日まで(午前9時から午後5時まで)の間に、提案書を…提出」: the window, its act in the next clause
+            after = (
+                ""  # 「12月8日から12日まで(午前9時から午後5時まで)の間に、提案書を…提出」: the window, its act in the next clause
+            )
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = (
