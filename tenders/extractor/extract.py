@@ -2581,6 +2581,12 @@ REFERENCE_RUN_MAX = 48  # the characters such a heading ends within
 REFERENCE_AFTER = re.compile(
     r"^(?!.*(?:日程|スケジュール|手続|予定表|和文|日本語|英文|英語|和訳|英訳|翻訳|抄訳|変更(?:の|が|は)?\s{0,2}(?:ない|なし|しない)))[^:()。、]{1,30}\s{0,2}\(参考\)$"
 )
+# 「第8 選定後の手続（参考）」「契約締結後の流れ(参考)」: what follows the call's selection, given for reference (steps of
+# the work or of a grant, no step of the call), though its heading names a 手続 or a schedule
+AFTER_CALL_REFERENCE = re.compile(
+    r"^[^:()。、]{0,20}?(?:選定|選考|決定|採択|契約(?:の)?(?:締結)?|協定(?:の)?(?:締結)?|受注|受託|落札)後[^:()。、]{0,12}\s{0,2}\(参考\)$"
+)
+REFERENCE_HEAD_RUN = re.compile(r"^(?P<heading>[^。]{1,40}?\(参考\))\s{2,}")  # (a heading, its section run onto its line)
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
@@ -4157,6 +4163,15 @@ def event_keyed_in_cell(before: str) -> str:
 
 
 BOXED_NOTE = re.compile(r"\s{0,2}\([^()]{1,30}\)\s{0,2}")  # 「(HP掲載)」「(選定委員会)」: a note in brackets, a line of its own
+
+
+SECTION_STYLES = ("number", "chapter")  # the outline's styles of a section (「3 公募の概要」「第8 選定後の手続」)
+
+
+def section_number(mark: re.Match) -> tuple[str, int] | None:
+    """The style and number of a section's mark (``OUTLINE_MARK``'s): ("number", 3) for 「3 」, ("chapter", 8) for 「第8 」."""
+    digits = re.search(r"\d{1,2}", mark.group()) if mark.lastgroup in SECTION_STYLES else None
+    return (mark.lastgroup, int(digits.group())) if digits else None
 
 
 def bracket_wrapped(above: str, label: str) -> bool:
@@ -7249,13 +7264,13 @@ class Reader:
         if style == "number" and not mentions and label and L.kind_of(label):
             self.sections[match.group("number").strip(" .")] = outline_heading(label)
 
-    def next_section_number(self) -> str:
-        """The number of the section after the outermost numbered item open (「4」 inside 「3 公募の概要」); '' when none."""
-        for style, _, line in self.outline:
-            if style == "number" and (mark := OUTLINE_MARK.match(self.lines[line])) and mark.lastgroup == "number":
-                number = mark.group("number").strip(" .")
-                return str(int(number) + 1) if number.isdigit() else ""
-        return ""
+    def next_section(self, own: re.Match | None = None) -> tuple[str, int] | None:
+        """The style and number of the section after the one an aside opens as (its heading's mark ``own``, 「第8 選定後
+        の手続(参考)」) or in (the outermost section open, 「3 公募の概要」); None when there is none."""
+        if own is None:
+            own = next((OUTLINE_MARK.match(self.lines[line]) for style, _, line in self.outline if style in SECTION_STYLES), None)
+        number = section_number(own) if own else None
+        return (number[0], number[1] + 1) if number else None
 
     def outline_step(self, index: int, enclosing: bool = False) -> str:
         """The nearest heading above item ``index`` in the outline that names a step (「1 参加申込」 over 「(2) 提出期限」).
@@ -7774,7 +7789,7 @@ class Reader:
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
-        aside_next = ""  # the number of the section after the one a 「（参考）」 note opened inside (「4」 in 「3 …」)
+        aside_next = None  # the section after the one an aside opened in or as (「4」 after 「3 …」), its style and number
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
         minutes = self.meeting_record()  # (a meeting's 「5. ToDo」「4. 決定事項」: the team's own tasks)
         dated_line = -1  # the last line a date was read on
@@ -7822,9 +7837,10 @@ class Reader:
                 marked = None  # 「４　入札参加資格確認申請」 / 「[4. Application for …]」: the same item, in English
             if marked or (is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())):
                 self.open_heading(segment, mentions, marked)  # 「3.3<TAB>質問」: an outline item set as a row
-            if aside and aside_next and marked and marked.lastgroup == "number" and segment.first:
-                if marked.group("number").strip(" .") == aside_next:  # 「…（参考）…主な意見」 / 「・…」 / 「4 今後の手続 募集要項
-                    aside = aside_part = team_plan = False  # は、10月1日…」: the next section, its dates run onto its heading
+            if aside and aside_next and marked and segment.first and section_number(marked) == aside_next:
+                # 「…（参考）…主な意見」 / 「・…」 / 「4 今後の手続 募集要項は、10月1日…」: the next section, its dates run
+                # onto its heading (a text run onto one line), ends the aside as its heading alone would
+                aside = aside_part = team_plan = False
             if (
                 aside
                 and (
@@ -7874,13 +7890,23 @@ class Reader:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
+                run = REFERENCE_HEAD_RUN.match(text) if self.relined and "参考)" in text[:REFERENCE_RUN_MAX] else None
+                if run and AFTER_CALL_REFERENCE.match(L.clean_label(run["heading"])):
+                    # 「第8 選定後の手続(参考)  選定後は、次の手続を経て…」: the heading, its section's text run onto its line
+                    text = run["heading"]
                 if (
                     (len(text) <= 40 or (len(text) <= EARLIER_ROUND_HEADING_MAX and EARLIER_ROUND_HEADING.match(text)))
                     and (
                         (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
                         or REFERENCE_HEADING.match(text)
                         # (「【別表1 前回の募集の経過(参考)】」: the heading in its brackets, the mark inside them)
-                        or (text.rstrip().rstrip("】]").endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
+                        or (
+                            text.rstrip().rstrip("】]").endswith("参考)")
+                            and (
+                                REFERENCE_AFTER.match(L.clean_label(text))
+                                or AFTER_CALL_REFERENCE.match(L.clean_label(text))
+                            )
+                        )
                     )
                     or (len(text) <= REFERENCE_NOTE_MAX and "参考" in text and REFERENCE_NOTE.search(text.rstrip()))
                 ) and not (not found and NEWS_DIGEST.search(text) and ASIDE_HEADING.search(L.clean_label(text))):
@@ -7888,7 +7914,7 @@ class Reader:
                     # (「１．今週の公募情報」 before any step: a newsletter's digest of calls is what the text gives, no
                     # aside of a call told above it)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
-                    aside_next = self.next_section_number()
+                    aside_next = self.next_section(marked if aside_part else None)
                     aside_part = bool(TOP_SECTION.match(text)) and (
                         text.rstrip().rstrip("】]").endswith("参考)")
                         or bool(REFERENCE_NOTE.search(text.rstrip()))
