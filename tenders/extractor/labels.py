@@ -479,7 +479,7 @@ _KIND_RULES_WRITTEN = [
     (  # (「Participation Form (Form 1) due」: the English 参加申込書)
         "application",
         re.compile(
-            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募|参加者)登録|参加届|参加資格(?:の)?申請|参加の申請|(?:事後|資格)審査(?:書類|資料|申請)|参加表明|関心表明|応募表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
+            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募|参加者)登録|参加届|参加資格(?:の)?申請|参加の申請|(?:事後|資格)審査(?:書類|資料|申請)|参加表明|関心表明|応募表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|(?:申請|応募|参加)予定届|"
             r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOIs?\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|"
             rf"{EN_INTENT_TO}|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit|respond|apply|propose|quote)|letter of intent|\bparticipation\sforms?\b|\bconfirmation\sof\s(?:your\s)?(?:participation|interest)\b|\bregist(?:er|ration)\b(?!\s(?:of\s)?(?:a|an|its|your|their|the)\s(?:local\s)?(?:branch|company|subsidiary|office|business|corporation|entity)\b))"
         ),
