@@ -2058,6 +2058,8 @@ ASIDE_HEADING = first_characters_guarded(
         r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
         # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
         r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
+        # 「第8 選定後の手続（参考）」: what follows the selection (a grant's, a licence's steps), given for reference
+        r"|^(?:選定|選考|採択)後の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ|手続き?)\s{0,2}\(参考\)$"
         # (「■過去の記念事業報告書の閲覧」: the past papers offered to read now, a step of the call, no history)
         r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
         # 「## 旧日程(R8.5案)」「■旧スケジュール(参考・差し替え前)」「差替え前の工程表」「Old schedule (draft, superseded)」: a
@@ -2581,11 +2583,6 @@ REFERENCE_RUN_MAX = 48  # the characters such a heading ends within
 REFERENCE_AFTER = re.compile(
     r"^(?!.*(?:日程|スケジュール|手続|予定表|和文|日本語|英文|英語|和訳|英訳|翻訳|抄訳|変更(?:の|が|は)?\s{0,2}(?:ない|なし|しない)))[^:()。、]{1,30}\s{0,2}\(参考\)$"
 )
-# 「第8 選定後の手続（参考）」「契約締結後の流れ(参考)」: what follows the call's selection, given for reference (steps of
-# the work or of a grant, no step of the call), though its heading names a 手続 or a schedule
-AFTER_CALL_REFERENCE = re.compile(
-    r"^[^:()。、]{0,20}?(?:選定|選考|決定|採択|契約(?:の)?(?:締結)?|協定(?:の)?(?:締結)?|受注|受託|落札)後[^:()。、]{0,12}\s{0,2}\(参考\)$"
-)
 REFERENCE_HEAD_RUN = re.compile(r"^(?P<heading>[^。]{1,40}?\(参考\))\s{2,}")  # (a heading, its section run onto its line)
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
@@ -2597,7 +2594,7 @@ NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来
 # at each character of a line)
 ASIDE_WORDS = first_characters_guarded(
     re.compile(
-        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|選定後|選考後|採択後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
         r"|旧|差し?替え?前|当初案|(?i:o(?<!\wo)ld\s|s(?<!\ws)uperseded\s|o(?<!\wo)utdated\s|f(?<!\wf)ormer\s)"
         r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|b(?<!\wb)ackground\b|w(?<!\ww)hat'?s\snew\b)"
     )
@@ -7891,7 +7888,7 @@ class Reader:
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
                 run = REFERENCE_HEAD_RUN.match(text) if self.relined and "参考)" in text[:REFERENCE_RUN_MAX] else None
-                if run and AFTER_CALL_REFERENCE.match(L.clean_label(run["heading"])):
+                if run and ASIDE_WORDS.search(run["heading"]) and ASIDE_HEADING.search(L.clean_label(run["heading"])):
                     # 「第8 選定後の手続(参考)  選定後は、次の手続を経て…」: the heading, its section's text run onto its line
                     text = run["heading"]
                 if (
@@ -7900,13 +7897,7 @@ class Reader:
                         (ASIDE_WORDS.search(text) and ASIDE_HEADING.search(L.clean_label(text)))
                         or REFERENCE_HEADING.match(text)
                         # (「【別表1 前回の募集の経過(参考)】」: the heading in its brackets, the mark inside them)
-                        or (
-                            text.rstrip().rstrip("】]").endswith("参考)")
-                            and (
-                                REFERENCE_AFTER.match(L.clean_label(text))
-                                or AFTER_CALL_REFERENCE.match(L.clean_label(text))
-                            )
-                        )
+                        or (text.rstrip().rstrip("】]").endswith("参考)") and REFERENCE_AFTER.match(L.clean_label(text)))
                     )
                     or (len(text) <= REFERENCE_NOTE_MAX and "参考" in text and REFERENCE_NOTE.search(text.rstrip()))
                 ) and not (not found and NEWS_DIGEST.search(text) and ASIDE_HEADING.search(L.clean_label(text))):
