@@ -1492,7 +1492,7 @@ MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of o
 RANGE_END_AFTER = re.compile(r"まで(?![にはもの])")
 # 「…まで(午前9時から午後5時まで)の間に」「…までの期間中に」: a window's end said with its daily hours, nothing else
 WINDOW_SPAN_AFTER = re.compile(
-    r"\s{0,2}まで\s{0,2}(?:\([^()]{1,24}\)\s{0,2})?(?:の\s{0,2}(?:間|期間中?)\s{0,2}(?:に|で|中に)?|に)\s{0,2}"
+    r"\s{0,2}まで\s{0,2}(?:\([^()]{1,24}\)\s{0,2})?(?:の\s{0,2}(?:間|期間中?)\s{0,2}(?:に|中に)|に)\s{0,2}"
 )
 WINDOW_DAYS_AFTER = re.compile(rf"^\s{{0,2}}まで(?:の|\s{{0,2}}[、,])\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS})")
 # 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
