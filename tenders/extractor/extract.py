@@ -11223,9 +11223,10 @@ class Reader:
         if AIMED_AT.fullmatch(after.strip()):
             after = ""  # 「11月中旬を目途に、基本協定を締結します」: how sure the day is, the act in the next clause
         if WINDOW_SPAN_AFTER.fullmatch(following):
-            after = (
-                ""  # 「12月8日から12日まで(午前9時から午後5時まで)の間に、提案書を…提出」: the window, its act in the next clause
-            )
+            # 「12月8日から12日まで(午前9時から午後5時まで)の間に、提案書を…提出」: the window, its act in the next clause
+            # (not 「…までの間に、次に掲げる書類を提出」: papers named by no step, the heading's)
+            rest = CLAUSE_END.split(tail[len(following) :].lstrip(" 、,"))[0]
+            after = "" if L.kind_of(rest) and not L.is_weak(rest) else after
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = (
