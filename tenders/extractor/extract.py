@@ -7263,14 +7263,6 @@ class Reader:
         if style == "number" and not mentions and label and L.kind_of(label):
             self.sections[match.group("number").strip(" .")] = outline_heading(label)
 
-    def next_section(self, own: re.Match | None = None) -> tuple[str, int] | None:
-        """The style and number of the section after the one an aside opens as (its heading's mark ``own``, 「第8 選定後
-        の手続(参考)」) or in (the outermost section open, 「3 公募の概要」); None when there is none."""
-        if own is None:
-            own = next((OUTLINE_MARK.match(self.lines[line]) for style, _, line in self.outline if style in SECTION_STYLES), None)
-        number = section_number(own) if own else None
-        return (number[0], number[1] + 1) if number else None
-
     def outline_step(self, index: int, enclosing: bool = False) -> str:
         """The nearest heading above item ``index`` in the outline that names a step (「1 参加申込」 over 「(2) 提出期限」).
 
@@ -7789,6 +7781,7 @@ class Reader:
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
         aside_next = None  # the section after the one an aside opened in or as (「4」 after 「3 …」), its style and number
+        section_numbers: dict[str, int] = {}  # by style, the number of the last section opened (「3」 of 「3 公募の概要」)
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
         minutes = self.meeting_record()  # (a meeting's 「5. ToDo」「4. 決定事項」: the team's own tasks)
         dated_line = -1  # the last line a date was read on
@@ -7836,7 +7829,10 @@ class Reader:
                 marked = None  # 「４　入札参加資格確認申請」 / 「[4. Application for …]」: the same item, in English
             if marked or (is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())):
                 self.open_heading(segment, mentions, marked)  # 「3.3<TAB>質問」: an outline item set as a row
-            if aside and aside_next and marked and segment.first and section_number(marked) == aside_next:
+            section = section_number(marked) if marked else None
+            if section:
+                section_numbers[section[0]] = section[1]
+            if aside and aside_next and section == aside_next:
                 # 「…（参考）…主な意見」 / 「・…」 / 「4 今後の手続 募集要項は、10月1日…」: the next section, its dates run
                 # onto its heading (a text run onto one line), ends the aside as its heading alone would
                 aside = aside_part = team_plan = False
@@ -7889,7 +7885,7 @@ class Reader:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
-                run = REFERENCE_HEAD_RUN.match(text) if self.relined and "参考)" in text[:REFERENCE_RUN_MAX] else None
+                run = REFERENCE_HEAD_RUN.match(text) if "参考)" in text[:REFERENCE_RUN_MAX] else None
                 if run and ASIDE_WORDS.search(run["heading"]) and ASIDE_HEADING.search(L.clean_label(run["heading"])):
                     # 「第8 選定後の手続(参考)  選定後は、次の手続を経て…」: the heading, its section's text run onto its line
                     text = run["heading"]
@@ -7907,7 +7903,12 @@ class Reader:
                     # (「１．今週の公募情報」 before any step: a newsletter's digest of calls is what the text gives, no
                     # aside of a call told above it)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
-                    aside_next = self.next_section(marked if aside_part else None)
+                    # (the section after the one the aside opens as, 「第8 選定後の手続(参考)」, or in, 「3 公募の概要」)
+                    style = next((style for style, _, _ in self.outline if style in SECTION_STYLES), None)
+                    own = section_number(marked) if aside_part and marked else None
+                    aside_next = (
+                        (own[0], own[1] + 1) if own else (style, section_numbers[style] + 1) if style in section_numbers else None
+                    )
                     aside_part = bool(TOP_SECTION.match(text)) and (
                         text.rstrip().rstrip("】]").endswith("参考)")
                         or bool(REFERENCE_NOTE.search(text.rstrip()))
