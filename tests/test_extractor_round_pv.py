@@ -138,20 +138,35 @@ def test_a_notice_of_intent_to_apply_is_an_application():
 def test_an_article_closes_the_paragraphs_of_the_article_before():
     text = (
         "委託事業者選定要綱\n"
+        "令和9年8月1日 理事長決裁\n"
+        "(趣旨)\n"
+        "第1条 この要綱は、法人が管理する市民ホールの清掃業務を委託する事業者を、公募型プロポーザル方式により選定するために"
+        "必要な事項を定めるものとする。\n"
+        "(参加資格)\n"
+        "第2条 本プロポーザルに参加することができる者は、次に掲げる要件を全て満たす者とする。\n"
+        "(1) 市の競争入札参加資格者名簿(業務委託)に登録されている者であること。\n"
+        "(2) 客席数500席以上の施設において、清掃業務を1年以上継続して受託した実績を有する者であること。\n"
+        "(公告)\n"
+        "第3条 法人は、令和9年8月2日(月)に、この要綱をホームページに掲載することにより公告する。\n"
         "(現地見学会)\n"
-        "第6条 法人は、令和9年9月14日(火)午前10時から現地見学会を開催する。\n"
+        "第4条 法人は、令和9年9月14日(火)午前10時から現地見学会を開催する。\n"
         "2 現地見学会への参加を希望する者は、同月10日(金)正午までに、見学会申込書を提出するものとする。\n"
+        "3 現地見学会への参加は、本プロポーザルへの参加の要件としない。\n"
         "\n"
         "(参加申込み)\n"
-        "第7条 本プロポーザルに参加しようとする者は、同月21日(火)から同月24日(金)までの間に、次に掲げる書類を"
+        "第5条 本プロポーザルに参加しようとする者は、同月21日(火)から同月24日(金)までの間に、次に掲げる書類を"
         "提出しなければならない。\n"
         "(1) 参加申込書\n"
+        "(2) 会社概要\n"
     )
-    assert found(text) == [
+    expected = [
+        ("published", "2027-08-02", None, "date"),
         ("other", "2027-09-10", "12:00", "datetime"),
         ("other", "2027-09-14", "10:00", "datetime"),
         ("application", "2027-09-24", None, "date"),
     ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected  # (each article's heading and article a line again)
 
 
 # --- a swimlane flow chart -----------------------------------------------------------------------------------
@@ -185,3 +200,17 @@ def test_a_flow_chart_box_its_note_its_window_and_its_deadline_mark():
     assert ("question", "2027-03-26", "12:00", "datetime") in result
     assert ("result", "2027-06-01", None, "early_month") in result
     assert not [m for m in result if m[0] == "published"]
+
+
+def test_a_flow_chart_box_run_onto_one_line_its_step_then_its_note():
+    text = (
+        "別紙 手続の流れ(予定)\n"
+        "▼ 質問への回答 (HP掲載) R9.2.18(木)\n"
+        "▼ 追加質問の提出 〆 R9.3.26(金) 12:00\n"
+        "▼ 提案書の提出 R9.4.23(金) 15:00\n"
+    )
+    assert found(text) == [
+        ("answer", "2027-02-18", None, "date"),
+        ("question", "2027-03-26", "12:00", "datetime"),
+        ("submission", "2027-04-23", "15:00", "datetime"),
+    ]

@@ -10652,6 +10652,15 @@ class Reader:
             and not CLAUSE_END.search(last_words)
             and L.kind_of(last_words)
         ):  # (an English gloss after the Japanese label is not the label)
+            before = PARTICLE.sub("", L.clean_label(words[-2]))
+            if (
+                BOXED_NOTE.fullmatch(nfkc(words[-1]))
+                and L.kind_of(before)
+                and not L.is_generic(before)
+                and len(before) <= COLUMN_MAX
+            ):
+                # 「▼ 第1回質問への回答 (HP掲載) R8.2.19(木)」: a flow's box run onto one line, its step then its note
+                return [self.source_text(segment.line, f"{before}{last_words}")], "labelled"
             lead = 0  # (「☑ 3. 質問回答の確認　町HP掲載：5/31」: a checklist's box and item number before the step)
             while lead < len(words) - 2 and (words[lead] in CHECK_BOXES or L.MARKER_ONLY.match(words[lead])):
                 lead += 1
