@@ -398,9 +398,10 @@ INNER_STYLES = ("paren", "kana", "paren_kana", "circled", "letter", "paren_lette
 # (「Article 4 (Distribution of the Implementation Guidelines)」: a translated 第4条（…）, the top of its outline;
 # 「Section 3. Schedule」「Clause 8 – Timetable」: an English section, the same)
 # (「三の二　企画提案説明会」: an item a change inserted after 三, numbered as its branch)
+# (「第８条　本プロポーザルに参加しようとする者は、…」: a 要綱's article, its paragraphs 「２」「３」 items under it, to the next)
 OUTLINE_MARK = re.compile(  # (the lookahead: a character an item's mark starts with, to fail fast on other lines)
     r"^\s{0,8}(?=[\d第〔【\[(ア-ン\u2460-\u2473a-zASC一二三四五六七八九十])(?:(?P<decimal3>\d{1,2}\.\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))|(?P<decimal2>\d{1,2}\.\d{1,2}(?=\.?\s{1,8}\D))"
-    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\()|(?:Section|Clause)\s\d{1,2}(?=\s{0,2}(?:\(|[.:–-]\s)))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:の\d{1,2})?(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
+    r"|(?P<chapter>第\s?\d{1,2}(?=[章節]|\s(?!\d)|$)|Article\s\d{1,2}(?=\s{1,4}\()|(?:Section|Clause)\s\d{1,2}(?=\s{0,2}(?:\(|[.:–-]\s)))|(?P<article>第\s?\d{1,3}\s?条(?:の\d{1,2})?(?=\s))|(?P<lenticular>[〔【\[]\d{1,2}(?:[〕】\]]|\s{0,2}[.\s](?=[^〕】\]]{1,40}[〕】\]]\s{0,8}$)))|(?P<number>\d{1,2}(?:の\d{1,2})?(?:[.]\s?|\s)(?=\D))|(?P<paren>\(\s?\d{1,2}\s?\))"
     r"|(?P<kana>[ア-ン](?:[.]|\s))|(?P<paren_kana>\([ア-ン]\))|(?P<circled>[\u2460-\u2473])|(?P<letter>[a-z][.)]\s)|(?P<paren_letter>\([a-z]\))"
     r"|(?P<kanji>[一二三四五六七八九十][〇一二三四五六七八九十]{0,2}(?:の[一二三四五六七八九十]{1,2})?(?:[.、]|\s))|(?P<paren_kanji>\([一二三四五六七八九十][〇一二三四五六七八九十]{0,2}\)))"
 )
@@ -1516,6 +1517,10 @@ MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of o
 # 「…午前10時から正午まで（受付は…）」「…午後5時まで  開札」: the end of a range after a cell's date, the words after it an
 # aside or the next row's (not 「…までに回答を掲載」, the step named after its day, nor 「…までは閉庁」)
 RANGE_END_AFTER = re.compile(r"まで(?![にはもの])")
+# 「…まで(午前9時から午後5時まで)の間に」「…までの期間中に」: a window's end said with its daily hours, nothing else
+WINDOW_SPAN_AFTER = re.compile(
+    r"\s{0,2}まで\s{0,2}(?:\([^()]{1,24}\)\s{0,2})?(?:の\s{0,2}(?:間|期間中?)\s{0,2}(?:に|中に)|に)\s{0,2}"
+)
 WINDOW_DAYS_AFTER = re.compile(rf"^\s{{0,2}}まで(?:の|\s{{0,2}}[、,])\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS})")
 # 「現地説明会は制限区域に立ち入るため、…」: a sentence about a briefing, whose hand-in is the briefing's registration
 BRIEFING_TOPIC = re.compile(
@@ -2080,6 +2085,10 @@ ASIDE_HEADING = first_characters_guarded(
         r"|^(?:現行|既存|前回|従前)の?契約の?(?:状況|経過|履歴|内容|概要)"
         # 「5. 契約締結後の主な日程（参考）」「受注後のスケジュール」: the work's own dates once the contract is signed
         r"|^(?:契約(?:の)?(?:締結)?後|受注後|受託後|落札後)の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ)(?:\s{0,2}\((?:参考|予定)\))?$"
+        # 「第8 選定後の手続（参考）」: what follows the selection (a grant's, a licence's steps), given for reference
+        # 「5 報道機関の皆さまへ（取材のご案内）」: a press release's section for the press (a tour for reporters, its sign-up)
+        r"|^(?:報道機関|報道関係者)の?(?:皆(?:さま|様)|各位|方々)?(?:へ|向け)"
+        r"|^(?:選定|選考|採択)後の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ|手続き?)\s{0,2}\(参考\)$"
         # (「■過去の記念事業報告書の閲覧」: the past papers offered to read now, a step of the call, no history)
         r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
         # 「## 旧日程(R8.5案)」「■旧スケジュール(参考・差し替え前)」「差替え前の工程表」「Old schedule (draft, superseded)」: a
@@ -2637,6 +2646,7 @@ REFERENCE_RUN_MAX = 48  # the characters such a heading ends within
 REFERENCE_AFTER = re.compile(
     r"^(?!.*(?:日程|スケジュール|手続|予定表|和文|日本語|英文|英語|和訳|英訳|翻訳|抄訳|変更(?:の|が|は)?\s{0,2}(?:ない|なし|しない)))[^:()。、]{1,30}\s{0,2}\(参考\)$"
 )
+REFERENCE_HEAD_RUN = re.compile(r"^(?P<heading>[^。]{1,40}?\(参考\))\s{2,}")  # (a heading, its section run onto its line)
 # 「（参考）交付金計画提出 | 2028/1月末」: a row of the schedule given for reference, another plan's step, no step of the call
 REFERENCE_LABEL = re.compile(r"^[【<(（\[]\s{0,2}参考\s{0,2}[】>)）\]]\s{0,2}\S")
 # a news page's section of other calls' briefs or deadlines (its items parted by blank lines): aside to the next section
@@ -2647,7 +2657,7 @@ NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来
 # at each character of a line)
 ASIDE_WORDS = first_characters_guarded(
     re.compile(
-        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|選定後|選考後|採択後|報道|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
         r"|旧|差し?替え?前|当初案|(?i:o(?<!\wo)ld\s|s(?<!\ws)uperseded\s|o(?<!\wo)utdated\s|f(?<!\wf)ormer\s)"
         r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|b(?<!\wb)ackground\b|w(?<!\ww)hat'?s\snew\b)"
     )
@@ -3881,7 +3891,7 @@ NEXT_KEY_REACH = 40  # (how far after a date's 「まで」 the next item's key 
 BARE_ACT_AFTER = re.compile(r"^(?P<act>[一-龥]{2})\s{0,2}(?:を\s{0,2}(?:行|実施)|し|する)")
 OBJECT_MAX = 20
 OBJECT_RUN = re.compile(rf"[一-龥ァ-ヶー々]{{1,{OBJECT_MAX}}}$")  # 「公募設置等計画」 before 「の認定」: what an act is of
-WINDOW_SPAN_AFTER = re.compile(r"\s{0,2}の\s{0,2}(?:間|期間)\s{0,2}(?:に|中)?\s{0,2}")  # 「…までの間、」: the span of a window
+SPAN_OF_WINDOW = re.compile(r"\s{0,2}の\s{0,2}(?:間|期間)\s{0,2}(?:に|中)?\s{0,2}")  # 「…までの間、」: the span of a window
 AIMED_AT = re.compile(r"(?:目途|目処|めど|目標|目安)\s{0,2}(?:に|として|とし)")  # 「…を目途に、」: a day aimed at
 GLOSSED_DAY_BEFORE = re.compile(r"[本今明昨当]日\($")  # 「昨日(」 before a month and day that glosses it
 CONTINUED_CLAUSE = re.compile(r"(?:し|して|した上で|の上)$")  # 「…をお知らせし」: a clause the next one continues
@@ -4228,6 +4238,18 @@ def event_keyed_in_cell(before: str) -> str:
             return event
         match = ANNOUNCED.search(sentences, match.end("topic")) if named.get("topic") else None
     return ""
+
+
+BOXED_NOTE = re.compile(r"\s{0,2}\([^()]{1,30}\)\s{0,2}")  # 「(HP掲載)」「(選定委員会)」: a note in brackets, a line of its own
+
+
+SECTION_STYLES = ("number", "chapter")  # the outline's styles of a section (「3 公募の概要」「第8 選定後の手続」)
+
+
+def section_number(mark: re.Match) -> tuple[str, int] | None:
+    """The style and number of a section's mark (``OUTLINE_MARK``'s): ("number", 3) for 「3 」, ("chapter", 8) for 「第8 」."""
+    digits = re.search(r"\d{1,2}", mark.group()) if mark.lastgroup in SECTION_STYLES else None
+    return (mark.lastgroup, int(digits.group())) if digits else None
 
 
 def bracket_wrapped(above: str, label: str) -> bool:
@@ -7789,16 +7811,33 @@ class Reader:
             cut = min(len(above), STEP_WORD_SIDE)  # (the break's place in the characters read on either side of it)
             window = above[-STEP_WORD_SIDE:] + label[:STEP_WORD_SIDE]
             cell = not PROSE_MARK.search(above) and not PROSE_MARK.search(label)  # (a cell's name, no wrapped sentence)
+            # 「落札者の決定・」 / 「公表」: a box's steps listed over two lines, the list's mark ending the first
+            listed = cell and self.lines[index - joined - 1].rstrip().endswith("・") and not above.endswith("・")
             if not (
-                any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window))
-                # 「書類審査(第」 / 「1次審査)」: a bracket the line above opened, closed on this one
-                or (cell and bracket_wrapped(nfkc(above), nfkc(label)))
-                # 「プレゼンテー」 / 「ション審査」: a katakana word cut at the cell's edge
-                or (cell and KATAKANA_END.search(above) and KATAKANA_START.match(label))
+                listed
+                or (
+                    any(m.start() < cut < m.end() for m in STEP_WORD.finditer(window))
+                    # 「書類審査(第」 / 「1次審査)」: a bracket the line above opened, closed on this one
+                    or (cell and bracket_wrapped(nfkc(above), nfkc(label)))
+                    # 「プレゼンテー」 / 「ション審査」: a katakana word cut at the cell's edge
+                    or (cell and KATAKANA_END.search(above) and KATAKANA_START.match(label))
+                )
             ):
                 break
-            label = above + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut inside a word
+            label = above + ("・" if listed else "") + label  # 「参加意思確認書の提」 / 「出期限」: a narrow cell's label cut
             joined += 1
+        if (
+            len(contexts) >= joined + 2 and contexts[-joined - 2][1] == index - joined - 1 and BOXED_NOTE.fullmatch(nfkc(label))
+        ):  # 「第1回質問への回答」 / 「(HP掲載)」 / 「R8.2.19(木)」: a flow's box, its step over a note in brackets over its date
+            above = self.source_text(index - joined - 1, contexts[-joined - 2][0])
+            if (
+                len(above) <= COLUMN_MAX
+                and L.kind_of(above)
+                and not BOXED_NOTE.fullmatch(nfkc(above))
+                and not CLAUSE_END.search(above)
+            ):
+                label = above + label
+                joined += 1
         if (
             joined == 0
             and len(contexts) >= 2
@@ -8001,6 +8040,8 @@ class Reader:
         aside, last_line = False, -1  # inside a sidebar (関連記事) or a history section (沿革, 経緯)
         aside_part = False  # 「3 入電見込み（参考）」: a whole section given for reference, to the next section's heading
         aside_at = -1  # the line of the heading that opened it
+        aside_next = None  # the section after the one an aside opened in or as (「4」 after 「3 …」), its style and number
+        section_numbers: dict[str, int] = {}  # by style, the number of the last section opened (「3」 of 「3 公募の概要」)
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
         minutes = self.meeting_record()  # (a meeting's 「5. ToDo」「4. 決定事項」: the team's own tasks)
         dated_line = -1  # the last line a date was read on
@@ -8052,6 +8093,13 @@ class Reader:
                 marked = None  # 「４　入札参加資格確認申請」 / 「[4. Application for …]」: the same item, in English
             if marked or (is_row and len(segment.cells) == 2 and L.MARKER_ONLY.match(segment.cells[0].strip())):
                 self.open_heading(segment, mentions, marked)  # 「3.3<TAB>質問」: an outline item set as a row
+            section = section_number(marked) if marked else None
+            if section:
+                section_numbers[section[0]] = section[1]
+            if aside and aside_next and section == aside_next:
+                # 「…（参考）…主な意見」 / 「・…」 / 「4 今後の手続 募集要項は、10月1日…」: the next section, its dates run
+                # onto its heading (a text run onto one line), ends the aside as its heading alone would
+                aside = aside_part = team_plan = False
             if (
                 aside
                 and (
@@ -8104,6 +8152,10 @@ class Reader:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
+                run = REFERENCE_HEAD_RUN.match(text) if "参考)" in text[:REFERENCE_RUN_MAX] else None
+                if run and ASIDE_WORDS.search(run["heading"]) and ASIDE_HEADING.search(L.clean_label(run["heading"])):
+                    # 「第8 選定後の手続(参考)  選定後は、次の手続を経て…」: the heading, its section's text run onto its line
+                    text = run["heading"]
                 if (
                     (len(text) <= 40 or (len(text) <= EARLIER_ROUND_HEADING_MAX and EARLIER_ROUND_HEADING.match(text)))
                     and (
@@ -8118,6 +8170,12 @@ class Reader:
                     # (「１．今週の公募情報」 before any step: a newsletter's digest of calls is what the text gives, no
                     # aside of a call told above it)
                     aside, aside_at = True, segment.line if not REFERENCE_HEADING.match(text) else -1
+                    # (the section after the one the aside opens as, 「第8 選定後の手続(参考)」, or in, 「3 公募の概要」)
+                    style = next((style for style, _, _ in self.outline if style in SECTION_STYLES), None)
+                    own = section_number(marked) if aside_part and marked else None
+                    aside_next = (
+                        (own[0], own[1] + 1) if own else (style, section_numbers[style] + 1) if style in section_numbers else None
+                    )
                     aside_part = bool(TOP_SECTION.match(text)) and (
                         text.rstrip().rstrip("】]").endswith("参考)")
                         or bool(REFERENCE_NOTE.search(text.rstrip()))
@@ -10880,6 +10938,15 @@ class Reader:
             and not CLAUSE_END.search(last_words)
             and L.kind_of(last_words)
         ):  # (an English gloss after the Japanese label is not the label)
+            before = PARTICLE.sub("", L.clean_label(words[-2]))
+            if (
+                BOXED_NOTE.fullmatch(nfkc(words[-1]))
+                and L.kind_of(before)
+                and not L.is_generic(before)
+                and len(before) <= COLUMN_MAX
+            ):
+                # 「▼ 第1回質問への回答 (HP掲載) R8.2.19(木)」: a flow's box run onto one line, its step then its note
+                return [self.source_text(segment.line, f"{before}{last_words}")], "labelled"
             lead = 0  # (「☑ 3. 質問回答の確認　町HP掲載：5/31」: a checklist's box and item number before the step)
             while lead < len(words) - 2 and (words[lead] in CHECK_BOXES or L.MARKER_ONLY.match(words[lead])):
                 lead += 1
@@ -11449,9 +11516,14 @@ class Reader:
             after = following  # 「…、本日（9/1）公告されました」 (read as 「9/1公告されました」): the act right after the date
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
-        if AIMED_AT.fullmatch(after.strip()) or WINDOW_SPAN_AFTER.fullmatch(after):
+        if AIMED_AT.fullmatch(after.strip()) or SPAN_OF_WINDOW.fullmatch(after):
             after = ""  # 「11月中旬を目途に、基本協定を締結します」: how sure the day is, the act in the next clause
             # (「…から9月1日までの間、個別見学を実施します」: the window's span, the act in the next clause too)
+        if WINDOW_SPAN_AFTER.fullmatch(following):
+            # 「12月8日から12日まで(午前9時から午後5時まで)の間に、提案書を…提出」: the window, its act in the next clause
+            # (not 「…までの間に、次に掲げる書類を提出」: papers named by no step, the heading's)
+            rest = CLAUSE_END.split(tail[len(following) :].lstrip(" 、,"))[0]
+            after = "" if L.kind_of(rest) and not L.is_weak(rest) else after
         if not after.strip():  # 「市は6月19日、実施要領を公表し」「6月7日正午までに、参加申込書を提出」: the next clause
             rest = tail[len(following) :].lstrip(" 、,")
             after = (

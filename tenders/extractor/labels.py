@@ -482,7 +482,7 @@ _KIND_RULES_WRITTEN = [
     (  # (「Participation Form (Form 1) due」: the English 参加申込書)
         "application",
         re.compile(
-            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募|参加者)登録|参加届|参加資格(?:の)?申請|参加の申請|(?:事後|資格)審査(?:書類|資料|申請)|参加表明|関心表明|応募表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
+            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募|参加者)登録|参加届|参加資格(?:の)?申請|参加の申請|(?:事後|資格)審査(?:書類|資料|申請)|参加表明|関心表明|応募表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|(?:申請|応募|参加)予定届|"
             r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOIs?\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|"
             rf"{EN_INTENT_TO}|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit|respond|apply|propose|quote)|letter of intent|\bparticipation\sforms?\b|\bconfirmation\sof\s(?:your\s)?(?:participation|interest)\b|\bregist(?:er|ration)\b(?!\s(?:of\s)?(?:a|an|its|your|their|the)\s(?:local\s)?(?:branch|company|subsidiary|office|business|corporation|entity)\b))"
         ),
@@ -686,6 +686,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定(?![前後])|改正(?![前後])|制定|施行|"
         # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
         r"(?:訂正|変更)(?:公告|公示|告示)|"
+        # 「資料提供先：…記者クラブ」 / 「【解禁】…午後2時以降（新聞は10月4日朝刊以降）」: a press release's head, whom it
+        # went to and when the press may report it, no step of the call
+        r"資料提供先|解禁|"
         # 「本通知を受領されましたら、6月16日までに、受領した旨を電子メールで返信してください」: the acknowledgement of a
         # notice the issuer sent, no step of the call
         r"受領(?:した|された|しました|いたしました)旨|"
@@ -944,7 +947,7 @@ LAW_AFTER = re.compile(
 NEGATION = re.compile(r"受け付けません|受付しません|受け付けない|不可|認めません|認めない|できません|禁止")
 DELIVERY_WORDS = ["必着", "消印有効", "持参", "郵送", "電子メール", "メール", "FAX", "書面", "電子申請", "ホームページ"]
 GENERIC_LABELS = re.compile(
-    r"^(?:提出期限|提出期間|提出(?:時期|期日)|期限|日時|日程|期日|開催日時|開催日|開催|実施日|予定|時期|締切|受付期限|提出日|通知日|実施時期|予定日|"
+    r"^(?:提出期限|提出期間|提出(?:時期|期日)|期限|日時|日程|期日|開催日時|開催日|開催|実施日|予定|時期|締切|〆切?|受付期限|提出日|通知日|実施時期|予定日|"
     r"受付期間|受付日時|提出日時|(?:日時|日程|期日)(?:及び|並びに|・|、|/)(?:場所|会場)|場所|提出方法|時間|期間|予定時期|実施予定日|請求締切日|回答予定日|"
     r"(?:申請|申込)(?:受付)?(?:期間|期限)|受付締切|締切日|期限日|提出締切|該当日|期日欄|日付|"
     # 「公式(公示文どおり)」 beside 「社内締切」: a checklist's column of the issuer's own dates, named for their source

@@ -3770,8 +3770,9 @@ CUT_BETWEEN = (
     # a line ends in a dash only inside a window)
     re.compile(
         r"(?:日|\)|\d[時分月]|正午)から(?:令和|平成|[12]\d{3}年|\d{1,2}月|\d{1,2}日)[^~から]{0,16}?(?:まで|迄)"
-        r"|(?:\d日|\)|\d[時分]|正午)~(?:令和|平成|[12]\d{3}年|\d{1,2}月\d{1,2}(?:日|$)|\d{1,2}日)"
-    ),  # (「6月15日(月)~」 / 「6月26」 / 「日(金)」: the end's day cut again on the next line, a narrow column's)
+        r"|(?:\d日|\)|\d[時分]|正午)~(?:令和|平成|[12]\d{3}年|\d{1,2}月\d{1,2}(?:日|$)|\d{1,2}日|R\d{1,2}\.|\d{1,2}[./]\d{1,2}(?![\d./]))"
+    ),  # (「6月15日(月)~」 / 「6月26」 / 「日(金)」: the end's day cut again on the next line, a narrow column's;
+    # 「R8.3.16(月)~」 / 「3.27(金)」: a flow's box, its window's end in dots on the line below)
     re.compile(r"日~(?:令和|平成|[12]\d{3}年)"),  # 「契約日~」 / 「令和10年12月28日(木)」: a term from a named day, cut
 )
 
@@ -9082,6 +9083,12 @@ def _column_furniture(line: str, seen: set[str]) -> bool:
     return bool(COLUMN_FOOTER.fullmatch(stripped)) or (len(stripped) >= COLUMN_REPEAT_MIN and stripped in seen)
 
 
+def _column_dates_head(text: str) -> bool:
+    """「日時等」「日程」「Date」: a dates column's head, no step's name."""
+    text = folded(text)
+    return len(text) <= FLAT_HEAD_MAX and bool(COLUMN_DATES_HEAD.search(text)) and not kind_of(text)
+
+
 def _column_step(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > COLUMN_STEP_MAX or "\t" in stripped or "|" in stripped:
@@ -9229,6 +9236,11 @@ def step_column_then_dates(lines: list[str]) -> tuple[list[str], list[int]] | No
                 entries[-1] = (f"{entries[-1][0]} {stripped}", entries[-1][1])  # 「(1)」 / 「実施要領の公表」
             else:
                 entries.append((stripped, k))
+        if last is None and len(entries) > COLUMN_STEPS_MIN and _column_dates_head(entries[-1][0]):
+            # 「項目」 / 「公示日」 / … / 「契約締結予定日」 / 「日時等」 / 「令和5年10月2日(月)」: the dates column's head, on
+            # the line after the last step, no step of its own (the rows pair each step with its date from the first)
+            breaks.insert(0, (lines[entries[-1][1]], entries[-1][1]))
+            entries.pop()
         if last is not None:
             entries.append(last)
         count = len(entries)

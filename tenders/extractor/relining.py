@@ -126,6 +126,9 @@ _FORM_TITLE_WORDS = rf"{_SP}{{1,2}}[^\x00-\x7f \t\u3000(（]{{0,16}}?(?:書|届|
 _MARKER = re.compile(
     rf"(?:^|(?<={_SP})|(?<=。))(?:"
     rf"(?P<chapter>第{_SP}?(?P<chapter_n>{_D}{{1,2}}|[{_KANJI_NUMBERS}]{{1,3}}){_SP}?章?(?=[ \t\u3000.．、]))"
+    # 「（参加申込み） 第８条 本プロポーザルに…」: a 要綱's article, its heading in brackets on a line of its own
+    rf"|(?P<article_head>[(（][^()（）\s]{{1,16}}[)）](?={_SP}?第{_SP}?{_D}{{1,3}}{_SP}?条{_SP}))"
+    rf"|(?<=[)）]{_SP})(?P<article>第{_SP}?{_D}{{1,3}}{_SP}?条(?={_SP}))"
     rf"|(?P<paren>[(（]{_SP}?(?P<paren_n>{_D}{{1,2}}){_SP}?[)）])"
     rf"|(?P<kparen>[(（](?P<kparen_n>[{_KATAKANA}])[)）])"
     rf"|(?P<jparen>[(（](?P<jparen_n>[{_KANJI_NUMBERS}]{{1,3}})[)）])"  # 「（一）」「（十二）」
