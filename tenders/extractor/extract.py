@@ -2956,6 +2956,12 @@ CALLED_OFF_LIST_LEAD = re.compile(
     r"\s{0,2}(?:いずれも|全て|すべて)?\s{0,2}[、,]?\s{0,2}(?:延期|中止|取り?消|取消|取りやめ|取止め)(?:と)?(?:いた)?"
     r"(?:します|しました|する|ます|ました)\s{0,2}[。:]"
 )
+# 「なお、次の手続きは既に終了しています。」「以下の日程は終了しました。」 over a list of dated steps: the steps of the call
+# over before the change, restated for reference, none of them a step to come
+DONE_LIST_LEAD = re.compile(
+    r"(?:次|以下|下記)の\s{0,2}(?:各)?(?:手続き?|日程|スケジュール|事項|行事)\s{0,2}(?:は|について(?:は)?)\s{0,2}[、,]?"
+    r"\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|完了)\s{0,2}(?:して(?:います|おります)|しました)\s{0,2}[。:]?$"
+)
 ITEM_CHANGED_MEANING = re.compile(r"今回|新設|新規|追加|(?:変更|訂正|修正|延期|延長)(?:あり|後|した)?$")
 CALLED_OFF_LIST_WORDS = ("延期", "中止", "消", "取りやめ", "取止め")  # (a cheap test before the pattern)
 CALLED_OFF_LIST_MAX = 20  # the steps such a sentence lists, at most
@@ -3040,6 +3046,8 @@ OFFICE_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_OFFICE}")
 CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長|改正)(?:\s{0,2}\([^()]{1,8}\))?(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
+    # 「…の募集期間の延長及び施設見学会の追加開催について」: a change joined to another step the notice adds or moves
+    r"|(?:変更|訂正|修正|延期|延長)(?:及び|並びに)[^。、()]{1,30}?(?:について|のお知らせ|のご案内)"
     rf"|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
     rf"|(?i:{L.EN_NUMBERED_CLARIFICATION})"  # 「CLARIFICATION No. 2」: the English 質問回答書
 )
@@ -5383,6 +5391,9 @@ class Reader:
         # 「大」「白」「黒」, its breadcrumb's 「>」 and 「ホーム」, a line each, push the title down past the first lines)
         for index, line in enumerate(self.lines[1 : HEAD_LINES * PAGE_CHROME_SPREAD], 1):
             counted += len(line.strip()) > PAGE_CHROME_WORD
+            if line.count(">") >= 2 and BREADCRUMB.search(line):
+                counted = 0  # (the breadcrumb 「トップページ > 事業者の方へ > …」 closes the chrome: the title stands below it,
+                # however many menus of longer words 「くらし・手続き」「子育て・教育」 stood above)
             if counted >= HEAD_LINES:
                 break
             if PAGE_DATE_LINE.match(line):
@@ -5723,6 +5734,10 @@ class Reader:
                 if stripped and len(stripped) <= SHORT_ITEM and ("hange" in line or "HANGE" in line):
                     if EN_UNCHANGED_LEAD.search(stripped) and not self.read_dates(line):
                         self._unchanged_lists |= self.list_below(index)  # 「4. The following remain UNCHANGED:」
+                        continue
+                if stripped and len(stripped) <= SHORT_ITEM and ("終了" in line or "完了" in line):
+                    if DONE_LIST_LEAD.search(stripped) and not self.read_dates(line):
+                        self._unchanged_lists |= self.list_below(index)  # 「なお、次の手続きは既に終了しています。」
                         continue
                 if not stripped or len(stripped) > SHORT_ITEM or not any(word in line for word in UNCHANGED_LEAD_WORDS):
                     continue
