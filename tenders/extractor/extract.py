@@ -1801,6 +1801,8 @@ PARALLEL_NOT_HELD_AFTER = re.compile(
     r"^[^。()]{0,8}\)\s{0,2}(?:及び|および|並びに|ならびに|、)[^。()]{1,30}\((?:[^()。]|\([^()]{1,4}\)){1,30}?"
     + NOT_HELD_AFTER.pattern[1:]
 )
+# 「…締切）及び資格」 ending its line: the next step joined, its name wrapped onto the line below
+PARALLEL_JOINED_END = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{0,30}$")
 PARALLEL_NOT_HELD_REACH = 80  # characters after the first date where the words that say both are over are looked for
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
@@ -11451,6 +11453,20 @@ class Reader:
             return ""
         return CLAUSE_END.split(below.strip())[0]
 
+    def parallel_wrapped(self, segment: Segment, tail: str) -> str:
+        """「（１）…申請書の受付（令和10年1月7日（金）締切）及び資格」 / 「確認結果の通知（令和10年1月12日（水）送付済み）は終了
+        しています。」: the next step's name and bracketed day wrapped onto the next line (a scan or a narrow page), the
+        line below when the date's piece ends its line with a step joined (「及び」「並びに」) and the line below is no item
+        of its own; else ''."""
+        if not PARALLEL_JOINED_END.search(tail) or segment.line + 1 >= len(self.lines):
+            return ""
+        if len(self.lines[segment.line]) > LONG_LINE or not self.lines[segment.line].rstrip().endswith(tail.rstrip()):
+            return ""
+        below = self.lines[segment.line + 1]
+        if not below.strip() or len(below) > LONG_LINE or is_table_row(below) or OUTLINE_MARK.match(below):
+            return ""
+        return below.strip()
+
     def page_updated_beside(self, index: int) -> bool:
         """A key of the page's last update (「Last updated:」「Modified:」) on line ``index`` or a line beside it."""
         return any(self.line_says(EN_UPDATED_KEY, at) for at in (index - 1, index, index + 1) if 0 <= at < len(self.lines))
@@ -12178,8 +12194,8 @@ class Reader:
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if (
             ")" in tail[:12]
-            and PARALLEL_NEXT.search(tail)
-            and (rest := segment.text[expression.end : expression.end + PARALLEL_NOT_HELD_REACH])
+            and (PARALLEL_NEXT.search(tail) or self.parallel_wrapped(segment, tail))
+            and (rest := (segment.text + self.parallel_wrapped(segment, tail))[expression.end :][:PARALLEL_NOT_HELD_REACH])
             and ("ません" in rest or "終了" in rest)
             and PARALLEL_NOT_HELD_AFTER.match(rest)
         ):
