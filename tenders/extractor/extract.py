@@ -1825,6 +1825,10 @@ STEP_NAMED_BEFORE = re.compile(r"(?P<step>[^\s、。()]{2,16}(?:期限|期日|�
 RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?付け(?:た|られた)(?:質問|質疑))")
 # 「…の公表が11月10日（火）となる見込みのため、」「…業務を9月16日(木)午後から9月17日(金)まで停止する見込みとなったため、」:
 # what is expected to happen on the day, the reason of a change, no step of the call
+# 「※改訂の理由：質問への回答（」「変更理由：」「延期の理由は、」: the key of the reason a change was made, the date after it in
+# the same sentence part of the reason's account
+REASON_KEY_BEFORE = re.compile(r"(?:^|[\s※・])(?:[^\s、。:：]{1,8}の)?理由\s{0,2}(?:[:：]|は\s{0,2}[、,])[^。:：]{0,60}$")
+REASON_KEY_REACH = 80  # characters before a date the reason's key may stand, at most
 EXPECTED_REASON_AFTER = re.compile(r"^[^。、]{0,30}?見込み(?:と(?:なった|なる|なり))?の?\s{0,2}(?:ため|ので|により|から)")
 # 「7月4日(火曜日)に接近した台風第4号の影響により、…」「9月2日に発生したシステム障害の影響で」: what happened on the day,
 # its effect the reason of a change, no step of the call
@@ -12229,6 +12233,9 @@ class Reader:
             return []  # 「…停止する見込みとなったため」: a day the reason of a change tells of
         if ("影響" in tail[:48] or "被害" in tail[:48] or "原因" in tail[:48]) and PAST_CAUSE_AFTER.match(tail):
             return []  # 「…に接近した台風の影響により」: a day of what happened, the change's cause
+        if "理由" in head[-REASON_KEY_REACH:] and REASON_KEY_BEFORE.search(head[-REASON_KEY_REACH:]):
+            return []  # 「※改訂の理由：質問への回答（5月13日公表）において…を明確化したため。」: the day of a paper the reason
+            # for a change cites, told under the reason's key, no step
         if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
