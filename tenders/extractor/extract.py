@@ -2149,6 +2149,10 @@ NOT_ISSUERS_NOTE = re.compile(
 # 「議事録」「会議録」「打合せ記録」 at the head of a text, over its 「出席者」: the record of a meeting
 MEETING_RECORD = re.compile(r"議事録|議事メモ|会議録|会議メモ|(?:打合せ|打ち合わせ|打合わせ|ミーティング)(?:記録|メモ|議事)")
 MEETING_HEAD_LINES = 12
+RECORD_DAY_KEY = re.compile(
+    r"日\s{0,2}時|開\s{0,2}催\s{0,2}日|年\s{0,2}月\s{0,2}日"
+)  # 「１ 日 時」「開催日：」: the key of the day a meeting was held
+MEETING_SUMMARY = re.compile(r"議事(?:要旨|概要|要録)")  # 「参加説明会 議事要旨」: a meeting's record in brief
 # 「5. ToDo」「4. 決定事項」「宿題」: in a meeting's record, what the team decided to do and by when, no step of the call
 # (「３．当社スケジュール（本日決定）」: a meeting of the team says whose schedule 当社 is)
 # (「3. 討議・決定事項」「協議及び決定事項」「決定事項（担当・期限）」「課題（アクションアイテム）」: the decisions after the
@@ -3605,6 +3609,7 @@ WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]")
 # 「参加表明書を提出した者には、」「参加申込書を提出した者に限り、」 before a date: whom the sentence's step is for, named
 # by the paper they handed in earlier (the step is the one the sentence goes on to name, or its item's)
 HANDED_IN_BEFORE = re.compile(r"を\s{0,2}提出し$")
+WISHING_WHO = re.compile(r"を\s{0,2}希望する(?:者|事業者|法人|団体)\s{0,2}は$")  # 「…の提供を希望する者は」
 WHO_TOPIC = re.compile(r"(?:者|事業者|法人|団体)\s{0,2}(?:は|に限り|のみ)$")
 ADDRESSED_INSIDE = re.compile(
     r"[^\s、。]{1,30}?を\s{0,2}提出した(?:者|事業者|法人|団体)(?:全員)?\s{0,2}(?:には|に限り|に対し(?:て)?|のみ)"
@@ -5502,6 +5507,7 @@ class Reader:
                 # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
                 or self.en_change_subject
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
+                or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
                 or any(changed_heading(line) for line in head)
                 # (a mail's subject fields, each cut at the next field: a forward's 「件名: FW: 【提出期限延長】…の変更に
                 # ついて」 read alike where the mail was run onto one line, its subject's words left on a long line)
@@ -11223,6 +11229,9 @@ class Reader:
         addressed += [  # 「参加意向確認書を提出し、参加資格を有すると認められた者は、次の書類を…」: who hands in, no step
             c for c, later in zip(befores[1:], befores) if HANDED_IN_BEFORE.search(c) and WHO_TOPIC.search(later)
         ]
+        addressed += [  # 「データの提供を希望する者は、誓約書を…までに提出すること」: who the step is for, by their wish
+            c for c in befores[1:] if "希望" in c and WISHING_WHO.search(c) and c not in addressed
+        ]
         if addressed:  # 「参加表明書を提出した者には、」: whom the step is for; the sentence's other words name it
             others = [c for c in befores if c not in addressed]
             if any(L.kind_of(c) for c in [after, *others]):
@@ -13961,6 +13970,32 @@ class Reader:
         )
         return first < line + 1 and all(is_table_row(self.lines[at]) for at in range(first, line + 1))
 
+    @functools.cached_property
+    def record_tells_change(self) -> bool:
+        """「参加説明会 議事要旨」 over 「（3）スケジュールの変更について」: the record of a meeting (a briefing's minutes, no
+        call's own paper) with an item of its agenda that tells a change to the call's schedule: a notice of the change."""
+        head = "\n".join(L.unspaced(line) for line in self.lines[:MEETING_HEAD_LINES])
+        if not (MEETING_RECORD.search(head) or MEETING_SUMMARY.search(head)) or not ("出席" in head or "参加者" in head):
+            return False
+        return any(
+            len(line) <= LONG_HEADING and (mark := OUTLINE_MARK.match(line)) and changed_heading(line[mark.end() :])
+            for line in self.lines
+            if "変更" in line or "延期" in line or "延長" in line
+        )
+
+    @functools.cached_property
+    def record_day(self) -> dt.date | None:
+        """「１ 日 時　令和9年7月8日（木）午後2時00分～」 in the head of a meeting's record that tells a change
+        (``record_tells_change``): the day the meeting was held, the day of the notice of the change; else None."""
+        if not self.record_tells_change:
+            return None
+        for line in self.lines[:MEETING_HEAD_LINES]:
+            found = [m for m in self.read_dates(line) if m.explicit_year and m.day] if "日" in line else []
+            if found and RECORD_DAY_KEY.search(line[: found[0].start]):  # (the key before the day: 「1日 時」, its
+                # letters spaced out, the space of 「１ 日」 read as the item's number's)
+                return found[0].date()
+        return None
+
     def meeting_record(self) -> bool:
         """The text is the record of a meeting (「議事録」 / 「出席者：…」 at its head): its numbered items between rules are
         the agenda's, all of one case (the 公告 read out in the first, the questions' days in the second), no articles."""
@@ -15978,6 +16013,7 @@ def _extract(text: str) -> Extraction:
             or head_day
             or reader.posted_day()
             or reader.change_day_field()
+            or reader.record_day  # (「１ 日時 令和9年7月8日（木）」 in the head of a briefing's minutes that tell a change)
         )
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
