@@ -3609,6 +3609,7 @@ WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]")
 # 「参加表明書を提出した者には、」「参加申込書を提出した者に限り、」 before a date: whom the sentence's step is for, named
 # by the paper they handed in earlier (the step is the one the sentence goes on to name, or its item's)
 HANDED_IN_BEFORE = re.compile(r"を\s{0,2}提出し$")
+ATTENDING_WHO = re.compile(r"に\s{0,2}(?:ご)?出席(?:される|する|予定の)(?:方|者)(?:の|が|は)")  # 「ヒアリングに出席される方の」
 WISHING_WHO = re.compile(r"を\s{0,2}希望する(?:者|事業者|法人|団体)\s{0,2}は$")  # 「…の提供を希望する者は」
 WHO_TOPIC = re.compile(r"(?:者|事業者|法人|団体)\s{0,2}(?:は|に限り|のみ)$")
 ADDRESSED_INSIDE = re.compile(
@@ -9948,6 +9949,10 @@ class Reader:
                     # 「2 説明会」 / 「(2) 場所 …」 / 「(3) 申込方法 …6月12日17時までに電子メールで提出すること。」: the item's
                     # sentence names its step by the verb alone, the heading it stands under names the step
                     heading = self.outline_step(segment.line)
+                if heading and "出席" in heading and L.is_weak(label) and ATTENDING_WHO.search(heading):
+                    # 「（1）出席者届の提出」 / 「ヒアリングに出席される方のお名前と、」 / 「…2月24日正午までにご提出ください。」: the
+                    # line above names who attend an event, the start of the date's own sentence; the item names the step
+                    heading = self.outline_step(segment.line, enclosing=True) or heading
                 if (
                     heading
                     and not asked  # (the step a chat's question named, whatever post stands above it)
