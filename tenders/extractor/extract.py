@@ -9870,6 +9870,18 @@ class Reader:
                 ):
                     topic = bool(TOPIC.search(head.rstrip()))
                     labels, source = self.nearest_step(segment, tail, contexts, head_label, topic) or (labels, source)
+                if (
+                    not labels
+                    and number == 0
+                    and segment.first
+                    and not text[: expression.start].strip()
+                    and SENDING.search(tail.split("。", 1)[0])
+                    and (item := self.outline_step(segment.line, enclosing=True))
+                ):
+                    # 「（3）投影資料の事前提出」 / 「…当日投影される資料をPDFにて、」 / 「3月1日（月）正午までにメールでお送りくだ
+                    # さい。」: a sentence wrapped onto the date's line that names no step, only the act of sending; the item
+                    # it stands in names the step
+                    labels, source = [item], "context"
                 if labels and L.is_generic(head_label) and not any(L.kind_of(label) for label in labels):
                     labels = self.versioned_item(
                         labels[0], segment.line
