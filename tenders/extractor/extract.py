@@ -5748,17 +5748,23 @@ class Reader:
                     if EN_UNCHANGED_LEAD.search(stripped) and not self.read_dates(line):
                         self._unchanged_lists |= self.list_below(index)  # 「4. The following remain UNCHANGED:」
                         continue
-                if stripped and len(stripped) <= SHORT_ITEM and ("終了" in line or "完了" in line):
-                    if DONE_LIST_LEAD.search(stripped) and not self.read_dates(line):
+                # (the words over a list may close a line of prose: 「…このページで公表します。 変更のない日程(参考) 次の日程は
+                # 変更ありません。」, a page read as one line and set into lines again; its last sentence is the lead)
+                last = last_sentence(stripped) if stripped.endswith("。") and len(stripped) <= LONG_LINE else stripped
+                if len(last) <= SHORT_ITEM and ("終了" in last or "完了" in last):
+                    if DONE_LIST_LEAD.search(last) and not self.read_dates(last):
                         self._unchanged_lists |= self.list_below(index)  # 「なお、次の手続きは既に終了しています。」
                         continue
-                if not stripped or len(stripped) > SHORT_ITEM or not any(word in line for word in UNCHANGED_LEAD_WORDS):
+                if not stripped or len(last) > SHORT_ITEM or not any(word in last for word in UNCHANGED_LEAD_WORDS):
                     continue
-                heading = len(stripped) <= COLUMN_MAX * 2 and "。" not in stripped and UNCHANGED_HEADING.search(stripped)
-                lead = UNCHANGED_MARK.search(stripped) and (
-                    RESTATED_LIST_LEAD.search(stripped) or UNCHANGED_LIST_SENTENCE.search(stripped)
+                heading = (
+                    len(stripped) <= COLUMN_MAX * 2
+                    and "。" not in stripped
+                    and UNCHANGED_HEADING.search(stripped)
+                    and not self.read_dates(line)
                 )
-                if (heading or lead) and not self.read_dates(line):
+                lead = UNCHANGED_MARK.search(last) and (RESTATED_LIST_LEAD.search(last) or UNCHANGED_LIST_SENTENCE.search(last))
+                if heading or (lead and not self.read_dates(last)):
                     items = self.list_below(index)
                     self._unchanged_lists |= items
                     if CORRECTION_WORDS.search(stripped):  # (not 「３　今後の日程（再掲）」 alone: no change told)
@@ -15425,6 +15431,13 @@ def head_parts(line: str) -> list[str]:
 # ending with the verb of the change it announces (not 「【重要】…の提出期限を延長しました」「【重要】提案書の提出期限を
 # 延長します」, the note of an edit in a box on a call's own page, updated in place)
 CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (ending with 「。」): from the 「。」 before it, or from the last space before it where
+    the line breaks of a page read as one line became spaces (「…まで(5年間) なお、次の手続きは既に終了しています。」)."""
+    body = text[:-1]
+    return text[max(body.rfind("。"), body.rfind(" "), body.rfind("\u3000")) + 1 :].strip()
 
 
 def changed_heading(line: str) -> bool:
