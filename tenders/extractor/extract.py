@@ -11253,7 +11253,10 @@ class Reader:
             c for c, later in zip(befores[1:], befores) if HANDED_IN_BEFORE.search(c) and WHO_TOPIC.search(later)
         ]
         addressed += [  # 「データの提供を希望する者は、誓約書を…までに提出すること」: who the step is for, by their wish
-            c for c in befores[1:] if "希望" in c and WISHING_WHO.search(c) and c not in addressed
+            # (not 「本プロポーザルへの参加を希望する者は、」: the wish to take part names the step, the application)
+            c
+            for c in befores[1:]
+            if "希望" in c and WISHING_WHO.search(c) and not L.kind_of(c) and c not in addressed
         ]
         if addressed:  # 「参加表明書を提出した者には、」: whom the step is for; the sentence's other words name it
             others = [c for c in befores if c not in addressed]
