@@ -116,3 +116,49 @@ def test_a_clause_naming_who_wishes_a_step_leaves_the_paper_handed_in_its_step()
         "・利用実績データの提供を希望する者は、秘密保持に関する誓約書（様式第7号）を6月4日（金）までに提出すること。\n"
     )
     assert [(date, precision) for _, date, _, precision in found(text)] == [("2027-06-04", "date")]
+
+
+def test_a_sentence_wrapped_from_who_attends_an_event_takes_its_step_from_its_item():
+    text = (
+        "件名: 桐原町公民館運営業務プロポーザル　ヒアリング審査の日程変更について\n"
+        "1．ヒアリング審査の日時\n"
+        "　　令和9年9月14日（火）午前10時から\n"
+        "　　（当初：9月7日（火）午後1時から）\n"
+        "（1）出席者届の提出\n"
+        "　　ヒアリングに出席される方のお名前・役職を、添付の様式第6号にご記入のうえ、\n"
+        "　　9月7日（火）正午までにメールでご提出ください。\n"
+    )
+    assert found(text) == [
+        ("other", "2027-09-07", "12:00", "datetime"),
+        ("hearing", "2027-09-14", "10:00", "datetime"),
+    ]
+
+
+def test_a_sentence_that_names_only_the_act_of_sending_takes_its_step_from_its_item():
+    text = (
+        "件名: 桐原町公民館運営業務プロポーザル　ヒアリング審査の日程変更について\n"
+        "1．ヒアリング審査の日時\n"
+        "　　令和9年9月14日（火）午前10時から\n"
+        "　　（当初：9月7日（火）午後1時から）\n"
+        "（2）説明資料の事前提出\n"
+        "　　当日画面に映される資料をPDFにて、\n"
+        "　　9月10日（金）正午までにメールでお送りください。\n"
+    )
+    assert [(date, time) for _, date, time, _ in found(text)] == [("2027-09-10", "12:00"), ("2027-09-14", "10:00")]
+
+
+def test_the_words_over_a_list_of_steps_that_stand_may_close_a_line_of_prose():
+    text = (
+        "萩野台市文化センター指定管理者の募集期間の延長について\n"
+        "申請書類の提出期限は、2027年7月9日（金曜日）午後5時までとしていましたが、2027年7月23日（金曜日）午後5時まで延長します。\n"
+        "審査は2027年8月中旬（当初：8月上旬）に行います。次の日程は変更ありません。\n"
+        "指定の議案の提出：2027年12月（予定）\n"
+        "基本協定の締結：2028年3月（予定）\n"
+        "指定期間：2028年4月1日から2033年3月31日まで なお、次の手続きは既に終了しています。\n"
+        "募集要項の配布：2027年6月1日（火曜日）から\n"
+        "質問の受付：2027年6月18日（金曜日）まで\n"
+    )
+    assert [(date, time, precision) for _, date, time, precision in found(text)] == [
+        ("2027-07-23", "17:00", "datetime"),
+        ("2027-08-01", None, "mid_month"),
+    ]

@@ -11256,8 +11256,9 @@ class Reader:
             # (not 「本プロポーザルへの参加を希望する者は、」: the wish to take part names the step, the application)
             c
             for c in befores[1:]
-            if "希望" in c and WISHING_WHO.search(c) and not L.kind_of(c) and c not in addressed
-        ]
+            if (("希望" in c and WISHING_WHO.search(c) and not L.kind_of(c)) or ("出席" in c and ATTENDING_WHO.search(c)))
+            and c not in addressed
+        ]  # (「ヒアリングに出席される方のお名前・役職を、」: who attend the event, named in the paper handed in)
         if addressed:  # 「参加表明書を提出した者には、」: whom the step is for; the sentence's other words name it
             others = [c for c in befores if c not in addressed]
             if any(L.kind_of(c) for c in [after, *others]):
