@@ -5755,7 +5755,10 @@ class Reader:
                     if DONE_LIST_LEAD.search(last) and not self.read_dates(last):
                         self._unchanged_lists |= self.list_below(index)  # 「なお、次の手続きは既に終了しています。」
                         continue
-                if not stripped or len(last) > SHORT_ITEM or not any(word in last for word in UNCHANGED_LEAD_WORDS):
+                # (「上記以外の日程に変更はありません。（参考）今後の日程は次のとおりです。」: the mark in the sentence before the
+                # lead, on the lead's own line)
+                said = stripped if len(stripped) <= SHORT_ITEM else last
+                if not stripped or len(last) > SHORT_ITEM or not any(word in said for word in UNCHANGED_LEAD_WORDS):
                     continue
                 heading = (
                     len(stripped) <= COLUMN_MAX * 2
@@ -5763,7 +5766,7 @@ class Reader:
                     and UNCHANGED_HEADING.search(stripped)
                     and not self.read_dates(line)
                 )
-                lead = UNCHANGED_MARK.search(last) and (RESTATED_LIST_LEAD.search(last) or UNCHANGED_LIST_SENTENCE.search(last))
+                lead = UNCHANGED_MARK.search(said) and (RESTATED_LIST_LEAD.search(last) or UNCHANGED_LIST_SENTENCE.search(last))
                 if heading or (lead and not self.read_dates(last)):
                     items = self.list_below(index)
                     self._unchanged_lists |= items
@@ -9881,7 +9884,11 @@ class Reader:
                     and number == 0
                     and segment.first
                     and not text[: expression.start].strip()
+                    and head.strip()  # (the sentence wrapped onto the date's line from the line above)
+                    and "。" not in head
                     and SENDING.search(tail.split("。", 1)[0])
+                    and self.outline
+                    and segment.line - self.outline[-1][2] <= CONTEXT_LINES  # (the item right above, no item long closed)
                     and (item := self.outline_step(segment.line, enclosing=True))
                 ):
                     # 「（3）投影資料の事前提出」 / 「…当日投影される資料をPDFにて、」 / 「3月1日（月）正午までにメールでお送りくだ
