@@ -3428,6 +3428,7 @@ UNCHANGED_LIST_SENTENCE = re.compile(
 # ``UNCHANGED_LIST_SENTENCE`` inside a long line, its sentence ended (「。」「:」); and where the list after it ends
 UNCHANGED_LIST_RUN = re.compile(UNCHANGED_LIST_SENTENCE.pattern.replace("[。:]?$", "[。:]"))
 UNCHANGED_LIST_STOP = re.compile(r"。|\s{2}|[■□◆◇●▼【]")
+POINTS_BELOW = re.compile(r"(?:次|以下|下記)の")  # 「次の日程は」「以下のとおり」: words that point to a list below them
 RUN_ON_BULLETS = "・･-−–"  # an item's bullet under a heading (not a heading's own mark: 「■」「●」「【」)
 HEADING_MARK = re.compile(r"^\s{0,8}[■□◆◇●○▼【]")  # 「■ 留意事項」「【問い合わせ先】」: a heading with no number
 NOT_WHOLE_DAY = re.compile(r"日付|時刻|場所|会場|のみ")  # (a part of the step that stands, another part moved)
@@ -5767,7 +5768,10 @@ class Reader:
                     and not self.read_dates(line)
                 )
                 lead = UNCHANGED_MARK.search(said) and (RESTATED_LIST_LEAD.search(last) or UNCHANGED_LIST_SENTENCE.search(last))
-                if heading or (lead and not self.read_dates(last)):
+                # (a lead sharing its line with other sentences points below: 「次の日程は変更ありません。」, not 「その他の日程
+                # に変更はありません。」, which closes the change it told and leads nothing)
+                points = last == stripped or POINTS_BELOW.search(last)
+                if heading or (lead and points and not self.read_dates(last)):
                     items = self.list_below(index)
                     self._unchanged_lists |= items
                     if CORRECTION_WORDS.search(stripped):  # (not 「３　今後の日程（再掲）」 alone: no change told)
