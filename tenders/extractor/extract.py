@@ -1833,6 +1833,8 @@ PARALLEL_NOT_HELD_AFTER = re.compile(
     r"^[^。()]{0,8}\)\s{0,2}(?:及び|および|並びに|ならびに|、)[^。()]{1,30}\((?:[^()。]|\([^()]{1,4}\)){1,30}?"
     + NOT_HELD_AFTER.pattern[1:]
 )
+# 「…締切）及び資格」 ending its line: the next step joined, its name wrapped onto the line below
+PARALLEL_JOINED_END = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{0,30}$")
 PARALLEL_NOT_HELD_REACH = 80  # characters after the first date where the words that say both are over are looked for
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
@@ -1855,6 +1857,10 @@ STEP_NAMED_BEFORE = re.compile(r"(?P<step>[^\s、。()]{2,16}(?:期限|期日|�
 RECEIVED_WINDOW_AFTER = re.compile(r"^\s{0,2}\)?\s{0,2}までに(?P<step>受け?付け(?:た|られた)(?:質問|質疑))")
 # 「…の公表が11月10日（火）となる見込みのため、」「…業務を9月16日(木)午後から9月17日(金)まで停止する見込みとなったため、」:
 # what is expected to happen on the day, the reason of a change, no step of the call
+# 「※改訂の理由：質問への回答（」「変更理由：」「延期の理由は、」: the key of the reason a change was made, the date after it in
+# the same sentence part of the reason's account
+REASON_KEY_BEFORE = re.compile(r"(?:^|[\s※・])(?:[^\s、。:：]{1,8}の)?理由\s{0,2}(?:[:：]|は\s{0,2}[、,])[^。:：]{0,60}$")
+REASON_KEY_REACH = 80  # characters before a date the reason's key may stand, at most
 EXPECTED_REASON_AFTER = re.compile(r"^[^。、]{0,30}?見込み(?:と(?:なった|なる|なり))?の?\s{0,2}(?:ため|ので|により|から)")
 # 「7月4日(火曜日)に接近した台風第4号の影響により、…」「9月2日に発生したシステム障害の影響で」: what happened on the day,
 # its effect the reason of a change, no step of the call
@@ -2182,6 +2188,10 @@ NOT_ISSUERS_NOTE = re.compile(
 # 「議事録」「会議録」「打合せ記録」 at the head of a text, over its 「出席者」: the record of a meeting
 MEETING_RECORD = re.compile(r"議事録|議事メモ|会議録|会議メモ|(?:打合せ|打ち合わせ|打合わせ|ミーティング)(?:記録|メモ|議事)")
 MEETING_HEAD_LINES = 12
+RECORD_DAY_KEY = re.compile(
+    r"日\s{0,2}時|開\s{0,2}催\s{0,2}日|年\s{0,2}月\s{0,2}日"
+)  # 「１ 日 時」「開催日：」: the key of the day a meeting was held
+MEETING_SUMMARY = re.compile(r"議事(?:要旨|概要|要録)")  # 「参加説明会 議事要旨」: a meeting's record in brief
 # 「5. ToDo」「4. 決定事項」「宿題」: in a meeting's record, what the team decided to do and by when, no step of the call
 # (「３．当社スケジュール（本日決定）」: a meeting of the team says whose schedule 当社 is)
 # (「3. 討議・決定事項」「協議及び決定事項」「決定事項（担当・期限）」「課題（アクションアイテム）」: the decisions after the
@@ -3032,6 +3042,12 @@ CALLED_OFF_LIST_LEAD = re.compile(
     r"\s{0,2}(?:いずれも|全て|すべて)?\s{0,2}[、,]?\s{0,2}(?:延期|中止|取り?消|取消|取りやめ|取止め)(?:と)?(?:いた)?"
     r"(?:します|しました|する|ます|ました)\s{0,2}[。:]"
 )
+# 「なお、次の手続きは既に終了しています。」「以下の日程は終了しました。」 over a list of dated steps: the steps of the call
+# over before the change, restated for reference, none of them a step to come
+DONE_LIST_LEAD = re.compile(
+    r"(?:次|以下|下記)の\s{0,2}(?:各)?(?:手続き?|日程|スケジュール|事項|行事)\s{0,2}(?:は|について(?:は)?)\s{0,2}[、,]?"
+    r"\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|完了)\s{0,2}(?:して(?:います|おります)|しました)\s{0,2}[。:]?$"
+)
 ITEM_CHANGED_MEANING = re.compile(r"今回|新設|新規|追加|(?:変更|訂正|修正|延期|延長)(?:あり|後|した)?$")
 CALLED_OFF_LIST_WORDS = ("延期", "中止", "消", "取りやめ", "取止め")  # (a cheap test before the pattern)
 CALLED_OFF_LIST_MAX = 20  # the steps such a sentence lists, at most
@@ -3116,6 +3132,8 @@ OFFICE_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_OFFICE}")
 CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長|改正)(?:\s{0,2}\([^()]{1,8}\))?(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
+    # 「…の募集期間の延長及び施設見学会の追加開催について」: a change joined to another step the notice adds or moves
+    r"|(?:変更|訂正|修正|延期|延長)(?:及び|並びに)[^。、()]{1,30}?(?:について|のお知らせ|のご案内)"
     rf"|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
     rf"|(?i:{L.EN_NUMBERED_CLARIFICATION})"  # 「CLARIFICATION No. 2」: the English 質問回答書
 )
@@ -3497,6 +3515,7 @@ UNCHANGED_LIST_SENTENCE = re.compile(
 # ``UNCHANGED_LIST_SENTENCE`` inside a long line, its sentence ended (「。」「:」); and where the list after it ends
 UNCHANGED_LIST_RUN = re.compile(UNCHANGED_LIST_SENTENCE.pattern.replace("[。:]?$", "[。:]"))
 UNCHANGED_LIST_STOP = re.compile(r"。|\s{2}|[■□◆◇●▼【]")
+POINTS_BELOW = re.compile(r"(?:次|以下|下記)の")  # 「次の日程は」「以下のとおり」: words that point to a list below them
 RUN_ON_BULLETS = "・･-−–"  # an item's bullet under a heading (not a heading's own mark: 「■」「●」「【」)
 HEADING_MARK = re.compile(r"^\s{0,8}[■□◆◇●○▼【]")  # 「■ 留意事項」「【問い合わせ先】」: a heading with no number
 NOT_WHOLE_DAY = re.compile(r"日付|時刻|場所|会場|のみ")  # (a part of the step that stands, another part moved)
@@ -3678,6 +3697,8 @@ WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー々]")
 # 「参加表明書を提出した者には、」「参加申込書を提出した者に限り、」 before a date: whom the sentence's step is for, named
 # by the paper they handed in earlier (the step is the one the sentence goes on to name, or its item's)
 HANDED_IN_BEFORE = re.compile(r"を\s{0,2}提出し$")
+ATTENDING_WHO = re.compile(r"に\s{0,2}(?:ご)?出席(?:される|する|予定の)(?:方|者)(?:の|が|は)")  # 「ヒアリングに出席される方の」
+WISHING_WHO = re.compile(r"を\s{0,2}希望する(?:者|事業者|法人|団体)\s{0,2}は$")  # 「…の提供を希望する者は」
 WHO_TOPIC = re.compile(r"(?:者|事業者|法人|団体)\s{0,2}(?:は|に限り|のみ)$")
 ADDRESSED_INSIDE = re.compile(
     r"[^\s、。]{1,30}?を\s{0,2}提出した(?:者|事業者|法人|団体)(?:全員)?\s{0,2}(?:には|に限り|に対し(?:て)?|のみ)"
@@ -5510,6 +5531,9 @@ class Reader:
         # 「大」「白」「黒」, its breadcrumb's 「>」 and 「ホーム」, a line each, push the title down past the first lines)
         for index, line in enumerate(self.lines[1 : HEAD_LINES * PAGE_CHROME_SPREAD], 1):
             counted += len(line.strip()) > PAGE_CHROME_WORD
+            if line.count(">") >= 2 and BREADCRUMB.search(line):
+                counted = 0  # (the breadcrumb 「トップページ > 事業者の方へ > …」 closes the chrome: the title stands below it,
+                # however many menus of longer words 「くらし・手続き」「子育て・教育」 stood above)
             if counted >= HEAD_LINES:
                 break
             if PAGE_DATE_LINE.match(line):
@@ -5630,6 +5654,7 @@ class Reader:
                 or self.en_change_subject
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or self.change_subtitle  # (「～応募受付期間を延長し、…～」 under the call's name)
+                or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
                 or any(changed_heading(line) for line in head)
                 # (a mail's subject fields, each cut at the next field: a forward's 「件名: FW: 【提出期限延長】…の変更に
                 # ついて」 read alike where the mail was run onto one line, its subject's words left on a long line)
@@ -5919,13 +5944,29 @@ class Reader:
                     if EN_UNCHANGED_LEAD.search(stripped) and not self.read_dates(line):
                         self._unchanged_lists |= self.list_below(index)  # 「4. The following remain UNCHANGED:」
                         continue
-                if not stripped or len(stripped) > SHORT_ITEM or not any(word in line for word in UNCHANGED_LEAD_WORDS):
+                # (the words over a list may close a line of prose: 「…このページで公表します。 変更のない日程(参考) 次の日程は
+                # 変更ありません。」, a page read as one line and set into lines again; its last sentence is the lead)
+                last = last_sentence(stripped) if stripped.endswith("。") and len(stripped) <= LONG_LINE else stripped
+                if len(last) <= SHORT_ITEM and ("終了" in last or "完了" in last):
+                    if DONE_LIST_LEAD.search(last) and not self.read_dates(last):
+                        self._unchanged_lists |= self.list_below(index)  # 「なお、次の手続きは既に終了しています。」
+                        continue
+                # (「上記以外の日程に変更はありません。（参考）今後の日程は次のとおりです。」: the mark in the sentence before the
+                # lead, on the lead's own line)
+                said = stripped if len(stripped) <= SHORT_ITEM else last
+                if not stripped or len(last) > SHORT_ITEM or not any(word in said for word in UNCHANGED_LEAD_WORDS):
                     continue
-                heading = len(stripped) <= COLUMN_MAX * 2 and "。" not in stripped and UNCHANGED_HEADING.search(stripped)
-                lead = UNCHANGED_MARK.search(stripped) and (
-                    RESTATED_LIST_LEAD.search(stripped) or UNCHANGED_LIST_SENTENCE.search(stripped)
+                heading = (
+                    len(stripped) <= COLUMN_MAX * 2
+                    and "。" not in stripped
+                    and UNCHANGED_HEADING.search(stripped)
+                    and not self.read_dates(line)
                 )
-                if (heading or lead) and not self.read_dates(line):
+                lead = UNCHANGED_MARK.search(said) and (RESTATED_LIST_LEAD.search(last) or UNCHANGED_LIST_SENTENCE.search(last))
+                # (a lead sharing its line with other sentences points below: 「次の日程は変更ありません。」, not 「その他の日程
+                # に変更はありません。」, which closes the change it told and leads nothing)
+                points = last == stripped or POINTS_BELOW.search(last)
+                if heading or (lead and points and not self.read_dates(last)):
                     items = self.list_below(index)
                     self._unchanged_lists |= items
                     if CORRECTION_WORDS.search(stripped):  # (not 「３　今後の日程（再掲）」 alone: no change told)
@@ -10186,6 +10227,22 @@ class Reader:
                 ):
                     topic = bool(TOPIC.search(head.rstrip()))
                     labels, source = self.nearest_step(segment, tail, contexts, head_label, topic) or (labels, source)
+                if (
+                    not labels
+                    and number == 0
+                    and segment.first
+                    and not text[: expression.start].strip()
+                    and head.strip()  # (the sentence wrapped onto the date's line from the line above)
+                    and "。" not in head
+                    and SENDING.search(tail.split("。", 1)[0])
+                    and self.outline
+                    and segment.line - self.outline[-1][2] <= CONTEXT_LINES  # (the item right above, no item long closed)
+                    and (item := self.outline_step(segment.line, enclosing=True))
+                ):
+                    # 「（3）投影資料の事前提出」 / 「…当日投影される資料をPDFにて、」 / 「3月1日（月）正午までにメールでお送りくだ
+                    # さい。」: a sentence wrapped onto the date's line that names no step, only the act of sending; the item
+                    # it stands in names the step
+                    labels, source = [item], "context"
                 if labels and L.is_generic(head_label) and not any(L.kind_of(label) for label in labels):
                     labels = self.versioned_item(
                         labels[0], segment.line
@@ -10265,6 +10322,10 @@ class Reader:
                     # 「2 説明会」 / 「(2) 場所 …」 / 「(3) 申込方法 …6月12日17時までに電子メールで提出すること。」: the item's
                     # sentence names its step by the verb alone, the heading it stands under names the step
                     heading = self.outline_step(segment.line)
+                if heading and "出席" in heading and L.is_weak(label) and ATTENDING_WHO.search(heading):
+                    # 「（1）出席者届の提出」 / 「ヒアリングに出席される方のお名前と、」 / 「…2月24日正午までにご提出ください。」: the
+                    # line above names who attend an event, the start of the date's own sentence; the item names the step
+                    heading = self.outline_step(segment.line, enclosing=True) or heading
                 if (
                     heading
                     and not asked  # (the step a chat's question named, whatever post stands above it)
@@ -11561,6 +11622,13 @@ class Reader:
         addressed += [  # 「参加意向確認書を提出し、参加資格を有すると認められた者は、次の書類を…」: who hands in, no step
             c for c, later in zip(befores[1:], befores) if HANDED_IN_BEFORE.search(c) and WHO_TOPIC.search(later)
         ]
+        addressed += [  # 「データの提供を希望する者は、誓約書を…までに提出すること」: who the step is for, by their wish
+            # (not 「本プロポーザルへの参加を希望する者は、」: the wish to take part names the step, the application)
+            c
+            for c in befores[1:]
+            if (("希望" in c and WISHING_WHO.search(c) and not L.kind_of(c)) or ("出席" in c and ATTENDING_WHO.search(c)))
+            and c not in addressed
+        ]  # (「ヒアリングに出席される方のお名前・役職を、」: who attend the event, named in the paper handed in)
         if addressed:  # 「参加表明書を提出した者には、」: whom the step is for; the sentence's other words name it
             others = [c for c in befores if c not in addressed]
             if any(L.kind_of(c) for c in [after, *others]):
@@ -11794,6 +11862,20 @@ class Reader:
         if OUTLINE_MARK.match(below) or L.NUMBERING.match(below.strip()):
             return ""
         return CLAUSE_END.split(below.strip())[0]
+
+    def parallel_wrapped(self, segment: Segment, tail: str) -> str:
+        """「（１）…申請書の受付（令和10年1月7日（金）締切）及び資格」 / 「確認結果の通知（令和10年1月12日（水）送付済み）は終了
+        しています。」: the next step's name and bracketed day wrapped onto the next line (a scan or a narrow page), the
+        line below when the date's piece ends its line with a step joined (「及び」「並びに」) and the line below is no item
+        of its own; else ''."""
+        if not PARALLEL_JOINED_END.search(tail) or segment.line + 1 >= len(self.lines):
+            return ""
+        if len(self.lines[segment.line]) > LONG_LINE or not self.lines[segment.line].rstrip().endswith(tail.rstrip()):
+            return ""
+        below = self.lines[segment.line + 1]
+        if not below.strip() or len(below) > LONG_LINE or is_table_row(below) or OUTLINE_MARK.match(below):
+            return ""
+        return below.strip()
 
     def page_updated_beside(self, index: int) -> bool:
         """A key of the page's last update (「Last updated:」「Modified:」) on line ``index`` or a line beside it."""
@@ -12524,8 +12606,8 @@ class Reader:
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if (
             ")" in tail[:12]
-            and PARALLEL_NEXT.search(tail)
-            and (rest := segment.text[expression.end : expression.end + PARALLEL_NOT_HELD_REACH])
+            and (PARALLEL_NEXT.search(tail) or self.parallel_wrapped(segment, tail))
+            and (rest := (segment.text + self.parallel_wrapped(segment, tail))[expression.end :][:PARALLEL_NOT_HELD_REACH])
             and ("ません" in rest or "終了" in rest)
             and PARALLEL_NOT_HELD_AFTER.match(rest)
         ):
@@ -12559,6 +12641,9 @@ class Reader:
             return []  # 「…停止する見込みとなったため」: a day the reason of a change tells of
         if ("影響" in tail[:48] or "被害" in tail[:48] or "原因" in tail[:48]) and PAST_CAUSE_AFTER.match(tail):
             return []  # 「…に接近した台風の影響により」: a day of what happened, the change's cause
+        if "理由" in head[-REASON_KEY_REACH:] and REASON_KEY_BEFORE.search(head[-REASON_KEY_REACH:]):
+            return []  # 「※改訂の理由：質問への回答（5月13日公表）において…を明確化したため。」: the day of a paper the reason
+            # for a change cites, told under the reason's key, no step
         if "として" in tail or not tail.strip():  # (the words after the date, on its line or the next)
             following = tail + self.wrapped_rest(segment, tail) if tail.strip() else self.line_below(segment)
             if TREATED_AS_AFTER.match(following):
@@ -14318,6 +14403,32 @@ class Reader:
         )
         return first < line + 1 and all(is_table_row(self.lines[at]) for at in range(first, line + 1))
 
+    @functools.cached_property
+    def record_tells_change(self) -> bool:
+        """「参加説明会 議事要旨」 over 「（3）スケジュールの変更について」: the record of a meeting (a briefing's minutes, no
+        call's own paper) with an item of its agenda that tells a change to the call's schedule: a notice of the change."""
+        head = "\n".join(L.unspaced(line) for line in self.lines[:MEETING_HEAD_LINES])
+        if not (MEETING_RECORD.search(head) or MEETING_SUMMARY.search(head)) or not ("出席" in head or "参加者" in head):
+            return False
+        return any(
+            len(line) <= LONG_HEADING and (mark := OUTLINE_MARK.match(line)) and changed_heading(line[mark.end() :])
+            for line in self.lines
+            if "変更" in line or "延期" in line or "延長" in line
+        )
+
+    @functools.cached_property
+    def record_day(self) -> dt.date | None:
+        """「１ 日 時　令和9年7月8日（木）午後2時00分～」 in the head of a meeting's record that tells a change
+        (``record_tells_change``): the day the meeting was held, the day of the notice of the change; else None."""
+        if not self.record_tells_change:
+            return None
+        for line in self.lines[:MEETING_HEAD_LINES]:
+            found = [m for m in self.read_dates(line) if m.explicit_year and m.day] if "日" in line else []
+            if found and RECORD_DAY_KEY.search(line[: found[0].start]):  # (the key before the day: 「1日 時」, its
+                # letters spaced out, the space of 「１ 日」 read as the item's number's)
+                return found[0].date()
+        return None
+
     def meeting_record(self) -> bool:
         """The text is the record of a meeting (「議事録」 / 「出席者：…」 at its head): its numbered items between rules are
         the agenda's, all of one case (the 公告 read out in the first, the questions' days in the second), no articles."""
@@ -15735,6 +15846,13 @@ SUBTITLE = re.compile(r"\s{0,4}[～〜~―—－-]{1,2}\s{0,2}(?P<words>[^～〜
 CHANGE_SAID = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:し|します|いたします)")  # (the words of one)
 
 
+def last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (ending with 「。」): from the 「。」 before it, or from the last space before it where
+    the line breaks of a page read as one line became spaces (「…まで(5年間) なお、次の手続きは既に終了しています。」)."""
+    body = text[:-1]
+    return text[max(body.rfind("。"), body.rfind(" "), body.rfind("\u3000")) + 1 :].strip()
+
+
 def changed_heading(line: str) -> bool:
     """「鷺沢県産材利用促進プロモーション業務委託に係る公募型プロポーザル実施要領の変更について」: a heading longer than a
     title's, that ends with (or opens with) the word of a change."""
@@ -16373,6 +16491,7 @@ def _extract(text: str) -> Extraction:
             or head_day
             or reader.posted_day()
             or reader.change_day_field()
+            or reader.record_day  # (「１ 日時 令和9年7月8日（木）」 in the head of a briefing's minutes that tell a change)
         )
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
