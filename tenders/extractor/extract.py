@@ -7222,7 +7222,14 @@ class Reader:
     def cited_paper_day(self, text: str, mention: Mention) -> bool:
         """``mention`` is the day a paper cited by its name came out (「統計（2026年3月公表）」), in brackets of its own right
         after the name, before the day of the notice read so far (its heading's date); not 「募集要項（10月1日公表予定）」."""
-        if not CITED_PAPER_DAY.match(text, mention.end) or not text[: mention.start].rstrip(" ").endswith("("):
+        if not CITED_PAPER_DAY.match(text, mention.end):
+            return False
+        # (the bracket right before the day, spaces between: read back from the day, not the line before it copied for
+        # each of its dates, a one-line notice's many)
+        opened = mention.start
+        while opened and text[opened - 1] == " ":
+            opened -= 1
+        if text[opened - 1 : opened] != "(":
             return False
         day, own = mention.date(), self.first_full_date
         return day is not None and own is not None and day < own
