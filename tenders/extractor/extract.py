@@ -6657,33 +6657,27 @@ class Reader:
 
     def old_in_brackets(self, candidate: Candidate) -> bool:
         """「令和９年６月１８日（金）午後５時（令和９年６月１１日（金）午後５時）」 under 「（　）内は変更前の日程」: the date in
-        brackets after the new one is the old one, as the notice's legend tells."""
+        brackets after the new one is the old one, as the notice's legend tells; so is a short line in brackets whole (the
+        old value wrapped under the new one), and a window opened in 【 】 after the new value on its line."""
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         if len(line) > SHORT_ITEM:
             return False
         stripped = line.strip()
         if stripped[:1] in "([［【" and stripped[-1:] in ")]］】" and not any(ch in "()[]［］【】" for ch in stripped[1:-1]):
-            return (
-                True  # (「【令和8年4月22日（水）から4月24日（金）まで】」 wrapped under its new value: a line in brackets whole)
-            )
+            # (「【令和8年4月22日（水）から4月24日（金）まで】」 wrapped under its new value: a line in brackets whole)
+            return True
         found = self.read_dates(line)
+        day = (candidate.mention.month, candidate.mention.day, candidate.mention.precision)
         for before, mention in zip(found, found[1:]):
-            if (mention.month, mention.day, mention.precision) == (
-                candidate.mention.month,
-                candidate.mention.day,
-                candidate.mention.precision,
-            ) and (before.month, before.day, before.precision) != (mention.month, mention.day, mention.precision):
+            if (mention.month, mention.day, mention.precision) == day and (before.month, before.day, before.precision) != day:
                 if line[before.end : mention.start].strip().endswith(("(", "[", "［", "【")):
                     return True
                 if "【" not in line:
                     return False
-        for mention in found if "【" in line else ():  # (「…5月14日（金）まで【令和9年3月24日（水）から3月26日（金）まで】」:
-            # an old window in 【 】 after the new value, its end no date right after the bracket)
-            if (mention.month, mention.day, mention.precision) != (
-                candidate.mention.month,
-                candidate.mention.day,
-                candidate.mention.precision,
-            ):
+        # (「…5月14日（金）まで【令和9年3月24日（水）から3月26日（金）まで】」: an old window in 【 】 after the new value,
+        # its end no date right after the bracket)
+        for mention in found if "【" in line else ():
+            if (mention.month, mention.day, mention.precision) != day:
                 continue
             opened = line.rfind("【", 0, mention.start)
             if opened > 0 and "】" not in line[opened : mention.start]:
