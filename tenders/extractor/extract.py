@@ -7213,9 +7213,10 @@ class Reader:
                 return dt.date(int(alone["year"] or alone["year_en"]), 7, 1)
         return None
 
-    def cited_paper_day(self, text: str, mention: Mention) -> bool:
+    def cited_paper_day(self, text: str, mention: Mention, first_on_line: Mention | None) -> bool:
         """``mention`` is the day a paper cited by its name came out (「統計（2026年3月公表）」), in brackets of its own right
-        after the name, before the day of the notice read so far (its heading's date); not 「募集要項（10月1日公表予定）」."""
+        after the name, before the day of the notice read so far (its heading's date; none read yet, as on a notice put on
+        one line, the first full date of its line, ``first_on_line``, if before it); not 「募集要項（10月1日公表予定）」."""
         if not CITED_PAPER_DAY.match(text, mention.end):
             return False
         # (the bracket right before the day, spaces between: read back from the day, not the line before it copied for
@@ -7225,7 +7226,10 @@ class Reader:
             opened -= 1
         if text[opened - 1 : opened] != "(":
             return False
-        day, own = mention.date(), self.first_full_date
+        own = self.first_full_date
+        if own is None and first_on_line is not None and first_on_line.end <= mention.start:
+            own = first_on_line.date()
+        day = mention.date()
         return day is not None and own is not None and day < own
 
     def other_round_note(self, lead: str) -> bool:
@@ -7928,7 +7932,8 @@ class Reader:
             if mentions and ("公表" in text or "発行" in text or "刊行" in text):
                 # 「出典：観光入込客統計（2026年3月公表）」「調査結果の概要（令和6年11月公表）」: a paper cited by its name with
                 # the day it came out in brackets, before the notice's own day: the paper's, no step of the call
-                mentions = [m for m in mentions if not self.cited_paper_day(text, m)]
+                first = None if self.first_full_date else next((m for m in mentions if self.gives_year(m)), None)
+                mentions = [m for m in mentions if not self.cited_paper_day(text, m, first)]
             if not is_row and segment.first and text[:1] in "QＱ問" and FAQ_QUESTION.match(text):
                 faq_dated = False  # 「Q11 …」: an FAQ's question and its answer stand alone
             if mentions and faq_dated is False:
