@@ -11,7 +11,7 @@ import re
 
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, EN_CHANGE_VERBS, Mention
 from tenders.extractor.firsts import first_characters_guarded
-from tenders.extractor.normalize import nfkc
+from tenders.extractor.normalize import IN_BRACKETS_OLD, nfkc
 
 # (the marks of a correction are bracketed every way: 「（正）」「【正】」「＜正＞」「〈誤〉」「《誤》」「〔訂正前〕」)
 # (a second correction numbers its versions: 「第1回訂正後」 / 「第2回訂正後（今回）」)
@@ -97,9 +97,7 @@ VERSION_COLUMN = re.compile(
 
 # 「★印は変更した項目、（　）内は変更前の日程」「［ ］内は変更前です」「【 】内は変更前の予定です。」「括弧内は当初の日程」: the
 # legend of old values in brackets
-OLD_IN_BRACKETS = re.compile(
-    r"(?:[(（\[［【]\s{0,3}[)）\]］】]|括弧|かっこ)\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
-)
+OLD_IN_BRACKETS = re.compile(r"(?:[(（\[［【]\s{0,3}[)）\]］】]|括弧|かっこ)" + IN_BRACKETS_OLD)
 
 # each of its matches holds 「内は」「内が」 or 「内の」: its 「内」 at most 7 characters after the match starts, the match
 # ending at most 11 characters after that 「内」

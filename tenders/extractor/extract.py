@@ -6807,33 +6807,27 @@ class Reader:
 
     def old_in_brackets(self, candidate: Candidate) -> bool:
         """「令和９年６月１８日（金）午後５時（令和９年６月１１日（金）午後５時）」 under 「（　）内は変更前の日程」: the date in
-        brackets after the new one is the old one, as the notice's legend tells."""
+        brackets after the new one is the old one, as the notice's legend tells; so is a short line in brackets whole (the
+        old value wrapped under the new one), and a window opened in 【 】 after the new value on its line."""
         line = self.lines[candidate.line_no - 1] if 0 < candidate.line_no <= len(self.lines) else ""
         if len(line) > SHORT_ITEM:
             return False
         stripped = line.strip()
         if stripped[:1] in "([［【" and stripped[-1:] in ")]］】" and not any(ch in "()[]［］【】" for ch in stripped[1:-1]):
-            return (
-                True  # (「【令和8年4月22日（水）から4月24日（金）まで】」 wrapped under its new value: a line in brackets whole)
-            )
+            # (「【令和8年4月22日（水）から4月24日（金）まで】」 wrapped under its new value: a line in brackets whole)
+            return True
         found = self.read_dates(line)
+        day = (candidate.mention.month, candidate.mention.day, candidate.mention.precision)
         for before, mention in zip(found, found[1:]):
-            if (mention.month, mention.day, mention.precision) == (
-                candidate.mention.month,
-                candidate.mention.day,
-                candidate.mention.precision,
-            ) and (before.month, before.day, before.precision) != (mention.month, mention.day, mention.precision):
+            if (mention.month, mention.day, mention.precision) == day and (before.month, before.day, before.precision) != day:
                 if line[before.end : mention.start].strip().endswith(("(", "[", "［", "【")):
                     return True
                 if "【" not in line:
                     return False
-        for mention in found if "【" in line else ():  # (「…5月14日（金）まで【令和9年3月24日（水）から3月26日（金）まで】」:
-            # an old window in 【 】 after the new value, its end no date right after the bracket)
-            if (mention.month, mention.day, mention.precision) != (
-                candidate.mention.month,
-                candidate.mention.day,
-                candidate.mention.precision,
-            ):
+        # (「…5月14日（金）まで【令和9年3月24日（水）から3月26日（金）まで】」: an old window in 【 】 after the new value,
+        # its end no date right after the bracket)
+        for mention in found if "【" in line else ():
+            if (mention.month, mention.day, mention.precision) != day:
                 continue
             opened = line.rfind("【", 0, mention.start)
             if opened > 0 and "】" not in line[opened : mention.start]:
@@ -7386,12 +7380,23 @@ class Reader:
                 return dt.date(int(alone["year"] or alone["year_en"]), 7, 1)
         return None
 
-    def cited_paper_day(self, text: str, mention: Mention) -> bool:
+    def cited_paper_day(self, text: str, mention: Mention, first_on_line: Mention | None) -> bool:
         """``mention`` is the day a paper cited by its name came out (「統計（2026年3月公表）」), in brackets of its own right
-        after the name, before the day of the notice read so far (its heading's date); not 「募集要項（10月1日公表予定）」."""
-        if not CITED_PAPER_DAY.match(text, mention.end) or not text[: mention.start].rstrip(" ").endswith("("):
+        after the name, before the day of the notice read so far (its heading's date; none read yet, as on a notice put on
+        one line, the first full date of its line, ``first_on_line``, if before it); not 「募集要項（10月1日公表予定）」."""
+        if not CITED_PAPER_DAY.match(text, mention.end):
             return False
-        day, own = mention.date(), self.first_full_date
+        # (the bracket right before the day, spaces between: read back from the day, not the line before it copied for
+        # each of its dates, a one-line notice's many)
+        opened = mention.start
+        while opened and text[opened - 1] == " ":
+            opened -= 1
+        if text[opened - 1 : opened] != "(":
+            return False
+        own = self.first_full_date
+        if own is None and first_on_line is not None and first_on_line.end <= mention.start:
+            own = first_on_line.date()
+        day = mention.date()
         return day is not None and own is not None and day < own
 
     def other_round_note(self, lead: str) -> bool:
@@ -8113,7 +8118,8 @@ class Reader:
             if mentions and ("公表" in text or "発行" in text or "刊行" in text):
                 # 「出典：観光入込客統計（2026年3月公表）」「調査結果の概要（令和6年11月公表）」: a paper cited by its name with
                 # the day it came out in brackets, before the notice's own day: the paper's, no step of the call
-                mentions = [m for m in mentions if not self.cited_paper_day(text, m)]
+                first = None if self.first_full_date else next((m for m in mentions if self.gives_year(m)), None)
+                mentions = [m for m in mentions if not self.cited_paper_day(text, m, first)]
             if not is_row and segment.first and text[:1] in "QＱ問" and FAQ_QUESTION.match(text):
                 faq_dated = False  # 「Q11 …」: an FAQ's question and its answer stand alone
             if mentions and faq_dated is False:

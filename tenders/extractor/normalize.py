@@ -5804,7 +5804,10 @@ def amended_items_named(lines: list[str]) -> list[str]:
 # 「【 】内は変更前の予定です。」 over 「令和8年6月10日（水）から6月12日（金）まで」 / 「【令和8年4月22日（水）から4月24日（金）
 # まで】」: a schedule's old value in the brackets its legend names, wrapped onto a line of its own under the new one; read
 # as one line with it (the first; the second left empty), as where it follows on the same line
-OLD_BRACKET_LEGEND = re.compile(r"【\s{0,3}】\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)")
+# (「内は変更前」「内が当初」: a legend's words after the brackets it names, saying they hold the old values; also
+# ``change_notices.OLD_IN_BRACKETS``'s, of any brackets)
+IN_BRACKETS_OLD = r"\s{0,2}内(?:は|が|の)[^。]{0,6}?(?:(?:変更|訂正|修正|延長|延期)前|当初|従前|旧)"
+OLD_BRACKET_LEGEND = re.compile(r"【\s{0,3}】" + IN_BRACKETS_OLD)
 OLD_BRACKET_LINE = re.compile(r"\s{0,8}【[0-9年月日()令和平成元からまで~〜～\s:時分午前後上中下旬頃火水木金土]{4,60}】\s{0,4}")
 
 
