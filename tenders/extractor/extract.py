@@ -6625,6 +6625,9 @@ class Reader:
             return False  # (a dump)
         if "。" not in line and len(line) <= SHORT_ITEM and not self.en_wrapped(candidate):
             return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge)
+        if "。" in line and len(line) > SHORT_ITEM:  # 「…令和8年8月21日 … 令和8年8月3日から配布している「…」について、…」: a
+            # paragraph (a head run onto it), its dates no old and new versions of a row side by side; only a mark says so
+            return not CHANGED_ROW.search(line) and not CHANGE_ROW_MARK.search(line)
         return not CHANGED_ROW.search(line) and not self.row_marked(candidate.line_no)
 
     def en_sentence_above(self, segment: Segment) -> str:
@@ -8750,9 +8753,14 @@ class Reader:
         # (「|2|…|…説明会（オンライン）2027年9月27日…|」, the blank lines a box's cell wrapped over five lines left, the
         # box's rule 「|───|───|」, then 「|3|…|」: past a rule of cells, blank lines are the box's and not counted)
         ruled = False
+        # (「6<TAB>…<TAB>"…次のとおり閲覧に供します。」 / 「・閲覧期間 …」 / … / 「…できません。"」 pasted from a sheet: the quoted
+        # cell read whole on its row, the lines it took left empty; the next row of as many cells is the table's again)
+        above = next((at for at in range(index - 1, max(-1, index - BOX_ROWS_REACH), -1) if self.lines[at]), -1)
+        row = self.lines[index]
+        sheet_cell = above >= 0 and "\t" in row and self.lines[above].count("\t") == row.count("\t")
         for at in range(index - 1, max(-1, index - BOX_ROWS_REACH), -1):
             line = self.lines[at]
-            looked += 0 if ruled and not line.strip() else 1
+            looked += 0 if (ruled or sheet_cell) and not line.strip() else 1
             if looked > 4:
                 break
             if not line.strip() or RULE_LINE.fullmatch(line):
