@@ -9229,9 +9229,12 @@ class Reader:
             )
             found_exprs = expressions(mentions)
             struck = struck_out(cell, found_exprs) if self.changes and len(found_exprs) > 1 else ()
+            # 「審査結果は当初6月下旬に通知する予定としていましたが、…7月上旬に通知する予定です。」 in an answer's cell: the
+            # old plan told in the answer's sentence, as in a text (``old_plan_told``)
+            told_old = spans_holding(old_plan_told(cell)) if answer and self.changes and "当初" in cell else None
             replacing: Candidate | None = None  # the step of the date before, which a bracket's old date was of
             for number, expression in enumerate(found_exprs):
-                if number in struck:
+                if number in struck or (told_old and told_old(expression.start)):
                     continue
                 before_date = cell[found_exprs[number - 1].end if number else 0 : expression.start]
                 if (
