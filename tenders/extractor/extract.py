@@ -2999,6 +2999,10 @@ UNCHANGED_HEADING = first_characters_guarded(
 # change, quoted by the notice that changes it; the items listed under it are the old dates, none of them a step
 SCHEDULE_HEADING_MARKS = r"^[\s\d一二三四五六七八九十第.、()【■□◆◇●○・]{0,8}?"  # (a heading's number, bracket or mark)
 SCHEDULE_HEADING_END = r"の?\s{0,2}(?:日程|スケジュール)\s{0,2}[)】]?\s{0,2}(?:\(\s{0,2}参考\s{0,2}\))?\s{0,2}$"
+# 「(参考)当初の募集日程(令和2年3月23日公表時) …」: such a heading up to its paper's bracket, words run on after it
+OLD_SCHEDULE_HEAD_RUN_ON = re.compile(
+    r"(?:[^()\s]|\([^()\s]{1,4}\)){2,30}\([^()]{1,40}(?:による|に基づく|掲載|公告|公表|時点|時)\)\s"
+)
 OLD_SCHEDULE_HEADING = re.compile(
     SCHEDULE_HEADING_MARKS
     + r"(?:[(【]?\s{0,2}参考\s{0,2}[)】:]?\s{0,2})?"  # (「（参考）変更前の日程」「【参考】当初のスケジュール」)
@@ -3327,7 +3331,15 @@ ADDED_ROWS_HEADING = re.compile(
 )
 # 「新たに実施する個別見学会」 / 「・申込期限　8月1日…」: a step's label read under a heading that names what it opens as
 # new (「新たに」「追加で」「新設する」 before the thing): a step the change creates, no row restated as it stood
+# 「…見学の期間を次のとおり延長します。」 over 「延長前 …」 / 「延長後 …」: the step the sentence moves, named before its 「を」
+MOVED_AS_BELOW = re.compile(
+    r"を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:とおり|通り)\s{0,2}[、,]?\s{0,2}(?:延長|変更|延期|繰り?下げ|繰り?上げ|訂正)"
+)
 NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
+# 「(1)個別見学（新たに設けるもの）」: a step's name tagged, in words, as one the change creates
+NEW_THING_TAGGED = re.compile(
+    r"[(（【]\s{0,2}(?:今回)?(?:新たに|新規に)(?:設け|追加し|加え)(?:る|た)(?:もの|項目|日程|手続)?\s{0,2}[)）】]"
+)
 CELL_WRAP_INDENT = 8  # spaces a row's cell wrapped onto the next line is set in past the row's start, at least
 # a row under such a legend: its symbol before its step (before or after its number) or at its end
 SYMBOL_MARKED_ROW = (
@@ -5909,6 +5921,13 @@ class Reader:
             heading = line if len(line) <= COLUMN_MAX else line.rstrip().rpartition("  ")[2]
             english = ":" in line and EN_OLD_SCHEDULE_LEAD.search(line[-COLUMN_MAX * 2 :]) is not None
             old = OLD_SCHEDULE_HEADING.match(heading) if not english and len(heading) <= COLUMN_MAX else None
+            if not old and not english and "(" in line[:COLUMN_MAX] and (head := OLD_SCHEDULE_HEAD_RUN_ON.match(line)):
+                # 「(参考)当初の募集日程(令和2年3月23日公表時) 募集要項の配布 令和2年3月23日(月)から」: the heading, its
+                # paper's day in brackets, and the first row run onto it (a page read as one line): that row is old too
+                old = OLD_SCHEDULE_HEADING.match(head.group().rstrip())
+                if old and old["source"] and self.read_dates(line[head.end() :]):
+                    lines.add(index + 1)
+                    heading = head.group().rstrip()
             # (the dates of its paper in brackets after it, no step of its own)
             if not english and (english_only or not old or (not old["source"] and self.read_dates(heading))):
                 continue
@@ -6888,7 +6907,11 @@ class Reader:
         marked |= {c.line_no for c in candidates if c.changed_to}
         row_set = set(rows)  # (each candidate is looked up in them)
         marked |= {c.line_no for c in candidates if c.line_no in row_set and REVISED_PAPERS_STEP.search(c.label)}
-        marked |= {c.line_no for c in candidates if c.line_no in row_set and NEW_THING_HEADED.match(c.label)}
+        marked |= {
+            c.line_no
+            for c in candidates
+            if c.line_no in row_set and (NEW_THING_HEADED.match(c.label) or NEW_THING_TAGGED.search(c.label))
+        }
         marked |= self.off_old_schedule(candidates, row_set)
         if not marked:
             return set()
@@ -11148,7 +11171,8 @@ class Reader:
             if words > 4:
                 break
             for clause in reversed(CLAUSE_END.split(line)):
-                label = L.clean_label(clause)
+                moved = MOVED_AS_BELOW.search(clause) if "とおり" in clause or "通り" in clause else None
+                label = L.clean_label(clause[: moved.start()] if moved else clause)  # (「見学の期間を次のとおり延長します」)
                 if label and L.kind_of(label):
                     return label[-60:]
             if len(stripped) <= 2 * COLUMN_MAX and CORRECTED_ITEM_HEAD.search(stripped):

@@ -412,9 +412,9 @@ _KIND_RULES_WRITTEN = [
             r"|納付"
             # 「下取車両の現車確認」「接続テスト」: the goods looked at, the link tried, before the hand-in; a comment
             r"|現車確認|現物確認|接続(?:テスト|試験)|"
-            # 「業務現場の見学」「施設見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
+            # 「業務現場の見学」「施設見学」「個別見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
             # applicant has with the office before it applies, a step of a grant's or a designation's call
-            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^見学(?:日|日時|日程)?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
+            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^(?:個別|合同|事前)?見学(?:の?(?:日|日時|日程|期間))?$|事前相談|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
             # 「公募設置等計画の認定」 (Park-PFI): the issuer certifies the plan of the party chosen, before its agreements
             r"計画(?:等)?の認定(?!\S{0,4}(?:申請|を受け))|" + COMMENT.pattern + "|" + EN_COMMENT
         ),
@@ -479,7 +479,7 @@ _KIND_RULES_WRITTEN = [
     (  # (「Participation Form (Form 1) due」: the English 参加申込書)
         "application",
         re.compile(
-            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募|参加者)登録|参加届|参加資格(?:の)?申請|参加の申請|(?:事後|資格)審査(?:書類|資料|申請)|参加表明|関心表明|応募表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|申請予定届|"
+            r"(?:参加|応募)(?:の)?(?:お|ご)?申(?:し)?込|参加(?:の)?申(?:し)?出|もうしこみ|(?:参加|応募|参加者)登録|参加届|参加資格(?:の)?申請|参加の申請|(?:事後|資格)審査(?:書類|資料|申請)|参加表明|関心表明|応募表明|参加を希望|参加意思|意思表明|意思確認書|応募意向|意向届|参加意向|参加申請|参加資格確認申請|資格確認書類|参加希望|仮申込|申込書|(?:申請|応募|参加)予定届|"
             r"応募申込|エントリー|参加資格の確認|資格の確認|資格確認|競争参加資格確認|参加資格審査|参加の申込|(?:適合|資格)\S{0,16}証明|証明書等|^証明書類|(?i:(?<!full\s)application(?!s?\sguidelines?|\sdocuments?\b)|\bdocuments?\s(?:proving|certifying|demonstrating)\b|expressions? of interest|\bEOIs?\b|qualification|eligibility|\bentry\s(?:form|sheet)s?\b|"
             rf"{EN_INTENT_TO}|\bwhether\s(?:you|they|your\sfirm)\s(?:will|intend\sto|wish\sto)\s(?:bid|tender|participate|submit|respond|apply|propose|quote)|letter of intent|\bparticipation\sforms?\b|\bconfirmation\sof\s(?:your\s)?(?:participation|interest)\b|\bregist(?:er|ration)\b(?!\s(?:of\s)?(?:a|an|its|your|their|the)\s(?:local\s)?(?:branch|company|subsidiary|office|business|corporation|entity)\b))"
         ),
@@ -1717,9 +1717,11 @@ def is_not_milestone(label: str) -> bool:
     if not re.search(r"期間\s{0,8}$", label):
         return False
     # (「申請書類の受 付期間」「図書の閲 覧期間」: a table cell's label cut by its width, its word read whole)
-    return not WINDOW_WORDS.search(WORD_CUT.sub("", label)) and not BRIEFING.search(label)
+    return not WINDOW_WORDS.search(WORD_CUT.sub("", label)) and not BRIEFING.search(label) and not VISITS_PERIOD.search(label)
 
 
+# 「見学の期間」「個別見学期間」: the days the site is open to the bidders' visits, as a 見学会's
+VISITS_PERIOD = re.compile(r"見学(?:の)?\s{0,2}期間\s{0,8}$")
 WORD_CUT = re.compile(r"(?<=[一-龥ぁ-んァ-ヶー])\s(?=[一-龥ぁ-んァ-ヶー])")
 
 
