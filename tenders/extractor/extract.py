@@ -11750,6 +11750,9 @@ class Reader:
             below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
             if not below.strip():
                 return []  # 「令和8年12月25日（金）」 / (blank) / 「　　　…質問回答書」: a letter's date atop it, over its title
+        if not segment.first and segment.text.lstrip()[:1] in "【(（[":
+            return []  # 「…まで(各日10時から17時まで)【令和8年4月22日(水)から…まで】」: the line cut before a bracket, its row's
+            # aside (the old value), no date line over the items below
         items = []
         if segment.text.rstrip().endswith("。"):  # 「(リース期間は / 令和10年9月30日まで)。」: a sentence ends, no items follow
             return items
@@ -16161,6 +16164,7 @@ def _extract(text: str) -> Extraction:
             or head_day
             or reader.posted_day()
             or reader.change_day_field()
+            or reader.dated_head  # (「報道発表資料」 / 「令和8年3月5日」 atop a release of the change: its own day)
         )
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's

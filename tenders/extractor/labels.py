@@ -22,9 +22,13 @@ MARKER_ONLY = re.compile(  # (the lookahead: a character a marker starts with, t
     r"(?:No\.?\s{0,8})?(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*]{1,4}|第\d{1,2})[.)、]?$"
 )
 # Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」); the council's 議会, not a
-# 協議会 (「地域公共交通活性化協議会の第1回会議」: a body the work serves, no step of the call)
+# 協議会 (「地域公共交通活性化協議会の第1回会議」: a body the work serves, no step of the call); 「構成員等変更届の提出期限」:
+# a bidding group's notice of a change of its members, as a 辞退届 no paper of its application or its proposal
 PROCEDURE = first_characters_guarded(
-    re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
+    re.compile(
+        r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)"
+        r"|(?:構成員|構成企業|協力企業|代表企業)等?の?変更(?:届|申請|承認)"
+    )
 )
 # the English words of a step's detail made known (its day and time, its slot, its venue, its order)
 _EN_DETAIL = r"(?:date\s(?:and|&)\stime|dates?\sand\stimes?|times?|time\sslots?|slots?|venue|schedule|order)"
