@@ -5029,6 +5029,10 @@ class Reader:
         if relined_text:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
+        if not self.changes and ("新" in text or "正" in text or "後" in text):  # 「| 改正後 | 改正前 |」: a table of new and
+            # old read as its new column, its rows marked changed or not (``old_version_column_dropped``), no word of a
+            # change in the source's own (「…募集要項の一部改正について」)
+            self.changes = bool(CHANGE_WORDS.search("\n".join(self.lines)))
         self.resumes = "再開" in text  # the text resumes a call suspended or called off (「手続を再開します」)
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
@@ -16164,7 +16168,6 @@ def _extract(text: str) -> Extraction:
             or head_day
             or reader.posted_day()
             or reader.change_day_field()
-            or reader.dated_head  # (「報道発表資料」 / 「令和8年3月5日」 atop a release of the change: its own day)
         )
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
