@@ -6648,8 +6648,9 @@ class Reader:
             return False  # (a dump)
         if "。" not in line and len(line) <= SHORT_ITEM and not self.en_wrapped(candidate):
             return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge)
-        if "。" in line and len(line) > SHORT_ITEM:  # 「…令和8年8月21日 … 令和8年8月3日から配布している「…」について、…」: a
-            # paragraph (a head run onto it), its dates no old and new versions of a row side by side; only a mark says so
+        if "。" in line and len(line) > SHORT_ITEM and "\t" not in line and "|" not in line:
+            # 「…令和8年8月21日 … 令和8年8月3日から配布している「…」について、…」: a paragraph (a head run onto it, no
+            # table's row), its dates no old and new versions of a row side by side; only a mark says so
             return not CHANGED_ROW.search(line) and not CHANGE_ROW_MARK.search(line)
         return not CHANGED_ROW.search(line) and not self.row_marked(candidate.line_no)
 
