@@ -3026,6 +3026,10 @@ UNCHANGED_HEADING = first_characters_guarded(
 # change, quoted by the notice that changes it; the items listed under it are the old dates, none of them a step
 SCHEDULE_HEADING_MARKS = r"^[\s\d一二三四五六七八九十第.、()【■□◆◇●○・]{0,8}?"  # (a heading's number, bracket or mark)
 SCHEDULE_HEADING_END = r"の?\s{0,2}(?:日程|スケジュール)\s{0,2}[)】]?\s{0,2}(?:\(\s{0,2}参考\s{0,2}\))?\s{0,2}$"
+# 「(参考)当初の募集日程(令和2年3月23日公表時) …」: such a heading up to its paper's bracket, words run on after it
+OLD_SCHEDULE_HEAD_RUN_ON = re.compile(
+    r"(?:[^()\s]|\([^()\s]{1,4}\)){2,30}\([^()]{1,40}(?:による|に基づく|掲載|公告|公表|時点|時)\)\s"
+)
 OLD_SCHEDULE_HEADING = re.compile(
     SCHEDULE_HEADING_MARKS
     + r"(?:[(【]?\s{0,2}参考\s{0,2}[)】:]?\s{0,2})?"  # (「（参考）変更前の日程」「【参考】当初のスケジュール」)
@@ -3373,7 +3377,15 @@ ADDED_ROWS_HEADING = re.compile(
 ADDED_SECTION_HEADING = re.compile(r"^\s{0,4}\d{1,2}[.．、)]?\s{1,4}(?:追加|新設)(?:の|で)?[^\s、。,:：]{2,20}$")
 # 「新たに実施する個別見学会」 / 「・申込期限　8月1日…」: a step's label read under a heading that names what it opens as
 # new (「新たに」「追加で」「新設する」 before the thing): a step the change creates, no row restated as it stood
+# 「…見学の期間を次のとおり延長します。」 over 「延長前 …」 / 「延長後 …」: the step the sentence moves, named before its 「を」
+MOVED_AS_BELOW = re.compile(
+    r"を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:とおり|通り)\s{0,2}[、,]?\s{0,2}(?:延長|変更|延期|繰り?下げ|繰り?上げ|訂正)"
+)
 NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
+# 「(1)個別見学（新たに設けるもの）」: a step's name tagged, in words, as one the change creates
+NEW_THING_TAGGED = re.compile(
+    r"[(（【]\s{0,2}(?:今回)?(?:新たに|新規に)(?:設け|追加し|加え)(?:る|た)(?:もの|項目|日程|手続)?\s{0,2}[)）】]"
+)
 CELL_WRAP_INDENT = 8  # spaces a row's cell wrapped onto the next line is set in past the row's start, at least
 # a row under such a legend: its symbol before its step (before or after its number) or at its end
 SYMBOL_MARKED_ROW = (
@@ -5080,6 +5092,10 @@ class Reader:
         if relined_text:
             self.origin = [pieces_origin[i] for i in self.origin] if self.origin else pieces_origin
         self.changes = bool(CHANGE_WORDS.search(text))  # the text speaks of a change (``struck_out``)
+        if not self.changes and ("新" in text or "正" in text or "後" in text):  # 「| 改正後 | 改正前 |」: a table of new and
+            # old read as its new column, its rows marked changed or not (``old_version_column_dropped``), no word of a
+            # change in the source's own (「…募集要項の一部改正について」)
+            self.changes = bool(CHANGE_WORDS.search("\n".join(self.lines)))
         self.resumes = "再開" in text  # the text resumes a call suspended or called off (「手続を再開します」)
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
@@ -6045,6 +6061,13 @@ class Reader:
             heading = line if len(line) <= COLUMN_MAX else line.rstrip().rpartition("  ")[2]
             english = ":" in line and EN_OLD_SCHEDULE_LEAD.search(line[-COLUMN_MAX * 2 :]) is not None
             old = OLD_SCHEDULE_HEADING.match(heading) if not english and len(heading) <= COLUMN_MAX else None
+            if not old and not english and "(" in line[:COLUMN_MAX] and (head := OLD_SCHEDULE_HEAD_RUN_ON.match(line)):
+                # 「(参考)当初の募集日程(令和2年3月23日公表時) 募集要項の配布 令和2年3月23日(月)から」: the heading, its
+                # paper's day in brackets, and the first row run onto it (a page read as one line): that row is old too
+                old = OLD_SCHEDULE_HEADING.match(head.group().rstrip())
+                if old and old["source"] and self.read_dates(line[head.end() :]):
+                    lines.add(index + 1)
+                    heading = head.group().rstrip()
             # (the dates of its paper in brackets after it, no step of its own)
             if not english and (english_only or not old or (not old["source"] and self.read_dates(heading))):
                 continue
@@ -6775,6 +6798,10 @@ class Reader:
             return False  # (a dump)
         if "。" not in line and len(line) <= SHORT_ITEM and not self.en_wrapped(candidate):
             return False  # (a row: a schedule quoted below, as it was first published, is the reader's to judge)
+        if "。" in line and len(line) > SHORT_ITEM and "\t" not in line and "|" not in line:
+            # 「…令和8年8月21日 … 令和8年8月3日から配布している「…」について、…」: a paragraph (a head run onto it, no
+            # table's row), its dates no old and new versions of a row side by side; only a mark says so
+            return not CHANGED_ROW.search(line) and not CHANGE_ROW_MARK.search(line)
         return not CHANGED_ROW.search(line) and not self.row_marked(candidate.line_no)
 
     def en_sentence_above(self, segment: Segment) -> str:
@@ -7032,7 +7059,11 @@ class Reader:
         marked |= {c.line_no for c in candidates if c.changed_to}
         row_set = set(rows)  # (each candidate is looked up in them)
         marked |= {c.line_no for c in candidates if c.line_no in row_set and REVISED_PAPERS_STEP.search(c.label)}
-        marked |= {c.line_no for c in candidates if c.line_no in row_set and NEW_THING_HEADED.match(c.label)}
+        marked |= {
+            c.line_no
+            for c in candidates
+            if c.line_no in row_set and (NEW_THING_HEADED.match(c.label) or NEW_THING_TAGGED.search(c.label))
+        }
         marked |= self.off_old_schedule(candidates, row_set)
         if not marked:
             return set()
@@ -8960,9 +8991,14 @@ class Reader:
         # (「|2|…|…説明会（オンライン）2027年9月27日…|」, the blank lines a box's cell wrapped over five lines left, the
         # box's rule 「|───|───|」, then 「|3|…|」: past a rule of cells, blank lines are the box's and not counted)
         ruled = False
+        # (「6<TAB>…<TAB>"…次のとおり閲覧に供します。」 / 「・閲覧期間 …」 / … / 「…できません。"」 pasted from a sheet: the quoted
+        # cell read whole on its row, the lines it took left empty; the next row of as many cells is the table's again)
+        above = next((at for at in range(index - 1, max(-1, index - BOX_ROWS_REACH), -1) if self.lines[at]), -1)
+        row = self.lines[index]
+        sheet_cell = above >= 0 and "\t" in row and self.lines[above].count("\t") == row.count("\t")
         for at in range(index - 1, max(-1, index - BOX_ROWS_REACH), -1):
             line = self.lines[at]
-            looked += 0 if ruled and not line.strip() else 1
+            looked += 0 if (ruled or sheet_cell) and not line.strip() else 1
             if looked > 4:
                 break
             if not line.strip() or RULE_LINE.fullmatch(line):
@@ -9431,9 +9467,12 @@ class Reader:
             )
             found_exprs = expressions(mentions)
             struck = struck_out(cell, found_exprs) if self.changes and len(found_exprs) > 1 else ()
+            # 「審査結果は当初6月下旬に通知する予定としていましたが、…7月上旬に通知する予定です。」 in an answer's cell: the
+            # old plan told in the answer's sentence, as in a text (``old_plan_told``)
+            told_old = spans_holding(old_plan_told(cell)) if answer and self.changes and "当初" in cell else None
             replacing: Candidate | None = None  # the step of the date before, which a bracket's old date was of
             for number, expression in enumerate(found_exprs):
-                if number in struck:
+                if number in struck or (told_old and told_old(expression.start)):
                     continue
                 before_date = cell[found_exprs[number - 1].end if number else 0 : expression.start]
                 if (
@@ -11376,7 +11415,8 @@ class Reader:
             if words > 4:
                 break
             for clause in reversed(CLAUSE_END.split(line)):
-                label = L.clean_label(clause)
+                moved = MOVED_AS_BELOW.search(clause) if "とおり" in clause or "通り" in clause else None
+                label = L.clean_label(clause[: moved.start()] if moved else clause)  # (「見学の期間を次のとおり延長します」)
                 if label and L.kind_of(label):
                     return label[-60:]
             if len(stripped) <= 2 * COLUMN_MAX and CORRECTED_ITEM_HEAD.search(stripped):
@@ -11981,6 +12021,9 @@ class Reader:
             below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
             if not below.strip():
                 return []  # 「令和8年12月25日（金）」 / (blank) / 「　　　…質問回答書」: a letter's date atop it, over its title
+        if not segment.first and segment.text.lstrip()[:1] in "【(（[":
+            return []  # 「…まで(各日10時から17時まで)【令和8年4月22日(水)から…まで】」: the line cut before a bracket, its row's
+            # aside (the old value), no date line over the items below
         items = []
         if segment.text.rstrip().endswith("。"):  # 「(リース期間は / 令和10年9月30日まで)。」: a sentence ends, no items follow
             return items

@@ -22,9 +22,13 @@ MARKER_ONLY = re.compile(  # (the lookahead: a character a marker starts with, t
     r"(?:No\.?\s{0,8})?(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]|[ア-ン]|[a-zA-Z]|\(\s{0,8}\d{1,2}\s{0,8}\)|\(?[ア-ン]\)|[-―—─━→⇒・●○〇◯◎◆◇■□▽▼※*]{1,4}|第\d{1,2})[.)、]?$"
 )
 # Procedures beside the call's steps, whatever they concern (「異議申立てに対する回答」); the council's 議会, not a
-# 協議会 (「地域公共交通活性化協議会の第1回会議」: a body the work serves, no step of the call)
+# 協議会 (「地域公共交通活性化協議会の第1回会議」: a body the work serves, no step of the call); 「構成員等変更届の提出期限」:
+# a bidding group's notice of a change of its members, as a 辞退届 no paper of its application or its proposal
 PROCEDURE = first_characters_guarded(
-    re.compile(r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)")
+    re.compile(
+        r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)"
+        r"|(?:構成員|構成企業|協力企業|代表企業)等?の?変更(?:届|申請|承認)"
+    )
 )
 # the English words of a step's detail made known (its day and time, its slot, its venue, its order)
 _EN_DETAIL = r"(?:date\s(?:and|&)\stime|dates?\sand\stimes?|times?|time\sslots?|slots?|venue|schedule|order)"
@@ -413,9 +417,9 @@ _KIND_RULES_WRITTEN = [
             r"|納付"
             # 「下取車両の現車確認」「接続テスト」: the goods looked at, the link tried, before the hand-in; a comment
             r"|現車確認|現物確認|接続(?:テスト|試験)|"
-            # 「業務現場の見学」「施設見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
+            # 「業務現場の見学」「施設見学」「個別見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
             # applicant has with the office before it applies, a step of a grant's or a designation's call
-            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^見学(?:日|日時|日程)?$|事前相談|"
+            r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^(?:個別|合同|事前)?見学(?:の?(?:日|日時|日程|期間))?$|事前相談|"
             # 「個別見学申込書」: the sign-up for a visit arranged for each bidder, the site named above it
             r"(?:個別|合同)見学の?(?:申込|申し込)|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
             # 「公募設置等計画の認定」 (Park-PFI): the issuer certifies the plan of the party chosen, before its agreements
@@ -1728,7 +1732,8 @@ def is_not_milestone(label: str) -> bool:
     return not WINDOW_WORDS.search(WORD_CUT.sub("", label)) and not BRIEFING.search(label)
 
 
-VISIT_PERIOD = re.compile(r"見学(?:の)?(?:実施)?期間\s{0,8}$")  # 「見学期間」: the days the site may be visited
+# 「見学期間」「見学の期間」「個別見学期間」: the days the site is open to the bidders' visits, as a 見学会's
+VISIT_PERIOD = re.compile(r"見学(?:の)?\s{0,2}(?:実施)?期間\s{0,8}$")
 
 
 WORD_CUT = re.compile(r"(?<=[一-龥ぁ-んァ-ヶー])\s(?=[一-龥ぁ-んァ-ヶー])")

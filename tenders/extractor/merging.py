@@ -27,6 +27,10 @@ SOURCE_RANK = {"table": 0, "labelled": 1, "context": 2, "listed": 2, "sentence":
 STEP_WORDS = 4  # characters two labels of one step share at least (「基本協定の締結」 and 「仮契約の締結」 share none)
 
 
+# 「見学の期間を次のとおり延長します」 / 「延長前 6月8日から6月19日まで」: the old window named by the step's days
+PERIOD_OF_STEP = re.compile(r"(?<=\S\S)の?期間$")
+
+
 def same_step(label: str, superseded: list[str]) -> bool:
     """The candidate's step is one of the steps a superseded date was read under (or that step is unknown): 「（変更前）
     11月上旬」 under 「基本協定の締結」 puts out no 「優先交渉権者の決定 11月上旬」, nor another contract's date."""
@@ -37,6 +41,7 @@ def same_step(label: str, superseded: list[str]) -> bool:
     paper = step_paper(label)
     for other in superseded:
         theirs = "".join(PARTICLE.sub("", nfkc(L.clean_label(other)).rstrip("「『“ ")).split())
+        theirs = PERIOD_OF_STEP.sub("", theirs) if theirs.endswith("期間") else theirs  # 「見学の期間」: the 見学's days
         if not core or not theirs or core in theirs or theirs in core:
             return True
         if any(core[i : i + STEP_WORDS] in theirs for i in range(len(core) - STEP_WORDS + 1)):

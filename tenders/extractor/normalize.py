@@ -6,6 +6,7 @@ import csv
 import datetime
 import functools
 import itertools
+import operator
 import os
 import re
 import unicodedata
@@ -5590,6 +5591,22 @@ def _date_wrapped_on(below: str, split: int) -> bool:
     return cells[0] != cells[1] and all(_DATE_REST.match(cell) for cell in cells)
 
 
+def _window_end_moved(new: str, old: str) -> str:
+    """「(1) 募集要項の配布 令和8年8月3日(月)から令和8年9月18日(金)まで」 beside 「… 令和8年8月3日(月)から令和8年9月4日(金)
+    まで」: the row of a window whose end alone the change moved; the old cell's window, its words from its start to its
+    end, so that the row read alone still tells its start stands as it was (a papers' window opened by the call, no
+    publication of the change). "" for any other row."""
+    if not ("から" in new or "~" in new) or not ("から" in old or "~" in old):
+        return ""
+    now, was = find_mentions(new), find_mentions(old)
+    if len(now) < 2 or len(was) < 2 or not now[0].range_start or not was[0].range_start:
+        return ""
+    moment = operator.attrgetter("year", "month", "day", "time")
+    if moment(now[0]) != moment(was[0]) or moment(now[1]) == moment(was[1]):
+        return ""
+    return old[was[0].start : was[1].end] + "まで"
+
+
 def old_version_column_dropped(lines: list[str]) -> list[str]:
     """「│ 新 │ 旧 │」 over rows 「│(3) 参加表明書の提出期限│(3) 参加表明書の提出期限│」 / 「│ 令和9年1月15日(金)…│ 令和9年1月8日
     (金)…│」: a comparison table of the text as it now reads beside the text as it read, no column of labels. Each row
@@ -5641,8 +5658,13 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
                 result[index] = ""
             elif (cells := _two_cells(row, spaced)) is not None:
                 result[index] = " " + cells[keep] if cells[keep] else ""
-                if cells[0] == cells[1] and "月" in cells[keep] and _DAY_CELL.search(cells[keep]):
+                if cells[0] == cells[1] and "月" in cells[keep] and _DATED_CELL.search(cells[keep]):
                     result[index] += " (変更なし)"  # (a row that reads the same in both versions: unchanged, restated)
+                elif cells[0] != cells[1] and cells[keep] and _DATED_CELL.search(cells[keep]):
+                    # (a dated row that reads otherwise in the old version: changed, as a change notice marks its rows;
+                    # a window whose end alone moved keeps its old value beside it, its start as it was)
+                    before = _window_end_moved(cells[keep], cells[1 - keep])
+                    result[index] += f" (変更前:{before})" if before else " 【変更】"
             else:
                 break
             index += 1

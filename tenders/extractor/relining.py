@@ -1461,12 +1461,18 @@ def _year_cell_start(gap: str, start: int) -> int:
     return start - len(gap) + year.start() if year and gap[: year.start()].endswith("  ") else start
 
 
+_VERSION_DAY_AFTER = re.compile(r"\s{0,2}(?:公表|公告|公示|掲載|発表|作成|配布)(?:時点|当時|時)[)）]")
+
+
 def _date_runs(line: str, mentions: list) -> list[list[tuple[int, int]]]:
     """The schedules run together in ``line``: runs of three or more dates (a window's two ends as
     one) with only a short label between two of them, no sentence."""
     runs: list[list[tuple[int, int]]] = [[]]
     labelled = False  # an English step named before the run's first date: a table written label first
     for mention in mentions:
+        if mention.start and line[mention.start - 1] in "(（" and _VERSION_DAY_AFTER.match(line, mention.end):
+            continue  # 「(参考)当初の募集日程(令和2年3月23日公表時) 募集要項の配布 令和2年3月23日(月)から …」: the heading's
+            # day of the version it gives, no row's date
         run = runs[-1]
         gap = line[run[-1][1] : mention.start] if run else ""
         if run and gap.strip() in ("", "~", "から"):
