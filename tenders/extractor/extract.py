@@ -16396,6 +16396,9 @@ def own_release(candidate: Candidate, own_day: dt.date) -> bool:
     return day is not None and day <= own_day
 
 
+OVER_SENTENCE_LINE = 160  # characters of a line of prose telling a step was over, at most (a page on one line is longer)
+
+
 def over_before(candidate: Candidate, own_day: dt.date, changed: set[int], lines: list[str]) -> bool:
     """A step of a change notice told in a sentence (no row of a schedule), its year written, that no change touched
     and that was over before the notice's own day (the whole part of the month it gives, before it): done, no step to
@@ -16403,7 +16406,12 @@ def over_before(candidate: Candidate, own_day: dt.date, changed: set[int], lines
     day = candidate.mention.date()
     if day is None or not candidate.mention.explicit_year or candidate.changed_to or candidate.line_no in changed:
         return False
-    if not 0 < candidate.line_no <= len(lines) or "。" not in lines[candidate.line_no - 1]:
+    if not 0 < candidate.line_no <= len(lines):
+        return False
+    # (a line of prose, 「…同年６月１９日に特定事業として選定したところです。」; not a whole page run onto one line, a
+    # schedule's rows after a sentence, 「…に変更しました。 1日程 質問の受付期限 令和9年6月8日(火)午後5時 …」)
+    line = lines[candidate.line_no - 1]
+    if "。" not in line or len(line) > OVER_SENTENCE_LINE:
         return False
     return window(candidate.mention.precision, day)[1] < own_day
 
