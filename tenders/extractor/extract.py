@@ -4433,7 +4433,11 @@ def reference_run_on(text: str, first_date: int) -> bool:
     section = SECTION_RUN_ON.match(text, 0, first_date)
     start = section.end() if section else 0
     heading = RUN_ON_HEADING_WORDS.match(text, start, first_date)
-    return bool(heading) and bool(REFERENCE_HEADING.match(heading.group())) and bool(text[heading.end() : first_date].strip())
+    if not heading:
+        return False
+    bracket = REFERENCE_HEADING.match(heading.group())
+    # (the bracket names what it gives, 「（参考）令和7年度の実施状況」; not 「[参考] 質問の提出期限 …」, a step marked alone)
+    return bool(bracket) and bool(heading.group()[bracket.end() :].strip()) and bool(text[heading.end() : first_date].strip())
 
 
 def outline_heading(label: str) -> str:
