@@ -191,8 +191,13 @@ def old_plan_told(text: str) -> list[tuple[int, int]]:
         end = turned.start() if turned else end
         if not OLD_PLAN_MOVED.search(text, opened.end(), end):
             spans.append((opened.start(), end))
+    previous = 0  # (the last plan's turn: a plan is told from its sentence's start, or the turn before it, to its turn)
     for turned in PLAN_HAD_BEEN.finditer(text) if "予定" in text else ():
-        start = text.rfind("。", max(0, turned.start() - OLD_BRACKET_REACH), turned.start()) + 1
+        reach = max(previous, turned.start() - OLD_BRACKET_REACH)
+        start = max(reach, text.rfind("。", reach, turned.start()) + 1)
+        previous = turned.end()
+        if text.find("当初", start, turned.start()) != -1:
+            continue  # (「説明会は当初7月3日に開催する予定でしたが、」: its old date read after 「当初」, below)
         if not OLD_PLAN_MOVED.search(text, start, turned.start()):
             spans.append((start, turned.start()))
     if "当初" not in text:
