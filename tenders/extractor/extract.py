@@ -11627,10 +11627,10 @@ class Reader:
             after = following  # 「…、本日（9/1）公告されました」 (read as 「9/1公告されました」): the act right after the date
         if WINDOW_DAYS_AFTER.match(tail):  # 「…6月9日までの行政機関の休日を除く毎日」: the window's days, no clause of its own
             after = ""
-        if AIMED_AT.fullmatch(after.strip()) or SPAN_OF_WINDOW.fullmatch(after):
+        if AIMED_AT.fullmatch(after.strip()):
             after = ""  # 「11月中旬を目途に、基本協定を締結します」: how sure the day is, the act in the next clause
+        if SPAN_OF_WINDOW.fullmatch(after) or WINDOW_SPAN_AFTER.fullmatch(following):
             # (「…から9月1日までの間、個別見学を実施します」: the window's span, the act in the next clause too)
-        if WINDOW_SPAN_AFTER.fullmatch(following):
             # 「12月8日から12日まで(午前9時から午後5時まで)の間に、提案書を…提出」: the window, its act in the next clause
             # (not 「…までの間に、次に掲げる書類を提出」: papers named by no step, the heading's)
             rest = CLAUSE_END.split(tail[len(following) :].lstrip(" 、,"))[0]
