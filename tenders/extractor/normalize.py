@@ -8283,21 +8283,12 @@ def qa_word_cuts(line: str) -> list[int]:
     was read from began; [] where it holds none."""
     if "回答" not in line:
         return []
-    cuts: list[int] = []
-    for tried, head in enumerate(QA_ONE_LINE_HEAD.finditer(line)):
-        if tried >= QA_ONE_LINE_HEADS:
-            break  # (a dump of such heads: each read over its reach once at most this many times, never super-linear)
-        if cuts and head.start() < cuts[-1]:
-            continue
-        words = list(NUMBERED_VERSIONS_WORD.finditer(line, head.start(), head.start() + QA_ONE_LINE_REACH))
-        table = _qa_table_at([word.group() for word in words], 0)
-        if table is None:
-            continue
-        end = table[2]
-        cuts += [word.start() for word in words[:end]]
-        if end < len(words):
-            cuts.append(words[end].start())
-    return cuts
+    return _one_line_table_cuts(line, QA_ONE_LINE_HEAD, QA_ONE_LINE_HEADS, QA_ONE_LINE_REACH, _qa_table_end)
+
+
+def _qa_table_end(cells: list[str]) -> int | None:
+    table = _qa_table_at(cells, 0)
+    return None if table is None else table[2]
 
 
 COLUMN_LABEL_MAX = 40  # characters of a label's cell in a table read column after column, at most
@@ -9540,20 +9531,39 @@ def numbered_versions_word_cuts(line: str) -> list[int]:
     was read from began; [] where it holds none."""
     if "誤" not in line and "後" not in line:
         return []
+    return _one_line_table_cuts(
+        line,
+        NUMBERED_VERSIONS_ONE_LINE_HEAD,
+        NUMBERED_VERSIONS_ONE_LINE_HEADS,
+        NUMBERED_VERSIONS_ONE_LINE_REACH,
+        _numbered_versions_end,
+    )
+
+
+def _numbered_versions_end(cells: list[str]) -> int | None:
+    table = _numbered_versions_table(cells, 0)
+    if table is None or not table[2]:
+        table = _project_table(cells, 0)  # (a table of changes to several calls: 「番号 件名 手続 変更前 変更後 1 …」)
+        if table is None:
+            return None
+    return table[1]
+
+
+def _one_line_table_cuts(
+    line: str, head: re.Pattern, heads_max: int, reach: int, table_end: Callable[[list[str]], int | None]
+) -> list[int]:
+    """Where each table whose head ``head`` finds in ``line`` (a text run onto one line) had its line breaks: the offset
+    of each word the table (``table_end``: the words it holds, None where none) was read from, and of the word after it."""
     cuts: list[int] = []
-    for tried, head in enumerate(NUMBERED_VERSIONS_ONE_LINE_HEAD.finditer(line)):
-        if tried >= NUMBERED_VERSIONS_ONE_LINE_HEADS:
+    for tried, found in enumerate(head.finditer(line)):
+        if tried >= heads_max:
             break  # (a dump of such heads: each read over its reach once at most this many times, never super-linear)
-        if cuts and head.start() < cuts[-1]:
+        if cuts and found.start() < cuts[-1]:
             continue
-        words = list(NUMBERED_VERSIONS_WORD.finditer(line, head.start(), head.start() + NUMBERED_VERSIONS_ONE_LINE_REACH))
-        cells = [word.group() for word in words]
-        table = _numbered_versions_table(cells, 0)
-        if table is None or not table[2]:
-            table = _project_table(cells, 0)  # (a table of changes to several calls: 「番号 件名 手続 変更前 変更後 1 …」)
-            if table is None:
-                continue
-        end = table[1]
+        words = list(NUMBERED_VERSIONS_WORD.finditer(line, found.start(), found.start() + reach))
+        end = table_end([word.group() for word in words])
+        if end is None:
+            continue
         cuts += [word.start() for word in words[:end]]
         if end < len(words):
             cuts.append(words[end].start())
