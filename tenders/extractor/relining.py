@@ -4629,7 +4629,8 @@ def line_breaks(
         return cuts
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
-    cut.update(dated_rule_cuts(line))
+    dated = dated_rule_cuts(line)  # (a news list's posts under their rules: kept whatever else is)
+    cut.update(dated)
     cut.update(postal_cuts(line))
     listed = list_item_cuts(line)
     agenda, events = agenda_cuts(line)
@@ -4661,7 +4662,7 @@ def line_breaks(
             {
                 *bracket_item_ends(line, items),
                 *banner_cuts(line),
-                *dated_rule_cuts(line),
+                *dated,
                 *listed,
                 *whole_paragraph_cuts(line, cut, joined),
             }
