@@ -3541,8 +3541,11 @@ UNCHANGED_AFTER_DATE = re.compile(
 # of a row's step in its remarks cell, in English
 EN_LISTED_NEXT = re.compile(r"\s{0,2},?\s{0,2}(?:and|&)\s{1,2}")  # 「…, 16 November and Wednesday, 17 November 2027」
 EN_OLD_VALUE_KEY = re.compile(r"(?i:\b(?:previously|originally|formerly)(?:\s(?:scheduled\s)?(?:for|on|as))?\s{0,2}:?\s{0,2})$")
-# 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell: the key of the old value just before its date
-OLD_VALUE_KEY = re.compile(r"(?:訂正前|変更前|修正前|延長前|延期前)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$")
+# 「（変更前）2026年12月4日（金）17時00分<br>（変更後）…」 in an answer's cell, 「当初日程  令和７年８月８日（金）」 in a row's
+# words: the key of the old value just before its date
+OLD_VALUE_KEY = re.compile(
+    r"(?:訂正前|変更前|修正前|延長前|延期前|当初(?:の?(?:日程|予定|期日|期限))?)\s{0,2}[)）】\]]?\s{0,2}[:：]?\s{0,2}$"
+)
 # 「4. The following remain UNCHANGED:」「Dates that remain unchanged」「The following dates are not changed:」: an English
 # heading, or the words over a list, that says the steps listed under it stand as they were
 EN_UNCHANGED_LEAD = re.compile(
@@ -6770,7 +6773,7 @@ class Reader:
         if len(line) > LONG_LINE:
             return False  # (a dump: looked at before its words, not looked through once per date)
         english = "reviously" in line or "riginally" in line or "ormerly" in line
-        if "前" not in line and not english:
+        if "前" not in line and "当初" not in line and not english:
             return False
         keyed, last = False, 0  # (a date keyed 「Previously」, and the dates listed after it with 「and」: each an old one)
         for mention in self.read_dates(line):

@@ -2550,19 +2550,21 @@ def bracket_item_ends(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
-# a heading of a portal page with no marker (「質問の提出について」), a line of its own between two spaces
-_ABOUT_HEADING = re.compile(r"(?:^|(?<=[ \u3000]))[^ \u3000。、]{1,24}について(?=[ \u3000])")
+# a heading of a portal page with no marker (「質問の提出について」), a line of its own between two spaces, a bracketed
+# stamp before it or not (「【7月8日追記】延期後のプレゼンテーション審査の日程について」「【第2報】…の延期について」)
+_ABOUT_STAMP_MAX = 14  # characters of such a stamp, its brackets included, at most
+_ABOUT_HEADING = re.compile(r"(?:^|(?<=[ \u3000]))(?:【[^ \u3000】]{1,12}】)?[^ \u3000。、]{1,24}について(?=[ \u3000])")
 
 
 def _about_headings(line: str):
     """``_ABOUT_HEADING.finditer(line)``, tried only where one can begin: at the start of the word (after a space,
-    or at 0) that holds a 「について」 at most 24 characters on."""
+    or at 0) that holds a 「について」 at most 24 characters on (and its stamp's, ``_ABOUT_STAMP_MAX``)."""
     reach, tried = 0, -1
     at = line.find("について")
     while at != -1:
-        low = max(0, at - 25)
+        low = max(0, at - 25 - _ABOUT_STAMP_MAX)
         space = max(line.rfind(" ", low, at), line.rfind("\u3000", low, at))
-        start = space + 1 if space != -1 else 0 if at <= 24 else -1
+        start = space + 1 if space != -1 else 0 if at <= 24 + _ABOUT_STAMP_MAX else -1
         if start >= reach and start != tried:
             tried = start
             match = _ABOUT_HEADING.match(line, start)
