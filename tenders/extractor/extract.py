@@ -1292,7 +1292,10 @@ EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「第1版では「2026年1月15日(木)」としていたが、…延期した」「…は7月3日となっておりましたが」: what a date had been, told
 # in a note of the change (an edition's history, a correction's reason); the date in force is given elsewhere
 HAD_BEEN = r"\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た(?!だ)|まし)"  # (not 「…としていただきますよう」)
-HAD_BEEN_AFTER = re.compile(rf"^\s{{0,2}}(?:までに?)?[」』)]?{HAD_BEEN}")  # (「9月25日正午までとしていた提出期限を」)
+# (「9月25日正午までとしていた提出期限を」「2月20日までに町ホームページに掲載するとしておりましたが」: the deed the date
+# was set for told between)
+HAD_BEEN_AFTER = re.compile(rf"^\s{{0,2}}(?:までに?(?:[^、。「」\n]{{0,20}}?する)?)?[」』)]?{HAD_BEEN}")
+HAD_BEEN_REACH = 32  # characters after a date its 「…としていた」 may end by, at most (a cheap test before the pattern)
 # 「訂正前は「6月17日（水）までに電子メールにより通知する。」としていたが」: the same, the date opening a quoted passage
 HAD_BEEN_QUOTED = re.compile(rf"^[^「」『』\n]{{0,80}}[」』]{HAD_BEEN}")
 # 「審査結果の確認 | 2025/11/28(金) | 要領上は「11月下旬」」「審査結果通知 予定(リマインド用。要項では「3月中旬」)」: a bid
@@ -5942,7 +5945,9 @@ class Reader:
             line = self.original[index]
             if line[:1] != ">":
                 own = own or (bool(line.strip()) and index not in self.mail_headers)
-                if not (own and index + 1 < len(self.original) and self.original[index + 1][:1] == ">"):
+                quotes_next = index + 1 < len(self.original) and self.original[index + 1][:1] == ">"
+                # (「-----Original Message-----」 unquoted under the forwarded mail's words: the earlier mail it quotes whole)
+                if not (own and (quotes_next or FORWARD_MARK.match(line))):
                     continue
             if own and (QUOTED_SENDER.match(line) or REPLY_ATTRIBUTION.search(line) or FORWARD_MARK.match(line)):
                 return index + 1
@@ -10012,7 +10017,7 @@ class Reader:
                     expression.last.time, expression.last.precision = _time(cell_time.groupdict()), "datetime"
             if KANJI_SPACED.search(head):  # 「当　初　6月2日」「変 更 前 …」: the mark's letters spread out to line up
                 head = L.unspaced(head)
-            had_been = (HAD_BEEN_AFTER.match(tail) if "て" in tail[:8] else None) or (
+            had_been = (HAD_BEEN_AFTER.match(tail) if "て" in tail[:HAD_BEEN_REACH] else None) or (
                 HAD_BEEN_QUOTED.match(tail) if head.rstrip().endswith(("「", "『")) and "て" in tail else None
             )
             follows_old, had_been_before = had_been_before, False
