@@ -42,3 +42,41 @@ def test_an_earlier_mail_quoted_whole_under_a_forwarded_change_gave_the_old_plan
         "　審査結果の通知　　６月上旬\n"
     )
     assert found(text) == [("submission", "2027-05-28", "17:00", "datetime")]
+
+
+def test_the_day_a_correction_was_made_in_a_log_of_old_and_new_values_is_no_step():
+    text = (
+        "■日程\n"
+        "質問の受付期間\t令和09年06月01日 09時00分 ～ 令和09年06月10日 17時00分\t［訂正］\n"
+        "開札予定日時\t令和09年06月24日 10時00分\n"
+        "■訂正履歴\n"
+        "回数\t訂正日\t訂正項目\t訂正前\t訂正後\n"
+        "1\t令和09年06月03日\t質問の受付期間（終了）\t令和09年06月08日 17時00分\t令和09年06月10日 17時00分\n"
+    )
+    assert "2027-06-03" not in [day for _, day, _, _ in found(text)]
+
+
+def test_a_list_of_other_calls_named_in_a_two_word_column_is_no_schedule():
+    text = (
+        "調達案件名称\t市道改良工事（第3工区）\n"
+        "公告日\t令和09年04月10日\n"
+        "開札予定日時\t令和09年05月12日 10時00分\n"
+        "■同一部署の発注情報\n"
+        "公告日\t調達案件名称\t入札方式\t開札予定日\n"
+        "令和09年04月10日\t市道改良工事（第3工区）\t一般競争入札\t令和09年05月12日\n"
+        "令和09年04月02日\t下水道管更生工事\t一般競争入札\t令和09年04月28日\n"
+        "令和09年03月26日\t公園遊具更新工事\t指名競争入札\t令和09年04月20日\n"
+    )
+    days = [day for _, day, _, _ in found(text)]
+    assert "2027-04-28" not in days and "2027-04-20" not in days and "2027-04-02" not in days
+
+
+def test_the_moment_a_page_was_shown_is_no_step():
+    text = (
+        "発注情報詳細（工事）\n"
+        "表示日時 2027/04/15 09:12:44\n"
+        "■案件情報\n"
+        "公告日\t令和09年04月10日\n"
+        "開札予定日時\t令和09年05月12日 10時00分\n"
+    )
+    assert "2027-04-15" not in [day for _, day, _, _ in found(text)]

@@ -1116,6 +1116,9 @@ RECORD_COLUMN = re.compile(
     r"(?:最終)?(?:更新|作成|登録|起票|入力|記入|完了)(?:日時|日付|日|時刻|者)?|最終更新|タイムスタンプ"
     r"|(?i:(?:last\s?)?(?:updated|modified|created|completed)(?:\s?(?:at|on|date|time))?|timestamp)"
 )
+# 「回数 | 訂正日 | 訂正項目 | 訂正前 | 訂正後」: a log of a call's corrections, the day each was made beside the step's old
+# and new values (with ``change_log_header``), no step's day
+CHANGE_DAY_COLUMN = re.compile(r"(?:訂正|変更|修正)(?:年月日|日付?|日時)")
 RECORD_COLUMN_EN_MAX = 20  # characters of such a column's English name (「Last Modified」「Completed At」), at most
 # 「更新者」「変更者」「Updated by」 beside 「内容」「変更内容」「Changes」: a sheet's or a document's log of its own edits (who
 # changed what, on which day: 変更履歴, 改訂履歴, a revision history), each row's date the day of an edit, no step of the call
@@ -2896,7 +2899,7 @@ COLUMN_NAMES_MAX = 40  # a head row of column names is this long at most
 
 
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
-WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
+WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品){1,2}(?:名|件名|名称)|件名|名称")  # (「調達案件名称」)
 WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
 ANSWER_SENTENCE = 20  # a cell under 「回答」 longer than this, with a 「。」, is an answer written out, no date of a step
 HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
@@ -9213,11 +9216,13 @@ class Reader:
                 and any(name and ASSIGNEE_COLUMN.fullmatch(name.strip()) for name in header)
                 and any(name and BOARD_DUE_COLUMN.fullmatch(name.strip()) for name in header)
             )
+            logged = change_log_header(header)
             cells = [
                 ""
                 if name
                 and (
-                    (
+                    (logged and CHANGE_DAY_COLUMN.fullmatch(name.strip()))
+                    or (
                         (len(name) <= 12 or (name.isascii() and len(name) <= RECORD_COLUMN_EN_MAX))
                         and (
                             RECORD_COLUMN.fullmatch(name.strip())
@@ -16394,6 +16399,14 @@ def _opens_change(line: str, title: re.Match) -> bool:
     """The title of a notice changing a call (``GAZETTE_CHANGE_OPENING``) ends its line or opens its sentence 「次のように
     …」「次のとおり…」."""
     return title.end() == len(line) or "次のように" in line[title.end() :] or "次のとおり" in line[title.end() :]
+
+
+def change_log_header(header: list[str]) -> bool:
+    """A table's header names both an old version's column and the new one's (「訂正前 | 訂正後」): its rows each give a
+    step's old and new value, any other dated column a record of the change (``CHANGE_DAY_COLUMN``)."""
+    return any(name and superseded_column(header, i) for i, name in enumerate(header)) and any(
+        name and VERSION_COLUMN.search(name) and not SUPERSEDED_COLUMN.search(name) for name in header
+    )
 
 
 def own_release(candidate: Candidate, own_day: dt.date) -> bool:
