@@ -385,8 +385,10 @@ CALL_OPENS_FROM = re.compile(
 # しておりました「…」に係る…について」「8月1日に募集を開始した…の指定管理者の募集について」: in a notice of a change, the
 # day the call it changes opened, told in words that end in the name of that call (no step of this notice; 「から募集を
 # 開始し、応募のあった事業者について審査します」: a bare 「た」 only the 「開始した」's, no clause run on past the comma)
+CITED_CALL_WORDS = ("募集", "公募", "公告", "公示")  # (one of them in each CITED_CALL_OPENED: a cheap test before it)
+# 「令和10年8月18日に公告した「…」について」: the same, the call's publication cited
 CITED_CALL_OPENED = re.compile(
-    r"\s{0,2}\)?\s{0,2}(?:に|から|より)\s{0,2}[、,]?\s{0,2}(?:募集|公募)(?:を開始|の受付を開始)?\s{0,2}(?:し|いたし)"
+    r"\s{0,2}\)?\s{0,2}(?:に|から|より)\s{0,2}[、,]?\s{0,2}(?:募集|公募|公告|公示)(?:を開始|の受付を開始)?\s{0,2}(?:し|いたし)"
     r"(?:た|[^。「」]{0,40}?(?:ております|ています|ている|ていた|ておりました|ていました|ました))?\s{0,2}"
     r"(?:「[^「」。]{1,80}」|[^。「」、]{1,60}?)\s{0,2}に\s{0,2}(?:ついて|つきまして|係る|関し|関する)"
 )  # (「…の募集に ついて」: the words wrapped at the line's end, run together with a space)
@@ -3269,9 +3271,10 @@ BRACKET_CITED_END = re.compile(
 )
 # 「（2027年1月8日締切）」「（6月1日必着）」: the close of a bracket that holds a step's deadline alone
 BRACKET_DONE_END = re.compile(r"\s{0,2}(?:締切|締め切り|〆切|必着|まで)?\s{0,2}\)")
-# 「を提出された」「を提出した」「を提出済みの」「をご提出いただいた」: the step so cited, done
+# 「を提出された」「を提出した」「を提出済みの」「をご提出いただいた」: the step so cited, done (「参加申込み（…締切）をされた
+# 方」: the step's own noun the act)
 STEP_DONE_VERB = re.compile(
-    r"\s{0,2}を\s{0,2}(?:ご)?(?:提出|送付|申し込|申込|応募)\s{0,2}(?:された|した|しました|済|いただいた|いただきました)"
+    r"\s{0,2}を\s{0,2}(?:ご)?(?:(?:提出|送付|申し込|申込|応募)\s{0,2})?(?:された|した|しました|済|いただいた|いただきました)"
 )
 BRACKET_NAME_REACH = 40  # characters of a step's name before its bracketed day, at most
 # 「…（12月3日）を12月10日に変更」「…（12月3日）は延期します」「（11月27日）を開催」: the step so cited is what the sentence moves
@@ -9994,13 +9997,14 @@ class Reader:
         had_been_before = False  # (the date before was the old one 「…」としていたが, this one the new)
         replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
         last_head = ""  # (the words before the date before, as read for it)
+        cited_end = 0  # (where the words citing the call a change notice changes end, after a date: ``CITED_CALL_OPENED``)
         for number, expression in enumerate(found_exprs):
             self.date_at = expression.start  # (where in the segment's text the date stands, for a reach before it)
             old_day, replaced_day = replaced_day, None
             old_above, self.old_date_open = self.old_date_open, None
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
-            head, tail = text[head_start : expression.start], text[expression.end : tail_end]
+            head, tail = text[max(head_start, cited_end) : expression.start], text[expression.end : tail_end]
             if "号" in tail and (next_notice := INLINE_NOTICE_NUMBER.search(tail)):
                 tail = tail[: next_notice.start()]  # (a 公報 on one line: the next notice's words, no step of this date)
             opened = tail.rfind("(") if number + 1 < len(found_exprs) else -1
@@ -10106,9 +10110,12 @@ class Reader:
                 if labels and number + 1 == len(found_exprs) and "." not in tail:
                     self.old_date_open = (segment.line, labels[0])
                 continue
-            if (self.changes or self.resumes) and ("募集" in tail[:12] or "公募" in tail[:12]):
-                if CITED_CALL_OPENED.match(text, expression.end):
-                    continue  # 「4月24日から公募しております「…」について」: the opening of the call a change notice changes
+            if (self.changes or self.resumes) and any(word in tail[:12] for word in CITED_CALL_WORDS):
+                if cited := CITED_CALL_OPENED.match(text, expression.end):
+                    # 「4月24日から公募しております「…」について」: the opening of the call a change notice changes (its words
+                    # no step of the date after them: 「…について、…により、9月1日から…を避難所として開設しており」)
+                    cited_end = cited.end()
+                    continue
             probe = tail
             if tail_end == len(text) and tail.rstrip().endswith(("から", "より")) and len(tail) <= 8:
                 # (「…で公告し、令和10年1月24日から」 / 「一時中止していた…入札について」: a paragraph wrapped at its width)
