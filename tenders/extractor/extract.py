@@ -385,8 +385,10 @@ CALL_OPENS_FROM = re.compile(
 # しておりました「…」に係る…について」「8月1日に募集を開始した…の指定管理者の募集について」: in a notice of a change, the
 # day the call it changes opened, told in words that end in the name of that call (no step of this notice; 「から募集を
 # 開始し、応募のあった事業者について審査します」: a bare 「た」 only the 「開始した」's, no clause run on past the comma)
+CITED_CALL_WORDS = ("募集", "公募", "公告", "公示")  # (one of them in each CITED_CALL_OPENED: a cheap test before it)
+# 「令和10年8月18日に公告した「…」について」: the same, the call's publication cited
 CITED_CALL_OPENED = re.compile(
-    r"\s{0,2}\)?\s{0,2}(?:に|から|より)\s{0,2}[、,]?\s{0,2}(?:募集|公募)(?:を開始|の受付を開始)?\s{0,2}(?:し|いたし)"
+    r"\s{0,2}\)?\s{0,2}(?:に|から|より)\s{0,2}[、,]?\s{0,2}(?:募集|公募|公告|公示)(?:を開始|の受付を開始)?\s{0,2}(?:し|いたし)"
     r"(?:た|[^。「」]{0,40}?(?:ております|ています|ている|ていた|ておりました|ていました|ました))?\s{0,2}"
     r"(?:「[^「」。]{1,80}」|[^。「」、]{1,60}?)\s{0,2}に\s{0,2}(?:ついて|つきまして|係る|関し|関する)"
 )  # (「…の募集に ついて」: the words wrapped at the line's end, run together with a space)
@@ -1116,6 +1118,9 @@ RECORD_COLUMN = re.compile(
     r"(?:最終)?(?:更新|作成|登録|起票|入力|記入|完了)(?:日時|日付|日|時刻|者)?|最終更新|タイムスタンプ"
     r"|(?i:(?:last\s?)?(?:updated|modified|created|completed)(?:\s?(?:at|on|date|time))?|timestamp)"
 )
+# 「回数 | 訂正日 | 訂正項目 | 訂正前 | 訂正後」: a log of a call's corrections, the day each was made beside the step's old
+# and new values (with ``change_log_header``), no step's day
+CHANGE_DAY_COLUMN = re.compile(r"(?:訂正|変更|修正)(?:年月日|日付?|日時)")
 RECORD_COLUMN_EN_MAX = 20  # characters of such a column's English name (「Last Modified」「Completed At」), at most
 # 「更新者」「変更者」「Updated by」 beside 「内容」「変更内容」「Changes」: a sheet's or a document's log of its own edits (who
 # changed what, on which day: 変更履歴, 改訂履歴, a revision history), each row's date the day of an edit, no step of the call
@@ -1292,7 +1297,10 @@ EARLIER_WORD = re.compile(r"(?:当初|前回)(?:の|予定)?\s{0,8}$")
 # 「第1版では「2026年1月15日(木)」としていたが、…延期した」「…は7月3日となっておりましたが」: what a date had been, told
 # in a note of the change (an edition's history, a correction's reason); the date in force is given elsewhere
 HAD_BEEN = r"\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(?:た(?!だ)|まし)"  # (not 「…としていただきますよう」)
-HAD_BEEN_AFTER = re.compile(rf"^\s{{0,2}}(?:までに?)?[」』)]?{HAD_BEEN}")  # (「9月25日正午までとしていた提出期限を」)
+# (「9月25日正午までとしていた提出期限を」「2月20日までに町ホームページに掲載するとしておりましたが」: the deed the date
+# was set for told between)
+HAD_BEEN_AFTER = re.compile(rf"^\s{{0,2}}(?:までに?(?:[^、。「」\n]{{0,20}}?する)?)?[」』)]?{HAD_BEEN}")
+HAD_BEEN_REACH = 32  # characters after a date its 「…としていた」 may end by, at most (a cheap test before the pattern)
 # 「訂正前は「6月17日（水）までに電子メールにより通知する。」としていたが」: the same, the date opening a quoted passage
 HAD_BEEN_QUOTED = re.compile(rf"^[^「」『』\n]{{0,80}}[」』]{HAD_BEEN}")
 # 「審査結果の確認 | 2025/11/28(金) | 要領上は「11月下旬」」「審査結果通知 予定(リマインド用。要項では「3月中旬」)」: a bid
@@ -2893,7 +2901,7 @@ COLUMN_NAMES_MAX = 40  # a head row of column names is this long at most
 
 
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
-WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品)(?:名|件名|名称)|件名|名称")
+WORK_NAME = re.compile(r"(?:工事|業務|委託|案件|調達|事業|物品|品){1,2}(?:名|件名|名称)|件名|名称")  # (「調達案件名称」)
 WORKS_MAX = 12  # calls a list names, at most, for ``this_call`` to look for (a longer list is a page of calls)
 ANSWER_SENTENCE = 20  # a cell under 「回答」 longer than this, with a 「。」, is an answer written out, no date of a step
 HEADING_MAX = 60  # a column's name in a table's header row is this short at most (a longer cell is a value)
@@ -3263,9 +3271,10 @@ BRACKET_CITED_END = re.compile(
 )
 # 「（2027年1月8日締切）」「（6月1日必着）」: the close of a bracket that holds a step's deadline alone
 BRACKET_DONE_END = re.compile(r"\s{0,2}(?:締切|締め切り|〆切|必着|まで)?\s{0,2}\)")
-# 「を提出された」「を提出した」「を提出済みの」「をご提出いただいた」: the step so cited, done
+# 「を提出された」「を提出した」「を提出済みの」「をご提出いただいた」: the step so cited, done (「参加申込み（…締切）をされた
+# 方」: the step's own noun the act)
 STEP_DONE_VERB = re.compile(
-    r"\s{0,2}を\s{0,2}(?:ご)?(?:提出|送付|申し込|申込|応募)\s{0,2}(?:された|した|しました|済|いただいた|いただきました)"
+    r"\s{0,2}を\s{0,2}(?:ご)?(?:(?:提出|送付|申し込|申込|応募)\s{0,2})?(?:された|した|しました|済|いただいた|いただきました)"
 )
 BRACKET_NAME_REACH = 40  # characters of a step's name before its bracketed day, at most
 # 「…（12月3日）を12月10日に変更」「…（12月3日）は延期します」「（11月27日）を開催」: the step so cited is what the sentence moves
@@ -5945,7 +5954,9 @@ class Reader:
             line = self.original[index]
             if line[:1] != ">":
                 own = own or (bool(line.strip()) and index not in self.mail_headers)
-                if not (own and index + 1 < len(self.original) and self.original[index + 1][:1] == ">"):
+                quotes_next = index + 1 < len(self.original) and self.original[index + 1][:1] == ">"
+                # (「-----Original Message-----」 unquoted under the forwarded mail's words: the earlier mail it quotes whole)
+                if not (own and (quotes_next or FORWARD_MARK.match(line))):
                     continue
             if own and (QUOTED_SENDER.match(line) or REPLY_ATTRIBUTION.search(line) or FORWARD_MARK.match(line)):
                 return index + 1
@@ -9211,11 +9222,13 @@ class Reader:
                 and any(name and ASSIGNEE_COLUMN.fullmatch(name.strip()) for name in header)
                 and any(name and BOARD_DUE_COLUMN.fullmatch(name.strip()) for name in header)
             )
+            logged = change_log_header(header)
             cells = [
                 ""
                 if name
                 and (
-                    (
+                    (logged and CHANGE_DAY_COLUMN.fullmatch(name.strip()))
+                    or (
                         (len(name) <= 12 or (name.isascii() and len(name) <= RECORD_COLUMN_EN_MAX))
                         and (
                             RECORD_COLUMN.fullmatch(name.strip())
@@ -9987,13 +10000,14 @@ class Reader:
         had_been_before = False  # (the date before was the old one 「…」としていたが, this one the new)
         replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
         last_head = ""  # (the words before the date before, as read for it)
+        cited_end = 0  # (where the words citing the call a change notice changes end, after a date: ``CITED_CALL_OPENED``)
         for number, expression in enumerate(found_exprs):
             self.date_at = expression.start  # (where in the segment's text the date stands, for a reach before it)
             old_day, replaced_day = replaced_day, None
             old_above, self.old_date_open = self.old_date_open, None
             head_start = found_exprs[number - 1].end if number else 0
             tail_end = found_exprs[number + 1].start if number + 1 < len(found_exprs) else len(text)
-            head, tail = text[head_start : expression.start], text[expression.end : tail_end]
+            head, tail = text[max(head_start, cited_end) : expression.start], text[expression.end : tail_end]
             if "号" in tail and (next_notice := INLINE_NOTICE_NUMBER.search(tail)):
                 tail = tail[: next_notice.start()]  # (a 公報 on one line: the next notice's words, no step of this date)
             opened = tail.rfind("(") if number + 1 < len(found_exprs) else -1
@@ -10015,7 +10029,7 @@ class Reader:
                     expression.last.time, expression.last.precision = _time(cell_time.groupdict()), "datetime"
             if KANJI_SPACED.search(head):  # 「当　初　6月2日」「変 更 前 …」: the mark's letters spread out to line up
                 head = L.unspaced(head)
-            had_been = (HAD_BEEN_AFTER.match(tail) if "て" in tail[:8] else None) or (
+            had_been = (HAD_BEEN_AFTER.match(tail) if "て" in tail[:HAD_BEEN_REACH] else None) or (
                 HAD_BEEN_QUOTED.match(tail) if head.rstrip().endswith(("「", "『")) and "て" in tail else None
             )
             follows_old, had_been_before = had_been_before, False
@@ -10099,9 +10113,12 @@ class Reader:
                 if labels and number + 1 == len(found_exprs) and "." not in tail:
                     self.old_date_open = (segment.line, labels[0])
                 continue
-            if (self.changes or self.resumes) and ("募集" in tail[:12] or "公募" in tail[:12]):
-                if CITED_CALL_OPENED.match(text, expression.end):
-                    continue  # 「4月24日から公募しております「…」について」: the opening of the call a change notice changes
+            if (self.changes or self.resumes) and any(word in tail[:12] for word in CITED_CALL_WORDS):
+                if cited := CITED_CALL_OPENED.match(text, expression.end):
+                    # 「4月24日から公募しております「…」について」: the opening of the call a change notice changes (its words
+                    # no step of the date after them: 「…について、…により、9月1日から…を避難所として開設しており」)
+                    cited_end = cited.end()
+                    continue
             probe = tail
             if tail_end == len(text) and tail.rstrip().endswith(("から", "より")) and len(tail) <= 8:
                 # (「…で公告し、令和10年1月24日から」 / 「一時中止していた…入札について」: a paragraph wrapped at its width)
@@ -16392,6 +16409,14 @@ def _opens_change(line: str, title: re.Match) -> bool:
     """The title of a notice changing a call (``GAZETTE_CHANGE_OPENING``) ends its line or opens its sentence 「次のように
     …」「次のとおり…」."""
     return title.end() == len(line) or "次のように" in line[title.end() :] or "次のとおり" in line[title.end() :]
+
+
+def change_log_header(header: list[str]) -> bool:
+    """A table's header names both an old version's column and the new one's (「訂正前 | 訂正後」): its rows each give a
+    step's old and new value, any other dated column a record of the change (``CHANGE_DAY_COLUMN``)."""
+    return any(name and superseded_column(header, i) for i, name in enumerate(header)) and any(
+        name and VERSION_COLUMN.search(name) and not SUPERSEDED_COLUMN.search(name) for name in header
+    )
 
 
 def own_release(candidate: Candidate, own_day: dt.date) -> bool:
