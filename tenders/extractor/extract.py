@@ -123,6 +123,7 @@ from tenders.extractor.normalize import (
     common_margin_removed,
     csv_rows,
     date_rows_over_steps,
+    diff_removed_lines_blanked,
     double_spaced,
     down_arrows_joined,
     flows_dated_below,
@@ -5011,6 +5012,7 @@ class Reader:
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
         self.original = one_character_lines_blanked(self.original)  # a running header read one character a line
+        self.original = diff_removed_lines_blanked(self.original) or self.original  # a diff's removed lines
         self.original = box_arrows_blanked(self.original) or self.original  # 「│ 質問 │◀──┘」: the flow's arrow, no cell
         self.original = down_arrows_joined(self.original) or self.original  # 「6月15日」 / 「↓」 / 「6月19日」: a change
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day

@@ -951,6 +951,32 @@ def mail_quotes_unmarked(lines: list[str]) -> list[str]:
     ]
 
 
+# 「@@ 19行目付近 @@」「@@ -19,7 +19,9 @@」: the head of a hunk of a unified diff (a page watcher's alert, a diff pasted
+# in): under it, 「- 」 lines were there before and are gone, 「+ 」 lines are new, the others unchanged (their mark, a
+# space, is lost when the text was run onto one line, the head then inside a line)
+DIFF_HUNK_HEAD = re.compile(r"@@ [^@\n]{1,60} @@")
+DIFF_REMOVED_LINE = re.compile(r"^-(?!-)")
+
+
+def diff_removed_lines_blanked(lines: list[str]) -> list[str] | None:
+    """The 「-」 lines of a unified diff's hunks read as blank lines: the values a page no longer holds (a changed
+    date's old value), the 「+」 line below them holding the new one; a hunk ends at a blank line or a rule. None when
+    the text holds no hunk."""
+    if not any("@@ " in line for line in lines):
+        return None
+    result, inside = list(lines), False
+    for index, line in enumerate(lines):
+        if DIFF_HUNK_HEAD.search(line):
+            inside = True
+        elif not inside:
+            continue
+        elif not line.strip() or RULE_ONLY.match(line):
+            inside = False
+        elif DIFF_REMOVED_LINE.match(line):
+            result[index] = ""
+    return result if result != lines else None
+
+
 # 「令」 / 「和」 / 「元」 / 「年」 / 「1」 / 「1」 / 「月」 … 「第」 / 「4」 / 「7」 / 「号」: a 公報's running header printed down the page's
 # edge, read one character a line (its date is the issue's, no step's): read as blank lines
 ONE_CHARACTER_RUN = 8  # lines of one character each that make such a header, at least
