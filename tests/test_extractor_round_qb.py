@@ -25,3 +25,36 @@ def test_a_diffs_removed_lines_are_no_milestones():
         ("other", "2027-04-28", "10:00", "datetime"),
     ]
     assert found(DIFF_ALERT) == expected
+
+
+# --- a change notice's old schedule under its own heading, given for reference -----------------------------
+
+
+def test_the_schedule_as_first_set_is_no_milestone():
+    text = (
+        "○○センター改修設計業務 公募型プロポーザルの日程変更について\n"
+        "【変更後の日程】\n"
+        "・参加表明書の提出 令和9年9月3日(金)午後5時まで\n"
+        "・提案書の提出 令和9年9月24日(金)正午まで\n"
+        "【当初の日程(参考)】\n"
+        " 参加表明書の提出は8月27日(金)まで、提案書の提出は9月17日(金)までとしていました。\n"
+    )
+    assert found(text) == [
+        ("application", "2027-09-03", "17:00", "datetime"),
+        ("submission", "2027-09-24", "12:00", "datetime"),
+    ]
+    text = text.replace("当初の日程", "変更前の日程")
+    assert found(text)[-1] == ("submission", "2027-09-24", "12:00", "datetime")
+    assert len(found(text)) == 2
+
+
+# --- those who acted on or before a day: no step ----------------------------------------------------------
+
+
+def test_those_who_acted_on_or_before_a_day_are_no_step():
+    text = (
+        "・参加申込書の提出期限 令和9年5月14日(金)午後5時\n"
+        "既に提出された方へ\n"
+        "4月30日以前に参加申込書を提出された方は、再提出の必要はありません。\n"
+    )
+    assert found(text) == [("application", "2027-05-14", "17:00", "datetime")]
