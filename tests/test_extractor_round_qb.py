@@ -58,3 +58,33 @@ def test_those_who_acted_on_or_before_a_day_are_no_step():
         "4月30日以前に参加申込書を提出された方は、再提出の必要はありません。\n"
     )
     assert found(text) == [("application", "2027-05-14", "17:00", "datetime")]
+
+
+# --- a system's record: a step's rough time as an object of a month and a part of it ------------------------
+
+
+def test_a_records_rough_month_and_part_is_its_period():
+    text = (
+        "{\n"
+        '  "schedule": [\n'
+        "    {\n"
+        '      "step": "企画提案書の提出",\n'
+        '      "end": "2027-06-18T17:00:00+09:00",\n'
+        '      "approx": null\n'
+        "    },\n"
+        "    {\n"
+        '      "step": "契約締結",\n'
+        '      "end": null,\n'
+        '      "approx": {\n'
+        '        "month": "2027-07",\n'
+        '        "part": "下旬"\n'
+        "      },\n"
+        '      "remarks": "予定"\n'
+        "    }\n"
+        "  ]\n"
+        "}\n"
+    )
+    assert found(text) == [
+        ("submission", "2027-06-18", "17:00", "datetime"),
+        ("contract", "2027-07-01", None, "late_month"),
+    ]
