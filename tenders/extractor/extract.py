@@ -123,6 +123,7 @@ from tenders.extractor.normalize import (
     common_margin_removed,
     csv_rows,
     date_rows_over_steps,
+    diff_removed_lines_blanked,
     double_spaced,
     down_arrows_joined,
     flows_dated_below,
@@ -1888,11 +1889,11 @@ RELATIVE_AFTER = re.compile(
     r"^\s{0,2}\)?\s{0,2}(?:まで|から)に[ぁ-ん一-龥]{1,8}?(?:た|れた)"
     r"(?:[^、。\s()]{1,12}?(?:に関する|に係る|についての|に対する))?[ごお]?(?:質問|質疑|もの|分|書類|者|方)"
 )
-# 「7月7日正午までに現地説明会の参加申込みをされた方（3団体）は、…必要はありません」: those who did an act (its object
-# before its verb) by the day, the sentence's topic: done by then, no step (not 「…までに参加表明書を提出した者に通知す
-# る」, the day the notice to them is due by)
+# 「7月7日正午までに現地説明会の参加申込みをされた方（3団体）は、…必要はありません」「7月8日以前に参加申込書を提出された方
+# は」: those who did an act (its object before its verb) by the day, the sentence's topic: done by then, no step (not
+# 「…までに参加表明書を提出した者に通知する」, the day the notice to them is due by)
 DONE_BY_THEN_AFTER = re.compile(
-    r"^\s{0,2}\)?\s{0,2}までに[^、。\s()]{1,24}?を\s{0,2}[ぁ-ん一-龥]{1,8}?(?:た|れた)\s{0,2}(?:者|方|団体|事業者)"
+    r"^\s{0,2}\)?\s{0,2}(?:まで|以前)に[^、。\s()]{1,24}?を\s{0,2}[ぁ-ん一-龥]{1,8}?(?:た|れた)\s{0,2}(?:者|方|団体|事業者)"
     r"\s{0,2}(?:\([^()]{1,12}\)\s{0,2})?(?:は|について|の皆様)"
 )
 # 「令和9年12月6日(月)までに申請書を提出し、令和9年12月10日(金)付けで資格があると認められた者は、改めて申請する必要はありま
@@ -2107,8 +2108,9 @@ ASIDE_HEADING = first_characters_guarded(
         r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
         # 「## 旧日程(R8.5案)」「■旧スケジュール(参考・差し替え前)」「差替え前の工程表」「Old schedule (draft, superseded)」: a
         # workbook's sheet or a memo's part that keeps the plan as it stood before it was redrawn, the drawn one given
-        # above it (no step; 「旧庁舎の見学日程」, a former building's name, keeps its step)
-        r"|^(?:旧|差し?替え?前の?|当初案の?)\s{0,2}(?:日程|スケジュール|工程表?|予定表?)(?:\s{0,2}(?:案|\([^()]{0,20}\)))?$"
+        # above it (no step; 「旧庁舎の見学日程」, a former building's name, keeps its step); 「【当初の日程(参考)】」「変更前の
+        # スケジュール」: a change notice's schedule as first set, told under the changed one
+        r"|^(?:旧|差し?替え?前の?|当初(?:案)?の?|(?:変更|延長|延期)前の)\s{0,2}(?:日程|スケジュール|工程表?|予定表?)(?:\s{0,2}(?:案|\([^()]{0,20}\)))?$"
         r"|(?i:^(?:the\s)?(?:old|superseded|outdated|former)\s(?:draft\s)?(?:schedule|timetable|time-?line|key\sdates)"
         r"(?:\s?\([^()]{0,30}\))?$)"
         r"|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
@@ -2676,7 +2678,7 @@ NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来
 ASIDE_WORDS = first_characters_guarded(
     re.compile(
         r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|選定後|選考後|採択後|報道|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
-        r"|旧|差し?替え?前|当初案|(?i:o(?<!\wo)ld\s|s(?<!\ws)uperseded\s|o(?<!\wo)utdated\s|f(?<!\wf)ormer\s)"
+        r"|旧|差し?替え?前|当初|(?:変更|延長|延期)前の|(?i:o(?<!\wo)ld\s|s(?<!\ws)uperseded\s|o(?<!\wo)utdated\s|f(?<!\wf)ormer\s)"
         r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|b(?<!\wb)ackground\b|w(?<!\ww)hat'?s\snew\b)"
     )
 )
@@ -5023,6 +5025,7 @@ class Reader:
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
         self.original = one_character_lines_blanked(self.original)  # a running header read one character a line
+        self.original = diff_removed_lines_blanked(self.original) or self.original  # a diff's removed lines
         self.original = box_arrows_blanked(self.original) or self.original  # 「│ 質問 │◀──┘」: the flow's arrow, no cell
         self.original = down_arrows_joined(self.original) or self.original  # 「6月15日」 / 「↓」 / 「6月19日」: a change
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day

@@ -951,6 +951,32 @@ def mail_quotes_unmarked(lines: list[str]) -> list[str]:
     ]
 
 
+# 「@@ 19行目付近 @@」「@@ -19,7 +19,9 @@」: the head of a hunk of a unified diff (a page watcher's alert, a diff pasted
+# in): under it, 「- 」 lines were there before and are gone, 「+ 」 lines are new, the others unchanged (their mark, a
+# space, is lost when the text was run onto one line, the head then inside a line)
+DIFF_HUNK_HEAD = re.compile(r"@@ [^@\n]{1,60} @@")
+DIFF_REMOVED_LINE = re.compile(r"^-(?!-)")
+
+
+def diff_removed_lines_blanked(lines: list[str]) -> list[str] | None:
+    """The 「-」 lines of a unified diff's hunks read as blank lines: the values a page no longer holds (a changed
+    date's old value), the 「+」 line below them holding the new one; a hunk ends at a blank line or a rule. None when
+    the text holds no hunk."""
+    if not any("@@ " in line for line in lines):
+        return None
+    result, inside = list(lines), False
+    for index, line in enumerate(lines):
+        if DIFF_HUNK_HEAD.search(line):
+            inside = True
+        elif not inside:
+            continue
+        elif not line.strip() or RULE_ONLY.match(line):
+            inside = False
+        elif DIFF_REMOVED_LINE.match(line):
+            result[index] = ""
+    return result if result != lines else None
+
+
 # 「令」 / 「和」 / 「元」 / 「年」 / 「1」 / 「1」 / 「月」 … 「第」 / 「4」 / 「7」 / 「号」: a 公報's running header printed down the page's
 # edge, read one character a line (its date is the issue's, no step's): read as blank lines
 ONE_CHARACTER_RUN = 8  # lines of one character each that make such a header, at least
@@ -7364,7 +7390,11 @@ RECORD_FROM_KEYS = frozenset("from start begin since 開始 自 開始日 開始
 RECORD_TO_KEYS = frozenset("to end until deadline due 終了 至 期限 終了日 終了日時".split())
 RECORD_DAY_KEYS = frozenset("date datetime day when 日付 日時 期日 年月日".split())
 RECORD_TIME_KEYS = frozenset("time 時刻 時間".split())
-RECORD_PERIOD_KEYS = frozenset("period 時期 予定".split())
+RECORD_PERIOD_KEYS = frozenset("period 時期 予定 approx approximate 目安".split())
+# 「"approx": {"month": "2026-11", "part": "中旬"}」: a step's rough time as an object of its own, its month and the part of
+# it (上旬, 中旬, 下旬), read as the period 「2026年11月中旬」
+RECORD_ROUGH_MONTH = re.compile(r"^(?P<year>20\d{2})[-/.](?P<month>1[0-2]|0?[1-9])$")
+RECORD_ROUGH_PARTS = ("上旬", "中旬", "下旬", "初旬", "末", "頃")
 RECORD_HOURS_KEYS = frozenset("hours 受付時間".split())
 RECORD_NOTE_KEYS = frozenset("note notes remark remarks biko description 備考 注記".split())
 # 「"date_text": "令和6年6月4日(火)午後1時から(予定)"」 beside 「"start": …」「"date": null」: the step's date in the
@@ -7433,6 +7463,21 @@ def _record_row(members: dict[str, str], parent: str) -> str | None:
     return f"{label}\t{when}"
 
 
+def _rough_period(pairs: list[tuple[int, str, str] | None], lines: list[str], at: int) -> tuple[str, int] | None:
+    """Pair ``at`` opens an object of a month and a part of it (``RECORD_ROUGH_MONTH``): the period it stands for
+    and the line after the object's close; None for any other object."""
+    members: dict[str, str] = {}
+    index = at + 1
+    while index < len(lines) and pairs[index] and pairs[index][0] > pairs[at][0] and pairs[index][2] not in ("{", "["):
+        members[pairs[index][1].lower()] = pairs[index][2]
+        index += 1
+    month = RECORD_ROUGH_MONTH.match(members.get("month", ""))
+    part = members.get("part", "")
+    if not month or part not in RECORD_ROUGH_PARTS or index >= len(lines) or not lines[index].strip().startswith("}"):
+        return None
+    return f"{month['year']}年{int(month['month'])}月{part}", index + 1
+
+
 def _opens(pairs: list[tuple[int, str, str] | None], at: int) -> bool:
     """Whether pair ``at`` opens a nested object or list (「"schedule": [」, 「contact:」 over deeper pairs)."""
     value = pairs[at][2]
@@ -7482,7 +7527,12 @@ def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             and (end == first or not lines[end].lstrip().startswith("-"))
         ):
             if _opens(pairs, end):
-                break  # a nested object or list: no flat record
+                rough = _rough_period(pairs, lines, end) if pairs[end][1].lower() in RECORD_PERIOD_KEYS else None
+                if rough is None:
+                    break  # a nested object or list: no flat record
+                members[pairs[end][1]], places[pairs[end][1]] = rough[0], end
+                end = rough[1]
+                continue
             members[pairs[end][1]] = pairs[end][2]
             places[pairs[end][1]] = end
             end += 1
