@@ -1,0 +1,35 @@
+"""Calls of issuers and procurement types met less often (round qe): a public-auction listing's bidding window, a
+listing site's links to its other properties, a 公報 whose running head cuts a time and whose other notices are no
+call's, a forwarded call whose schedule wraps its steps' names under a hanging indent. Each test a few lines written
+for its class."""
+
+from tests.extractor_found import found
+
+# --- a sale's bidding window ----------------------------------------------------------------------------------------
+
+
+def test_a_bidding_window_is_the_bids_hand_in_recorded_at_its_end():
+    text = (
+        "■ 日程\n"
+        "参加申込期間　2027年5月10日（月）9時00分 ～ 2027年5月21日（金）17時00分\n"
+        "入札期間　　　2027年6月1日（火）10時00分 ～ 2027年6月8日（火）15時00分\n"
+        "開札日　　　　2027年6月9日（水）\n"
+    )
+    assert found(text) == [
+        ("application", "2027-05-21", "17:00", "datetime"),
+        ("submission", "2027-06-08", "15:00", "datetime"),
+        ("other", "2027-06-09", None, "date"),
+    ]
+
+
+def test_the_days_between_two_windows_are_no_step():
+    text = (
+        "■ 日程\n"
+        "参加申込期間　2027年5月10日（月）9時00分 ～ 2027年5月21日（金）17時00分\n"
+        "入札の期間　　2027年6月1日（火）10時00分 ～ 2027年6月8日（火）15時00分\n"
+        "※ 申込期限と入札の期間の間（2027年5月22日～5月31日）は、入札書を受け付けません。\n"
+    )
+    assert found(text) == [
+        ("application", "2027-05-21", "17:00", "datetime"),
+        ("submission", "2027-06-08", "15:00", "datetime"),
+    ]
