@@ -33,3 +33,23 @@ def test_the_days_between_two_windows_are_no_step():
         ("application", "2027-05-21", "17:00", "datetime"),
         ("submission", "2027-06-08", "15:00", "datetime"),
     ]
+
+
+# --- a listing site's links to its other properties ----------------------------------------------------------------
+
+
+def test_a_listing_sites_other_properties_give_no_steps():
+    text = (
+        "【募集中】 旧桜台保育園（若葉市）\n"
+        "募集スケジュール\n"
+        "2027/4/12（月）　募集要項の公表\n"
+        "2027/5/28（金）17:00　提案書の提出期限\n"
+        "\n"
+        "■ 同じ市の募集中物件\n"
+        "・旧東分庁舎（若葉市）　募集期間 2027/3/1～2027/6/15\n"
+        "・旧南公民館（若葉市）　募集期間 2027/5/10～2027/8/20\n"
+    )
+    assert found(text) == [
+        ("published", "2027-04-12", None, "date"),
+        ("submission", "2027-05-28", "17:00", "datetime"),
+    ]

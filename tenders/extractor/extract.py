@@ -2112,7 +2112,9 @@ ASIDE_HEADING = first_characters_guarded(
         # 「■この案件の履歴」「■この案件を見た人はこちらも見ています」「■類似案件」: a portal's page about one call, its
         # own record of the page's updates and its links to other calls
         r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
-        r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
+        # (「▼ 同じ県の募集中物件」「類似物件」: a listing site's links to its other properties for sale or reuse, each with
+        # its own window)
+        r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)(?:募集中の?)?(?:案件|物件)(?:一覧)?$"
         # 「【関連案件】」「■関連する調達案件」「関連入札情報」: a portal's links to the call's other cases (last year's, a lot of
         # its own), each with its own 公告日 and state
         r"|^関連(?:する)?(?:調達|発注)?(?:案件|調達|公告|入札)(?:一覧|情報)?$"
