@@ -3,7 +3,7 @@ listing site's links to its other properties, a 公報 whose running head cuts a
 call's, a forwarded call whose schedule wraps its steps' names under a hanging indent. Each test a few lines written
 for its class."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # --- a sale's bidding window ----------------------------------------------------------------------------------------
 
@@ -53,3 +53,45 @@ def test_a_listing_sites_other_properties_give_no_steps():
         ("published", "2027-04-12", None, "date"),
         ("submission", "2027-05-28", "17:00", "datetime"),
     ]
+
+
+# --- a 公報 page ------------------------------------------------------------------------------------------------------
+
+GAZETTE = (
+    "紫　苑　県　公　報\n"
+    "令和九年四月九日\n"
+    "金曜日\n"
+    "第三千百二号\n"
+    "告　　示\n"
+    "紫苑県告示第百十一号\n"
+    "　土地改良法の規定により、換地計画を次のとおり定めたので告示する。\n"
+    "　　　　令和九年四月九日\n"
+    "　一　地区名　北原地区\n"
+    "紫苑県告示第百十二号\n"
+    "　鳥獣保護区を次のように指定する。\n"
+    "　　　　令和九年四月九日\n"
+    "公　　告\n"
+    "　一般競争入札を次のとおり実施するので公告する。\n"
+    "　　　　令和九年四月九日\n"
+    "　一　件名　庁舎清掃業務委託\n"
+    "　二　入札参加資格確認申請書の提出期限　令和九年四月二十三日（金曜日）午後五時\n"
+    "　三　入札説明書に対する質問\n"
+    "　１　受付期限　令和九年四月二十日（火曜日）午後\n"
+    "（二）\n"
+    "令和九年四月九日　金曜日　　紫　苑　県　公　報　　第三千百二号\n"
+    "五時\n"
+    "　２　提出方法　電子メールによる。\n"
+    "　四　入札書の提出期限　令和九年五月十一日（火曜日）午前十時\n"
+    "公　　告\n"
+    "　大規模小売店舗立地法の規定による届出があったので、次のとおり公告する。\n"
+    "　　　　令和九年四月九日\n"
+    "　一　届出年月日　令和九年三月三十日\n"
+    "　二　意見書の提出　地元住民等は、令和九年八月九日までに、意見書により意見を述べることができる。\n"
+)
+
+
+def test_a_time_the_gazettes_running_head_cuts_is_read_across_the_page_break():
+    question = ("question", "2027-04-20", "17:00", "datetime")
+    assert question in found(GAZETTE)
+    assert question in found(one_line(GAZETTE))
+    assert not any(date == "2027-04-09" and kind == "question" for kind, date, *_ in found(one_line(GAZETTE)))
