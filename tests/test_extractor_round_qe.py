@@ -95,3 +95,10 @@ def test_a_time_the_gazettes_running_head_cuts_is_read_across_the_page_break():
     assert question in found(GAZETTE)
     assert question in found(one_line(GAZETTE))
     assert not any(date == "2027-04-09" and kind == "question" for kind, date, *_ in found(one_line(GAZETTE)))
+
+
+def test_a_gazettes_notice_of_another_matter_gives_no_steps():
+    steps = found(GAZETTE)
+    assert ("other", "2027-08-09", None, "date") not in steps
+    assert ("application", "2027-04-23", "17:00", "datetime") in steps
+    assert ("submission", "2027-05-11", "10:00", "datetime") in steps

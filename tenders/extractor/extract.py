@@ -811,6 +811,8 @@ AMENDING_NOTICE = re.compile(
 ARTICLE_TITLE_MAX = 40
 TITLE_END_SPACED = re.compile(r"(?:お知らせ|について)(?=\s)")  # a title's last words, a space after them
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
+# the words a 公報's notice of a call names what it buys or sells by (not 公告, 提出, 期限: any notice's words)
+GAZETTE_CALL_WORDS = re.compile(r"入札|募集|公募|プロポーザル|提案|見積|応募|契約|調達|委託|指定管理|発注|売却|売払|落札|随意")
 # the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
 # 実施期日, 議会日程, a committee's report), and its dates are no steps
 CALL_WORDS = first_characters_guarded(
@@ -14319,14 +14321,43 @@ class Reader:
         starts = self.notice_parts() if candidates else []
         if not starts:
             return candidates
+        sections = self.gazette_sections(starts)
+        if sections:  # (「公　　告」 over a 公報's notices that carry no number line: each a part of its own)
+            starts = sorted({*starts, *sections})
         ends = [*starts[1:], len(self.lines)]
         parts = {bisect.bisect_right(starts, c.line_no - 1) for c in candidates} - {0}  # (only the parts with dates)
         silent = {
             part for part in parts if not any(CALL_WORDS.search(line) for line in self.lines[starts[part - 1] : ends[part - 1]])
         }
+        if sections:
+            # 「公　　告」 / 「大規模小売店舗立地法…の規定による届出があったので…公告する。」 / 「五　意見書の提出 …までに」: a
+            # notice of another matter (its own 公告 and 提出) beside the call's, which names what is bought or sold
+            named = {
+                part
+                for part in range(1, len(starts) + 1)
+                if any(GAZETTE_CALL_WORDS.search(line) for line in self.lines[starts[part - 1] : ends[part - 1]])
+            }
+            if named:
+                silent |= parts - named
         if not silent:
             return candidates
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) not in silent]
+
+    def gazette_sections(self, numbered: list[int]) -> list[int]:
+        """On a 公報 page (its notices under number lines), the lines its notices without a number line start at: its
+        sections' headings (「公　　告」) and the titles its 目次 lists (「○一般競争入札の実施（警察本部会計課）…」)."""
+        if len(numbered) < NOTICES_MIN or not NOTICE_NUMBER.match(self.lines[numbered[0]].strip()):
+            return []
+        titles = {
+            nfkc(entry["title"]).strip()
+            for line in self.lines[: numbered[0]]
+            if (entry := GAZETTE_CONTENTS_ENTRY.match(nfkc(line)))
+        }
+        return [
+            at
+            for at, line in enumerate(self.lines)
+            if at > numbered[0] and (GAZETTE_SECTION.match(line) or (titles and line.strip() in titles))
+        ]
 
     def gazette_openings(self) -> list[tuple[int, int, bool]]:
         """The notices a gazette's page (官報, 公報) runs on, each opening on its title and 「次のとおり…」 (「入札公告」 /
@@ -14418,17 +14449,7 @@ class Reader:
         numbered = self.notice_parts()
         if len(numbered) < NOTICES_MIN or not NOTICE_NUMBER.match(self.lines[numbered[0]].strip()):
             return None
-        titles = {
-            nfkc(entry["title"]).strip()
-            for line in self.lines[: numbered[0]]
-            if (entry := GAZETTE_CONTENTS_ENTRY.match(nfkc(line)))
-        }
-        sections = [
-            at
-            for at, line in enumerate(self.lines)
-            if at > numbered[0] and (GAZETTE_SECTION.match(line) or (titles and line.strip() in titles))
-        ]
-        starts = sorted({*numbered, *sections})
+        starts = sorted({*numbered, *self.gazette_sections(numbered)})
         amending, cited = set(), set()
         for at, line in enumerate(self.lines):
             if "の一部を次の" in line and (match := AMENDING_NOTICE.search(line)):
