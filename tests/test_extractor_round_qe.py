@@ -102,3 +102,25 @@ def test_a_gazettes_notice_of_another_matter_gives_no_steps():
     assert ("other", "2027-08-09", None, "date") not in steps
     assert ("application", "2027-04-23", "17:00", "datetime") in steps
     assert ("submission", "2027-05-11", "10:00", "datetime") in steps
+
+
+# --- a schedule whose steps' names wrap under a hanging indent ----------------------------------------------------
+
+
+def test_a_steps_name_wrapped_under_a_hanging_indent_heads_no_row_below():
+    text = (
+        "令和9年度 観光案内業務 企画提案募集\n"
+        "■日程\n"
+        "　4/20(火) 17:00　　質問の受付締切\n"
+        "　4/23(金)頃　　　　質問への回答（参加者全員に\n"
+        "　　　　　　　　　　電子メールで回答）\n"
+        "　5/7(金) 正午　　　企画提案書 提出締切\n"
+        "　　　　　　　　　　（持参に限る）\n"
+        "　5/18(火) 午後　　 プレゼンテーション\n"
+    )
+    assert found(text) == [
+        ("question", "2027-04-20", "17:00", "datetime"),
+        ("answer", "2027-04-23", None, "date"),
+        ("submission", "2027-05-07", "12:00", "datetime"),
+        ("hearing", "2027-05-18", None, "date"),
+    ]

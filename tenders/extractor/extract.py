@@ -789,6 +789,7 @@ ISSUE_LINE_MAX = 80  # a masthead's or a colophon's line is short
 ARTICLE_MARKS = set("■□◆◇●【")  # the marks a periodical's article headings start with
 MARKED_ARTICLE_TITLE_MAX = 60
 NOTICES_MIN = 2  # notice number lines that make a page of several notices (a 公報)
+HANGING_INDENT_MIN = 4  # characters a line's hanging indent goes deeper than its rows' dates, at least
 # 「告　示」「公　　　告」 alone on a line: a 公報's section heading; the notices under 「公告」 carry no number line
 GAZETTE_SECTION = re.compile(r"^\s*(?:告\s+示|公\s+[告示])\s*$")
 # 「○落札者等の公示（会計局契約管理課）……………三」: an entry of a 公報's contents, the title its notice is headed by
@@ -8519,6 +8520,8 @@ class Reader:
                 # (「若松市告示第22号」: a notice's number names none of its steps)
                 elif self.undated_row(segment.line, stripped):
                     pass  # 「質問への回答 受付後、随時…掲載」 between two dated steps: a step of no date, no heading
+                elif self.hanging_rest(segment.line):
+                    pass  # 「5/26(月)頃　質問への回答（…全員に」 / 「　　　　　メールで回答）」: the row above's words, no heading
                 elif column_names(stripped):
                     pass  # 「期日　　　内容」 over 「R8.9.14（月）　再公募開始」: a table's head row, no heading of its rows
                 elif len(stripped) <= 80 and not (furniture or detail or numbered) and self.may_head_dates(stripped):
@@ -8562,6 +8565,23 @@ class Reader:
             return False
         above = next((line.strip() for line in reversed(self.lines[max(0, index - 3) : index]) if line.strip()), "")
         return bool(JAPANESE.search(above)) and not above.startswith("[")
+
+    def hanging_rest(self, index: int) -> bool:
+        """Line ``index`` goes on with the words of the step above it, set under them with a hanging indent: rows that
+        each open on their date (「　5/26(月)頃　　質問への回答（参加申込者全員に」 / 「　　　　　　　メールで回答）」 /
+        「　6/2(月) 正午　企画提案書 提出締切」), this line indented deeper than both and dated by neither: no heading of
+        the row below (a step's name over its date stands at the date's indent or left of it)."""
+        if index == 0 or index + 1 >= len(self.lines):
+            return False
+        above, below = self.lines[index - 1], self.lines[index + 1]
+        level = indent(above)
+        if not above.strip() or indent(below) != level or indent(self.lines[index]) < level + HANGING_INDENT_MIN:
+            return False
+        for row in (above, below):  # (each row opens on its date)
+            dates = self.read_dates(row)
+            if not dates or dates[0].start != level:
+                return False
+        return True
 
     def undated_row(self, index: int, stripped: str) -> bool:
         """Line ``index`` is a row of a list of dated steps whose step has no date: a step's name and words after a
