@@ -792,6 +792,7 @@ ISSUE_LINE_MAX = 80  # a masthead's or a colophon's line is short
 ARTICLE_MARKS = set("■□◆◇●【")  # the marks a periodical's article headings start with
 MARKED_ARTICLE_TITLE_MAX = 60
 NOTICES_MIN = 2  # notice number lines that make a page of several notices (a 公報)
+HANGING_INDENT_MIN = 4  # characters a line's hanging indent goes deeper than its rows' dates, at least
 # 「告　示」「公　　　告」 alone on a line: a 公報's section heading; the notices under 「公告」 carry no number line
 GAZETTE_SECTION = re.compile(r"^\s*(?:告\s+示|公\s+[告示])\s*$")
 # 「○落札者等の公示（会計局契約管理課）……………三」: an entry of a 公報's contents, the title its notice is headed by
@@ -814,6 +815,8 @@ AMENDING_NOTICE = re.compile(
 ARTICLE_TITLE_MAX = 40
 TITLE_END_SPACED = re.compile(r"(?:お知らせ|について)(?=\s)")  # a title's last words, a space after them
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
+# the words a 公報's notice of a call names what it buys or sells by (not 公告, 提出, 期限: any notice's words)
+GAZETTE_CALL_WORDS = re.compile(r"入札|募集|公募|プロポーザル|提案|見積|応募|契約|調達|委託|指定管理|発注|売却|売払|落札|随意")
 # the words of a call for bids or proposals: a notice or an article of a page without any names none (住居表示の
 # 実施期日, 議会日程, a committee's report), and its dates are no steps
 CALL_WORDS = first_characters_guarded(
@@ -2122,7 +2125,9 @@ ASIDE_HEADING = first_characters_guarded(
         # 「■この案件の履歴」「■この案件を見た人はこちらも見ています」「■類似案件」: a portal's page about one call, its
         # own record of the page's updates and its links to other calls
         r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
-        r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
+        # (「▼ 同じ県の募集中物件」「類似物件」: a listing site's links to its other properties for sale or reuse, each with
+        # its own window)
+        r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)(?:募集中の?)?(?:案件|物件)(?:一覧)?$"
         # 「【関連案件】」「■関連する調達案件」「関連入札情報」: a portal's links to the call's other cases (last year's, a lot of
         # its own), each with its own 公告日 and state
         r"|^関連(?:する)?(?:調達|発注)?(?:案件|調達|公告|入札)(?:一覧|情報)?$"
@@ -8532,6 +8537,8 @@ class Reader:
                 # (「若松市告示第22号」: a notice's number names none of its steps)
                 elif self.undated_row(segment.line, stripped):
                     pass  # 「質問への回答 受付後、随時…掲載」 between two dated steps: a step of no date, no heading
+                elif self.hanging_rest(segment.line):
+                    pass  # 「5/26(月)頃　質問への回答（…全員に」 / 「　　　　　メールで回答）」: the row above's words, no heading
                 elif column_names(stripped):
                     pass  # 「期日　　　内容」 over 「R8.9.14（月）　再公募開始」: a table's head row, no heading of its rows
                 elif len(stripped) <= 80 and not (furniture or detail or numbered) and self.may_head_dates(stripped):
@@ -8575,6 +8582,23 @@ class Reader:
             return False
         above = next((line.strip() for line in reversed(self.lines[max(0, index - 3) : index]) if line.strip()), "")
         return bool(JAPANESE.search(above)) and not above.startswith("[")
+
+    def hanging_rest(self, index: int) -> bool:
+        """Line ``index`` goes on with the words of the step above it, set under them with a hanging indent: rows that
+        each open on their date (「　5/26(月)頃　　質問への回答（参加申込者全員に」 / 「　　　　　　　メールで回答）」 /
+        「　6/2(月) 正午　企画提案書 提出締切」), this line indented deeper than both and dated by neither: no heading of
+        the row below (a step's name over its date stands at the date's indent or left of it)."""
+        if index == 0 or index + 1 >= len(self.lines):
+            return False
+        above, below = self.lines[index - 1], self.lines[index + 1]
+        level = indent(above)
+        if not above.strip() or indent(below) != level or indent(self.lines[index]) < level + HANGING_INDENT_MIN:
+            return False
+        for row in (above, below):  # (each row opens on its date)
+            dates = self.read_dates(row)
+            if not dates or dates[0].start != level:
+                return False
+        return True
 
     def undated_row(self, index: int, stripped: str) -> bool:
         """Line ``index`` is a row of a list of dated steps whose step has no date: a step's name and words after a
@@ -14340,14 +14364,43 @@ class Reader:
         starts = self.notice_parts() if candidates else []
         if not starts:
             return candidates
+        sections = self.gazette_sections(starts)
+        if sections:  # (「公　　告」 over a 公報's notices that carry no number line: each a part of its own)
+            starts = sorted({*starts, *sections})
         ends = [*starts[1:], len(self.lines)]
         parts = {bisect.bisect_right(starts, c.line_no - 1) for c in candidates} - {0}  # (only the parts with dates)
         silent = {
             part for part in parts if not any(CALL_WORDS.search(line) for line in self.lines[starts[part - 1] : ends[part - 1]])
         }
+        if sections:
+            # 「公　　告」 / 「大規模小売店舗立地法…の規定による届出があったので…公告する。」 / 「五　意見書の提出 …までに」: a
+            # notice of another matter (its own 公告 and 提出) beside the call's, which names what is bought or sold
+            named = {
+                part
+                for part in range(1, len(starts) + 1)
+                if any(GAZETTE_CALL_WORDS.search(line) for line in self.lines[starts[part - 1] : ends[part - 1]])
+            }
+            if named:
+                silent |= parts - named
         if not silent:
             return candidates
         return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) not in silent]
+
+    def gazette_sections(self, numbered: list[int]) -> list[int]:
+        """On a 公報 page (its notices under number lines), the lines its notices without a number line start at: its
+        sections' headings (「公　　告」) and the titles its 目次 lists (「○一般競争入札の実施（警察本部会計課）…」)."""
+        if len(numbered) < NOTICES_MIN or not NOTICE_NUMBER.match(self.lines[numbered[0]].strip()):
+            return []
+        titles = {
+            nfkc(entry["title"]).strip()
+            for line in self.lines[: numbered[0]]
+            if (entry := GAZETTE_CONTENTS_ENTRY.match(nfkc(line)))
+        }
+        return [
+            at
+            for at, line in enumerate(self.lines)
+            if at > numbered[0] and (GAZETTE_SECTION.match(line) or (titles and line.strip() in titles))
+        ]
 
     def gazette_openings(self) -> list[tuple[int, int, bool]]:
         """The notices a gazette's page (官報, 公報) runs on, each opening on its title and 「次のとおり…」 (「入札公告」 /
@@ -14439,17 +14492,7 @@ class Reader:
         numbered = self.notice_parts()
         if len(numbered) < NOTICES_MIN or not NOTICE_NUMBER.match(self.lines[numbered[0]].strip()):
             return None
-        titles = {
-            nfkc(entry["title"]).strip()
-            for line in self.lines[: numbered[0]]
-            if (entry := GAZETTE_CONTENTS_ENTRY.match(nfkc(line)))
-        }
-        sections = [
-            at
-            for at, line in enumerate(self.lines)
-            if at > numbered[0] and (GAZETTE_SECTION.match(line) or (titles and line.strip() in titles))
-        ]
-        starts = sorted({*numbered, *sections})
+        starts = sorted({*numbered, *self.gazette_sections(numbered)})
         amending, cited = set(), set()
         for at, line in enumerate(self.lines):
             if "の一部を次の" in line and (match := AMENDING_NOTICE.search(line)):

@@ -567,7 +567,7 @@ _KIND_RULES_WRITTEN = [
     (
         "submission",
         re.compile(
-            r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:予定)?(?:日時|期日|日(?!程)|締切|期限)|^入札(?:は)?$|入札(?:の)?執行|入札会(?!場|議)|"
+            r"企画提案|提案(?:書|シート|資料)|ていあん|企画書|応募書類|資料\S{0,3}提供|入札書|入札(?:の)?(?:予定)?(?:日時|期日|日(?!程)|締切|期限|期間)|^入札(?:は)?$|入札(?:の)?執行|入札会(?!場|議)|"
             # 「提案〆切」「プロポーザル締切」「見積期限」「応募〆切」: a deadline of the call's own hand-in (「交付申請の締切」
             # 「補助金申請期限」「応募申請の締切」: a grant's application papers, its 申請書; not a bare 「申請締切日」, in a tender's portal
             # alert the 参加申請's day told again beside its own row)
@@ -690,6 +690,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定(?![前後])|改正(?![前後])|制定|施行|"
         # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
         r"(?:訂正|変更)(?:公告|公示|告示)|"
+        # 「参加仮申込期間と入札期間の間（1月27日～2月8日）は入札できません」: the days between two steps, no step
+        r"(?:期間|期限|日)と[^、。\s]{1,16}?(?:期間|期限|日)の間|"
         # 「資料提供先：…記者クラブ」 / 「【解禁】…午後2時以降（新聞は10月4日朝刊以降）」: a press release's head, whom it
         # went to and when the press may report it, no step of the call
         r"資料提供先|解禁|"
@@ -928,6 +930,7 @@ SIGNATORY = first_characters_guarded(
 )
 WINDOW_WORDS = re.compile(
     r"掲示|公告|公示|受付|募集|公募|提出|配布|配付|交付|閲覧|公表|公開|掲載|申込|質問|質疑|応募|参加|ダウンロード|アップロード|相談"
+    r"|入札(?:の)?\s{0,2}期間"  # (「入札期間」: the days the bids are taken, a window of the call's)
 )
 # (「4月1日付けで委託契約を締結する」: the day a contract is signed, no document's date)
 LAW_AFTER = re.compile(

@@ -1015,7 +1015,8 @@ GAZETTE_RUNNING_HEAD = re.compile(
 # 「5 朱雀野県公報 第3412号 令和7年12月23日(火)」: the same parts in another order (the page's number first, last or
 # left out); read as a running head only under a notice's text (a line with 「。」 above it), the masthead being above
 GAZETTE_HEAD_PART = re.compile(
-    r"(?P<name>[^\s\d]{1,12}" + GAZETTE_NAMES + r")"
+    # (「浅 葱 県 公 報」: the name set with a space between its letters, as a masthead spaces it)
+    r"(?P<name>[^\s\d]{1,12}" + GAZETTE_NAMES + r"|(?:[^\s\d]\s){1,12}[県公官都道府市区町村]\s報)"
     r"|(?P<day>(?:令和|平成)[\d元]{1,2}年\d{1,2}月\d{1,2}日(?:\s{0,2}(?:\([月火水木金土日](?:曜日?)?\)|[月火水木金土日]曜日))?)"
     r"|(?P<number>(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号)"
     r"|(?P<page>[一二三四五六七八九〇十\d]{1,4})"
@@ -1046,17 +1047,43 @@ GAZETTE_BRACKETED_PAGE = re.compile(r"\s{0,8}[(（]\s?[一二三四五六七八�
 
 def gazette_running_heads_blanked(lines: list[str]) -> list[str]:
     result, body = lines, False
+    blanked: list[int] = []
     for index, line in enumerate(lines):
         if "報" in line and "号" in line and len(line) <= 80:
             if GAZETTE_RUNNING_HEAD.fullmatch(line) or (body and gazette_head_any_order(line)):
                 result = result if result is not lines else list(lines)
                 result[index] = ""
+                blanked.append(index)
                 for beside in (index - 1, index + 1):
                     if 0 <= beside < len(lines) and GAZETTE_BRACKETED_PAGE.fullmatch(lines[beside]):
                         result[beside] = ""
                 continue
         body = body or "。" in line
+    for index in blanked:
+        _date_across_page_break_joined(result, index)
     return result
+
+
+def _date_across_page_break_joined(result: list[str], index: int) -> None:
+    """「1 受付期限 令和8年6月23日(火曜日)午後」 / 「（二）」 / running head / 「五時」: a date or a time the page break at
+    line ``index`` (its running head, blanked) cut in two; its rest joined back to the line above the break."""
+    above = index - 1
+    while above >= 0 and index - above <= WRAP_SKIP and not result[above].strip():
+        above -= 1
+    below = index + 1
+    while below < len(result) and below - index <= WRAP_SKIP and not result[below].strip():
+        below += 1
+    if above < 0 or below >= len(result) or not result[above].strip() or not result[below].strip():
+        return
+    line = result[above].rstrip()
+    broken = WRAP_END.search(line[-12:])
+    if broken is not None and broken.lastgroup != "month":  # (「令和8年8月」 over its days: a heading, not read across)
+        if WRAP_START[broken.lastgroup].match(result[below].strip()):
+            result[above] = line + result[below].strip()
+            result[below] = ""
+            return
+    if line[-1] in KANJI_AFTER and (joined := _kanji_cut(line, result[below].strip())) is not None:
+        result[above], result[below] = joined, ""  # (「午後」 / 「五時」: the rest in kanji numerals)
 
 
 # 「項目 公告 質問受付期限 … 契約締結」 over 「日付 R9.5.10 R9.5.19 … R9.7中旬」 (then 「曜日 (月) …」「時刻 ― 17:00 …」): a

@@ -4502,11 +4502,25 @@ def added_item_cuts(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts}) if cuts else points
 
 
+# 「…午後 （二） 令和八年六月十二日　金曜日　　浅　葱　県　公　報　　第二千四十七号 五時 …」: the same head, the issue's
+# day first and the name set with spaces between its letters, the page's number in brackets before it (cut apart from
+# it: a bracketed number beside a head is read as the page's)
+_GAZETTE_HEAD_DAY_FIRST = re.compile(
+    r"(?<!\S)(?:(?P<page>[(（][一二三四五六七八九十\d]{1,3}[)）])\s{1,4})?(?P<head>(?:令和|平成)"
+    rf"[{_KANJI_OR_DIGIT}]{{1,3}}年[{_KANJI_OR_DIGIT}]{{1,3}}月[{_KANJI_OR_DIGIT}]{{1,3}}日\s{{0,2}}"
+    r"(?:[(（︵][月火水木金土日](?:曜日?)?[)）︶]|[月火水木金土日]曜日)?\s{1,4}"
+    r"(?:[^\s\d]{1,12}?" + GAZETTE_NAMES + r"|(?:[^\s\d]\s){1,12}[県公官都道府市区町村]\s報)"
+    r"\s{1,4}(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号)(?=\s|$)\s*"
+)
+
+
 def gazette_head_cuts(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before each gazette running head (``_GAZETTE_RUNNING_HEAD``) and after it."""
     if "報" not in line or "号" not in line:
         return points
     cuts = {at for head in _GAZETTE_RUNNING_HEAD.finditer(line) for at in head.span() if 0 < at < len(line)}
+    for head in _GAZETTE_HEAD_DAY_FIRST.finditer(line):
+        cuts |= {at for at in (head.start(), head.start("head"), head.end()) if 0 < at < len(line)}
     return sorted({*points, *cuts}) if cuts else points
 
 
