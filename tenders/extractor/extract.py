@@ -123,6 +123,7 @@ from tenders.extractor.normalize import (
     common_margin_removed,
     csv_rows,
     date_rows_over_steps,
+    diff_new_side,
     double_spaced,
     down_arrows_joined,
     flows_dated_below,
@@ -5014,6 +5015,7 @@ class Reader:
         self.original = box_arrows_blanked(self.original) or self.original  # 「│ 質問 │◀──┘」: the flow's arrow, no cell
         self.original = down_arrows_joined(self.original) or self.original  # 「6月15日」 / 「↓」 / 「6月19日」: a change
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day
+        self.reshaped(diff_new_side(self.original))  # a page's diff (a page-watch mail): the page as it stands now
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
         self.reshaped(vtt_cues(self.original))  # a meeting's transcript (WebVTT): each cue a chat's post
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs

@@ -7711,6 +7711,41 @@ def chat_markup_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     return out, origin
 
 
+# A page's diff as a page-watch tool or version control mails it (a unified diff): under each hunk's header
+# 「@@ 19-34行目 → 20-37行目 @@」 (「@@ -19,16 +20,18 @@」) every line opens on its mark, 「-」 a line of the old page, gone,
+# 「+」 a line of the new one, a space a line the two share; the hunk runs on to the first line with no mark (a text run
+# onto one line and its lines put back: the header within a line, the shared lines' marks lost, each hunk on to the
+# next). Read as the page stands now: the old lines dropped, the marks and the headers taken off.
+DIFF_HUNK_HEADER = re.compile(r"@@\s[^@\n]{1,60}\s@@")
+DIFF_MARKS = "-+ "
+
+
+def diff_new_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a unified diff's hunks as the page stands after the change (``DIFF_HUNK_HEADER``), the other lines
+    as they stand, and the source line each stands for; None for a text with no hunk."""
+    if not any("@@" in line and DIFF_HUNK_HEADER.search(line) for line in lines):
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    in_hunk, marked_through = False, False  # (a header that is its line's whole: each of the hunk's lines keeps its mark)
+    for index, line in enumerate(lines):
+        header = DIFF_HUNK_HEADER.search(line) if "@@" in line else None
+        if header:
+            in_hunk, marked_through = True, not line[: header.start()].strip() and not line[header.end() :].strip()
+            line = (line[: header.start()] + " " * len(header[0]) + line[header.end() :]).rstrip()
+            if not line.strip():
+                continue
+        elif in_hunk and marked_through and line and line[0] not in DIFF_MARKS:
+            in_hunk = False
+        if in_hunk and line.startswith("-") and not line.startswith("--"):  # (the old page's line)
+            continue
+        if in_hunk and line[:1] == "+" or (in_hunk and marked_through and line[:2] == "  "):
+            line = line[2:] if line[1:2] == " " else line[1:]
+        out.append(line)
+        origin.append(index)
+    return out, origin
+
+
 # A meeting's transcript saved as WebVTT (Teams, Zoom, Meet): under 「WEBVTT」 each cue its number or id, its timing
 # 「00:00:56.488 --> 00:00:59.288」 and its words in the speaker's voice tag 「<v 高田 美咲>質問の締め切りが1月</v>」. Read
 # as a chat's log (``CHAT_POST``): each cue a post, its start, its speaker and its words; the ids and timings are no

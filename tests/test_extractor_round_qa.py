@@ -1,0 +1,31 @@
+"""Change notices told the way others pass them on (round qa): a page-watch tool's diff of a call's page, a trade
+paper's article on a moved schedule; each test a few lines written for its class."""
+
+from tests.extractor_found import found, one_line
+
+# --- a page's diff: the page as it stands now ----------------------------------------------------------------
+
+
+def test_a_diffs_removed_lines_are_the_old_page():
+    text = (
+        "登録中のページで変更を検知しました。\n"
+        "凡例：「-」＝前回あって今回なくなった行、「+」＝今回新たに現れた行\n"
+        "\n"
+        "@@ 12-18行目 → 12-19行目 @@\n"
+        "  ４　日程\n"
+        "  質問の受付期限\t2028年3月3日(金)17時00分\n"
+        "- 参加申込書の提出期限\t2028年3月10日(金)17時00分\n"
+        "+ 参加申込書の提出期限\t2028年3月17日(金)17時00分\n"
+        "- 企画提案書の提出期限\t2028年3月24日(金)12時00分\n"
+        "+ 企画提案書の提出期限\t2028年4月7日(金)12時00分\n"
+        "  ※持参の場合は午前9時から午後5時まで\n"
+        "\n"
+        "問い合わせ先　電話 000-0000-0000\n"
+    )
+    expected = [
+        ("question", "2028-03-03", "17:00", "datetime"),
+        ("application", "2028-03-17", "17:00", "datetime"),
+        ("submission", "2028-04-07", "12:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
