@@ -29,3 +29,18 @@ def test_a_diffs_removed_lines_are_the_old_page():
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- a trade paper's article: the old plan told in prose -----------------------------------------------------
+
+
+def test_an_articles_old_plan_and_old_date_are_not_steps():
+    text = (
+        "　市は2028年2月10日、入札の日程を変更すると発表した。開札は当初予定の3月9日から1週間遅れの3月16日（木）となる。\n"
+        "　質問の受け付けを2月24日（木）午後5時まで延長し、回答は3月2日（木）に掲載する。"
+        "当初は質問を2月17日まで受け付け、2月21日に回答するとしていた。\n"
+    )
+    got = found(text)
+    assert ("answer", "2028-02-21", None, "date") not in got
+    assert all(date != "2028-03-09" for _, date, *_ in got)
+    assert ("answer", "2028-03-02", None, "date") in got
