@@ -44,3 +44,16 @@ def test_an_articles_old_plan_and_old_date_are_not_steps():
     assert ("answer", "2028-02-21", None, "date") not in got
     assert all(date != "2028-03-09" for _, date, *_ in got)
     assert ("answer", "2028-03-02", None, "date") in got
+
+
+# --- a council committee's record: the meeting's own day ----------------------------------------------------
+
+
+def test_a_council_committees_own_meeting_is_no_step():
+    text = (
+        "星ヶ浦市議会　総務企画委員会記録\n"
+        "１　開会日時　　令和９年６月８日（火曜日）　午前１０時００分\n"
+        "２　場　　所　　第１委員会室\n"
+        "○企画課長　申請書類の提出期限は、令和９年７月１６日金曜日午後５時まで延長いたします。\n"
+    )
+    assert found(text) == [("submission", "2027-07-16", "17:00", "datetime")]
