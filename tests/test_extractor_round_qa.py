@@ -57,3 +57,26 @@ def test_a_council_committees_own_meeting_is_no_step():
         "○企画課長　申請書類の提出期限は、令和９年７月１６日金曜日午後５時まで延長いたします。\n"
     )
     assert found(text) == [("submission", "2027-07-16", "17:00", "datetime")]
+
+
+# --- a tool's log of what it saw or did ---------------------------------------------------------------------
+
+
+def test_a_tools_log_under_its_history_heading_holds_no_step():
+    text = (
+        "■ 文字起こし\n"
+        "相手：企画提案書の提出期限は、2027年8月20日（金）正午のままです。\n"
+        "\n"
+        "■ この相手との通話履歴\n"
+        "2027/08/02 10:18　発信　3分02秒　参加申込書の到着確認\n"
+        "2027/07/26 14:05　発信　5分44秒　実施要領の質問\n"
+    )
+    assert found(text) == [("submission", "2027-08-20", "12:00", "datetime")]
+    text = (
+        "判定：変更あり\n"
+        "企画提案書の提出期限\t2027年9月10日(金)12時00分\n"
+        "■ この監視の検知履歴（直近3件）\n"
+        "2027/08/30 07:00　変更あり（本通知）\n"
+        "2027/08/29 19:00　変更なし\n"
+    )
+    assert found(text) == [("submission", "2027-09-10", "12:00", "datetime")]

@@ -2112,7 +2112,10 @@ ASIDE_HEADING = first_characters_guarded(
         r"|^読者[^\s:()]{0,12}$"
         # 「■この案件の履歴」「■この案件を見た人はこちらも見ています」「■類似案件」: a portal's page about one call, its
         # own record of the page's updates and its links to other calls
-        r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
+        # (「■この監視の検知履歴（直近5件）」「■この相手との通話履歴」「項目履歴 (9)」: a tool's log of what it saw or did, its
+        # rows the moments of a page watched, a call made, a field edited)
+        r"|^(?:この|本|当該)[^\s:()]{0,8}の[^\s:()]{0,4}履歴(?:\s{0,2}\([^()]{0,12}\))?$"
+        r"|^(?:項目|フィールド|通話|着信|発信|検知|監視)履歴(?:\s{0,2}\([^()]{0,12}\))?$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
         r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)案件(?:一覧)?$"
         # 「【関連案件】」「■関連する調達案件」「関連入札情報」: a portal's links to the call's other cases (last year's, a lot of
         # its own), each with its own 公告日 and state
