@@ -80,3 +80,17 @@ def test_a_tools_log_under_its_history_heading_holds_no_step():
         "2027/08/29 19:00　変更なし\n"
     )
     assert found(text) == [("submission", "2027-09-10", "12:00", "datetime")]
+
+
+# --- the steps over, listed for reference; the old plan said aloud ----------------------------------------------
+
+
+def test_the_steps_listed_as_over_with_a_note_are_no_steps():
+    text = (
+        "1．変更後のプレゼンテーション審査の日時\n"
+        "　　2027年3月10日（水）13:30～14:20\n"
+        "2．これまでの手続（いずれも終了しています）\n"
+        "　　・質問の受付期限　　　　　2027年2月1日（月）17時\n"
+        "　　・企画提案書の提出期限　　2027年2月22日（月）正午\n"
+    )
+    assert found(text) == [("hearing", "2027-03-10", "13:30", "datetime")]

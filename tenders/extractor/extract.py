@@ -2097,7 +2097,9 @@ ASIDE_HEADING = first_characters_guarded(
         r"|^(?:報道機関|報道関係者)の?(?:皆(?:さま|様)|各位|方々)?(?:へ|向け)"
         r"|^(?:選定|選考|採択)後の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ|手続き?)\s{0,2}\(参考\)$"
         # (「■過去の記念事業報告書の閲覧」: the past papers offered to read now, a step of the call, no history)
-        r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
+        # (「5．これまでの手続（いずれも終了しています）」: the steps over, its note in brackets after it)
+        r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)(?:\s{0,2}\(|$))[^\s:()]{0,24}"
+        r"(?:\s{0,2}\([^()]{0,20}\))?$"
         # 「## 旧日程(R8.5案)」「■旧スケジュール(参考・差し替え前)」「差替え前の工程表」「Old schedule (draft, superseded)」: a
         # workbook's sheet or a memo's part that keeps the plan as it stood before it was redrawn, the drawn one given
         # above it (no step; 「旧庁舎の見学日程」, a former building's name, keeps its step)
