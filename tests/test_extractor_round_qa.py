@@ -94,3 +94,14 @@ def test_the_steps_listed_as_over_with_a_note_are_no_steps():
         "　　・企画提案書の提出期限　　2027年2月22日（月）正午\n"
     )
     assert found(text) == [("hearing", "2027-03-10", "13:30", "datetime")]
+
+
+def test_a_plan_said_aloud_as_it_had_been_is_the_old_one():
+    text = (
+        "■ AI要約\n"
+        "・プロポーザルの日程変更の連絡（2027年7月14日）。\n"
+        "・契約締結：8月下旬の予定。\n"
+        "■ 文字起こし\n"
+        "[00:02:13] 相手：はい。あわせて、契約のほうも、8月中旬の予定だったものが8月の下旬になる見込みです。\n"
+    )
+    assert [step for step in found(text) if step[0] == "contract"] == [("contract", "2027-08-01", None, "late_month")]

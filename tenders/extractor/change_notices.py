@@ -181,7 +181,10 @@ OLD_DATE_TOLD_TURN = re.compile(r"。|(?P<turn>が\s?[、,])")
 # 「特定事業の選定の公表時には、令和8年7月中旬に入札公告を行い、令和9年1月下旬に落札者を決定、同年3月に事業契約を締結する
 # 予定としておりましたが、」「説明会は7月3日に開催する予定でしたが、」: the plan as it stood, told in a sentence that turns
 # on it; its dates from the sentence's start to the turn
-PLAN_HAD_BEEN = re.compile(r"予定\s?(?:(?:と\s?)?して\s?(?:おり|い)(?:まし)?た|でした|であった|でありました)が\s?[、,]")
+# (「契約のほうも、8月中旬の予定だったものが8月の下旬になる見込みです。」: said aloud, the turn in 「…だったものが」)
+PLAN_HAD_BEEN = re.compile(
+    r"予定\s?(?:(?:と\s?)?して\s?(?:おり|い)(?:まし)?た|でした|であった|でありました)が\s?[、,]|予定\s?だった\s?(?:もの|の)\s?が"
+)
 
 # (a told plan that moves a step in the same words, 「当初は、7月10日から7月24日に変更する。」, tells the new date too)
 OLD_PLAN_MOVED = re.compile(r"変更|延期|延長|改め|訂正|繰り?下げ|繰り?上げ|→|⇒")
