@@ -161,19 +161,30 @@ OLD_PLAN_TOLD_END = re.compile(r"。|が\s?[、,]")  # the end of a told old pla
 # 「※　当初の日程は、企画提案書の提出期限 6月19日（金）正午、プレゼンテーション審査 6月30日（火）…であった。」「なお、当初
 # の予定では、…でした。」「（注）従前の日程は、…となっていた。」「変更前の期限は、7月10日でしたが、」: a sentence that tells
 # the plan as it stood, unbracketed, its dates to its end or its turn (in a change notice or on a call's page updated)
+# (「当初は質問を2月4日まで受け付け、2月9日に回答、入札書の受け付けを2月10日から16日までとしていた。」: a sentence that opens
+# on 「当初は」 itself, its plan told without the comma)
 OLD_PLAN_TOLD = re.compile(
-    rf"(?:^|(?<=[。\s※、)]))(?:当初|従前|{BEFORE_CHANGE})の?\s?(?:日程|予定|期限|期日|日時|スケジュール)?\s?で?は\s?[、,]"
+    rf"(?:^|(?<=[。\s※、)]))(?:(?:当初|従前|{BEFORE_CHANGE})の?\s?(?:日程|予定|期限|期日|日時|スケジュール)?\s?で?は\s?[、,]"
+    r"|当初は(?=[^\s、,]))"
 )
 
 # 「審査結果は当初6月下旬に通知する予定としていましたが、」「説明会は当初7月3日に開催する予定でしたが、」: the old date told
 # right after 「当初」 in a clause that turns (「…が、」) to the date as it now stands; only to the turn, never past a 「。」
 OLD_DATE_TOLD = re.compile(r"当初\s?(?=[\d令平])")
+# 「開札は当初予定の2月17日から2週間遅れの3月3日（水）となる。」: the date named 「当初予定の」, the old one, to its 「から」
+# (the new one after it) or its clause's end; where a verb of a change follows in its sentence, the move is read as such
+OLD_DATE_NAMED = re.compile(r"当初\s?(?:の\s?)?予定\s?の\s?(?=[\d令平])")
+OLD_DATE_NAMED_END = re.compile(r"から|より|を|→|[、。]")
+OLD_DATE_NAMED_REACH = 40  # characters of the date so named, at most
 OLD_DATE_TOLD_TURN = re.compile(r"。|(?P<turn>が\s?[、,])")
 
 # 「特定事業の選定の公表時には、令和8年7月中旬に入札公告を行い、令和9年1月下旬に落札者を決定、同年3月に事業契約を締結する
 # 予定としておりましたが、」「説明会は7月3日に開催する予定でしたが、」: the plan as it stood, told in a sentence that turns
 # on it; its dates from the sentence's start to the turn
-PLAN_HAD_BEEN = re.compile(r"予定\s?(?:(?:と\s?)?して\s?(?:おり|い)(?:まし)?た|でした|であった|でありました)が\s?[、,]")
+# (「契約のほうも、8月中旬の予定だったものが8月の下旬になる見込みです。」: said aloud, the turn in 「…だったものが」)
+PLAN_HAD_BEEN = re.compile(
+    r"予定\s?(?:(?:と\s?)?して\s?(?:おり|い)(?:まし)?た|でした|であった|でありました)が\s?[、,]|予定\s?だった\s?(?:もの|の)\s?が"
+)
 
 # (a told plan that moves a step in the same words, 「当初は、7月10日から7月24日に変更する。」, tells the new date too)
 OLD_PLAN_MOVED = re.compile(r"変更|延期|延長|改め|訂正|繰り?下げ|繰り?上げ|→|⇒")
@@ -202,6 +213,13 @@ def old_plan_told(text: str) -> list[tuple[int, int]]:
             spans.append((start, turned.start()))
     if "当初" not in text:
         return spans
+    for opened in OLD_DATE_NAMED.finditer(text):
+        end = min(len(text), opened.end() + OLD_DATE_NAMED_REACH)
+        named_end = OLD_DATE_NAMED_END.search(text, opened.end(), end)
+        end = named_end.start() if named_end else end
+        stop = text.find("。", end, end + OLD_BRACKET_REACH)
+        if not OLD_PLAN_MOVED.search(text, end, stop if stop != -1 else min(len(text), end + OLD_BRACKET_REACH)):
+            spans.append((opened.start(), end))  # (「当初予定の12月上旬から12月中旬に変更する」: a move read as such)
     # (the clauses' ends found once, in one pass: each told date's end is the first after it, not searched for again)
     ends = [(end.start(), bool(end["turn"])) for end in OLD_DATE_TOLD_TURN.finditer(text)]
     for opened in OLD_DATE_TOLD.finditer(text):

@@ -123,7 +123,7 @@ from tenders.extractor.normalize import (
     common_margin_removed,
     csv_rows,
     date_rows_over_steps,
-    diff_removed_lines_blanked,
+    diff_new_side,
     double_spaced,
     down_arrows_joined,
     flows_dated_below,
@@ -2108,7 +2108,9 @@ ASIDE_HEADING = first_characters_guarded(
         r"|^(?:報道機関|報道関係者)の?(?:皆(?:さま|様)|各位|方々)?(?:へ|向け)"
         r"|^(?:選定|選考|採択)後の[^\s:()]{0,12}(?:日程|スケジュール|予定|流れ|手続き?)\s{0,2}\(参考\)$"
         # (「■過去の記念事業報告書の閲覧」: the past papers offered to read now, a step of the call, no history)
-        r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)$)[^\s:()]{0,24}$"
+        # (「5．これまでの手続（いずれも終了しています）」: the steps over, its note in brackets after it)
+        r"|^(?:これまでの|過去の|過年度の|前年度の)(?![^\s:()]{0,24}(?:閲覧|縦覧|貸し?出し?|貸与|配布)(?:\s{0,2}\(|$))[^\s:()]{0,24}"
+        r"(?:\s{0,2}\([^()]{0,20}\))?$"
         # 「## 旧日程(R8.5案)」「■旧スケジュール(参考・差し替え前)」「差替え前の工程表」「Old schedule (draft, superseded)」: a
         # workbook's sheet or a memo's part that keeps the plan as it stood before it was redrawn, the drawn one given
         # above it (no step; 「旧庁舎の見学日程」, a former building's name, keeps its step); 「【当初の日程(参考)】」「変更前の
@@ -2124,7 +2126,10 @@ ASIDE_HEADING = first_characters_guarded(
         r"|^読者[^\s:()]{0,12}$"
         # 「■この案件の履歴」「■この案件を見た人はこちらも見ています」「■類似案件」: a portal's page about one call, its
         # own record of the page's updates and its links to other calls
-        r"|^(?:この|本|当該)[^\s:()]{0,8}の(?:更新|掲載)?履歴$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
+        # (「■この監視の検知履歴（直近5件）」「■この相手との通話履歴」「項目履歴 (9)」: a tool's log of what it saw or did, its
+        # rows the moments of a page watched, a call made, a field edited)
+        r"|^(?:この|本|当該)[^\s:()]{0,8}の[^\s:()]{0,4}履歴(?:\s{0,2}\([^()]{0,12}\))?$"
+        r"|^(?:項目|フィールド|通話|着信|発信|検知|監視)履歴(?:\s{0,2}\([^()]{0,12}\))?$|^[^\s:()]{0,16}(?:こちらも|あわせて|合わせて)(?:見|読|チェック)[^\s:()]{0,8}$"
         # (「▼ 同じ県の募集中物件」「類似物件」: a listing site's links to its other properties for sale or reuse, each with
         # its own window)
         r"|^(?:類似|似た|おすすめの?|同じ[^\s:()]{0,8}の)(?:募集中の?)?(?:案件|物件)(?:一覧)?$"
@@ -5030,10 +5035,10 @@ class Reader:
         self.original = text.splitlines()
         self.original = common_margin_removed(self.original) or self.original
         self.original = one_character_lines_blanked(self.original)  # a running header read one character a line
-        self.original = diff_removed_lines_blanked(self.original) or self.original  # a diff's removed lines
         self.original = box_arrows_blanked(self.original) or self.original  # 「│ 質問 │◀──┘」: the flow's arrow, no cell
         self.original = down_arrows_joined(self.original) or self.original  # 「6月15日」 / 「↓」 / 「6月19日」: a change
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day
+        self.reshaped(diff_new_side(self.original))  # a page's diff (a page-watch mail): the page as it stands now
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
         self.reshaped(vtt_cues(self.original))  # a meeting's transcript (WebVTT): each cue a chat's post
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs

@@ -917,9 +917,10 @@ EN_WINDOW_PERIOD = re.compile(
 # committees' meetings, no step of the call (what the council decides in them is one: 「指定の議決（12月定例会）」
 # 「指定議案の上程」, also 「…の市議会定例会に提出する」)
 # (「令和9年度予算の議決（2月定例会）を前提とする」: the budget the call depends on, no step of it either)
+# (「銀杏ヶ丘市議会　文教厚生委員会記録」 over 「開会日時」: a committee of the council named by its field, its meeting)
 COUNCIL_SESSION = re.compile(
     r"^(?!.*(?:議決|議案|上程|指定|承認|(?:定例会|臨時会|議会)\s{0,2}[にへ]\s{0,2}(?:提出|付議|提案)))"
-    r".*(?:定例会|臨時会|(?:定例|臨時)[市町村区県府都道]?議会|議会\S{0,4}(?:の)?(?:開会|開催|会期)|(?:全員協議会|議会運営委員会|(?:常任|特別)委員会)(?!室))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
+    r".*(?:定例会|臨時会|(?:定例|臨時)[市町村区県府都道]?議会|議会\S{0,4}(?:の)?(?:開会|開催|会期)|(?:全員協議会|議会運営委員会|(?:常任|特別)委員会|議会\s{0,2}[^\s委]{1,10}委員会)(?!室))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = first_characters_guarded(

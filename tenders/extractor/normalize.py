@@ -951,32 +951,6 @@ def mail_quotes_unmarked(lines: list[str]) -> list[str]:
     ]
 
 
-# 「@@ 19行目付近 @@」「@@ -19,7 +19,9 @@」: the head of a hunk of a unified diff (a page watcher's alert, a diff pasted
-# in): under it, 「- 」 lines were there before and are gone, 「+ 」 lines are new, the others unchanged (their mark, a
-# space, is lost when the text was run onto one line, the head then inside a line)
-DIFF_HUNK_HEAD = re.compile(r"@@ [^@\n]{1,60} @@")
-DIFF_REMOVED_LINE = re.compile(r"^-(?!-)")
-
-
-def diff_removed_lines_blanked(lines: list[str]) -> list[str] | None:
-    """The 「-」 lines of a unified diff's hunks read as blank lines: the values a page no longer holds (a changed
-    date's old value), the 「+」 line below them holding the new one; a hunk ends at a blank line or a rule. None when
-    the text holds no hunk."""
-    if not any("@@ " in line for line in lines):
-        return None
-    result, inside = list(lines), False
-    for index, line in enumerate(lines):
-        if DIFF_HUNK_HEAD.search(line):
-            inside = True
-        elif not inside:
-            continue
-        elif not line.strip() or RULE_ONLY.match(line):
-            inside = False
-        elif DIFF_REMOVED_LINE.match(line):
-            result[index] = ""
-    return result if result != lines else None
-
-
 # 「令」 / 「和」 / 「元」 / 「年」 / 「1」 / 「1」 / 「月」 … 「第」 / 「4」 / 「7」 / 「号」: a 公報's running header printed down the page's
 # edge, read one character a line (its date is the issue's, no step's): read as blank lines
 ONE_CHARACTER_RUN = 8  # lines of one character each that make such a header, at least
@@ -7785,6 +7759,41 @@ def chat_markup_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         kept = [piece for piece in pieces if piece.strip()] or [""]
         out += kept
         origin += [index] * len(kept)
+    return out, origin
+
+
+# A page's diff as a page-watch tool or version control mails it (a unified diff): under each hunk's header
+# 「@@ 19-34行目 → 20-37行目 @@」 (「@@ -19,16 +20,18 @@」) every line opens on its mark, 「-」 a line of the old page, gone,
+# 「+」 a line of the new one, a space a line the two share; the hunk runs on to the first line with no mark (a text run
+# onto one line and its lines put back: the header within a line, the shared lines' marks lost, each hunk on to the
+# next). Read as the page stands now: the old lines dropped, the marks and the headers taken off.
+DIFF_HUNK_HEADER = re.compile(r"@@\s[^@\n]{1,60}\s@@")
+DIFF_MARKS = "-+ "
+
+
+def diff_new_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a unified diff's hunks as the page stands after the change (``DIFF_HUNK_HEADER``), the other lines
+    as they stand, and the source line each stands for; None for a text with no hunk."""
+    if not any("@@" in line and DIFF_HUNK_HEADER.search(line) for line in lines):
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    in_hunk, marked_through = False, False  # (a header that is its line's whole: each of the hunk's lines keeps its mark)
+    for index, line in enumerate(lines):
+        header = DIFF_HUNK_HEADER.search(line) if "@@" in line else None
+        if header:
+            in_hunk, marked_through = True, not line[: header.start()].strip() and not line[header.end() :].strip()
+            line = (line[: header.start()] + " " * len(header[0]) + line[header.end() :]).rstrip()
+            if not line.strip():
+                continue
+        elif in_hunk and marked_through and line and line[0] not in DIFF_MARKS:
+            in_hunk = False
+        if in_hunk and line.startswith("-") and not line.startswith("--"):  # (the old page's line)
+            continue
+        if in_hunk and line[:1] == "+" or (in_hunk and marked_through and line[:2] == "  "):
+            line = line[2:] if line[1:2] == " " else line[1:]
+        out.append(line)
+        origin.append(index)
     return out, origin
 
 
