@@ -907,10 +907,14 @@ CHANGE_DAY_FIELD = re.compile(
 # 「※参加申込書の提出期限は変更ありません。」「・参加申込書の提出期限（2月13日）に変更はありません。」: a note of its own
 # line under a restated schedule naming the one step that stands
 STEP_UNCHANGED_NOTE = re.compile(
-    r"^\s{0,4}[・※]?\s{0,2}(?P<step>[^。、\s（(]{2,30}?)\s{0,2}(?:[（(][^（()）]{0,30}[)）])?\s{0,2}(?:は|に)\s{0,2}"
+    r"^\s{0,4}(?:[・※]|[(（]\d{1,2}[)）]\s?|\d{1,2}[.．]?\s)?\s{0,2}(?P<step>[^。、\s（(]{2,30}?)\s{0,2}(?:[（(][^（()）]{0,30}[)）])?\s{0,2}(?:は|に)\s{0,2}"
     r"変更(?:は|が)?\s{0,2}(?:ありません|ございません|しません|ない。)"
 )  # (a sentence: not a chat's 「・開札日時は変更なし（9月18日（金）午前10時）」 of a call it quotes in full)
 NOTE_REACH = 20  # the rows above such a note it may speak of
+# 「以上」 / 「（担当）総務部 契約課…」 / 「（別添）」: a covering letter's end, the paper it sends set out below it
+COVER_ENCLOSED = re.compile(r"^\s{0,4}[(【\[]?\s{0,2}(?:別添|別紙|添付(?:資料)?)\s{0,2}\d{0,2}\s{0,2}[)】\]]?")
+COVER_END_LINES = 80  # lines of a covering letter, at most
+COVER_ENCLOSED_REACH = 4  # lines between its 「以上」 and the mark of the paper it sends, at most
 NOTE_DAY_WORDS = re.compile(r"受付|提出|期限|期日|期間|日時|日程|締切|の")  # (a note's step must name more than these)
 NOTE_BUT = re.compile(r"以外|を除")  # 「※企画提案書の提出期限以外の日程に変更はありません。」: the steps but the one it names
 HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
@@ -1460,7 +1464,11 @@ POSTED_DOTTED_DAY = re.compile(r"\d{4}\.\d{1,2}\.\d{1,2}")
 POSTING_SECTION_AFTER = re.compile(r"^\s{1,4}[^\s、。()（）:：]{1,16}(?:課|係|担当|(?<![議会])室)\s{0,4}$")
 # 「入札・契約の新着情報」「■新着情報」「更新情報」: the heading of a page's list of news posts, one a line with its date
 # (「新着案件」: a portal's list of its other new calls beside the call, each a day and a call's name)
-NEWS_HEADING = re.compile(r"(?:新着情報|新着案件)\s{0,2}(?:一覧)?\s{0,2}[】\]]?\s{0,2}$")
+# (「入札・契約のお知らせ」: a page's box of its section's posts, the same list under the section's name)
+NEWS_HEADING = re.compile(
+    r"(?:新着情報|新着案件)\s{0,2}(?:一覧)?\s{0,2}[】\]]?\s{0,2}$"
+    r"|^\s{0,4}[■◆●【\[]?\s{0,2}(?:入札・契約|入札契約|入札|契約|調達)(?:情報)?の?お知らせ\s{0,2}(?:一覧)?\s{0,2}[】\]]?\s{0,2}$"
+)
 NEWS_HEADING_MAX = 30
 # 「新着情報   2027.04.12 企画提案の募集について  2027.03.30 …」: the heading and its posts on one line (a page's HTML)
 NEWS_RUN = re.compile(r"^\s{0,8}[■◆●【\[]?\s{0,2}新着情報\s{0,2}[】\]]?\s{1,8}(?=\d{4}\s{0,2}[年./-])")
@@ -2090,6 +2098,8 @@ ASIDE_HEADING = first_characters_guarded(
         r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
         # 「【5 接触・経過記録】」「■対応履歴」「作業ログ」: a bid team's log of what it did, day by day (no step of the call)
         r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
+        # 「緊急情報」「防災情報」: a town's page's box of its alerts of the day (a storm's waste collection), no step of a call
+        r"|^(?:緊急|防災)(?:情報|のお知らせ)$"
         # 「Update history」「Revision history」「History of updates」: a page's own record of its edits, in English
         r"|(?i:^(?:page\s|document\s)?(?:update|revision)s?\s(?:history|log)$|^history\sof\s(?:updates|revisions|this\spage)$)"
         # 「Related notices」「Related links」: a page's list of its other papers and calls by their days (関連記事, 関連リンク)
@@ -2687,7 +2697,7 @@ NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来
 # at each character of a line)
 ASIDE_WORDS = first_characters_guarded(
     re.compile(
-        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|選定後|選考後|採択後|報道|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|緊急|防災|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|選定後|選考後|採択後|報道|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
         r"|旧|差し?替え?前|当初|(?:変更|延長|延期)前の|(?i:o(?<!\wo)ld\s|s(?<!\ws)uperseded\s|o(?<!\wo)utdated\s|f(?<!\wf)ormer\s)"
         r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|b(?<!\wb)ackground\b|w(?<!\ww)hat'?s\snew\b)"
     )
@@ -3072,6 +3082,12 @@ DONE_LIST_LEAD = re.compile(
     r"(?:次|以下|下記)の\s{0,2}(?:各)?(?:手続き?|日程|スケジュール|事項|行事)\s{0,2}(?:は|について(?:は)?)\s{0,2}[、,]?"
     r"\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|完了)\s{0,2}(?:して(?:います|おります)|しました)\s{0,2}[。:]?$"
 )
+# 「5．これまでの手続（いずれも終了しています）」「■ 実施済みの日程（終了）」: a heading whose bracket says the steps listed
+# under it are over (the same as the lead above, said in the heading's aside)
+DONE_LIST_HEADING = re.compile(
+    r"(?:手続き?|日程|スケジュール|事項|経過)\s{0,2}\(\s{0,2}(?:いずれも|全て|すべて)?\s{0,2}[、,]?\s{0,2}(?:既に|すでに)?\s{0,2}"
+    r"(?:終了|完了)\s{0,2}(?:して(?:います|おります)|しました|済み?)?\s{0,2}\)\s{0,2}$"
+)
 ITEM_CHANGED_MEANING = re.compile(r"今回|新設|新規|追加|(?:変更|訂正|修正|延期|延長)(?:あり|後|した)?$")
 CALLED_OFF_LIST_WORDS = ("延期", "中止", "消", "取りやめ", "取止め")  # (a cheap test before the pattern)
 CALLED_OFF_LIST_MAX = 20  # the steps such a sentence lists, at most
@@ -3127,6 +3143,8 @@ CALL_NAME_MIN = 6  # the characters of a call's name before those words on its l
 ANSWER_DAY_KEY = re.compile(r"^\s{0,40}回答日\s{0,2}:?\s{0,2}")  # 「回答日：令和10年1月21日（金）」: a 質問回答書's own day
 # 「更新日：２０２６年６月３０日」 under the heading of a page that answers the call's questions: the page's day, its answers'
 PAGE_UPDATED_KEY = re.compile(r"^(?:最終)?(?:更新|掲載)日\s{0,2}:?\s{0,2}")
+# 「報道発表資料 令和8年3月5日 浅葱県文化スポーツ局…」: a press release's kind before its day, on its first line
+PRESS_RELEASE_KEY = re.compile(r"^(?:報道発表資料|記者発表資料|報道資料|報道提供資料|プレスリリース)\s{1,4}")
 ASIDE_ONLY = re.compile(r"\s{0,2}(?:\([^()]{1,40}\)\s{0,2})?")  # 「（第2回）」「(お知らせ)」 after a heading, or nothing
 # 「関連資料」 / 「実施要領」 / 「質問回答書」 / 「・様式集（Excel：24KB）」: a line of a list of a call's papers on its page (a
 # bullet, a file's type or name, a paper named alone, the list's heading), the answer sheet linked as one of them
@@ -3403,6 +3421,9 @@ MOVED_AS_BELOW = re.compile(
     r"を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:とおり|通り)\s{0,2}[、,]?\s{0,2}(?:延長|変更|延期|繰り?下げ|繰り?上げ|訂正)"
 )
 NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
+# 「追加説明会の参加申込期限」「追加質問の受付期限」: the event or the round a change adds, named by 追加 before it (a row
+# no schedule as it stood had; not a mark of the rows changed, so the rows beside it are read by their own marks)
+ADDED_THING_NAMED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}追加(?:の)?(?:説明会|現地説明会|見学会|現地見学会?|質問|対話)")
 # 「(1)個別見学（新たに設けるもの）」: a step's name tagged, in words, as one the change creates
 NEW_THING_TAGGED = re.compile(
     r"[(（【]\s{0,2}(?:今回)?(?:新たに|新規に)(?:設け|追加し|加え)(?:る|た)(?:もの|項目|日程|手続)?\s{0,2}[)）】]"
@@ -5588,6 +5609,18 @@ class Reader:
         return []
 
     @functools.cached_property
+    def cover_points_end(self) -> int | None:
+        """The line (from 1) of 「（別添）」 right under a covering letter's 「以上」: the paper it sends begins there (the
+        letter's points above it speak of that paper), or None."""
+        for index, line in enumerate(self.lines[:COVER_END_LINES]):
+            if line.strip() != "以上":
+                continue
+            for below in range(index + 1, min(index + 1 + COVER_ENCLOSED_REACH, len(self.lines))):
+                if COVER_ENCLOSED.match(self.lines[below]):
+                    return below + 1
+        return None
+
+    @functools.cached_property
     def corrected_call_day(self) -> dt.date | None:
         """「令和9年1月15日付け…公告第21号で公告した「…」に係る一般競争入札について、次のとおり訂正する」: the day the
         call a correction (or a change of its schedule) amends was published, written in the correction's head; None
@@ -5995,7 +6028,7 @@ class Reader:
                 # 変更ありません。」, a page read as one line and set into lines again; its last sentence is the lead)
                 last = last_sentence(stripped) if stripped.endswith("。") and len(stripped) <= LONG_LINE else stripped
                 if len(last) <= SHORT_ITEM and ("終了" in last or "完了" in last):
-                    if DONE_LIST_LEAD.search(last) and not self.read_dates(last):
+                    if (DONE_LIST_LEAD.search(last) or DONE_LIST_HEADING.search(last)) and not self.read_dates(last):
                         self._unchanged_lists |= self.list_below(index)  # 「なお、次の手続きは既に終了しています。」
                         continue
                 # (「上記以外の日程に変更はありません。（参考）今後の日程は次のとおりです。」: the mark in the sentence before the
@@ -6499,7 +6532,11 @@ class Reader:
         line = self.lines[candidate.line_no - 1]
         if len(line) > SHORT_ITEM or "。" in line or CHANGE_ROW_MARK.search(line) or CHANGED_ROW.search(line):
             return False
-        return after < len(numbers) and numbers[after] - candidate.line_no <= NOTE_REACH
+        if after < len(numbers) and numbers[after] - candidate.line_no <= NOTE_REACH:
+            return True
+        # (「4 契約締結の予定日及び履行期間に変更はありません。」 in a covering letter's points over the papers it sends, the
+        # schedule restated in them below: the note speaks of the papers' row of that step)
+        return after > 0 and self.cover_points_end is not None and numbers[after - 1] < self.cover_points_end < candidate.line_no
 
     def en_own_day_written(self) -> dt.date | None:
         """「Date of this Amendment: 14 January 2027」 in an English change notice's head, or a letter's 「Date: 22 December
@@ -7164,6 +7201,8 @@ class Reader:
                 # by the mark a legend names, the other restated (no legend: two rows may be a change's old and new)
                 if self.any_mark_legend:
                     unmarked |= {n for n in block if n not in marked}
+        if unmarked and "追加" in self.text:
+            unmarked -= {c.line_no for c in candidates if ADDED_THING_NAMED.match(c.label)}
         return unmarked
 
     def rows_run_on(self, above: int, line: int) -> bool:
@@ -9121,7 +9160,7 @@ class Reader:
         しました」「2025年11月7日　…について」): each a post's date and title, page metadata, no step of the call."""
         found: set[int] = set()
         for index, line in enumerate(self.lines):
-            if len(line) > NEWS_HEADING_MAX or "新着" not in line or not NEWS_HEADING.search(line):
+            if len(line) > NEWS_HEADING_MAX or ("新着" not in line and "お知らせ" not in line) or not NEWS_HEADING.search(line):
                 continue
             for below in range(index + 1, len(self.lines)):
                 if not self.lines[below].strip():
@@ -15964,6 +16003,9 @@ def head_parts(line: str) -> list[str]:
 # 「【期間延長】…の募集期間を延長します」「【日程変更】…の日程を一部変更します」: a post's title tagged with its change and
 # ending with the verb of the change it announces (not 「【重要】…の提出期限を延長しました」「【重要】提案書の提出期限を
 # 延長します」, the note of an edit in a box on a call's own page, updated in place)
+# 「…プレゼンテーション審査（日時変更）」「…提出期限（延長）」: a title that closes with the change it makes, in brackets
+# (not 「2月3日(水)(変更)」: a row's day marked, no title; the title names what changed, 「(変更)」 alone a row's mark)
+CHANGE_BRACKET_END = re.compile(r"\(\s{0,2}[^()\d\s]{1,8}(?:変更|訂正|修正|延期|延長)\s{0,2}\)$")
 CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
 # 「～応募受付期間を延長し、追加の現地見学会を開催します～」「―提出期限を変更します―」: a subtitle between dashes
 SUBTITLE = re.compile(r"\s{0,4}[～〜~―—－-]{1,2}\s{0,2}(?P<words>[^～〜~―—－-]{4,60}?)\s{0,2}[～〜~―—－-]{1,2}\s{0,4}")
@@ -15984,6 +16026,10 @@ def changed_heading(line: str) -> bool:
     if len(stripped) > LONG_HEADING or "。" in stripped:
         return False
     tagged = stripped[:1] == "【" and CHANGE_TAG.match(stripped) is not None
+    # 「件名: 更新: 【北汐大学】…プレゼンテーション審査（日時変更）」: the change named in the title's last bracket
+    bracket = CHANGE_BRACKET_END.search(stripped) if stripped[-1:] == ")" else None
+    if bracket and not find_mentions(stripped[: bracket.start()]):
+        return True
     if (stripped[:1] == "【" or stripped[-1:] == ")") and not SUBJECT_LINE.match(stripped):
         stripped = HEADING_TAGS.sub("", stripped) or stripped  # 「【重要】二次審査の日程変更のお知らせ(8月4日掲載)」
         # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
@@ -16068,6 +16114,8 @@ def sheet_dating(line: str) -> dt.date | None:
     keyed = ANSWER_DAY_KEY.match(stripped) if stripped[:1] == "回" else None
     if stripped[:1] in "更掲最":
         keyed = PAGE_UPDATED_KEY.match(stripped)
+    elif stripped[:1] in "報記プ":
+        keyed = PRESS_RELEASE_KEY.match(stripped)
     rest = stripped[keyed.end() :] if keyed else stripped
     found = find_mentions(rest[:HEAD_CHARS])
     first = found[0] if found else None
@@ -16479,6 +16527,7 @@ def own_release(candidate: Candidate, own_day: dt.date) -> bool:
     return day is not None and day <= own_day
 
 
+TOLD_DONE_END = re.compile(r"(?:行い|し)ました$")  # 「…の入札公告を行いました」: a step told in a sentence as done
 OVER_SENTENCE_LINE = 160  # characters of a line of prose telling a step was over, at most (a page on one line is longer)
 
 
@@ -16638,6 +16687,13 @@ def _extract(text: str) -> Extraction:
             # publication, before the change notice's own day, no step of the change (「掲載日：令和8年9月14日」 over
             # 「・実施要領（令和8年9月1日公表）」: the day it was posted, where no signatory dates it)
             candidates = [c for c in candidates if not reader.published_before(c, own_day, changed)]
+        elif reader.dated_head:  # 「報道発表資料 令和8年3月5日」 over 「…令和7年11月28日（金）に…入札公告を行いました。」 on a
+            # line run on with others: the call's publication told as done, before the day the notice is dated in its head
+            candidates = [
+                c
+                for c in candidates
+                if not (TOLD_DONE_END.search(c.label) and reader.published_before(c, reader.dated_head, changed))
+            ]
         own_day = own_day or reader.dated_head
         if own_day and not reader.call_page_edited:  # 「令和８年３月２４日に実施方針…を公表し、同年６月１９日に特定事業と
             # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,

@@ -28,6 +28,8 @@ PROCEDURE = first_characters_guarded(
     re.compile(
         r"理由|再審査|苦情|異議|辞退|閲覧|議案|(?<!協)議会|議決|指定手続|指定(?:の)?(?:告示|公告)"
         r"|(?:構成員|構成企業|協力企業|代表企業)等?の?変更(?:届|申請|承認)"
+        # 「貸与資料の貸与申請期限」: the papers lent on request (past reports, drawings), asked for as a 閲覧 is
+        r"|貸与(?:の)?(?:申請|申込|申し込)"
     )
 )
 # the English words of a step's detail made known (its day and time, its slot, its venue, its order)
@@ -421,7 +423,8 @@ _KIND_RULES_WRITTEN = [
             # applicant has with the office before it applies, a step of a grant's or a designation's call
             r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^(?:個別|合同|事前)?見学(?:の?(?:日|日時|日程|期間))?$|事前相談|"
             # 「個別見学申込書」: the sign-up for a visit arranged for each bidder, the site named above it
-            r"(?:個別|合同)見学の?(?:申込|申し込)|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
+            # 「1者30分程度の個別見学を実施します」: the visits given, told after their days in a sentence
+            r"(?:個別|合同)見学(?:の?(?:申込|申し込)|を(?:実施|行|開催))|^相談(?:の)?(?:受付)?(?:期間|期限)$|"
             # 「公募設置等計画の認定」 (Park-PFI): the issuer certifies the plan of the party chosen, before its agreements
             r"計画(?:等)?の認定(?!\S{0,4}(?:申請|を受け))|" + COMMENT.pattern + "|" + EN_COMMENT
         ),

@@ -2772,13 +2772,16 @@ def banner_cuts(line: str) -> list[int]:
 
 
 # 「-------- Original Message --------」「---------- Forwarded message ---------」: a forwarded mail's mark, its rules around
-# its words
-FORWARD_WORDS = r"(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ)"
+# its words; 「-----元の予定-----」「-----Original Appointment-----」: a calendar's update over the invitation it replaces
+FORWARD_WORDS = (
+    r"(?:Original Message|Forwarded message|転送メッセージ|元のメッセージ|転送されたメッセージ|Original Appointment|元の予定)"
+)
 _FORWARD_MARK = re.compile(rf"(?<!-)-{{2,}}+ {{0,4}}{FORWARD_WORDS} {{0,4}}-{{2,}}", re.IGNORECASE)
 
 
 def _forward_marks(line: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _FORWARD_MARK.finditer(line)] if "essage" in line or "メッセージ" in line else []
+    hinted = "essage" in line or "メッセージ" in line or "ppointment" in line or "元の予定" in line
+    return [m.span() for m in _FORWARD_MARK.finditer(line)] if hinted else []
 
 
 def forward_mark_breaks(line: str, points: list[int]) -> list[int]:
