@@ -52,3 +52,14 @@ def test_a_videos_captions_are_read_as_its_sentences_not_its_places():
     text = "令和8年度 業務委託 公募型プロポーザル 説明動画\n" + CAPTIONS
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+def test_a_page_logs_day_of_a_briefings_handouts_is_no_step():
+    text = (
+        "文化ホールの指定管理者を募集します\n"
+        "お知らせ\n"
+        "2027年1月15日 説明会及び現地見学会(1月14日開催)の配布資料を掲載しました。\n"
+        "\n"
+        "申請書類の提出 令和9年2月12日(金曜日)午後5時まで\n"
+    )
+    assert found(text) == [("submission", "2027-02-12", "17:00", "datetime")]

@@ -1704,9 +1704,14 @@ PAST_ACT_AFTER = re.compile(
     r"(?:(?:公表|公告|公示|告示|決定|選定|特定|通知|締結|開催|実施)\s{0,2}(?:して|いたして)おり(?:ます)?\s{0,2}[、,が]"
     r"|(?:応募|申込み?|申し込み|参加(?:者|申込み?)?|入札者?)(?:は|が)\s{0,2}(?:ありませんでした|ございませんでした|なかった))"
 )
+LOGGED_REACH = 80  # characters after a page log's day its words are read in, at most
 LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表|掲載|公開|発表)(?:しました|いたしました)")
 BEFORE_CALL_PAPERS = first_characters_guarded(
-    re.compile(r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査")
+    re.compile(
+        r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
+        # (「説明会及び現地見学会（1月14日開催）の配布資料」: the handouts of a briefing held, an aside of the log)
+        r"|(?:説明会|見学会)[^。、]{0,24}?の(?:配布|当日)?資料"
+    )
 )
 # 「①及び②の日程は、…見込みが立ち次第、改めてお知らせします（6月中を目途）」: when a postponed step's new dates will be
 # told, no step's date
@@ -12476,6 +12481,10 @@ class Reader:
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
             if logged and not L.clean_label(head) and CHANGE_NOTICE_PAPER.search(logged["object"]):
                 return []  # 「2027年2月10日 訂正公告（第1回）を掲載しました。」: a change put up, the call opened before
+        elif not head.strip() and "しました" in (rest := segment.text[expression.end : expression.end + LOGGED_REACH]):
+            logged = LOGGED_AFTER.match(rest)  # (「2027年1月15日 説明会及び現地見学会（1月14日開催）の配布資料を掲載しました。」:
+            if logged and BEFORE_CALL_PAPERS.search(logged["object"]):  # the log's words past the day its title names)
+                return []
         if "次第" in head or "改めて" in head:
             if NEW_DATES_TOLD.search(head.rsplit("。", 1)[-1]):
                 return []  # 「日程は、…見込みが立ち次第、改めてお知らせします(6月中を目途)」: when new dates are told
