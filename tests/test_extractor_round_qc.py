@@ -1,6 +1,6 @@
 """Calls in rare layouts (round qc): a feed's item whose page markup is escaped once more is read as that markup, its
 table's cells apart; a video's captions read as its sentences, without their places in the video; a page log's day of
-a briefing's handouts, a bidder's paper in an article's outline of the work, a facility shut for works."""
+a briefing's handouts and a facility shut for works are no steps."""
 
 from tests.extractor_found import found, one_line
 
@@ -63,3 +63,13 @@ def test_a_page_logs_day_of_a_briefings_handouts_is_no_step():
         "申請書類の提出 令和9年2月12日(金曜日)午後5時まで\n"
     )
     assert found(text) == [("submission", "2027-02-12", "17:00", "datetime")]
+
+
+def test_a_facility_shut_for_works_until_a_month_is_no_contract():
+    text = (
+        "指定管理者募集要項\n"
+        "提出期限 令和9年9月10日(金)午後5時まで\n"
+        "その他\n"
+        "・令和9年11月から令和10年1月まで、源泉ポンプの更新工事のため大浴場を休止します（町発注工事）。\n"
+    )
+    assert found(text) == [("submission", "2027-09-10", "17:00", "datetime")]
