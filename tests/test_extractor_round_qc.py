@@ -1,8 +1,7 @@
 """Calls in rare layouts (round qc): a feed's item whose page markup is escaped once more is read as that markup, its
-table's cells apart; a video's captions read as its sentences, without their places in the video; a page log's day of
-a briefing's handouts and a facility shut for works are no steps."""
+table's cells apart; a page log's day of a briefing's handouts and a facility shut for works are no steps."""
 
-from tests.extractor_found import found, one_line
+from tests.extractor_found import found
 
 
 def test_a_feed_items_escaped_table_is_read_as_its_rows():
@@ -28,30 +27,6 @@ def test_a_page_tables_cells_are_apart_as_columns_of_a_change():
         "</table>\n"
     )
     assert found(text) == [("submission", "2026-11-13", "17:00", "datetime")]
-
-
-CAPTIONS = (
-    "文字起こし\n"
-    "0:00\n皆さんこんにちは担当の\n0:04\n三好と申します\n0:08\n本日はプロポーザルについて\n0:12\nご説明いたします\n"
-    "スケジュール\n"
-    "5:58\nそれではスケジュールについてご説明します\n"
-    "6:03\n本プロポーザルは6月1日月曜日に\n6:07\n市のホームページで公告しております\n"
-    "6:11\nまず質問の受付ですが質問は6月10日\n6:16\n水曜日の午後5時までに電子メールで\n6:20\nお送りください\n"
-    "7:52\n審査結果は7月下旬に参加者全員に\n7:57\n文書で通知する予定です契約の締結は\n8:02\n8月上旬を予定しております\n"
-    "8:06\nスケジュールは以上です\n"
-)
-
-
-def test_a_videos_captions_are_read_as_its_sentences_not_its_places():
-    expected = [
-        ("published", "2026-06-01", None, "date"),
-        ("question", "2026-06-10", "17:00", "datetime"),
-        ("result", "2026-07-01", None, "late_month"),
-        ("contract", "2026-08-01", None, "early_month"),
-    ]
-    text = "令和8年度 業務委託 公募型プロポーザル 説明動画\n" + CAPTIONS
-    assert found(text) == expected
-    assert found(one_line(text)) == expected
 
 
 def test_a_page_logs_day_of_a_briefings_handouts_is_no_step():

@@ -114,7 +114,6 @@ from tenders.extractor.normalize import (
     boxes_side_by_side,
     calendar_marked_days,
     calendar_slots,
-    caption_lines,
     cells_refolded,
     chat_log,
     chat_markup_lines,
@@ -5025,7 +5024,6 @@ class Reader:
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
         self.reshaped(vtt_cues(self.original))  # a meeting's transcript (WebVTT): each cue a chat's post
-        self.reshaped(caption_lines(self.original))  # a video's transcript: its sentences, not the captions' places
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn

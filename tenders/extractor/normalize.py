@@ -7778,63 +7778,6 @@ def vtt_cues(lines: list[str]) -> tuple[list[str], list[int]] | None:
     return out, origin
 
 
-# A video's page copied with its transcript (「文字起こし」): each caption under its place in the video, 「6:11」 / 「まず質問の
-# 受付ですが質問は6月10日」 / 「6:16」 / 「水曜日の午後5時までに電子メールで」 (run onto one line, the places stand between the
-# captions). The places are no times of day (no step at 6:16), and a sentence goes on over the captions the tool cut at a
-# length: the captions are joined. Spoken, it has no 「。」: a polite ending (「…公告しております」「…お送りください」) ends it.
-CAPTION_PLACE = re.compile(r"(?<!\S)\d{1,3}:[0-5]\d(?::[0-5]\d)?(?!\S)")
-CAPTION_START = re.compile(r"(?<!\S)0{1,2}:00(?::00)?(?!\S)")  # (a video's start, 「0:00」: no chat's nor schedule's time)
-CAPTION_PLACES_MIN = 12  # places that make a text a video's transcript, at least
-CAPTION_SENTENCE_END = re.compile(
-    r"(?:(?<=ます)|(?<=です)|(?<=ださい)|(?<=ません)|(?<=ました))(?![がけのねよとしかでもなこ。、.,」)）!?！？])\s?(?=\S)"
-)
-SPACES_RUN_IN_LINE = re.compile(r"[ \t]{2,}")
-
-
-def _caption_seconds(place: str) -> int:
-    seconds = 0
-    for part in place.split(":"):
-        seconds = seconds * 60 + int(part)
-    return seconds
-
-
-def caption_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
-    """A video's transcript (``CAPTION_PLACE``) as its sentences, a line each, without the places in the video, and the
-    source line each stands for; None for other text. The places start at 「0:00」 and run on, many of them."""
-    if not any(":" in line and CAPTION_START.search(line) for line in lines):
-        return None
-    places = [_caption_seconds(m.group()) for line in lines if ":" in line for m in CAPTION_PLACE.finditer(line)]
-    if len(places) < CAPTION_PLACES_MIN or sum(b >= a for a, b in zip(places, places[1:])) * 10 < (len(places) - 1) * 9:
-        return None
-    out: list[list[str]] = []  # each line's captions (joined once at the end: a long run of captions stays linear)
-    origin: list[int] = []
-    runs: set[int] = set()  # the lines of captions (read into sentences below)
-    after_place = False
-    for index, line in enumerate(lines):
-        if ":" in line and CAPTION_PLACE.fullmatch(line.strip()):
-            after_place = True
-            continue
-        placed = ":" in line and CAPTION_PLACE.search(line) is not None
-        if placed:
-            line = SPACES_RUN_IN_LINE.sub(" ", CAPTION_PLACE.sub("", line))
-        if after_place and out and len(out) - 1 in runs:
-            out[-1].append(line.strip())  # (the caption before goes on)
-        else:
-            out.append([line])
-            origin.append(index)
-            if after_place or placed:
-                runs.add(len(out) - 1)
-        after_place = False
-    sentences: list[str] = []
-    sentence_origin: list[int] = []
-    for at, captions in enumerate(out):
-        line = " ".join(captions)
-        pieces = CAPTION_SENTENCE_END.sub("\n", line).split("\n") if at in runs else [line]
-        sentences += pieces
-        sentence_origin += [origin[at]] * len(pieces)
-    return sentences, sentence_origin
-
-
 # A calendar exported as ICS (iCalendar): each event 「BEGIN:VEVENT」 … 「END:VEVENT」 with its 「DTSTART」 (a day
 # 「;VALUE=DATE:20261005」 or a time 「;TZID=Asia/Tokyo:20261014T170000」, in UTC 「…Z」), its 「SUMMARY」 and its
 # 「DESCRIPTION」, long values folded onto lines starting with a space. Read as a schedule: each event a row (its
