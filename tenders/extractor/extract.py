@@ -647,7 +647,10 @@ CLOSED_AFTER = re.compile(
     r"|(?<!まで)の\s{0,2}[^。、()\d]{0,8}?日\s{0,2}を?除[くきいけ]"
     # 「…改修のため6月1日～6月30日の間休館します」「…までの間、閉庁となります」: the window a building is shut
     # (「2027.06.01～06.30の間」: the window's end a bare month and day, unread)
-    r"|(?:[~～〜]\s{0,2}\d{1,2}[./]\d{1,2}\s{0,2})?(?:まで)?の\s{0,2}間\s{0,2}[、,]?\s{0,2}(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休室)(?:し|する|と|いた|です))"
+    r"|(?:[~～〜]\s{0,2}\d{1,2}[./]\d{1,2}\s{0,2})?(?:まで)?の\s{0,2}間\s{0,2}[、,]?\s{0,2}(?:休業|休館|休庁|閉庁|閉館|閉室|閉所|休室)(?:し|する|と|いた|です)"
+    # 「令和9年11月から令和10年1月まで、源泉ポンプの更新工事のため大浴場を休止します」: the window a facility is shut, its reason
+    # before (the works named no contract of the call)
+    r"|まで\s{0,2}[、,]\s{0,2}[^。()]{0,30}?(?:ため|につき)\s{0,2}[^。()、]{0,16}?(?:休業|休館|休止|閉館|閉鎖)(?:し|する|と|いた|です))"
 )
 GRANT_DECIDED = re.compile(r"交付(?:の)?決定")
 GRANT = re.compile(r"補助金|交付金|助成金|補助事業")
@@ -1723,9 +1726,14 @@ PAST_ACT_AFTER = re.compile(
     r"(?:(?:公表|公告|公示|告示|決定|選定|特定|通知|締結|開催|実施)\s{0,2}(?:して|いたして)おり(?:ます)?\s{0,2}[、,が]"
     r"|(?:応募|申込み?|申し込み|参加(?:者|申込み?)?|入札者?)(?:は|が)\s{0,2}(?:ありませんでした|ございませんでした|なかった))"
 )
+LOGGED_REACH = 80  # characters after a page log's day its words are read in, at most
 LOGGED_AFTER = re.compile(r"^\s{0,4}(?P<object>[^。]{1,60}?)を\s{0,2}(?:公表|掲載|公開|発表)(?:しました|いたしました)")
 BEFORE_CALL_PAPERS = first_characters_guarded(
-    re.compile(r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査")
+    re.compile(
+        r"実施方針|[(（]\s{0,2}案\s{0,2}[)）]|素案|特定事業|よくある質問|(?i:faq)|説明会資料|(?:市場|サウンディング)調査"
+        # (「説明会及び現地見学会（1月14日開催）の配布資料」: the handouts of a briefing held, an aside of the log)
+        r"|(?:説明会|見学会)[^。、]{0,24}?の(?:配布|当日)?資料"
+    )
 )
 # 「①及び②の日程は、…見込みが立ち次第、改めてお知らせします（6月中を目途）」: when a postponed step's new dates will be
 # told, no step's date
@@ -12565,6 +12573,10 @@ class Reader:
                 return []  # 「・2026年3月27日 特定事業の選定結果を公表しました。」: a page's log of an earlier step
             if logged and not L.clean_label(head) and CHANGE_NOTICE_PAPER.search(logged["object"]):
                 return []  # 「2027年2月10日 訂正公告（第1回）を掲載しました。」: a change put up, the call opened before
+        elif not head.strip() and "しました" in (rest := segment.text[expression.end : expression.end + LOGGED_REACH]):
+            logged = LOGGED_AFTER.match(rest)  # (「2027年1月15日 説明会及び現地見学会（1月14日開催）の配布資料を掲載しました。」:
+            if logged and BEFORE_CALL_PAPERS.search(logged["object"]):  # the log's words past the day its title names)
+                return []
         if "次第" in head or "改めて" in head:
             if NEW_DATES_TOLD.search(head.rsplit("。", 1)[-1]):
                 return []  # 「日程は、…見込みが立ち次第、改めてお知らせします(6月中を目途)」: when new dates are told

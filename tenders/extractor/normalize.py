@@ -5,6 +5,7 @@ import collections
 import csv
 import datetime
 import functools
+import html
 import itertools
 import operator
 import os
@@ -227,6 +228,7 @@ def _digits_run_together(match: re.Match) -> str:
 _SPACED_BRACKET = re.compile(r"\( [^()\s]{1,4}(?: [^()\s]{1,4}){0,5} \)")
 # (a tag opens with a name, 「/」 or 「!」: 「＜誤＞」「＜正＞」 around a date are a correction's marks, kept)
 _MARKUP = re.compile(r"<[A-Za-z/!?][^>]{0,199}>")
+_CELL_BETWEEN = re.compile(r"</t[dh]>\s{0,8}<t[dh](?:\s[^<>]{0,199})?>")  # a page's table cell ending, the next beginning
 # 「<pubDate>Mon, 13 Sep 2027 09:00:00 +0900</pubDate>」「<updated>2027-09-13T09:00:00+09:00</updated>」: a feed's (RSS,
 # Atom, a sitemap's) stamp of when an entry was put up or built, no step of a call (its words are read, not its stamps)
 _FEED_STAMP = re.compile(r"<(?P<tag>pubDate|lastBuildDate|dc:date|updated|published|lastmod|atom:updated)>[^<]{0,60}</(?P=tag)>")
@@ -671,6 +673,9 @@ def normalize_line(line: str, changes: bool = True) -> str:
     unless ``changes`` is False (``flow_below``)."""
     if line.lstrip()[:1] in TREE_MARKS:
         line = _tree_mark_removed(line)
+    if "&lt;" in line and "&gt;" in line:  # a page's markup escaped once more (a feed's description): read as markup
+        line = html.unescape(line)
+        line = html.unescape(line) if "&" in line else line  # (「&amp;#12316;」: a character's reference escaped too)
     if '","' in line or (line[:1] == '"' and line.rstrip()[-1:] == '"'):
         line = csv_row_as_cells(line)
     if "｜" in line and line.strip()[:1] != "｜" and line.rstrip()[-1:] != "｜":  # (a row of a table drawn with
@@ -699,6 +704,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _EN_TIME_WRAPPED.sub(r"\g<time> ", text)
     if "<" in text and ("Date>" in text or "date>" in text or "updated>" in text or "published>" in text or "lastmod>" in text):
         text = _FEED_STAMP.sub(" ", text)
+    if "</t" in text:
+        text = _CELL_BETWEEN.sub("\t", text)  # (a row's cells apart as a tab parts them: 「項目\t変更前\t変更後」)
     text = ocr_corrected(_MARKUP.sub(" ", text) if "<" in text else text)
     if " | " in text and (text[:2] in _OCR_BAR_OPENS or text.rstrip()[-2:] in _OCR_BAR_CLOSES):
         text = _ocr_row_bars(text)
