@@ -1,30 +1,8 @@
-"""A bid team's pastes (round qd): a handover's schedule with the team's status after leader dots, its task table
+"""A bid team's pastes (round qd): a handover's task table
 whose deadline column is marked the team's, a past round's section, a git log, the letters and receipts of an
 e-bidding system. Each test a few lines written for its class."""
 
 from tests.extractor_found import found
-
-# --- a schedule's rows with the team's status after leader dots ---------------------------------------------
-
-
-def test_a_status_after_leader_dots_leaves_each_row_its_own_step():
-    text = (
-        "2．発注者の日程（右端は当社の状況）\n"
-        "　①　要領の配布　　　　　　　2028年5月8日（月）～2028年6月2日（金）\n"
-        "　　　　　　　　　　　　　　　（ホームページに掲載）　　　　………済（5/8に取得）\n"
-        "　②　見学会の参加申込期限　　2028年5月12日（金）12時00分（電子メール）………済（5/10に申込）\n"
-        "　③　見学会　　　　　　　　　2028年5月16日（火）10時00分～11時00分　　………済（二人で参加）\n"
-        "　④　質問の提出期限　　　　　2028年5月19日（金）17時00分（電子メール）………未（下記）\n"
-        "　⑤　提案書の提出期限　　　　2028年6月2日（金）12時00分（必着）\n"
-    )
-    assert found(text) == [
-        ("published", "2028-05-08", None, "date"),
-        ("other", "2028-05-12", "12:00", "datetime"),
-        ("other", "2028-05-16", "10:00", "datetime"),
-        ("question", "2028-05-19", "17:00", "datetime"),
-        ("submission", "2028-06-02", "12:00", "datetime"),
-    ]
-
 
 # --- a call's day told as its 公示日 in brackets, below the head ----------------------------------------------
 

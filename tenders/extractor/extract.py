@@ -559,7 +559,6 @@ TIMED_STEP_LINE = re.compile(r"^\s{2,}(?=[午正\d])")
 # step (「13:30～」「17:00まで」)
 STEP_CELL_MARK = re.compile(r"^[\s●○◎◯◉◆◇■□▲△★☆・]{0,4}")
 STEP_CELL_TIME = re.compile(r"\s{0,4}(?:~\s{0,2})?" + CLOCK + r"\s{0,2}(?:~|から|まで|必着|締切)?\s{0,2}$")
-OWN_STEP_NAME_MAX = 24  # a step's name before its date in the date's own cell (「2 説明会への参加申込期限」), at most
 LOT_NAME_MAX = 12  # a lot's name in a column's head (「第1工区」「A地区」) is this short at most
 DAY_ROW_COLUMNS = 4  # a day, and at least a weekday and two kinds of step, or three kinds
 WINDOW_CLOSED = re.compile(r"(?:終了|締切り?|〆切|まで)$")  # 「●配布終了」: the end of a window recorded by its start
@@ -8508,11 +8507,7 @@ class Reader:
                 ):  # a table's first row names its columns
                     header = (
                         None
-                        if (mentions and not version_header(cells))
-                        or item
-                        or site_menu(cells)
-                        or status_row(cells)
-                        or self.remark_under_dated(segment.line)
+                        if (mentions and not version_header(cells)) or item or site_menu(cells) or status_row(cells)
                         else cells
                     )
                     if header and mentions:
@@ -9030,22 +9025,6 @@ class Reader:
         above = self.lines[index - 1] if index else ""
         return "\t" in above and above.count("\t") < len(header) - 1 and not self.read_dates(above) and version_columns(header)
 
-    def remark_under_dated(self, index: int) -> bool:
-        """「① 企画競争説明書の交付　2027年12月6日（月）～…」 over 「　　　　　（…からダウンロード）………済（12/6に取得）」: row
-        ``index`` is a bracketed remark indented under a dated line of text (its leader dots parted a status cell off it),
-        the wrap of that line, no names of the columns of the rows below."""
-        row = self.lines[index]
-        if index < 1 or row.lstrip()[:1] not in "(※":
-            return False
-        above = self.lines[index - 1]
-        indent = len(row) - len(row.lstrip())
-        return (
-            bool(above.strip())
-            and not is_table_row(above)
-            and indent > len(above) - len(above.lstrip())
-            and bool(dates_in(above))
-        )
-
     def starts_table(self, index: int) -> bool:
         """Whether row ``index`` is its table's first: no row just above it, past a rule line 「-----」 and the
         wrapped text of the row above (indented lines of no cells)."""
@@ -9449,21 +9428,7 @@ class Reader:
                 # (「審査 | 第一次審査（書類審査） | 9月中旬」: the cell nearest the date is the step, the one before its stage)
                 named = [t for t in [*reversed(before), *after] if L.kind_of(t) and not L.is_generic(t) and not hours_cell(t)]
                 named.sort(key=lambda t: not JAPANESE.search(t))  # (an English gloss beside the Japanese is not the name)
-                # (「2 説明会への参加申込期限  12月10日(金)12時00分<TAB>済(12/8に申込)」: the date's own cell names its step, the
-                # cells beside it name none, a team's remark on the step after leader dots)
-                own_named = (
-                    own
-                    and len(own) <= OWN_STEP_NAME_MAX
-                    and not before
-                    and not named
-                    and "、" not in own
-                    and "。" not in cell
-                    and cell[: mentions[0].start].count("(") <= cell[: mentions[0].start].count(")")
-                    and L.kind_of(own)
-                ) and not L.is_generic(own)
-                label = (
-                    own if own_named else named[0] if named else (before + after + [own])[0] if (before or after or own) else ""
-                )
+                label = named[0] if named else (before + after + [own])[0] if (before or after or own) else ""
                 if named and label in before:
                     label = self.group_cell_joined(labels, label)
                 if before and label != before[0] and self.registration_for(before[0], label):
