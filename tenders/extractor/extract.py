@@ -1181,9 +1181,11 @@ PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$
 # (「チーム期限」 too, the word without its 内; not 庁内, as first written)
 # (「JV内の締切（代表者＝当社へ）」: inside a joint venture, its lead firm's deadlines for its partners; a bracket after the
 # name says to whom)
+# (「No.　内容　担当　期限（社内）　状況」: the column's name, the team's word in its bracket after it)
 TEAM_COLUMN = re.compile(
     rf"(?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('庁内',))}|チーム|(?:JV|共同企業体|コンソーシアム|グループ)内)"
     r"[^\s()]{0,6}(?:\s{0,2}\([^()]{0,16}\))?"
+    rf"|[^\s()]{{1,6}}\s{{0,2}}\((?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('庁内',))}|チーム)\)"
 )
 TEAM_COLUMN_MAX = 12  # characters of such a column's name, its bracket aside
 # 「カードID | カード名 | 説明 | 期限 | ラベル | 担当」: a task board's export, each row a card of the team's work; its
@@ -1201,6 +1203,10 @@ RECEIVED_STAMP_MAX = 40  # a stamp's line, this long at most without its margin
 FAX_PAGE_LINE = re.compile(r"(?:FAX|ＦＡＸ|ﾌｧｸｼﾐﾘ|ファクシミリ)\W.{0,80}\bP\s?\.\s?\d{1,3}\b", re.IGNORECASE)
 # 「ＦＡＸ送信票」「FAX送付状」「送付書」「ファクシミリ送信のご案内」: the cover sheet of a fax or a mailing, atop the letter it
 # sends (a letter whose head stands on the page after it)
+# 「競争参加資格確認申請書受付票」「入札書受付票」「受領書」: a system's or an office's receipt of a paper the team sent, its
+# fields (「申請日時」「受付日時」「入札書提出日時」) the moments the team's paper came in, no step of the call
+RECEIPT_TITLE = re.compile(r"^[^\s。、:：]{0,24}(?:受付票|受領書|受付書|受理通知書?|受付通知書?|到達確認書?)$")
+RECEIPT_LINES_MAX = 14  # lines of a receipt's fields under its title, at most
 COVER_SHEET_TITLE = re.compile(
     r"^\s{0,40}(?:FAX|ＦＡＸ|ファックス|ファクシミリ|ﾌｧｸｼﾐﾘ)?\s{0,2}(?:送信|送付|送り)\s{0,2}(?:票|状|書|のご案内)\s{0,2}$",
     re.IGNORECASE,
@@ -2060,6 +2066,10 @@ GLOSSED_STEP = re.compile(r"(?P<step>[^、。,()\s]{2,30})\(\s{0,2}$")
 UPDATE_STAMP = re.compile(
     r"\s{0,4}【\s{0,2}(?:令和|平成|R)?\d[\d年月日/.\-\s()月火水木金土]{0,18}?(?:更新|追記|追加|修正|変更)】"
 )
+# 「8ac3f40 2028-05-09 ogura  docs: 質問書 提出版を archive/ に追加」「7be0d14 2028-05-25 09:41:12 +0900」: a version
+# control's log, each commit's short hash before the day it was made (the team's work on its papers, no step of the call)
+COMMIT_BEFORE = re.compile(r"(?:^|(?<=\s))(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)[0-9a-f]{7,40}\s{1,2}$")
+COMMIT_REACH = 44  # characters before a date its commit's hash stands in, at most
 ANSWER_LINE = re.compile(
     r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
@@ -2137,6 +2147,8 @@ ASIDE_HEADING = first_characters_guarded(
         r"|(?i:^(?:the\s)?(?:old|superseded|outdated|former)\s(?:draft\s)?(?:schedule|timetable|time-?line|key\sdates)"
         r"(?:\s?\([^()]{0,30}\))?$)"
         r"|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
+        # (「5．前回（令和9年度）の実績・参考」: the earlier round named with its year in brackets, 「・参考」 after)
+        r"|^(?:前回|前年度|昨年度|過年度)\s{0,2}\([^()]{1,12}\)\s{0,2}の?[^\s:()]{0,8}実績\s{0,2}(?:\(参考\)|・参考|一覧)?$"
         # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
         # calls and its own notes to readers (not 「1.今週のトピックス」 of a weekly report: its writer's own news, the call's
         # schedule as he copied it among them)
@@ -5667,6 +5679,23 @@ class Reader:
         return text
 
     @functools.cached_property
+    def receipt_lines(self) -> set[int]:
+        """The lines of a receipt's fields under its title (``RECEIPT_TITLE``), to a rule, a sentence's end or a blank line
+        after them."""
+        lines: set[int] = set()
+        for index, line in enumerate(self.lines):
+            if not line or len(line) > COLUMN_MAX or not RECEIPT_TITLE.match(line.strip()):
+                continue
+            fields = False
+            for at in range(index + 1, min(len(self.lines), index + 1 + RECEIPT_LINES_MAX)):
+                below = self.lines[at]
+                if RULE_LINE.fullmatch(below) or "。" in below or (fields and not below.strip()):
+                    break
+                fields = fields or bool(below.strip())
+                lines.add(at)
+        return lines
+
+    @functools.cached_property
     def letter_head_past_cover(self) -> list[str]:
         """「ＦＡＸ送信票」「送付状」 atop a text, the letter it sends on the pages after it: the head of that letter (its
         number, date, addressee and title, 「…面接審査の日時等の変更について（通知）」), the lines past the cover's end (the fax's
@@ -8224,6 +8253,12 @@ class Reader:
             stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
             if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
                 mentions = [m for m in mentions if m.start >= stamp.end()]
+            head = text[: mentions[0].start].strip() if mentions and len(text[: mentions[0].start]) <= COMMIT_REACH else ""
+            if head and " " not in head and COMMIT_BEFORE.search(head + " "):
+                mentions = []  # 「8ac3f40 2028-05-09 ogura  docs: 質問書 提出版を…」: a commit's day, its subject's days the work's
+            elif mentions and any(commit_day(text, m.start) for m in mentions):
+                # (「… に追加 b7e61d2 2028-05-02 ogura README: …」: a log run onto one line, each commit's day after its hash)
+                mentions = [m for m in mentions if not commit_day(text, m.start)]
             if mentions and ("公表" in text or "発行" in text or "刊行" in text):
                 # 「出典：観光入込客統計（2026年3月公表）」「調査結果の概要（令和6年11月公表）」: a paper cited by its name with
                 # the day it came out in brackets, before the notice's own day: the paper's, no step of the call
@@ -8231,6 +8266,8 @@ class Reader:
                 mentions = [m for m in mentions if not self.cited_paper_day(text, m, first)]
             if not is_row and segment.first and text[:1] in "QＱ問" and FAQ_QUESTION.match(text):
                 faq_dated = False  # 「Q11 …」: an FAQ's question and its answer stand alone
+            if mentions and segment.line in self.receipt_lines:
+                mentions = []  # 「入札書受付票」 over 「受付日時　：令和08年10月26日 13時45分」: when the team's paper came in
             if mentions and faq_dated is False:
                 # 「Q11 提出期限の当日に持参する場合…」「A11 …同日午後4時を過ぎて…」: a 「同日」 in an item that writes no
                 # day is the day the question names by its step, no date of the question before
@@ -10237,6 +10274,8 @@ class Reader:
                 continue  # 「3月21日(日)及び3月22日(月)は郵便物の配達がありません」: days nothing happens on
             if number == 0 and expression.last.explicit_year and self.date_only(segment) and self.signed(segment, tail):
                 self.signature_days.append(expression.last.date())
+            elif number == 0 and self.letter_dated(segment):
+                continue  # 「　　　…　　令和08年10月16日」 / 「株式会社浜藤建設」 / 「代表取締役 … 様」: a letter's own date, set right
             head_label, asked = PARTICLE.sub("", L.clean_label(head)), ""
             if number == 0 and head_label and len(head_label) <= 12 and RECORD_KEY.fullmatch(head_label):
                 continue  # 「作成:2021/08/04 市川」「改訂:2021/08/11 Rev.2(…)」「最終更新 2026/09/16 11:20」: the paper's own record
@@ -12255,6 +12294,15 @@ class Reader:
             rest.append(text[at:])
             found = self.dates_only[text] = bool(mentions) and not L.clean_label(DATE_WORDS.sub("", "".join(rest)))
         return found
+
+    def letter_dated(self, segment: Segment) -> bool:
+        """A date alone on its line set to the right (``DATED_RIGHT`` spaces before it), over the lines that address the
+        letter or the form it dates (「株式会社浜藤建設」 / 「代表取締役　浜田 藤一郎　様」): the paper's own date."""
+        original = self.original[segment.line]
+        if len(original) < DATED_RIGHT or not original[:DATED_RIGHT].isspace() or not self.date_only(segment):
+            return False
+        following = [line for line in self.lines[segment.line + 1 : segment.line + 5] if line.strip()][:3]
+        return any(len(line) <= SIGNATURE_MAX and ADDRESSEE.search(line) for line in following)
 
     def date_only(self, segment: Segment) -> bool:
         """A line that is a date and nothing else (a marker, 「まで」, 「(予定)」 at most)."""
@@ -16509,6 +16557,16 @@ def call_deadline_said(candidate: Candidate, part: str) -> bool:
     (``part``, the section it stands under): the call's own deadline for its proposals, said in a sentence of its own
     outside the section of the call's steps (under a work's section, 「6. REPORTS」, the work's own)."""
     return candidate.kind == "submission" and bool(EN_OPENING_PART.match(part)) and bool(EN_CALL_DEADLINE.search(candidate.label))
+
+
+def commit_day(text: str, start: int) -> bool:
+    """The date at ``start`` stands after a commit's short hash (``COMMIT_BEFORE``): the day the commit was made."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return (
+        bool(before)
+        and before[-1] in "0123456789abcdef"
+        and bool(COMMIT_BEFORE.search(text[max(0, start - COMMIT_REACH) : start]))
+    )
 
 
 def same_month_day(found: list[Mention], mention: Mention) -> bool:

@@ -215,7 +215,9 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         groups.setdefault((*key, lot), []).append(candidate)
     merged = []
     for group in [part for group in groups.values() for part in events_apart(group)]:
-        best = min(group, key=lambda c: (SOURCE_RANK[c.source], c.line_no))
+        # (「(3) 方式　企画競争（公示日 2027年12月6日）」 below the head and the schedule's 「① 説明書の交付 2027年12月6日～」:
+        # the day told as another notice's, dropped below, is not the one the step keeps)
+        best = min(group, key=lambda c: (other_notice_day(c), SOURCE_RANK[c.source], c.line_no))
         timed = next((c for c in group if c.mention.time is not None), None)
         if timed is not None and best.mention.time is None and not notice_day(best, timed, group):
             best.mention.time, best.mention.precision = timed.mention.time, "datetime"
@@ -267,7 +269,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     merged = [c for c in merged if c.mention.precision != "month" or not said_finer(c)]
     # a related notice's day below the head is no publication of this one, even where this one gives none (in the head,
     # 「Procurement of … (Date of notice: 2026/01/05)」 is the notice's own title)
-    merged = [c for c in merged if c.kind != "published" or c.line_no <= HEAD_LINES or not OTHER_NOTICE_DAY.search(c.label)]
+    merged = [c for c in merged if not other_notice_day(c)]
     published = [c for c in merged if c.kind == "published"]
     days = [c.mention.date() for c in published if c.mention.precision in ("datetime", "date")]
     if days and len(published) > len(days):  # 「前年度の成果物（2026年12月公表）」 before a call opened 2027年11月5日: the
@@ -447,3 +449,8 @@ def events_apart(group: list[Candidate]) -> list[list[Candidate]]:
     parts = [list(at) for _, at in sorted(by_time.items())]
     parts[0] += [c for c in group if not any(c in part for part in parts)]
     return parts
+
+
+def other_notice_day(candidate: Candidate) -> bool:
+    """A publication below the head whose label tells the day as another notice's (``OTHER_NOTICE_DAY``)."""
+    return candidate.kind == "published" and candidate.line_no > HEAD_LINES and bool(OTHER_NOTICE_DAY.search(candidate.label))

@@ -1840,6 +1840,20 @@ TEAM_PLAN_LINE = re.compile(
 )
 
 
+TEAM_MARKED_NAMES_MIN = 3  # cells of a row naming a table's columns, at least
+SPACE_PARTED_CELLS = re.compile(r"[ \u3000]{2,}")  # (a row aligned with spaces: its cells parted by two spaces or more)
+
+
+def column_names_marked(cells, bracketed: tuple[str, ...]) -> bool:
+    """「No.<TAB>内容<TAB>担当<TAB>期限(社内)<TAB>状況」: a row of no digit naming a table's columns, the team's mark in
+    a bracket after a column's name (its days the team's, read so by its name), no row of the team's own."""
+    return (
+        len(cells) >= TEAM_MARKED_NAMES_MIN
+        and not any(char.isdigit() for cell in cells for char in cell)
+        and any(cell.strip().endswith(mark) and cell.strip() != mark for cell in cells for mark in bracketed)
+    )
+
+
 def team_rows_dropped(lines: list[str]) -> list[str]:
     text = "\n".join(lines)  # (a text with neither a team's mark nor a legend has no team's rows: one look)
     if any(word in text for word in FIRM_WORDS):
@@ -1888,7 +1902,11 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
         if (
             marked
             or merged
-            or (any(mark in line for mark in bracketed) and not (len(line) <= 40 and TEAM_SCHEDULE_HEADING.match(line)))
+            or (
+                any(mark in line for mark in bracketed)
+                and not (len(line) <= 40 and TEAM_SCHEDULE_HEADING.match(line))
+                and not column_names_marked(cells or SPACE_PARTED_CELLS.split(line.strip()), bracketed)
+            )
         ):
             result[index] = ""
         elif issuer and any(mark in line for mark in issuer):
