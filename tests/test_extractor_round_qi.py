@@ -1,0 +1,30 @@
+"""Change notices told in sentences and records that keep a step's values (round qi): each test a few lines written
+for its class."""
+
+from tests.extractor_found import found
+
+# --- a told plan turning onto the step's new date ----------------------------------------------------------
+
+
+def test_a_plan_told_as_planned_turns_onto_the_new_date_of_its_step():
+    opening = (
+        "業務委託の公募について日程を変更します。\n"
+        "提案書の提出期限は、当初令和9年6月4日としておりましたが、令和9年6月18日（金）正午まで延長します。\n"
+    )
+    for told in (
+        "審査会は、当初6月下旬を予定しておりましたが、7月中旬に実施します。\n",
+        "審査会は、当初6月下旬を予定していましたが、7月中旬に行います。\n",
+        "審査会は当初6月下旬の予定でしたが、7月中旬に開催します。\n",
+        "審査会は、6月下旬に開催する予定でしたが、7月中旬に開催します。\n",
+    ):
+        steps = found(opening + told)
+        assert ("hearing", "2027-07-01", None, "mid_month") in steps, told
+        assert all(step[1] != "2027-06-01" for step in steps), told
+
+
+def test_a_told_old_date_does_not_lend_its_step_to_another_named_after_the_turn():
+    text = (
+        "業務委託の公募について日程を変更します。\n"
+        "提案書の提出期限は、当初令和9年6月4日を予定しておりましたが、審査結果の通知は6月25日に行います。\n"
+    )
+    assert ("result", "2027-06-25", None, "date") in found(text)
