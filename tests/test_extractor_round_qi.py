@@ -28,3 +28,16 @@ def test_a_told_old_date_does_not_lend_its_step_to_another_named_after_the_turn(
         "提案書の提出期限は、当初令和9年6月4日を予定しておりましたが、審査結果の通知は6月25日に行います。\n"
     )
     assert ("result", "2027-06-25", None, "date") in found(text)
+
+
+# --- a read-back of several steps in one sentence ----------------------------------------------------------
+
+
+def test_the_subject_before_the_next_date_is_that_dates_step_not_this_ones():
+    text = (
+        "業務委託 公募型プロポーザル 日程変更の連絡 2027/05/10\n"
+        "では、ヒアリングが6月2日水曜日の午後2時から、提案書は5月21日の正午、結果が6月中旬、ということで承りました。\n"
+    )
+    steps = found(text)
+    assert ("submission", "2027-05-21", "12:00", "datetime") in steps
+    assert all(step[0] != "result" or step[1] != "2027-05-21" for step in steps)

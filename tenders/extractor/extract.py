@@ -11673,6 +11673,8 @@ class Reader:
             )
             if "は" in after[:18] and OWN_TOPIC_CLAUSE.match(after):
                 after = ""  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: a clause of its own topic, not the date's
+            elif after.endswith("が") and after == rest and self.key_of_next_date(segment, tail, after):
+                after = ""  # 「提案書は7月17日の正午、結果が8月中旬、…」: the next clause's subject, the next date's step
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
             head = DEFINED_AS.sub("", head)
         if "。)" in head:  # 「予算(市補助金を含む。)は、」: the bracket's own sentence ends no sentence of the date's
