@@ -41,3 +41,27 @@ def test_the_subject_before_the_next_date_is_that_dates_step_not_this_ones():
     steps = found(text)
     assert ("submission", "2027-05-21", "12:00", "datetime") in steps
     assert all(step[0] != "result" or step[1] != "2027-05-21" for step in steps)
+
+
+# --- a record's field history: the value replaced is no step ------------------------------------------------
+
+
+def test_the_old_value_column_of_a_field_history_is_no_step():
+    text = (
+        "案件：観光案内システム構築業務（公募型プロポーザル）\n"
+        "発注者スケジュール\n"
+        "質問期限\n"
+        "2027/06/11 17:00\n"
+        "契約締結（予定）\n"
+        "2027年8月上旬\n"
+        "\n"
+        "項目履歴\n"
+        "日付\t項目\tユーザ\t元の値\t新しい値\n"
+        "2027/06/20 11:02\t契約締結（予定）\t山田 花子\t2027年7月下旬\t2027年8月上旬\n"
+        "2027/06/02 09:15\t質問期限\t山田 花子\t2027/06/18 17:00\t2027/06/11 17:00\n"
+    )
+    steps = found(text)
+    assert ("question", "2027-06-11", "17:00", "datetime") in steps
+    assert ("contract", "2027-08-01", None, "early_month") in steps
+    assert all(step[1] != "2027-06-18" for step in steps)
+    assert all(step[1] != "2027-07-01" for step in steps)
