@@ -81,6 +81,7 @@ def bracket_close(text: str, at: int, end: int | None = None) -> int:
 SUPERSEDED_COLUMN = re.compile(
     rf"{BEFORE_CHANGE}|{SUSPENDED_BEFORE}|誤|旧|前回|当初|従前|初回公告|参考|(?i:\b(?:original|old|before|previous(?:ly)?|initial)\b)"
     r"|(?i:^existing\b)"  # 「Existing | To be read as」: a corrigendum's column of the wording it replaces
+    r"|元の(?:値|日程|日付|日時|内容)"  # 「日付 | 項目 | 元の値 | 新しい値」: a record's field history, the value it replaced
 )
 
 # 「Step | Call (2 March 2026) | Now」「Step | Notice | Revised」: a change table's column of the dates the call itself
@@ -93,6 +94,7 @@ CALL_COLUMN = re.compile(
 VERSION_COLUMN = re.compile(
     rf"今回|{AFTER_CHANGE}|正\)|^正$|^新$|新日程|現在|(?i:\b(?:revised|new|amended|corrected|after|now|current)\b)"
     r"|(?i:\bread\sas\b|\bshould\sread\b)"  # 「Existing | To be read as」: a corrigendum's column of the wording in force
+    r"|新しい(?:値|日程|日付|日時|内容)"  # 「元の値 | 新しい値」: a record's field history, the value set
 )
 
 # 「★印は変更した項目、（　）内は変更前の日程」「［ ］内は変更前です」「【 】内は変更前の予定です。」「括弧内は当初の日程」: the

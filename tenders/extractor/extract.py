@@ -31,6 +31,7 @@ from tenders.extractor import labels as L
 from tenders.extractor.candidates import Candidate, Expression, expressions
 from tenders.extractor.change_notices import (
     CORRECTED,
+    OLD_DATE_TOLD_TURN,
     SUPERSEDED,
     SUPERSEDED_COLUMN,
     SUSPENDED_WORDS,
@@ -10173,6 +10174,11 @@ class Reader:
                 if old_hour and expression.last.day and (moved_to := en_clock(new_hour.groupdict())) is not None:
                     replaced = False  # 「at 2:00 p.m. instead of 10:00 a.m. on Friday, 7 May」: the day stands, its hour new
                     expression.last.time, expression.last.precision = moved_to, "datetime"
+            if replaced and not followed and number + 1 < len(found_exprs) and in_old_bracket(expression.start):
+                # 「審査は、当初10月下旬を予定しておりましたが、11月中旬に実施します」: a told plan's old date, its clause
+                # turning (「…が、」) straight onto the step's new date, which names no other step
+                turn = OLD_DATE_TOLD_TURN.search(tail)
+                followed = bool(turn and turn["turn"] and "。" not in tail and not L.kind_of(tail[turn.end() :]))
             told_old = followed and not replaced  # (the date only told as what it had been, no other step's old one)
             replaced = replaced or followed
             if ("時" in head or "とき" in head or "際" in head) and PAST_ROUND_TOLD.search(head):
@@ -11782,6 +11788,8 @@ class Reader:
             )
             if "は" in after[:18] and OWN_TOPIC_CLAUSE.match(after):
                 after = ""  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: a clause of its own topic, not the date's
+            elif after.endswith("が") and after == rest and self.key_of_next_date(segment, tail, after):
+                after = ""  # 「提案書は7月17日の正午、結果が8月中旬、…」: the next clause's subject, the next date's step
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
             head = DEFINED_AS.sub("", head)
         if "。)" in head:  # 「予算(市補助金を含む。)は、」: the bracket's own sentence ends no sentence of the date's
