@@ -5140,8 +5140,6 @@ class Reader:
         self.superseded_steps: dict[
             tuple, list[str]
         ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
-        # the times each superseded date was written with (None: a day written without one, every time of it superseded)
-        self.superseded_times: dict[tuple, set[dt.time | None]] = {}
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self._own_year: int | None = None  # the fiscal year the heading names, 0 if none (``other_round_note``, read once)
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
@@ -6777,7 +6775,8 @@ class Reader:
                 olds = line[opened.end() : bracket_close(line, opened.start())]
             for old in self.read_dates(olds) if olds else []:
                 if old.month and step_day(candidate.kind, old) != step_day(candidate.kind, candidate.mention):
-                    self.supersede(candidate.kind, old, candidate.label)
+                    self.superseded.add(step_day(candidate.kind, old))
+                    self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
 
     def keyed_old(self, candidate: Candidate) -> bool:
         """「（変更前）2026年12月4日（金）17時00分」 on a line of its own or inside a cell: the old value of a step, keyed so
@@ -7508,7 +7507,8 @@ class Reader:
                 found = len(raw) <= LONG_LINE and ARROW_MARK.search(raw)  # (a dump's line: no table of changes)
                 olds[index] = [old for _, old, _ in changes(folded(raw)) if old.month] if found else []
             for old in olds[index]:
-                self.supersede(candidate.kind, old, candidate.label)
+                self.superseded.add(step_day(candidate.kind, old))
+                self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
                 lines.add(candidate.line_no)
         # 「【第3回変更】 入札書の受付期限 10月23日 → 10月30日」 over 「【第2回変更】 … 10月16日 → 10月23日」: a history of
         # changes, where a later change starts from the day an earlier one moved the step to, which no longer holds
@@ -7527,22 +7527,6 @@ class Reader:
                 for label, moved in moved_from.get(step_day(c.kind, c.mention), {}).items()
             )
         }
-
-    def supersede(self, kind: str, old: Mention, label: str) -> None:
-        """``old`` is a date of the step ``label`` (of ``kind``) that no longer holds: its day, and its time where written."""
-        key = step_day(kind, old)
-        self.superseded.add(key)
-        self.superseded_steps.setdefault(key, []).append(label)
-        self.superseded_times.setdefault(key, set()).add(old.time)
-
-    def superseded_at(self, key: tuple, mention: Mention, timed: bool = False) -> bool:
-        """A step's date on a superseded day (``key``, ``step_day``) is the old one: unless both the old and this one
-        give a time and the times differ (「× 開札 10/27(水) 10:00」 / 「○ 開札 10/27(水) 10:30」: the day stays, the
-        time was corrected). ``timed``: only where both give the same time."""
-        times = self.superseded_times.get(key, {None})
-        if timed:
-            return mention.time is not None and None not in times and mention.time in times
-        return mention.time is None or None in times or mention.time in times
 
     def corrected_on_same_day(self, candidate: Candidate) -> bool:
         """「訂正前 6月19日（金）午後5時」 / 「訂正後 6月19日（金）正午」: a correction of the time (the weekday, the year) alone,
@@ -9529,7 +9513,8 @@ class Reader:
                     # (「Opening of tenders: | (before) 24 February」「| 【旧】5月24日(水) 【新】5月31日(水) |」: the cell's mark
                     # says so)
                     if answer and replacing:  # (a schedule's row that still gives it, 「…→ No.3のとおり延長」, is old)
-                        self.supersede(replacing.kind, expression.last, replacing.label)
+                        self.superseded.add(step_day(replacing.kind, expression.last))
+                        self.superseded_steps.setdefault(step_day(replacing.kind, expression.last), []).append(replacing.label)
                     continue
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
@@ -9711,7 +9696,8 @@ class Reader:
                 old = expression.first if candidate.kind == "published" and expression.first else expression.last
                 if not old.month or step_day(candidate.kind, old) == step_day(candidate.kind, candidate.mention):
                     continue
-                self.supersede(candidate.kind, old, candidate.label)
+                self.superseded.add(step_day(candidate.kind, old))
+                self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
 
     def day_row_steps(self, segment: Segment, header: list[str], cells: list[str]) -> list[Candidate] | None:
         """A row of a table of days × kinds of step: its first cell a date alone (a weekday may follow), its other
@@ -10123,7 +10109,8 @@ class Reader:
                 kind = L.kind_of(labels[0]) if labels else None
                 if kind and expression.last.month and not EARLIER.search(head) and not told_old:
                     # (an earlier round's date may recur; one only told as what it had been, no other step's old one)
-                    self.supersede(kind, expression.last, labels[0])
+                    self.superseded.add(step_day(kind, expression.last))
+                    self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
                 had_been_before = followed
                 replaced_day = (expression.last.month, expression.last.day)
                 if labels and number + 1 == len(found_exprs) and "." not in tail:
@@ -16672,7 +16659,8 @@ def _extract(text: str) -> Extraction:
         for _, kind, step, olds in postponed:
             for old in olds:
                 if old.month:
-                    reader.supersede(kind, old, step)
+                    reader.superseded.add(step_day(kind, old))
+                    reader.superseded_steps.setdefault(step_day(kind, old), []).append(step)
         # (the issuer's mail of a change forwarded whole, 「-----Original Message-----」 over its 「Subject: …日程変更のお知らせ」,
         # the earlier mail it quotes in turn under 「> 2026/08/28 16:02、… のメッセージ:」: its own words start at the mark)
         since = reader.forwarded_at() if not reader.own_subject and reader.mail_headers else None
@@ -16735,26 +16723,18 @@ def _extract(text: str) -> Extraction:
             candidates = [c for c in candidates if c.line_no not in put_off or c.changed_to]
     reader.old_values_under(candidates)
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
-
-        def old_version(c: Candidate, timed: bool = False) -> bool:
-            return any(
-                step_day(kind, c.mention) in reader.superseded
-                and same_step(c.label, reader.superseded_steps.get(step_day(kind, c.mention), []))
-                and reader.superseded_at(step_day(kind, c.mention), c.mention, timed)
-                for kind in superseded_kinds(c)
-            )
-
-        # (「開札 10/13(水)10:00 → 10/27(水)10:00 に変更」 and, below, 「× 開札 10/27(水) 10:00」 / 「○ 開札 10/27(水) 10:30」:
-        # the new day's time corrected in turn; the move's time is the old one, where the corrected time is read too)
-        retimed = {(c.kind, c.mention.month, c.mention.day) for c in candidates if c.mention.time and not old_version(c)}
         candidates = [
             c
             for c in candidates
-            if not old_version(c)
-            or (
-                (c.changed_to or c.line_no in changed or c.line_no in reader.unchanged_lines or reader.corrected_on_same_day(c))
-                and not ((c.kind, c.mention.month, c.mention.day) in retimed and old_version(c, timed=True))
+            if not any(
+                step_day(kind, c.mention) in reader.superseded
+                and same_step(c.label, reader.superseded_steps.get(step_day(kind, c.mention), []))
+                for kind in superseded_kinds(c)
             )
+            or c.changed_to
+            or c.line_no in changed
+            or c.line_no in reader.unchanged_lines
+            or reader.corrected_on_same_day(c)
         ]
     candidates += reader.dated_as_named(candidates)
     candidates += (
