@@ -16512,6 +16512,64 @@ def old_value_beside(line: str, found: list[Mention]) -> bool:
     return len(found) >= 2 and any(OLD_IN_BRACKET.search(line, max(0, m.start - OLD_BRACKET_BEFORE), m.start) for m in found[1:])
 
 
+# 「(1) 5ページ 「6 企画競争の日程等」(4) 企画書等の提出期限」「差替え箇所 6(6)」: an item of the notice a change names as
+# changed by its section's number and its own, the section's heading quoted between them or not
+ITEM_CITED_CHANGED = re.compile(
+    r"「(?P<section>\d{1,2})\s?[^「」\d]{1,30}」\s{0,2}\((?P<item>\d{1,2})\)|(?<![\d.])(?P<bare>\d{1,2})\s?\((?P<bare_item>\d{1,2})\)"
+)
+# 「上記1以外の記載事項に変更はありません」「前記以外の事項に変更はない」: the items the change does not name stand
+CITED_REST_UNCHANGED = re.compile(
+    r"(?:上記|前記|以上)\s?(?:\d{1,2}\s?)?以外の[^。]{0,8}?(?:事項|日程|内容)[^。]{0,8}?(?:変更|訂正)(?:は|が)?\s{0,2}"
+    r"(?:ありません|ない|ございません|なし)"
+)
+ITEM_OPENING = re.compile(r"^\s{0,4}\((?P<item>\d{1,2})\)")  # 「(4) 企画書等の提出期限」: an item of a numbered section
+# 「(8) 契約締結予定日 2027年7月中旬 7 企画書の作成要領」: the next section's heading run onto the end of an item's line
+SECTION_RUN_ON_END = re.compile(r"\s(?P<section>\d{1,2})\s{1,2}[^\s\d、。,:()「」]{2,20}$")
+
+
+def items_not_cited(candidates: list[Candidate], lines: list[str], changed: set[int]) -> list[Candidate]:
+    """「(1) 5ページ 「6 企画競争の日程等」(4) …」 … 「上記1以外の記載事項に変更はありません」 in a cover over the pages it
+    replaces, the whole schedule restated below it: a step there in an item of a section the cover cites whose own number
+    it does not cite stands as it was (no step of the change); the cover's own steps, and the items it cites, stay."""
+    said = next(
+        (index for index, line in enumerate(lines) if "以外" in line and CITED_REST_UNCHANGED.search(line)),
+        None,
+    )
+    if said is None:
+        return candidates
+    cited = set()  # (cited in the cover, above the words that say the rest stands)
+    for line in lines[:said]:
+        if "(" in line:
+            for found in ITEM_CITED_CHANGED.finditer(line):
+                cited.add((int(found["section"] or found["bare"]), int(found["item"] or found["bare_item"])))
+    if not cited:
+        return candidates
+    sections = {section for section, _ in cited}
+    places: dict[int, tuple[int, int]] = {}  # (section, item) of each line (from 1) of the pages below, one pass
+    section, item = None, None
+    for index in range(said + 1, len(lines)):
+        line = lines[index]
+        opened = SECTION_NUMBER.match(line)
+        if opened:
+            section, item = int(opened["section"]), None
+        elif (numbered := ITEM_OPENING.match(line)) and section is not None:
+            item = int(numbered["item"])
+        if section is not None and item is not None:
+            places[index + 1] = (section, item)
+        run_on = SECTION_RUN_ON_END.search(line[-SECTION_HEADING_MAX:]) if item is not None else None
+        if run_on:
+            section, item = int(run_on["section"]), None
+    return [
+        c
+        for c in candidates
+        if c.changed_to
+        or c.line_no in changed
+        or (place := places.get(c.line_no)) is None
+        or place[0] not in sections
+        or place in cited
+    ]
+
+
 def council_vote_told(candidate: Candidate, changed: set[int]) -> bool:
     """「※指定管理者の指定は、令和8年12月の市議会定例会における議決を経て行います。」 in a notice of a change: the council's
     vote the designation waits for, told again in a sentence that changes nothing (its month the session's), no date
@@ -17046,6 +17104,10 @@ def _extract(text: str) -> Extraction:
     if published:  # 「審査基準は、5月27日に開催した選定委員会で決定しました」: what came before the call's publication
         opened = min(published)
         kept = [c for c in kept if c.kind == "published" or window(c.mention.precision, c.mention.date())[1] >= opened]
+    if "以外" in text:  # 「「6 企画競争の日程等」(4) …」 cited as replaced, 「上記1以外の記載事項に変更はありません」: the rest
+        # of the sections it cites stands (a cover over the pages it replaces, read as a change notice or not; the call's
+        # publication it restates still dates what came before it, above)
+        kept = items_not_cited(kept, reader.lines, changed)
     closing, final, final_day, scopes = reader.daily_hours_closing()
     # (「質問の受付 9月13日から17日まで」 in the schedule, 「受付期間 …17日まで、各日午前9時から午後5時まで」 in the body:
     # the step's own hours, not the office's 「受付時間 8時30分から17時15分まで」)
