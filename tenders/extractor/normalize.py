@@ -1827,9 +1827,30 @@ def team_entries_cut(line: str, marks: tuple[str, ...]) -> str:
                 starts = list(ENTRY_START_DATE.finditer(line, max(0, at - ENTRY_REACH), at))
                 cuts.append((starts[-1].start() if starts else at, end))
             at = line.find(mark, end)
-    for begin, end in sorted(cuts, reverse=True):
-        line = line[:begin] + " " + line[end:]
-    return line
+    return spans_spaced(line, cuts)
+
+
+def spans_spaced(line: str, spans: list[tuple[int, int]]) -> str:
+    """``line`` with each of ``spans`` put in a space, one after another from the last (a span that overlaps the one
+    after it cuts into what that one left), built once: not the line copied anew for each span."""
+    if not spans:
+        return line
+    rest: list[tuple[int, int] | None] = []  # (the text after ``begin``, its pieces last first: spans of ``line``, or
+    begin = len(line)  # None for a space put in)
+    for start, end in sorted(spans, reverse=True):
+        if end <= begin:
+            rest.append((end, begin))
+        else:  # (the span reaches past the last one's start: the characters it takes off what that one left)
+            over = end - begin
+            while over > 0 and rest:
+                piece = rest.pop()
+                size = 1 if piece is None else piece[1] - piece[0]
+                if size > over:
+                    rest.append((piece[0] + over, piece[1]))  # (a space is one character: never cut into)
+                over -= size
+        rest.append(None)
+        begin = start
+    return line[:begin] + "".join(" " if piece is None else line[piece[0] : piece[1]] for piece in reversed(rest))
 
 
 # 「社内の段取り：積算〆 1/29(金)、入札書の発送 2/2(火)予定。」「・当社スケジュール: 6/9 申込」: a line a team keys as its own
