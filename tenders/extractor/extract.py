@@ -8253,10 +8253,10 @@ class Reader:
             stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
             if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
                 mentions = [m for m in mentions if m.start >= stamp.end()]
-            head = text[: mentions[0].start].strip() if mentions and len(text[: mentions[0].start]) <= COMMIT_REACH else ""
-            if head and " " not in head and COMMIT_BEFORE.search(head + " "):
+            commit = text[: mentions[0].start].strip() if mentions and mentions[0].start <= COMMIT_REACH else ""
+            if commit and " " not in commit and COMMIT_BEFORE.search(commit + " "):
                 mentions = []  # 「8ac3f40 2028-05-09 ogura  docs: 質問書 提出版を…」: a commit's day, its subject's days the work's
-            elif mentions and any(commit_day(text, m.start) for m in mentions):
+            elif mentions:
                 # (「… に追加 b7e61d2 2028-05-02 ogura README: …」: a log run onto one line, each commit's day after its hash)
                 mentions = [m for m in mentions if not commit_day(text, m.start)]
             if mentions and ("公表" in text or "発行" in text or "刊行" in text):
