@@ -1865,7 +1865,7 @@ TEAM_MARKED_NAMES_MIN = 3  # cells of a row naming a table's columns, at least
 SPACE_PARTED_CELLS = re.compile(r"[ \u3000]{2,}")  # (a row aligned with spaces: its cells parted by two spaces or more)
 
 
-def column_names_marked(cells, bracketed: tuple[str, ...]) -> bool:
+def column_names_marked(cells: list[str] | tuple[str, ...], bracketed: tuple[str, ...]) -> bool:
     """「No.<TAB>内容<TAB>担当<TAB>期限(社内)<TAB>状況」: a row of no digit naming a table's columns, the team's mark in
     a bracket after a column's name (its days the team's, read so by its name), no row of the team's own."""
     return (
@@ -7836,7 +7836,7 @@ def diff_new_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
             in_hunk = False
         if in_hunk and line.startswith("-") and not line.startswith("--"):  # (the old page's line)
             continue
-        if in_hunk and line[:1] == "+" or (in_hunk and marked_through and line[:2] == "  "):
+        if in_hunk and (line[:1] == "+" or (marked_through and line[:2] == "  ")):
             line = line[2:] if line[1:2] == " " else line[1:]
         out.append(line)
         origin.append(index)
