@@ -984,6 +984,8 @@ def one_character_lines_blanked(lines: list[str]) -> list[str]:
 # prints on each page, its name, the day, number and the page's number; between a notice's items it is no
 # step's date (the day is on its masthead): read as a blank line
 GAZETTE_NAMES = r"(?:県報|公報|官報|都報|道報|府報|市報|区報|町報|村報)"  # (read too by ``relining.gazette_head_cuts``)
+# 「浅 葱 県 公 報」: the name set with a space between its letters, as a masthead spaces it (read there too)
+GAZETTE_NAME_SPACED = r"(?:[^\s\d]\s){1,12}[県公官都道府市区町村]\s報"
 GAZETTE_RUNNING_HEAD = re.compile(
     r"\s{0,4}(?:[一二三四五六七八九〇十\d]{1,4}\s{1,4})?[^\s\d]{1,12}"
     + GAZETTE_NAMES
@@ -996,8 +998,7 @@ GAZETTE_RUNNING_HEAD = re.compile(
 # 「5 朱雀野県公報 第3412号 令和7年12月23日(火)」: the same parts in another order (the page's number first, last or
 # left out); read as a running head only under a notice's text (a line with 「。」 above it), the masthead being above
 GAZETTE_HEAD_PART = re.compile(
-    # (「浅 葱 県 公 報」: the name set with a space between its letters, as a masthead spaces it)
-    r"(?P<name>[^\s\d]{1,12}" + GAZETTE_NAMES + r"|(?:[^\s\d]\s){1,12}[県公官都道府市区町村]\s報)"
+    r"(?P<name>[^\s\d]{1,12}" + GAZETTE_NAMES + "|" + GAZETTE_NAME_SPACED + ")"
     r"|(?P<day>(?:令和|平成)[\d元]{1,2}年\d{1,2}月\d{1,2}日(?:\s{0,2}(?:\([月火水木金土日](?:曜日?)?\)|[月火水木金土日]曜日))?)"
     r"|(?P<number>(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号)"
     r"|(?P<page>[一二三四五六七八九〇十\d]{1,4})"
