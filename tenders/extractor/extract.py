@@ -387,10 +387,10 @@ CALL_OPENS_FROM = re.compile(
 # しておりました「…」に係る…について」「8月1日に募集を開始した…の指定管理者の募集について」: in a notice of a change, the
 # day the call it changes opened, told in words that end in the name of that call (no step of this notice; 「から募集を
 # 開始し、応募のあった事業者について審査します」: a bare 「た」 only the 「開始した」's, no clause run on past the comma)
-CITED_CALL_WORDS = ("募集", "公募", "公告", "公示")  # (one of them in each CITED_CALL_OPENED: a cheap test before it)
+CITED_CALL_WORDS = ("募集", "公募", "公告", "公示")  # (CITED_CALL_OPENED's words: a cheap test before it)
 # 「令和10年8月18日に公告した「…」について」: the same, the call's publication cited
 CITED_CALL_OPENED = re.compile(
-    r"\s{0,2}\)?\s{0,2}(?:に|から|より)\s{0,2}[、,]?\s{0,2}(?:募集|公募|公告|公示)(?:を開始|の受付を開始)?\s{0,2}(?:し|いたし)"
+    rf"\s{{0,2}}\)?\s{{0,2}}(?:に|から|より)\s{{0,2}}[、,]?\s{{0,2}}(?:{'|'.join(CITED_CALL_WORDS)})(?:を開始|の受付を開始)?\s{{0,2}}(?:し|いたし)"
     r"(?:た|[^。「」]{0,40}?(?:ております|ています|ている|ていた|ておりました|ていました|ました))?\s{0,2}"
     r"(?:「[^「」。]{1,80}」|[^。「」、]{1,60}?)\s{0,2}に\s{0,2}(?:ついて|つきまして|係る|関し|関する)"
 )  # (「…の募集に ついて」: the words wrapped at the line's end, run together with a space)
@@ -1183,10 +1183,11 @@ PUBLISHED_DATED = re.compile(r"(?:公告|公示)(?:日)?\s{0,2}[はが:]\s{0,2}$
 # (「JV内の締切（代表者＝当社へ）」: inside a joint venture, its lead firm's deadlines for its partners; a bracket after the
 # name says to whom)
 # (「No.　内容　担当　期限（社内）　状況」: the column's name, the team's word in its bracket after it)
+TEAM_COLUMN_WORDS = words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=("庁内",))
 TEAM_COLUMN = re.compile(
-    rf"(?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('庁内',))}|チーム|(?:JV|共同企業体|コンソーシアム|グループ)内)"
+    rf"(?:{TEAM_COLUMN_WORDS}|チーム|(?:JV|共同企業体|コンソーシアム|グループ)内)"
     r"[^\s()]{0,6}(?:\s{0,2}\([^()]{0,16}\))?"
-    rf"|[^\s()]{{1,6}}\s{{0,2}}\((?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('庁内',))}|チーム)\)"
+    rf"|[^\s()]{{1,6}}\s{{0,2}}\((?:{TEAM_COLUMN_WORDS}|チーム)\)"
 )
 TEAM_COLUMN_MAX = 12  # characters of such a column's name, its bracket aside
 # 「カードID | カード名 | 説明 | 期限 | ラベル | 担当」: a task board's export, each row a card of the team's work; its
@@ -1204,14 +1205,14 @@ RECEIVED_STAMP_MAX = 40  # a stamp's line, this long at most without its margin
 FAX_PAGE_LINE = re.compile(r"(?:FAX|ＦＡＸ|ﾌｧｸｼﾐﾘ|ファクシミリ)\W.{0,80}\bP\s?\.\s?\d{1,3}\b", re.IGNORECASE)
 # 「ＦＡＸ送信票」「FAX送付状」「送付書」「ファクシミリ送信のご案内」: the cover sheet of a fax or a mailing, atop the letter it
 # sends (a letter whose head stands on the page after it)
-# 「競争参加資格確認申請書受付票」「入札書受付票」「受領書」: a system's or an office's receipt of a paper the team sent, its
-# fields (「申請日時」「受付日時」「入札書提出日時」) the moments the team's paper came in, no step of the call
-RECEIPT_TITLE = re.compile(r"^[^\s。、:：]{0,24}(?:受付票|受領書|受付書|受理通知書?|受付通知書?|到達確認書?)$")
-RECEIPT_LINES_MAX = 14  # lines of a receipt's fields under its title, at most
 COVER_SHEET_TITLE = re.compile(
     r"^\s{0,40}(?:FAX|ＦＡＸ|ファックス|ファクシミリ|ﾌｧｸｼﾐﾘ)?\s{0,2}(?:送信|送付|送り)\s{0,2}(?:票|状|書|のご案内)\s{0,2}$",
     re.IGNORECASE,
 )
+# 「競争参加資格確認申請書受付票」「入札書受付票」「受領書」: a system's or an office's receipt of a paper the team sent, its
+# fields (「申請日時」「受付日時」「入札書提出日時」) the moments the team's paper came in, no step of the call
+RECEIPT_TITLE = re.compile(r"^[^\s。、:：]{0,24}(?:受付票|受領書|受付書|受理通知書?|受付通知書?|到達確認書?)$")
+RECEIPT_LINES_MAX = 14  # lines of a receipt's fields under its title, at most
 COVER_LETTER_HEAD_LINES = HEAD_LINES * 2  # the lines past a cover sheet where the letter's head is looked for
 COVER_BODY_MIN = 3  # the lines of a cover sheet's own fields under its title, at least (its end looked for past them)
 STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
@@ -8254,10 +8255,10 @@ class Reader:
             stamp = UPDATE_STAMP.match(text) if mentions and text[:1] == "【" else None
             if stamp:  # 「【9月18日更新】質問の受付期限を延長しました。」: the day the words were written, no step
                 mentions = [m for m in mentions if m.start >= stamp.end()]
-            head = text[: mentions[0].start].strip() if mentions and len(text[: mentions[0].start]) <= COMMIT_REACH else ""
-            if head and " " not in head and COMMIT_BEFORE.search(head + " "):
+            commit = text[: mentions[0].start].strip() if mentions and mentions[0].start <= COMMIT_REACH else ""
+            if commit and " " not in commit and COMMIT_BEFORE.search(commit + " "):
                 mentions = []  # 「8ac3f40 2028-05-09 ogura  docs: 質問書 提出版を…」: a commit's day, its subject's days the work's
-            elif mentions and any(commit_day(text, m.start) for m in mentions):
+            elif mentions:
                 # (「… に追加 b7e61d2 2028-05-02 ogura README: …」: a log run onto one line, each commit's day after its hash)
                 mentions = [m for m in mentions if not commit_day(text, m.start)]
             if mentions and ("公表" in text or "発行" in text or "刊行" in text):

@@ -984,6 +984,8 @@ def one_character_lines_blanked(lines: list[str]) -> list[str]:
 # prints on each page, its name, the issue's day, number and the page's number; between a notice's items it is no
 # step's date (the issue's day is on its masthead): read as a blank line
 GAZETTE_NAMES = r"(?:県報|公報|官報|都報|道報|府報|市報|区報|町報|村報)"  # (read too by ``relining.gazette_head_cuts``)
+# 「浅 葱 県 公 報」: the name set with a space between its letters, as a masthead spaces it (read there too)
+GAZETTE_NAME_SPACED = r"(?:[^\s\d]\s){1,12}[県公官都道府市区町村]\s報"
 GAZETTE_RUNNING_HEAD = re.compile(
     r"\s{0,4}(?:[一二三四五六七八九〇十\d]{1,4}\s{1,4})?[^\s\d]{1,12}"
     + GAZETTE_NAMES
@@ -996,8 +998,7 @@ GAZETTE_RUNNING_HEAD = re.compile(
 # 「5 朱雀野県公報 第3412号 令和7年12月23日(火)」: the same parts in another order (the page's number first, last or
 # left out); read as a running head only under a notice's text (a line with 「。」 above it), the masthead being above
 GAZETTE_HEAD_PART = re.compile(
-    # (「浅 葱 県 公 報」: the name set with a space between its letters, as a masthead spaces it)
-    r"(?P<name>[^\s\d]{1,12}" + GAZETTE_NAMES + r"|(?:[^\s\d]\s){1,12}[県公官都道府市区町村]\s報)"
+    r"(?P<name>[^\s\d]{1,12}" + GAZETTE_NAMES + "|" + GAZETTE_NAME_SPACED + ")"
     r"|(?P<day>(?:令和|平成)[\d元]{1,2}年\d{1,2}月\d{1,2}日(?:\s{0,2}(?:\([月火水木金土日](?:曜日?)?\)|[月火水木金土日]曜日))?)"
     r"|(?P<number>(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号)"
     r"|(?P<page>[一二三四五六七八九〇十\d]{1,4})"
@@ -1827,9 +1828,30 @@ def team_entries_cut(line: str, marks: tuple[str, ...]) -> str:
                 starts = list(ENTRY_START_DATE.finditer(line, max(0, at - ENTRY_REACH), at))
                 cuts.append((starts[-1].start() if starts else at, end))
             at = line.find(mark, end)
-    for begin, end in sorted(cuts, reverse=True):
-        line = line[:begin] + " " + line[end:]
-    return line
+    return spans_spaced(line, cuts)
+
+
+def spans_spaced(line: str, spans: list[tuple[int, int]]) -> str:
+    """``line`` with each of ``spans`` put in a space, one after another from the last (a span that overlaps the one
+    after it cuts into what that one left), built once: not the line copied anew for each span."""
+    if not spans:
+        return line
+    rest: list[tuple[int, int] | None] = []  # (the text after ``begin``, its pieces last first: spans of ``line``, or
+    begin = len(line)  # None for a space put in)
+    for start, end in sorted(spans, reverse=True):
+        if end <= begin:
+            rest.append((end, begin))
+        else:  # (the span reaches past the last one's start: the characters it takes off what that one left)
+            over = end - begin
+            while over > 0 and rest:
+                piece = rest.pop()
+                size = 1 if piece is None else piece[1] - piece[0]
+                if size > over:
+                    rest.append((piece[0] + over, piece[1]))  # (a space is one character: never cut into)
+                over -= size
+        rest.append(None)
+        begin = start
+    return line[:begin] + "".join(" " if piece is None else line[piece[0] : piece[1]] for piece in reversed(rest))
 
 
 # 「社内の段取り：積算〆 1/29(金)、入札書の発送 2/2(火)予定。」「・当社スケジュール: 6/9 申込」: a line a team keys as its own
@@ -1844,7 +1866,7 @@ TEAM_MARKED_NAMES_MIN = 3  # cells of a row naming a table's columns, at least
 SPACE_PARTED_CELLS = re.compile(r"[ \u3000]{2,}")  # (a row aligned with spaces: its cells parted by two spaces or more)
 
 
-def column_names_marked(cells, bracketed: tuple[str, ...]) -> bool:
+def column_names_marked(cells: list[str] | tuple[str, ...], bracketed: tuple[str, ...]) -> bool:
     """「No.<TAB>内容<TAB>担当<TAB>期限(社内)<TAB>状況」: a row of no digit naming a table's columns, the team's mark in
     a bracket after a column's name (its days the team's, read so by its name), no row of the team's own."""
     return (
@@ -7815,7 +7837,7 @@ def diff_new_side(lines: list[str]) -> tuple[list[str], list[int]] | None:
             in_hunk = False
         if in_hunk and line.startswith("-") and not line.startswith("--"):  # (the old page's line)
             continue
-        if in_hunk and line[:1] == "+" or (in_hunk and marked_through and line[:2] == "  "):
+        if in_hunk and (line[:1] == "+" or (marked_through and line[:2] == "  ")):
             line = line[2:] if line[1:2] == " " else line[1:]
         out.append(line)
         origin.append(index)

@@ -45,6 +45,7 @@ from tenders.extractor import labels as L
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS, find_mentions, most_mentions
 from tenders.extractor.normalize import (
     DAY_WORD,
+    GAZETTE_NAME_SPACED,
     GAZETTE_NAMES,
     MAIL_QUOTED_MIN,
     SIDEWAYS_CELL_MAX,
@@ -4512,7 +4513,7 @@ _GAZETTE_HEAD_DAY_FIRST = re.compile(
     r"(?<!\S)(?:(?P<page>[(（][一二三四五六七八九十\d]{1,3}[)）])\s{1,4})?(?P<head>(?:令和|平成)"
     rf"[{_KANJI_OR_DIGIT}]{{1,3}}年[{_KANJI_OR_DIGIT}]{{1,3}}月[{_KANJI_OR_DIGIT}]{{1,3}}日\s{{0,2}}"
     r"(?:[(（︵][月火水木金土日](?:曜日?)?[)）︶]|[月火水木金土日]曜日)?\s{1,4}"
-    r"(?:[^\s\d]{1,12}?" + GAZETTE_NAMES + r"|(?:[^\s\d]\s){1,12}[県公官都道府市区町村]\s報)"
+    r"(?:[^\s\d]{1,12}?" + GAZETTE_NAMES + "|" + GAZETTE_NAME_SPACED + ")"
     r"\s{1,4}(?:号外\s{0,4})?第\s{0,2}[一二三四五六七八九〇十百千\d]{1,12}\s{0,2}号)(?=\s|$)\s*"
 )
 
