@@ -783,10 +783,11 @@ INLINE_NOTICE_NUMBER = re.compile(
 ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
 ARTICLES_MIN = 3
 # 「2027（令和9）年2月号」「令和9年2月号」「2026.9 発行」「2026年9月発行」: the month a newsletter's issue or a leaflet
-# was printed, the year of its dates when no date gives one
+# was printed, the year of its dates when no date gives one (a twice-monthly issue's day, 「令和10年(2028年)2月1日号」)
 ISSUE_MONTH = re.compile(
-    r"(?:(?P<year>20\d{2})\s{0,2}(?:\((?:令和|平成)\s{0,2}\d{1,2}\)\s{0,2})?(?:年|[./])|(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})\s{0,2}年)"
-    r"\s{0,2}(?P<month>1[0-2]|0?[1-9])(?!\d)\s{0,2}月?\s{0,2}(?:号|(?:\d{1,2}\s{0,2}日\s{0,2})?発行)"
+    r"(?:(?P<year>20\d{2})\s{0,2}(?:\((?:令和|平成)\s{0,2}\d{1,2}\)\s{0,2})?(?:年|[./])"
+    r"|(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})\s{0,2}年(?:\s{0,2}\(\s{0,2}20\d{2}\s{0,2}年?\s{0,2}\))?)"
+    r"\s{0,2}(?P<month>1[0-2]|0?[1-9])(?!\d)\s{0,2}月?\s{0,2}(?:\d{1,2}\s{0,2}日\s{0,2})?(?:号|発行)"
 )
 ISSUE_LINE_MAX = 80  # a masthead's or a colophon's line is short
 ARTICLE_MARKS = set("■□◆◇●【")  # the marks a periodical's article headings start with
