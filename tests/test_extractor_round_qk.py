@@ -58,3 +58,26 @@ def test_only_a_legend_of_keys_each_a_letter_of_its_word_spells_them():
         "申し込み 6月13日まで",
         "申込書 6月1日",
     ]
+
+
+def test_a_legends_key_after_a_space_before_its_date_is_spelled_too():
+    lines = ["時=日時 場=場所 申=申し込み", "◆説明会 時 6月17日(火)午前10時 場 市役所 申 6月13日(金)まで"]
+    assert letter_keys_spelled(lines)[1] == "◆説明会 日時 6月17日(火)午前10時 場 市役所 申し込み 6月13日(金)まで"
+
+
+def test_a_newsletters_category_tag_heads_an_article_though_no_blank_line_sets_it_off():
+    text = (
+        "広報ほしの　2025（令和7）年6月1日号\n"
+        "■募集■ 市民ホールの指定管理者を募集します\n"
+        "募集要項　6月2日(月)から市ホームページに掲載\n"
+        "◆説明会　6月17日(火)午前10時から\n"
+        "◆申請書類の受け付け　7月25日(金)午後5時までに企画課へ持参\n"
+        "■募集■ 市営住宅の入居者　申込書は6月9日(月)～20日(金)に住宅課へ\n"
+        "■お知らせ■ 市長交際費を公表しています　令和6年度（令和6年4月1日～令和7年3月31日）の支出状況を公表しています。\n"
+        "■お知らせ■ 介護保険料の決定通知書を送付します　決定通知書を7月中旬に送付します。\n"
+    )
+    assert steps(text) == [
+        ("published", dt.date(2025, 6, 2), None, "date"),
+        ("other", dt.date(2025, 6, 17), dt.time(10, 0), "datetime"),
+        ("submission", dt.date(2025, 7, 25), dt.time(17, 0), "datetime"),
+    ]

@@ -792,6 +792,9 @@ ISSUE_MONTH = re.compile(
 ISSUE_LINE_MAX = 80  # a masthead's or a colophon's line is short
 ARTICLE_MARKS = set("■□◆◇●【")  # the marks a periodical's article headings start with
 MARKED_ARTICLE_TITLE_MAX = 60
+# 「■募集■」「◆お知らせ◆」: a 広報's tag of an article's category, its mark on both sides, at the head of the article (its
+# title and text run on after it in a page read as one line)
+CATEGORY_TAG = re.compile(r"\s{0,4}(?P<mark>[■□◆◇●])[^\s■□◆◇●]{1,8}(?P=mark)")
 NOTICES_MIN = 2  # notice number lines that make a page of several notices (a 公報)
 # 「告　示」「公　　　告」 alone on a line: a 公報's section heading; the notices under 「公告」 carry no number line
 GAZETTE_SECTION = re.compile(r"^\s*(?:告\s+示|公\s+[告示])\s*$")
@@ -14304,10 +14307,15 @@ class Reader:
             index
             for index in range(1, len(self.lines))
             if self.lines[index][:1] in ARTICLE_MARKS
-            and not self.lines[index - 1].strip()
-            # (blank as written: not a line whose text a cut date read onto the line above, 「…(令和8年4月」 / 「1日…」)
-            and not (index - 1 < len(self.original) and self.original[index - 1].strip())
-            and len(self.lines[index].strip()) <= MARKED_ARTICLE_TITLE_MAX
+            and (
+                (
+                    not self.lines[index - 1].strip()
+                    # (blank as written: not a line whose text a cut date read onto the line above, 「…(令和8年4月」 / 「1日…」)
+                    and not (index - 1 < len(self.original) and self.original[index - 1].strip())
+                    and len(self.lines[index].strip()) <= MARKED_ARTICLE_TITLE_MAX
+                )
+                or CATEGORY_TAG.match(self.lines[index]) is not None
+            )
         ]
         masthead = next(([line] for line in self.lines if line.strip()), [])  # (its first line: 「広報○○　2028年6月号」)
         if len(marked) >= ARTICLES_MIN and any(

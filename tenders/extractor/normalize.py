@@ -1107,7 +1107,8 @@ def sideways_spaced_cells_tabbed(lines: list[str]) -> list[str]:
 LETTER_KEY_PAIR = re.compile(r"(?:^|(?<=[\s】\]:]))(?P<key>[\u4e00-\u9fff])\s{0,2}=\s{0,2}(?P<word>[^\s=|]{2,12})")
 LETTER_KEYS_MIN = 3  # keys a legend names, at least
 LETTER_LEGEND_MAX = 200  # a legend's line is no longer than this
-LETTER_KEY_ITEM = re.compile(r"^(?P<indent>\s{0,4})(?P<key>[\u4e00-\u9fff]) {1,4}(?=\S)")
+LETTER_KEY_ITEM = re.compile(r"(?P<key>[\u4e00-\u9fff]) {1,4}(?=\S)")
+LETTER_KEY_INDENT = 4  # spaces before an item's key, at most
 
 
 def letter_keys_spelled(lines: list[str]) -> list[str]:
@@ -1123,10 +1124,22 @@ def letter_keys_spelled(lines: list[str]) -> list[str]:
         words = dict(pairs)
         result = list(result)
         for at in range(index + 1, len(lines)):
-            item = LETTER_KEY_ITEM.match(result[at]) if "\t" not in result[at] else None
-            if item and item["key"] in words:
-                result[at] = item["indent"] + words[item["key"]] + result[at][item.end("key") :]
+            if "\t" not in lines[at]:
+                result[at] = _letter_keys_in_line(lines[at], words)
     return result
+
+
+def _letter_keys_in_line(line: str, words: dict[str, str]) -> str:
+    """The line's one-letter keys spelled: the key opening it, or one after a space before a date (items run onto one
+    line: 「◆説明会 時 6月17日(火)… 申 6月13日(金)までに」)."""
+    parts, done = [], 0
+    for item in LETTER_KEY_ITEM.finditer(line):
+        start = item.start()
+        opening = start <= LETTER_KEY_INDENT and not line[:start].strip()
+        if item["key"] in words and (opening or (line[start - 1].isspace() and line[item.end()].isdigit())):
+            parts += [line[done:start], words[item["key"]]]
+            done = item.end("key")
+    return "".join(parts) + line[done:]
 
 
 def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
