@@ -4,7 +4,7 @@ legend of its items' one-letter keys."""
 import datetime as dt
 
 from tenders.extractor.normalize import letter_keys_spelled
-from tests.extractor_found import steps
+from tests.extractor_found import one_line, steps
 
 RULE = "────────────────────\n"
 
@@ -80,4 +80,24 @@ def test_a_newsletters_category_tag_heads_an_article_though_no_blank_line_sets_i
         ("published", dt.date(2025, 6, 2), None, "date"),
         ("other", dt.date(2025, 6, 17), dt.time(10, 0), "datetime"),
         ("submission", dt.date(2025, 7, 25), dt.time(17, 0), "datetime"),
+    ]
+
+
+def test_a_newsletter_read_as_one_line_keeps_its_articles_apart_by_the_ruled_headings_mark():
+    text = (
+        "広報ほしの お知らせ版          令和10年(2028年)2月1日号  No.512\n" + RULE + "◆確定申告の受付が始まります\n"
+        " 所得税の確定申告の受付を、次のとおり役場で行います。\n"
+        " 期間 2月16日(水)~3月15日(水) 午前9時~午後4時\n"
+        " 問 税務課 ☎000-0000-0000\n\n" + RULE + "◆市民ホールの指定管理者を募集しています\n"
+        " 市民ホールの指定管理者を募集します。日程は次のとおりです。\n"
+        "▼質問の受付 2月22日(火)午後5時まで\n"
+        "▼申請書類の受付 3月14日(火)午後5時まで\n"
+        "▼候補者の決定 4月上旬\n\n" + RULE + "◆職員を募集します\n"
+        " 申込 2月18日(金)午後5時までに、履歴書を総務課へ持参または郵送(必着)\n\n" + RULE + "◆献血にご協力ください\n"
+        " 日時 2月20日(日)午前10時~午後4時\n"
+    )
+    assert steps(one_line(text)) == [
+        ("question", dt.date(2028, 2, 22), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2028, 3, 14), dt.time(17, 0), "datetime"),
+        ("result", dt.date(2028, 4, 1), None, "early_month"),
     ]

@@ -14285,7 +14285,7 @@ class Reader:
         """The lines a newsletter's numbered articles start at: a heading between two rules, in one line or two
         (「────」 / 「２．【セミナー】中小企業のための…」 / 「────」); in an issue of a periodical (「2027年2月号」), also
         a marked heading under a rule, the article running to the next rule (「━━━」 / 「■ 確定申告のご案内」 / …)."""
-        starts = []
+        starts, ruled_marks = [], set()
         periodical = None
         for index, line in enumerate(self.lines):
             if line.lstrip()[:1] not in RULE_CHARS or not RULE_LINE.fullmatch(line):
@@ -14296,11 +14296,26 @@ class Reader:
                 starts.append(index)
                 continue
             below = next((text.strip() for text in self.lines[index + 1 : index + 3] if text.strip()), "")
+            below = HEAD_GAP.split(below, 1)[0] if self.relined else below  # (a page read as one line: its text run on)
             if below[:1] in ARTICLE_MARKS and len(below) <= MARKED_ARTICLE_TITLE_MAX:
                 if periodical is None:
                     periodical = self.issue_month(numbered=True) is not None
                 if periodical:
                     starts.append(index)
+                    ruled_marks.add(below[:1])
+        if self.relined and ruled_marks:
+            # (a page read as one line keeps the rule above its first article, not those between: a heading with the
+            # mark of a ruled article's, its text run on after it, starts an article too)
+            starts = sorted(
+                {
+                    *starts,
+                    *(
+                        index
+                        for index, line in enumerate(self.lines)
+                        if line[:1] in ruled_marks and len(HEAD_GAP.split(line, 1)[0]) <= MARKED_ARTICLE_TITLE_MAX
+                    ),
+                }
+            )
         # (a 広報's page of listings, its issue in its masthead: each item a marked heading after a blank line, 「■募集■」 /
         # 「市営住宅の入居者」 / …, no rule between them)
         marked = [
