@@ -787,14 +787,18 @@ INLINE_NOTICE_NUMBER = re.compile(
 ARTICLE_HEAD = re.compile(r"^\s{0,8}\d{1,2}\s{0,2}[.、]\s{0,4}\S")  # 「２．【セミナー】…」 (NFKC: 「2.」)
 ARTICLES_MIN = 3
 # 「2027（令和9）年2月号」「令和9年2月号」「2026.9 発行」「2026年9月発行」: the month a newsletter's issue or a leaflet
-# was printed, the year of its dates when no date gives one
+# was printed, the year of its dates when no date gives one (a twice-monthly issue's day, 「令和10年(2028年)2月1日号」)
 ISSUE_MONTH = re.compile(
-    r"(?:(?P<year>20\d{2})\s{0,2}(?:\((?:令和|平成)\s{0,2}\d{1,2}\)\s{0,2})?(?:年|[./])|(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})\s{0,2}年)"
-    r"\s{0,2}(?P<month>1[0-2]|0?[1-9])(?!\d)\s{0,2}月?\s{0,2}(?:号|(?:\d{1,2}\s{0,2}日\s{0,2})?発行)"
+    r"(?:(?P<year>20\d{2})\s{0,2}(?:\((?:令和|平成)\s{0,2}\d{1,2}\)\s{0,2})?(?:年|[./])"
+    r"|(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})\s{0,2}年(?:\s{0,2}\(\s{0,2}20\d{2}\s{0,2}年?\s{0,2}\))?)"
+    r"\s{0,2}(?P<month>1[0-2]|0?[1-9])(?!\d)\s{0,2}月?\s{0,2}(?:\d{1,2}\s{0,2}日\s{0,2})?(?:号|発行)"
 )
 ISSUE_LINE_MAX = 80  # a masthead's or a colophon's line is short
 ARTICLE_MARKS = set("■□◆◇●【")  # the marks a periodical's article headings start with
 MARKED_ARTICLE_TITLE_MAX = 60
+# 「■募集■」「◆お知らせ◆」: a 広報's tag of an article's category, its mark on both sides, at the head of the article (its
+# title and text run on after it in a page read as one line)
+CATEGORY_TAG = re.compile(r"\s{0,4}(?P<mark>[■□◆◇●])[^\s■□◆◇●]{1,8}(?P=mark)")
 NOTICES_MIN = 2  # notice number lines that make a page of several notices (a 公報)
 HANGING_INDENT_MIN = 4  # characters a line's hanging indent goes deeper than its rows' dates, at least
 # 「告　示」「公　　　告」 alone on a line: a 公報's section heading; the notices under 「公告」 carry no number line
@@ -14418,7 +14422,7 @@ class Reader:
         """The lines a newsletter's numbered articles start at: a heading between two rules, in one line or two
         (「────」 / 「２．【セミナー】中小企業のための…」 / 「────」); in an issue of a periodical (「2027年2月号」), also
         a marked heading under a rule, the article running to the next rule (「━━━」 / 「■ 確定申告のご案内」 / …)."""
-        starts = []
+        starts, ruled_marks = [], set()
         periodical = None
         for index, line in enumerate(self.lines):
             if line.lstrip()[:1] not in RULE_CHARS or not RULE_LINE.fullmatch(line):
@@ -14429,21 +14433,41 @@ class Reader:
                 starts.append(index)
                 continue
             below = next((text.strip() for text in self.lines[index + 1 : index + 3] if text.strip()), "")
+            below = HEAD_GAP.split(below, 1)[0] if self.relined else below  # (a page read as one line: its text run on)
             if below[:1] in ARTICLE_MARKS and len(below) <= MARKED_ARTICLE_TITLE_MAX:
                 if periodical is None:
                     periodical = self.issue_month(numbered=True) is not None
                 if periodical:
                     starts.append(index)
+                    ruled_marks.add(below[:1])
+        if self.relined and ruled_marks:
+            # (a page read as one line keeps the rule above its first article, not those between: a heading with the
+            # mark of a ruled article's, its text run on after it, starts an article too)
+            starts = sorted(
+                {
+                    *starts,
+                    *(
+                        index
+                        for index, line in enumerate(self.lines)
+                        if line[:1] in ruled_marks and len(HEAD_GAP.split(line, 1)[0]) <= MARKED_ARTICLE_TITLE_MAX
+                    ),
+                }
+            )
         # (a 広報's page of listings, its issue in its masthead: each item a marked heading after a blank line, 「■募集■」 /
         # 「市営住宅の入居者」 / …, no rule between them)
         marked = [
             index
             for index in range(1, len(self.lines))
             if self.lines[index][:1] in ARTICLE_MARKS
-            and not self.lines[index - 1].strip()
-            # (blank as written: not a line whose text a cut date read onto the line above, 「…(令和8年4月」 / 「1日…」)
-            and not (index - 1 < len(self.original) and self.original[index - 1].strip())
-            and len(self.lines[index].strip()) <= MARKED_ARTICLE_TITLE_MAX
+            and (
+                (
+                    not self.lines[index - 1].strip()
+                    # (blank as written: not a line whose text a cut date read onto the line above, 「…(令和8年4月」 / 「1日…」)
+                    and not (index - 1 < len(self.original) and self.original[index - 1].strip())
+                    and len(self.lines[index].strip()) <= MARKED_ARTICLE_TITLE_MAX
+                )
+                or CATEGORY_TAG.match(self.lines[index]) is not None
+            )
         ]
         masthead = next(([line] for line in self.lines if line.strip()), [])  # (its first line: 「広報○○　2028年6月号」)
         if len(marked) >= ARTICLES_MIN and any(

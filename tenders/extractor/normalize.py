@@ -1110,6 +1110,47 @@ def sideways_spaced_cells_tabbed(lines: list[str]) -> list[str]:
     return result
 
 
+# 「【記号の見方】時＝日時　場＝場所　申＝申し込み　問＝問い合わせ」: a newsletter's legend of the one-letter keys its
+# articles' items open with (「申　6月13日(金)までに…」), each key a letter of the word it stands for (not a legend of a
+# state column's marks, 「済＝手続終了」); an item opened with one reads as opened with its word
+LETTER_KEY_PAIR = re.compile(r"(?:^|(?<=[\s】\]:]))(?P<key>[\u4e00-\u9fff])\s{0,2}=\s{0,2}(?P<word>[^\s=|]{2,12})")
+LETTER_KEYS_MIN = 3  # keys a legend names, at least
+LETTER_LEGEND_MAX = 200  # a legend's line is no longer than this
+LETTER_KEY_ITEM = re.compile(r"(?P<key>[\u4e00-\u9fff]) {1,4}(?=\S)")
+LETTER_KEY_INDENT = 4  # spaces before an item's key, at most
+
+
+def letter_keys_spelled(lines: list[str]) -> list[str]:
+    """The items under a legend of one-letter keys (``LETTER_KEY_PAIR``) opened with their keys' words: 「申 6月13日
+    までに」 as 「申し込み 6月13日までに」, so that the key names the item's step."""
+    result = lines
+    for index, line in enumerate(lines):
+        if "=" not in line or len(line) > LETTER_LEGEND_MAX:
+            continue
+        pairs = [(pair["key"], pair["word"]) for pair in LETTER_KEY_PAIR.finditer(line)]
+        if len(pairs) < LETTER_KEYS_MIN or not all(key in word for key, word in pairs):
+            continue
+        words = dict(pairs)
+        result = list(result)
+        for at in range(index + 1, len(lines)):
+            if "\t" not in lines[at]:
+                result[at] = _letter_keys_in_line(lines[at], words)
+    return result
+
+
+def _letter_keys_in_line(line: str, words: dict[str, str]) -> str:
+    """The line's one-letter keys spelled: the key opening it, or one after a space before a date (items run onto one
+    line: 「◆説明会 時 6月17日(火)… 申 6月13日(金)までに」)."""
+    parts, done = [], 0
+    for item in LETTER_KEY_ITEM.finditer(line):
+        start = item.start()
+        opening = start <= LETTER_KEY_INDENT and not line[:start].strip()
+        if item["key"] in words and (opening or (line[start - 1].isspace() and line[item.end()].isdigit())):
+            parts += [line[done:start], words[item["key"]]]
+            done = item.end("key")
+    return "".join(parts) + line[done:]
+
+
 def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
     """(``relined``: the lines were put back from a text run onto one line)"""
     source = sideways_spaced_cells_tabbed(spaced_date_part_rows(mail_quotes_unmarked(other_calls_in_digest_blanked(source))))
@@ -1118,7 +1159,7 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
         normalize_line(line, False) if index and _ARROW_ONLY.search(line) and flow_below(source, index) else normalize_line(line)
         for index, line in enumerate(source)
     ]
-    normalized = days_over_steps_between_arrows(gazette_running_heads_blanked(normalized))
+    normalized = days_over_steps_between_arrows(gazette_running_heads_blanked(letter_keys_spelled(normalized)))
     normalized = broken_date_cells_rejoined(
         quoted_cells_joined(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)), relined))))
     )
