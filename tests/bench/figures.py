@@ -654,6 +654,10 @@ ADVERSARIAL = {
         # 97 s at 2 MB, 12 s after)
         "項目 公告 質問受付期限 回答 契約締結\n日付 R9.5.10 R9.5.19 R9.6.1 R9.7中旬\n曜日 (月) (水) (金) ―\n時刻 ― 17:00 17:00 ―\n※備考です。\n"
     ),
+    "a team's marked entries in a paste": (  # (review rv44: run onto one line, each entry the team marks its own cut by
+        # copying the whole line again; 4.5 s at 2 MB on one line, 0.22 s after)
+        "6/3(水) 10:00 キックオフ(社内) 6/5(金) 【社内】提案書ドラフト 6/9 申込 【市】提出期限 令和9年7月2日(金)正午\n"
+    ),
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
