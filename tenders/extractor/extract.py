@@ -1323,7 +1323,9 @@ HAD_BEEN = r"\s{0,2}(?:と|で)\s{0,2}(?:して|なって)\s{0,2}(?:い|おり)(
 # (「9月25日正午までとしていた提出期限を」「2月20日までに町ホームページに掲載するとしておりましたが」: the deed the date
 # was set for told between)
 HAD_BEEN_AFTER = re.compile(rf"^\s{{0,2}}(?:までに?(?:[^、。「」\n]{{0,20}}?する)?)?[」』)]?{HAD_BEEN}")
-HAD_BEEN_REACH = 32  # characters after a date its 「…としていた」 may end by, at most (a cheap test before the pattern)
+# characters after a date within which the 「て」 of its 「…としていた」 stands, at most (a cheap test before the pattern:
+# two spaces, 「までに」, twenty characters and 「する」, a bracket, 「と」 or 「で」 between spaces, 「なって」's 「て」 last)
+HAD_BEEN_REACH = 36
 # 「訂正前は「6月17日（水）までに電子メールにより通知する。」としていたが」: the same, the date opening a quoted passage
 HAD_BEEN_QUOTED = re.compile(rf"^[^「」『』\n]{{0,80}}[」』]{HAD_BEEN}")
 # 「審査結果の確認 | 2025/11/28(金) | 要領上は「11月下旬」」「審査結果通知 予定(リマインド用。要項では「3月中旬」)」: a bid
@@ -3107,12 +3109,6 @@ CALLED_OFF_LIST_LEAD = re.compile(
 DONE_LIST_LEAD = re.compile(
     r"(?:次|以下|下記)の\s{0,2}(?:各)?(?:手続き?|日程|スケジュール|事項|行事)\s{0,2}(?:は|について(?:は)?)\s{0,2}[、,]?"
     r"\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|完了)\s{0,2}(?:して(?:います|おります)|しました)\s{0,2}[。:]?$"
-)
-# 「5．これまでの手続（いずれも終了しています）」「■ 実施済みの日程（終了）」: a heading whose bracket says the steps listed
-# under it are over (the same as the lead above, said in the heading's aside)
-DONE_LIST_HEADING = re.compile(
-    r"(?:手続き?|日程|スケジュール|事項|経過)\s{0,2}\(\s{0,2}(?:いずれも|全て|すべて)?\s{0,2}[、,]?\s{0,2}(?:既に|すでに)?\s{0,2}"
-    r"(?:終了|完了)\s{0,2}(?:して(?:います|おります)|しました|済み?)?\s{0,2}\)\s{0,2}$"
 )
 ITEM_CHANGED_MEANING = re.compile(r"今回|新設|新規|追加|(?:変更|訂正|修正|延期|延長)(?:あり|後|した)?$")
 CALLED_OFF_LIST_WORDS = ("延期", "中止", "消", "取りやめ", "取止め")  # (a cheap test before the pattern)
@@ -6071,7 +6067,7 @@ class Reader:
                 # 変更ありません。」, a page read as one line and set into lines again; its last sentence is the lead)
                 last = last_sentence(stripped) if stripped.endswith("。") and len(stripped) <= LONG_LINE else stripped
                 if len(last) <= SHORT_ITEM and ("終了" in last or "完了" in last):
-                    if (DONE_LIST_LEAD.search(last) or DONE_LIST_HEADING.search(last)) and not self.read_dates(last):
+                    if DONE_LIST_LEAD.search(last) and not self.read_dates(last):
                         self._unchanged_lists |= self.list_below(index)  # 「なお、次の手続きは既に終了しています。」
                         continue
                 # (「上記以外の日程に変更はありません。（参考）今後の日程は次のとおりです。」: the mark in the sentence before the

@@ -1122,19 +1122,20 @@ LETTER_KEY_INDENT = 4  # spaces before an item's key, at most
 
 def letter_keys_spelled(lines: list[str]) -> list[str]:
     """The items under a legend of one-letter keys (``LETTER_KEY_PAIR``) opened with their keys' words: 「申 6月13日
-    までに」 as 「申し込み 6月13日までに」, so that the key names the item's step."""
-    result = lines
+    までに」 as 「申し込み 6月13日までに」, so that the key names the item's step (a later legend's keys from its line on;
+    one pass over the lines, however many legends)."""
+    result, words = lines, {}
     for index, line in enumerate(lines):
-        if "=" not in line or len(line) > LETTER_LEGEND_MAX:
-            continue
-        pairs = [(pair["key"], pair["word"]) for pair in LETTER_KEY_PAIR.finditer(line)]
-        if len(pairs) < LETTER_KEYS_MIN or not all(key in word for key, word in pairs):
-            continue
-        words = dict(pairs)
-        result = list(result)
-        for at in range(index + 1, len(lines)):
-            if "\t" not in lines[at]:
-                result[at] = _letter_keys_in_line(lines[at], words)
+        if "=" in line and len(line) <= LETTER_LEGEND_MAX:
+            pairs = [(pair["key"], pair["word"]) for pair in LETTER_KEY_PAIR.finditer(line)]
+            if len(pairs) >= LETTER_KEYS_MIN and all(key in word for key, word in pairs):
+                words = {**words, **dict(pairs)}
+                continue
+        if words and "\t" not in line:
+            spelled = _letter_keys_in_line(line, words)
+            if spelled != line:
+                result = result if result is not lines else list(lines)
+                result[index] = spelled
     return result
 
 

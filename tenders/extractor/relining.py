@@ -52,6 +52,7 @@ from tenders.extractor.normalize import (
     SIDEWAYS_DATE_CELL,
     SIDEWAYS_DATE_HEAD,
     SIDEWAYS_STEP_HEAD,
+    SPACE_PARTED_CELLS,
     SPACED_PART_HEAD,
     day_in_figures,
     nfkc,
@@ -1300,7 +1301,6 @@ def key_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*points, *cuts})
 
 
-_WIDE_SPACE = re.compile(r"[ \u3000]{2,}")
 # 「Date of announcement」「Date of issue」「Notice date」「Date of public notice」: the key of a notice's own date
 # 「Date of」「Expected date of」: the first words of an English date's key, its noun after a space (the key's row
 # starts at them, not at its last word)
@@ -1331,7 +1331,7 @@ def _first_english_key(line: str, begin: int, end: int) -> list[int]:
     before = line[begin:end]
     if not before.isascii():
         return []
-    gaps = [match.end() for match in _WIDE_SPACE.finditer(before.rstrip())]
+    gaps = [match.end() for match in SPACE_PARTED_CELLS.finditer(before.rstrip())]
     if not gaps or _DIGIT.search(before, gaps[-1]):
         return []
     return [begin + gaps[-1]]
@@ -1341,7 +1341,7 @@ def _date_key_after_wide_space(line: str, begin: int, end: int) -> list[int]:
     """Where a notice's own English date key began after a heading in Japanese run on before it
     (「入札公告の一部変更について(第1号)  Date of issue: 16 February 2027」): after the last wide space before the
     key, the key's words in ASCII; [] for none (``_first_english_key`` reads the rest)."""
-    gaps = [match.end() for match in _WIDE_SPACE.finditer(line, begin, end)]
+    gaps = [match.end() for match in SPACE_PARTED_CELLS.finditer(line, begin, end)]
     return [gaps[-1]] if gaps and gaps[-1] < end and line[gaps[-1] : end].isascii() else []
 
 
@@ -1546,7 +1546,7 @@ def _headed_steps(last: str, tail: str) -> bool:
     over its step, though the steps are deadlines (「質問〆切」「参加表明書 提出期限」) whose words would key a date."""
     if not _TIMELINE_HEAD.search(last):
         return False
-    step = _WIDE_SPACE.split(tail.lstrip(), 1)[0].strip()
+    step = SPACE_PARTED_CELLS.split(tail.lstrip(), 1)[0].strip()
     words = [word for word in step.split() if word not in _DATE_WORDS and not _CLOCK.match(word)]
     return bool(words) and step == " ".join(words) and _names_step(step)
 
@@ -2078,8 +2078,6 @@ _GRID_RULE = re.compile(r"(?<!-)-{3,}+(?:\+-{3,}+)+")  # (each run of dashes rea
 # its bars spaced as well (「Item | Original | Amended --- | --- | --- …」, a Markdown table written without its outer bars);
 # a Markdown table's rule, opened and closed by bars, is not one (``markdown_rows``)
 _BAR_GRID_RULE = re.compile(r"(?<![-|])(?<!\| )-{3,}+(?:(?: \| |\|)-{3,}+)+(?![-|])(?! \|)")
-# a line break and the next line's indent, between a row's last cell and the next row's first
-_GRID_GAP = re.compile(r"[ \u3000]{2,}")
 _GRID_SPACES = re.compile(r"[ \u3000]*")
 
 
@@ -2087,7 +2085,7 @@ def _last_gap(line: str, start: int, end: int) -> int:
     """Where the words after the last run of two spaces between ``start`` and ``end`` begin (the cell's padding before
     ``end`` passed over); -1 when there is none."""
     text = line[start:end].rstrip()
-    gaps = list(_GRID_GAP.finditer(text))
+    gaps = list(SPACE_PARTED_CELLS.finditer(text))
     return start + gaps[-1].end() if gaps else -1
 
 
@@ -2171,7 +2169,7 @@ def grid_rows(line: str, points: list[int]) -> list[int]:
                 rows += 1
             at, count = bar + 1, count + 1
         if count and count % (columns - 1) == 0:  # the grid's last line: the words after it begin a line
-            end = _GRID_GAP.search(line, at, at + _CELL)
+            end = SPACE_PARTED_CELLS.search(line, at, at + _CELL)
             if end is not None:
                 cuts.add(end.end())
         if width and "|" in rule.group():
@@ -2221,7 +2219,7 @@ def aligned_bar_rows(line: str, points: list[int]) -> list[int]:
         if head <= 0 or line[head - 1] != " " or line[head].isspace() or "|" in line[head : run[0]]:
             continue
         starts = [bar - width for bar in run]
-        end = _GRID_GAP.search(line, run[-1] + 2, run[-1] + 2 + _CELL)
+        end = SPACE_PARTED_CELLS.search(line, run[-1] + 2, run[-1] + 2 + _CELL)
         cuts.update(starts)
         if end is not None:
             cuts.add(end.end())
