@@ -2188,6 +2188,7 @@ ASIDE_HEADING = first_characters_guarded(
         r"|^(?!.*(?:日程|スケジュール|提出書類))[^:()。]{0,24}\s一覧$"  # 「入札・契約情報 一覧」: a list of the site's other pages  # 「これまでの委託の実績(参考)」  # 「現行契約の状況(参考)」: the contract in force
     )
 )
+TEAM_PLAN_BRACKET_MAX = 40  # characters of the bracket after 「社内スケジュール」 that tells how far the plan is settled
 # 「■社内スケジュール（案）」「変更後の社内日程：」「社内の段取り」「■ 社内手続」: a bid team's own plan around the call it passes on
 # (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
 TEAM_PLAN_HEADING = re.compile(
@@ -2195,7 +2196,9 @@ TEAM_PLAN_HEADING = re.compile(
     rf"^[^\s:()]{{0,12}}(?:{words_pattern(('社内', *TEAM_WORDS))})(?:の)?"
     # (「■社内の〆」: its deadlines, the bare 〆 a team writes for them)
     # (「■社内メモ」: the team's notes, its own days among them)
-    r"(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|〆|工程|準備|作業|タスク|手続き?|手配|対応|メモ)"
+    # (「■社内の動き（町の日程ではありません）」「## 社内マイルストーン」: what the team does, its milestones by that name)
+    r"(?:体制\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|段取り?|予定|締切|締め切り|〆切|〆|工程|準備|作業|タスク|手続き?|手配|対応|メモ"
+    r"|動き|マイルストーン)"
     # (「社内の予定も以下のとおり後ろ倒しにします。」: a sentence that puts the plan below)
     # (「５．社内スケジュール（発注者の日程ではない）」: a bracket that says whose plan it is; 「■社内の〆（県の日程ではありません。
     # 県の〆から逆算して置いています）」: and goes on to say how it was drawn)
@@ -2211,6 +2214,10 @@ TEAM_PLAN_HEADING = re.compile(
     # (「社内の締切も1週間ずらします。」: its deadlines moved, the same)
     rf"|^(?:{words_pattern(('社内', *TEAM_WORDS), leaving=('庁内',))})(?:の)?"
     r"(?:スケジュール|日程|段取り?|予定|工程|締切|締め切り|〆切)[はもを][^\s:()。]{1,10}(?:ました|ます)。?$"
+    # (「■3 社内スケジュール（営業案。積算課の受付後に確定）」「■社内の対応予定（案・施設運営事業部と調整中）」: a longer
+    # bracket that tells how far the plan is settled; 社内, never the issuer's word, already says whose plan it is)
+    r"|^[^\s:()]{0,12}社内(?:の)?(?:対応)?(?:スケジュール|日程|予定|段取り?|工程|動き|マイルストーン)"
+    rf"\s{{0,2}}\([^()]{{1,{TEAM_PLAN_BRACKET_MAX}}}\)$"
     # (「■ 当社の対応（案）」「４．当社対応スケジュール（社内）」: what the team itself will do; a company that issues a
     # call may call its own steps 当社の日程, so 当社 alone before a schedule names no team's plan)
     rf"|^[^\s:()]{{0,12}}(?:{words_pattern(FIRM_SELF_WORDS)})(?:の)?"
@@ -2521,6 +2528,24 @@ ISSUERS_DAY_APART_AFTER = re.compile(
     # (「参加表明書は7/12（火）に郵送（7/13必着に間に合わせる）」: the issuer's deadline the team's day is set to make)
     r"|[^()]{0,16}?に\s{0,2}間に合(?:わせ|う|い))"
 )
+# 「2026/8/27(木) 参加申請書 送信 ※市の〆切前日」「提案書の製本・持参は 6/8(木) の予定。市の締切 6/9(金) 12:00 の前日です。」: a
+# day the team sets itself, told as the day before the issuer's own deadline (the issuer named, its deadline's day after)
+ISSUERS_DAY_BEFORE_AFTER = re.compile(
+    r"^[^\d。]{0,60}?(?:[。※(]\s{0,2})?" + _ISSUER_SIDE + r"(?:側)?\s{0,2}の?\s{0,2}(?:〆切|〆|締切|締め切り|期限|提出期限)"
+    r"[^。()]{0,30}?(?:\([^()]{1,4}\)[^。()]{0,12}?)?の?\s{0,2}前日"
+)
+# 「御見積の回答期限」 / 「2027年5月7日（金）17:00」 / 「※…に間に合わせるための弊社内の期限です。」: a note under a dated item that
+# says the day is the firm's own deadline, set for those it asks (a subcontractor, a partner), no step of the call
+FIRMS_OWN_DUE_NOTE = re.compile(
+    rf"^\s{{0,4}}[※＊*]\s{{0,2}}[^。]{{0,40}}?(?:{words_pattern(FIRM_WORDS)})内?の\s{{0,2}}(?:期限|締切|締め切り|〆切)(?:日)?\s{{0,2}}(?:です|である|となります)"
+)
+# 「受付（積算課記入）　2026/8/24　受付者：木崎」「受付日（事務局記入欄）」: a field of a form filled in by whom it names in its
+# bracket, the form's own bookkeeping, no step
+FORM_FILLED_KEY = re.compile(r"\([^()]{0,12}記入(?:欄)?\)\s{0,2}[:：]?\s{0,4}$")
+# 「弊社は③の参加登録を4月19日に済ませ、…」「質問書の送付は5/19に終えています」: the day a step was done, no step to come
+DONE_ON_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}に\s{0,2}(?:済ませ|済まし|済ん|終え|終わらせ)")
+# 「前回（令和4年）は9月議会で議決、10月に協定でした。」: what was, in the past tense, no step to come
+WAS_ON_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:頃|ごろ)?に\s{0,2}[^\s\d。、,()]{1,12}?(?:でした|だった)")
 # 「レコーディングとトランスクリプトは 2028年7月16日 に期限切れになります」: the day a recording, a link or a file expires
 EXPIRED_AFTER = re.compile(r"^\s{0,2}(?:に|で)\s{0,2}(?:期限切れ|失効|自動削除|削除され)")
 # 「・フォローアップ タスク：千葉さんが実績資料を収集する（5月22日）、…」: a line keyed as the team's tasks
@@ -2669,7 +2694,13 @@ DUE_PLACEHOLDER_TOLD = re.compile(
 )
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
-TEAM_PLAN_ITEM = re.compile(r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*☐☑☒✅]|\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}\s{0,2}[/月])")
+# (「2026/8/27(木) 参加申請書 送信」: the date it starts with written with its year)
+TEAM_PLAN_ITEM = re.compile(
+    r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*☐☑☒✅]|\d{1,2}[.)]|\(\d{1,2}\)|(?:\d{4}\s{0,2}[/年.-]\s{0,2})?\d{1,2}\s{0,2}[/月])"
+)
+# 「日付　内容　担当」「No.　内容　担当　期限（社内）　状況」: the head row of a team's list under its heading, its columns named
+# (whom each task falls to, how far it is), each word a column's name
+TEAM_TABLE_COLUMN = re.compile(r"担当者?|状況|状態|進捗|ステータス|(?i:no)\.?")
 # 「【参考】入居者募集(公社の定期募集)」「<参考>」「参考:利用状況」「■（参考）業務の実施時期」: what is given for reference, no step of the call
 # (「(シート3:参考 事業全体工程(予定))」: a sheet's name, then 参考 and what it shows — the project's plan of years)
 # (「【参考】入札説明書（抜粋） 主な日程」: the call's own schedule repeated from its papers is its steps; not
@@ -2948,6 +2979,15 @@ def column_names(line: str) -> bool:
 
 
 COLUMN_NAMES_MAX = 40  # a head row of column names is this long at most
+
+
+def team_table_head(line: str) -> bool:
+    """「日付　内容　担当」 under a team's plan's heading: the head row of its list, laid out with spaces, each of its two or
+    more words a column's name (``column_names``), whom each task falls to and how far it is among them."""
+    words = line.split() if len(line) <= COLUMN_NAMES_MAX * 2 else []
+    return len(words) >= 2 and all(
+        L.COLUMN_HEADING.fullmatch(word) or L.WHEN_COLUMN.fullmatch(word) or TEAM_TABLE_COLUMN.fullmatch(word) for word in words
+    )
 
 
 # a column of the calls' names in a list of calls (「No. | 公告日 | 工事名 | 参加申請期限 | 開札日」)
@@ -8336,6 +8376,7 @@ class Reader:
                 # (「６．次回会議」 / 「2027年7月27日（火）16:00～ 本社3階 …」: the line right under the heading opening on its day)
                 and not (segment.line == aside_at + 1 and mentions and not text[: mentions[0].start].strip())
                 and not self.field_over_value(segment.line)
+                and not (not mentions and team_table_head(text))
             ):
                 # (the team's list ends where a table or a paragraph starts; 「□ 見積依頼…6/21(月)依頼」, an item whose
                 # leader dots part it as a row, is still one of its items)
@@ -12672,6 +12713,20 @@ class Reader:
         rest = segment.text[expression.end : expression.end + 80]  # (the tail ends at the next date: the bracket's)
         if ("(" in rest or "※" in rest) and ISSUERS_DAY_APART_AFTER.match(rest):
             return []  # 「5/25(月) 参加申込書 発送（市は5/27必着）」: the team's day, the issuer's told apart after it
+        if ("前日" in rest or "前日" in self.wrapped_rest(segment, rest)) and ISSUERS_DAY_BEFORE_AFTER.match(
+            rest + self.wrapped_rest(segment, rest)
+        ):
+            return []  # 「2026/8/27(木) 参加申請書 送信 ※市の〆切前日」: the team's day, the day before the issuer's
+        below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
+        if ("期限" in below or "締" in below or "〆" in below) and FIRMS_OWN_DUE_NOTE.match(below) and not dates_in(below):
+            return []  # 「2027年5月7日（金）17:00」 / 「※…弊社内の期限です。」: the firm's own deadline, so noted under it
+        if "記入" in head[-16:] and FORM_FILLED_KEY.search(head[-24:]):
+            return []  # 「受付（積算課記入）　2026/8/24」: the form's own bookkeeping
+        if "済" in tail[:8] or "終" in tail[:8]:
+            if DONE_ON_AFTER.match(tail):
+                return []  # 「…の参加登録を4月19日に済ませ」: the day a step was done
+        if ("でした" in tail[:20] or "だった" in tail[:20]) and WAS_ON_AFTER.match(tail):
+            return []  # 「10月に協定でした」: what was
         if "期限切" in tail[:12] or "削除" in tail[:12] or "失効" in tail[:12]:
             if EXPIRED_AFTER.match(tail):
                 return []  # 「…は 2028年7月16日 に期限切れになります」: when a recording or a link expires
