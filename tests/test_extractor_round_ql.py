@@ -83,3 +83,10 @@ def test_a_change_alone_in_a_feed_stays_a_notice_of_the_change():
     feed = '<?xml version="1.0"?>\n<rss version="2.0">\n<channel>\n' + CHANGE + OUTAGE + "</channel>\n</rss>\n"
     assert steps(feed) == [("submission", dt.date(2027, 5, 28), dt.time(12, 0), "datetime")]
 
+
+def test_a_question_about_the_answers_is_a_question():
+    # 「回答を踏まえた追加の質問」: the words after 「を踏まえた」 name the step, those before what it is about
+    text = (
+        "公募型プロポーザル 質問回答書を掲載しました。\n回答を踏まえた追加の質問は、令和9年6月4日（金）正午まで受け付けます。\n"
+    )
+    assert steps(text) == [("question", dt.date(2027, 6, 4), dt.time(12, 0), "datetime")]
