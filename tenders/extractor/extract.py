@@ -1515,6 +1515,20 @@ POST_RULE_CHARS = set("─━═=-―")
 HEAD_RULE = re.compile("[" + re.escape("".join(sorted(POST_RULE_CHARS))) + "]{4,}")
 POST_CHANGE_TITLE = re.compile(r"(?:日程|期日|期限|スケジュール)\S{0,12}(?:変更|延期|延長)|延期|訂正")
 POSTS_MIN = 3  # posts of such a list, at least
+# A feed's (RSS, Atom) items, each opened by its tag, and each item's title (「<title>【日程変更】…について</title>」)
+FEED_ITEM_OPEN = re.compile(r"<(?:item|entry)(?=[\s>]|$)")
+FEED_ITEM_TITLE = re.compile(r"<title(?:\s[^<>]{0,200})?>(?:<!\[CDATA\[)?(?P<title>[^<>]{1,300})")
+FEED_TITLE_REACH = 600  # characters after an item's tag its title is looked for in, at most
+FEED_ITEMS_MIN = 2
+# 「【公告】…業務委託に係る公募型プロポーザルの実施について」「…（条件付一般競争入札・再度公告）」: the tags of an item's title,
+# and where the name of the call it is about ends (the procedure, the news of it, a bracket after the name)
+FEED_TITLE_TAG = re.compile(r"【[^【】]{1,20}】")
+FEED_NAME_END = re.compile(
+    r"に係る|に関する|における|について|を実施|[(【]|\s(?:公募|条件付|一般競争|指名|入札|企画)|公募型|プロポーザル"
+    r"|の(?:実施|日程|公告|募集|質問|審査|提出|入札|結果|プレゼン)"
+)
+FEED_NAME_MIN = 6  # characters of a call's name, at least (「入札結果」「お知らせ」 name no call)
+FEED_CALL_STEPS_MIN = 3  # dated steps of the call's own item (its schedule), at least
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
 # (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between; a list of files with a column of
 # sizes: 「様式集.docx<TAB>96KB<TAB>2026/12/01 08:46」)
@@ -3247,6 +3261,7 @@ AMENDS_NOTICE = re.compile(r"の一部を次のように" + AMENDED_PART)  # (no
 # 「変更後：追ってお知らせします」「延期後：未定」「（新）決まり次第通知します」 under 「当初：2月5日(金)」, 「2月5日(金) → 追って
 # 通知」: a step a 延期 puts off with no new date yet; its old value no longer holds and no new one is given
 TO_BE_TOLD = r"(?:追って|追而|後日|別途|改めて|(?:決まり|決定し?|確定し?)次第|調整中|未定)"
+TO_BE_TOLD_CELL = re.compile(TO_BE_TOLD)  # 「未定（決まり次第お知らせします）」: a cell that gives no day yet
 NEW_VALUE_TO_BE_TOLD = re.compile(
     rf"^\s{{0,8}}[(【\[<〈《〔]?\s?(?:{AFTER_CHANGE}|変更|新|正)\s?[)】\]>〉》〕]?\s{{0,4}}:?\s{{0,4}}{TO_BE_TOLD}"
 )
@@ -5795,7 +5810,7 @@ class Reader:
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
             return False
-        if self.updated_in_place(head, candidates) or self.call_page_edited:
+        if self.updated_in_place(head, candidates) or self.call_page_edited or self.feed_holds_call(candidates):
             return False
         if self.corrected_call_day is not None:
             return True
@@ -9756,6 +9771,14 @@ class Reader:
             old_dates and found
         ):  # 「| 5（1）提出期限 | 1月22日 | 1月29日 |」: the date the new one replaced, as another paper gives it
             self.replaced_in_row(found, old_dates)
+        elif old_dates and labels and header and self.put_off_in_row(header, cells):
+            # 「プレゼンテーション | 令和11年8月上旬 | 未定（決まり次第お知らせします）」: the step put off, its day to come; its
+            # old day, told again elsewhere (the call's own item in a feed), holds no more
+            kind = L.kind_of(labels[0][1])
+            for expression in old_dates if kind else ():
+                if expression.last.month:
+                    self.superseded.add(step_day(kind, expression.last))
+                    self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0][1])
         if len(found) > 1 and any(c.mention.english for c in found):
             # 「| 企画提案書提出期限 Proposal deadline | 令和9年3月5日(金) | Friday 5 March 2027, 17:00 |」: one step's day
             # in both languages, its time written in one of them only
@@ -9842,6 +9865,16 @@ class Reader:
             return label
         heading = self.sections.get(cited["number"])
         return f"{heading} {cited['rest']}" if heading and not L.is_generic(heading) else label
+
+    @staticmethod
+    def put_off_in_row(header: list[str], cells: list[str]) -> bool:
+        """The row's cell under a column of the new version (「変更後」) puts its step off with no date yet (「未定」「決まり
+        次第お知らせします」)."""
+        return any(
+            name and VERSION_COLUMN.search(name) and not SUPERSEDED_COLUMN.search(name) and TO_BE_TOLD_CELL.match(cell.strip())
+            for name, cell in zip(header, cells)
+            if cell
+        )
 
     def replaced_in_row(self, found: list[Candidate], old_dates: list[Expression]) -> None:
         """The dates of a row's 「訂正前」 column are the old dates of the steps its new dates are of: where the notice
@@ -14960,6 +14993,52 @@ class Reader:
         changed = [part for part, index in enumerate(starts, start=1) if POST_CHANGE_TITLE.search(lines[index + 1])]
         return (starts, changed[0]) if len(changed) == 1 else None
 
+    @functools.cached_property
+    def feed_items(self) -> list[tuple[int, str]]:
+        """A feed's items (RSS, Atom), in its order: the line each item's tag stands on and its title (NFKC, its words as
+        written); none where the text is no feed of ``FEED_ITEMS_MIN`` items or more."""
+        if ("<item" not in self.text and "<entry" not in self.text) or len(self.original) != len(self.lines):
+            return []
+        items = []
+        for index, line in enumerate(self.original):
+            for tag in FEED_ITEM_OPEN.finditer(line) if "<" in line else ():
+                after, below = line[tag.end() : tag.end() + FEED_TITLE_REACH], index + 1
+                while len(after) < FEED_TITLE_REACH and below < len(self.original):  # (its title on the lines below)
+                    after += "\n" + self.original[below][: FEED_TITLE_REACH - len(after)]
+                    below += 1
+                title = FEED_ITEM_TITLE.search(after)
+                items.append((index, nfkc(title["title"]).strip() if title else ""))
+        return items if len(items) >= FEED_ITEMS_MIN else []
+
+    @functools.cached_property
+    def feed_call(self) -> tuple[set[int], tuple[int, int] | None]:
+        """A feed whose newest item tells of a change of a call (or answers on it), 「【日程変更】…業務委託に係る公募型
+        プロポーザルの日程変更について」: the lines of its items about other things (another call's result, a system's
+        outage, a report), their titles without the call's name (``feed_call_name``); and the lines (from, to) of the
+        call's own item, the oldest of its items whose title tells no change, answer or result (「【公告】…の実施について」),
+        or None. Nothing where the feed tells no change of a call."""
+        items = self.feed_items
+        changed = next((title for _, title in items if POST_CHANGE_TITLE.search(title) or CHANGE_TITLE.search(title)), None)
+        name = L.unspaced(feed_call_name(changed)) if changed else ""
+        if len(name) < FEED_NAME_MIN:
+            return set(), None
+        others: set[int] = set()
+        own = None
+        for number, (start, title) in enumerate(items):
+            end = items[number + 1][0] if number + 1 < len(items) else len(self.lines)
+            if title and name not in L.unspaced(title):
+                others.update(range(start, end))
+            elif title and not CALL_PAGE_NOT.search(title) and not POST_CHANGE_TITLE.search(title):
+                own = (start, end)
+        return others, own
+
+    def feed_holds_call(self, candidates: list[Candidate]) -> bool:
+        """A feed of a call's changes that holds the call's own item with its schedule (``FEED_CALL_STEPS_MIN`` steps
+        dated in it): the call as it stands after its latest change, not a notice of a change apart from it; the steps
+        the changes left alone stand as the call's item gives them."""
+        own = self.feed_call[1] if self.feed_items else None
+        return own is not None and sum(own[0] <= c.line_no - 1 < own[1] for c in candidates) >= FEED_CALL_STEPS_MIN
+
     def own_events(self, candidates: list[Candidate]) -> list[Candidate]:
         """「無料オンラインセミナー「…」を6月16日（水）14:00から開催します。お申込みは6月14日（月）まで。」: the writer's own
         event (a seminar, a course, a study meeting) announced on a line, its day and its 申込 no step of the call
@@ -15895,6 +15974,14 @@ def entered_before(entry: list[Candidate], timeline: list[Candidate]) -> bool:
     return first is not None and all(c.mention.date() and c.mention.date() < first for c in entry)
 
 
+def feed_call_name(title: str) -> str:
+    """The name of the call a feed's item's title is about: its tags out (``FEED_TITLE_TAG``), up to where the
+    procedure or the news of it begins (``FEED_NAME_END``)."""
+    name = FEED_TITLE_TAG.sub("", title).strip()
+    end = FEED_NAME_END.search(name)
+    return (name[: end.start()] if end else name).strip()
+
+
 def in_part(candidates: list[Candidate], starts: list[int], *parts: int) -> list[Candidate]:
     """The candidates of one part of a text cut at ``starts`` (an article, a case of a digest), or of several
     (``parts``), and of what stands before its first part."""
@@ -16766,6 +16853,9 @@ def _extract(text: str) -> Extraction:
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)
     candidates = [] if reader.cancelled() else reader.candidates()
+    if reader.feed_items and reader.feed_call[0]:  # a feed of a call's changes: its items about other things give no step
+        others = reader.feed_call[0]
+        candidates = [c for c in candidates if c.line_no - 1 not in others]
     candidates = [c for c in candidates if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])]
     candidates = [
         c for c in candidates if c.kind != "published" or not WINDOW_END_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])
@@ -16789,7 +16879,9 @@ def _extract(text: str) -> Extraction:
     candidates = reader.papers_period(candidates) if any(word in text for word in PAPERS_QUOTED_HINT) else candidates
     changed = reader.changed_lines(candidates)
     change_notice = reader.change_notice(candidates, changed)
-    if reader.unchanged_rows and not change_notice and not reader.call_page_edited:  # 「変更前 | 変更後」 over
+    if (
+        reader.unchanged_rows and not change_notice and not reader.call_page_edited and not reader.feed_holds_call(candidates)
+    ):  # 「変更前 | 変更後」 over
         # 「2027/10/8(金) 17:00 | 変更なし」: a table of a change, pasted or forwarded (no heading of a change notice over
         # it), restates the steps it leaves alone (on the call's own page updated in place, its steps as they stand)
         restated = [c for c in candidates if c.line_no in reader.unchanged_rows and not c.changed_to]

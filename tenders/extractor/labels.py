@@ -1186,8 +1186,9 @@ SAMPLE_WORDS = re.compile(r"記入例|記載例|見本|様式例")
 QUALIFIER = re.compile(r"[(（](?!案[)）])(?:[^()（）]|[(（][^()（）]{0,12}[)）]){1,30}[)）]")
 
 
-# 「本回答の内容に関する再質問」「説明会に関する質問」: the words after 「に関する」 name the step, those before what it is about
-ABOUT = re.compile(r"(?:に関する|に対する|についての|に係る)")
+# 「本回答の内容に関する再質問」「説明会に関する質問」「回答を踏まえた追加の質問」: the words after 「に関する」 name the step,
+# those before what it is about
+ABOUT = re.compile(r"(?:に関する|に対する|についての|に係る|を踏まえた)")
 
 
 # 「落札者決定後の契約締結」「審査結果通知後に契約手続」: in a label, the step after 「…後の」 is the one it names (the one
@@ -1361,7 +1362,7 @@ def kind_of(label: str) -> str | None:
             label = label[item.end() :].strip()
     if "様式" in label:
         label = FORM_NAMED.sub(lambda m: m.group("paper"), label)
-    if ("に" in label or "つ" in label) and not PROCEDURE.search(label):
+    if ("に" in label or "つ" in label or "踏" in label) and not PROCEDURE.search(label):
         about = ABOUT.split(QUALIFIER.sub("", label))  # (not 「質問（参加資格に関するもの）」)
         kind = _kind_of(about[-1]) if len(about) > 1 and about[-1].strip() else None
         if kind is not None:

@@ -4529,7 +4529,10 @@ def gazette_head_cuts(line: str, points: list[int]) -> list[int]:
 # A web page's source run onto one line (「…</p> <h2>募集日程</h2> <table> <tr><td>…</td></tr> <tr>…」): its blocks' tags stood
 # each at a line's start, and the space a line break became stands before them; a block's tag that follows another tag's
 # end over that space begins a line (「</td><td>」 and 「<br>令和…」 inside a row, no space between, are left as they are).
-_BLOCK_TAG_AFTER_BREAK = re.compile(r"(?<=> )<(?=/?(?:p|h[1-6]|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|div|section|article)[\s>])")
+# (a feed's source alike: each of its items, 「</item> <item>」, begins a line, the dates of one item on no line of another)
+_BLOCK_TAG_AFTER_BREAK = re.compile(
+    r"(?<=> )<(?=/?(?:p|h[1-6]|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|div|section|article|item|entry)[\s>])"
+)
 
 
 def markup_block_breaks(line: str, points: list[int]) -> list[int]:
