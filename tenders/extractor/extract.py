@@ -7035,6 +7035,9 @@ class Reader:
             return False  # (the sentence is taken from these lines: none ends one)
         if not periods and "\t" in line.strip() and self.unchanged_cell_below(index):
             return False  # (a table's row over another whose cell says 「変更なし」: no sentence wraps on over that row)
+        if not periods and "\t" in line.strip() and self.dated_cells_row(line):
+            return False  # (「項目<TAB>変更前<TAB>変更後」's rows, each cell its own date: a row ends where its line does, no
+            # sentence wraps on from it into the note under the table 「…（12月中旬）に変更はありません。」)
         at = first_at.get((candidate.mention.month, candidate.mention.day))
         if at is None or (not periods and old_value_beside(line, self.read_dates(line))):
             return False  # (「契約締結：9月下旬（当初は9月中旬）」 over 「業務開始日…は変更ありません。」: a row changed, its old value
@@ -7054,6 +7057,11 @@ class Reader:
             opening = self.sentence_opening_above(index) if not before and not bars else ""
             self.unchanged_sentences[index, start, stop] = self._unchanged_sentence(index, opening + line[start:stop])
         return self.unchanged_sentences[index, start, stop]
+
+    def dated_cells_row(self, line: str) -> bool:
+        """A row of tab-parted cells, two of them or more each with a date of its own (a step's old and new day, or its
+        window's cells): a table's row, whole on its line."""
+        return sum(1 for cell in line.split("\t") if self.read_dates(cell)) >= 2
 
     def unchanged_cell_below(self, index: int) -> bool:
         """A row of tab-parted cells below line ``index`` (before the next line that ends a sentence) whose cell says

@@ -4529,10 +4529,10 @@ def gazette_head_cuts(line: str, points: list[int]) -> list[int]:
 # A web page's source run onto one line (「…</p> <h2>募集日程</h2> <table> <tr><td>…</td></tr> <tr>…」): its blocks' tags stood
 # each at a line's start, and the space a line break became stands before them; a block's tag that follows another tag's
 # end over that space begins a line (「</td><td>」 and 「<br>令和…」 inside a row, no space between, are left as they are).
-# (a feed's source alike: each of its items, 「</item> <item>」, begins a line, the dates of one item on no line of another)
-_BLOCK_TAG_AFTER_BREAK = re.compile(
-    r"(?<=> )<(?=/?(?:p|h[1-6]|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|div|section|article|item|entry)[\s>])"
-)
+# (a feed's source alike: each of its items, 「</item> <item>」, begins a line, the dates of one item on no line of another;
+# a feed's description holds the page's markup escaped once more, 「&lt;/tr&gt; &lt;tr&gt;」: its blocks begin lines alike)
+_BLOCK_TAGS = "(?:p|h[1-6]|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|div|section|article|item|entry)"
+_BLOCK_TAG_AFTER_BREAK = re.compile(rf"(?<=> )<(?=/?{_BLOCK_TAGS}[\s>])|(?<=&gt; )&lt;(?=/?{_BLOCK_TAGS}(?:\s|&gt;))")
 
 
 def markup_block_breaks(line: str, points: list[int]) -> list[int]:
@@ -4733,7 +4733,7 @@ def line_breaks(
     points = layout_line_starts(line, points) if "    " in line else points
     points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
     points = version_bar_rows(line, layout_version_columns(line, points))
-    points = markup_block_breaks(line, points) if "> <" in line else points
+    points = markup_block_breaks(line, points) if "> <" in line or "&gt; &lt;" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
     points = numbered_version_words(line, points)
