@@ -106,6 +106,7 @@ from tenders.extractor.normalize import (
     PAGE_MARK_BODY,
     POST_FOOTER_LINE,
     RULE_LINE,
+    SAID_VERB,
     TEAM_WORDS,
     TILDES,
     bar_columns,
@@ -3446,6 +3447,9 @@ NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに
 # 「追加説明会の参加申込期限」「追加質問の受付期限」: the event or the round a change adds, named by 追加 before it (a row
 # no schedule as it stood had; not a mark of the rows changed, so the rows beside it are read by their own marks)
 ADDED_THING_NAMED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}追加(?:の)?(?:説明会|現地説明会|見学会|現地見学会?|質問|対話)")
+# 「企画提案書提出期限を「7月12日（月）正午」と書きましたが」: a step's day quoted as given by mistake, the step named
+# before it
+RETRACTED_QUOTE = re.compile(r"(?P<step>[^、。「」\s]{2,30})を\s{0,2}「(?P<old>[^「」]{3,30})」\s{0,2}と\s{0,2}" + SAID_VERB)
 # 「(1)個別見学（新たに設けるもの）」: a step's name tagged, in words, as one the change creates
 NEW_THING_TAGGED = re.compile(
     r"[(（【]\s{0,2}(?:今回)?(?:新たに|新規に)(?:設け|追加し|加え)(?:る|た)(?:もの|項目|日程|手続)?\s{0,2}[)）】]"
@@ -7243,6 +7247,25 @@ class Reader:
         if unmarked and "追加" in self.text:
             unmarked -= {c.line_no for c in candidates if ADDED_THING_NAMED.match(c.label)}
         return unmarked
+
+    def retracted_days(self) -> None:
+        """「先ほどの日程のうち企画提案書提出期限を「7月12日（月）正午」と書きましたが、これは検討段階の案でした。正しくは」:
+        the step's day the writer takes back, quoted after the step's name; its day no longer holds, wherever it was given
+        (the schedule posted above). Not where the right one falls on that same day (a time put right: the day holds)."""
+        for index, line in enumerate(self.lines):
+            if "たが" not in line or len(line) > LONG_LINE:
+                continue
+            for match in RETRACTED_QUOTE.finditer(line):
+                step, old = L.clean_label(match["step"]), dates_in(match["old"])
+                kind = L.kind_of(step)
+                if not kind or len(old) != 1 or not old[0].month or not old[0].day:
+                    continue
+                after = line[match.end() :] + " " + (self.lines[index + 1] if index + 1 < len(self.lines) else "")
+                right = dates_in(after[:LONG_LINE])
+                if right and (right[0].month, right[0].day) == (old[0].month, old[0].day):
+                    continue
+                self.superseded.add(step_day(kind, old[0]))
+                self.superseded_steps.setdefault(step_day(kind, old[0]), []).append(step)
 
     def rows_run_on(self, above: int, line: int) -> bool:
         """Rows on lines ``above`` and ``line`` (from 1) are rows of one table: a few lines apart, no blank line between,
@@ -15866,7 +15889,20 @@ def each_part(rule, candidates: list[Candidate], starts: list[int], tagged: dict
 def superseded_kinds(candidate: Candidate) -> tuple[str, ...]:
     """The kinds a superseded date is looked up by: the candidate's; for the end of a 公募期間, any paper's handed in
     by it (「公募期間（参加意思確認書の提出期限）（変更前）3月1日」 puts the old end of the window out of the quoted notice)."""
-    return ACCEPTED if candidate.call_period == "end" else (candidate.kind,)
+    return ACCEPTED if candidate.call_period == "end" or deadline_key_only(candidate) else (candidate.kind,)
+
+
+def deadline_key_only(candidate: Candidate) -> bool:
+    """「申請書の受付は…から、締切は2月19日、木曜日の午後5時までとします」: a deadline's bare key (``ACCEPTED_KEY``), read
+    as no step (「締切は来年の」: its year said in words), the paper the sentence named before it handed in by it; its
+    day looked up as any such paper's."""
+    if candidate.kind != "other":
+        return False
+    key = PARTICLE.sub("", SPOKEN_YEAR_END.sub("", L.clean_label(candidate.label).strip()))
+    return bool(ACCEPTED_KEY.fullmatch(key.strip()))
+
+
+SPOKEN_YEAR_END = re.compile(r"\s{0,2}(?:来年|翌年|今年|本年)の?$")  # (「締切は来年の1月8日」: the year said, not written)
 
 
 def day_precision(mention: Mention) -> str:
@@ -16925,13 +16961,15 @@ def _extract(text: str) -> Extraction:
         if put_off:  # (the days the steps listed stood on, put off or called off: none of them a step to come)
             candidates = [c for c in candidates if c.line_no not in put_off or c.changed_to]
     reader.old_values_under(candidates)
+    if "たが" in text:  # 「企画提案書提出期限を「7月12日（月）正午」と書きましたが、…正しくは」: the day taken back
+        reader.retracted_days()
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
             for c in candidates
             if not any(
                 step_day(kind, c.mention) in reader.superseded
-                and same_step(c.label, reader.superseded_steps.get(step_day(kind, c.mention), []))
+                and (same_step(c.label, reader.superseded_steps.get(step_day(kind, c.mention), [])) or deadline_key_only(c))
                 for kind in superseded_kinds(c)
             )
             or c.changed_to
