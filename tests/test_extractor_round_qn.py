@@ -3,7 +3,7 @@ official who cites the handout, a chat room where a change notice is pasted and 
 a change that adds a question round and the answer to it, and a papers' window whose last day alone is moved. Each
 test a few lines written for its case."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # --- a slip said aloud, put right in the same conference ---------------------------------------------------------------
 
@@ -21,6 +21,49 @@ SPOKEN_SLIP = (
 
 def test_a_spoken_slip_put_right_by_the_handout_is_no_step():
     assert found(SPOKEN_SLIP) == [("submission", "2026-02-20", "17:00", "datetime")]
+
+
+# --- a change notice pasted into a team's chat -------------------------------------------------------------------------
+
+CHAT_ROOM = (
+    "[2028/03/02 11:20] 西村 拓\n"
+    "東陵大学の新日程が出ました。転記します。\n"
+    "[info][title]【東陵大学】入札書の提出期限等の決定について[/title]令和10年2月20日付けでお知らせした「東陵大学本館外壁改修工事」の"
+    "入札書の提出期限の延期について、新たな日程を下記のとおり定めましたのでお知らせします。\n"
+    "\n"
+    "１　新たな日程\n"
+    "（１）差替え後の図面に関する質問の受付期限（新たに設けるもの）\n"
+    "　　令和10年3月9日（木）午後5時\n"
+    "（２）上記質問に対する回答\n"
+    "　　令和10年3月14日（火）までに本学ホームページに掲載\n"
+    "（３）入札書の提出期限\n"
+    "　　令和10年3月22日（水）午後5時\n"
+    "　　（当初：令和10年3月1日（水）午後5時）\n"
+    "２　入札説明書の交付期間\n"
+    "　交付期間の末日を令和10年3月22日（水）に延長します。\n"
+    "３　変更のない事項\n"
+    "　工期（契約締結日の翌日から令和10年10月30日まで）に変更はありません。\n"
+    "\n"
+    "東陵大学 財務部契約課[/info]\n"
+    "------------------------------------------------------------\n"
+    "[2028/03/02 13:05] 桑原 敏\n"
+    "[task aid=4410287 st=open]図面についての追加質問の取りまとめ（大学の締切は3/9 17時）[/task]\n"
+    "------------------------------------------------------------\n"
+    "[2028/03/03 09:10] 三宅 沙希\n"
+    "回答は3/14までにHP掲載なので、掲載されたらここに貼ります。\n"
+)
+
+
+def test_a_new_question_round_and_its_answer_count_in_a_pasted_change():
+    got = found(CHAT_ROOM)
+    assert ("question", "2028-03-09", "17:00", "datetime") in got
+    assert ("answer", "2028-03-14", None, "date") in got
+    assert ("submission", "2028-03-22", "17:00", "datetime") in got
+
+
+def test_a_papers_window_whose_last_day_moves_is_no_publication():
+    assert all(kind != "published" for kind, *_ in found(CHAT_ROOM))
+    assert all(kind != "published" for kind, *_ in found(one_line(CHAT_ROOM)))
 
 
 # --- a day posted by mistake and taken back in a later post -------------------------------------------------------------

@@ -1074,8 +1074,11 @@ OLD_VERSION_MARK = re.compile(OLD_MARK.format(words=f"{BEFORE_CHANGE}|誤") + "$
 OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧|当初)\s?[)）]\s{{0,2}}$")
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
 # 「(1) 入札説明書等の配布期間（終了日時）」 over 「訂正前：…」「訂正後：2027/07/12(月) 17:00」: a papers' window keyed by its
-# end, the day it closes; the call was published when it opened (read at a label's end, as OLD_VERSION_LABEL)
-WINDOW_END_LABEL = re.compile(r"[(（]\s?(?:終了|終期|最終|至)(?:日(?:時)?)?\s?[)）]\s{0,2}$")
+# end, the day it closes; the call was published when it opened (read at a label's end, as OLD_VERSION_LABEL); so is
+# 「交付期間の末日を令和10年2月16日（水）に延長します」 (the window's last day named in words, its first not told)
+WINDOW_END_LABEL = re.compile(
+    r"[(（]\s?(?:終了|終期|最終|至)(?:日(?:時)?)?\s?[)）]\s{0,2}$|期間の?(?:末日|最終日|終了日|終期)\s{0,2}[はをが]?\s{0,2}$"
+)
 # 「（誤）2027年8月4日（水）17:00まで…」 over 「（正）2027年8月4日（水）17:00まで…」: a line keyed as a version in brackets
 VERSION_KEYED_LINE = re.compile(
     rf"^\s{{0,4}}[(（【\[]\s?(?:(?P<old>誤|旧|{BEFORE_CHANGE})|(?P<new>正|新|{AFTER_CHANGE}))\s?[)）】\]]"
@@ -3450,6 +3453,8 @@ ADDED_THING_NAMED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}追加(?:�
 # 「企画提案書提出期限を「7月12日（月）正午」と書きましたが」: a step's day quoted as given by mistake, the step named
 # before it
 RETRACTED_QUOTE = re.compile(r"(?P<step>[^、。「」\s]{2,30})を\s{0,2}「(?P<old>[^「」]{3,30})」\s{0,2}と\s{0,2}" + SAID_VERB)
+# 「上記質問に対する回答」「前記の質問への回答」: a step named by the one above it, whose round it belongs to
+POINTS_ABOVE = re.compile(r"^\s{0,4}(?:上記|前記|前項|当該)")
 # 「(1)個別見学（新たに設けるもの）」: a step's name tagged, in words, as one the change creates
 NEW_THING_TAGGED = re.compile(
     r"[(（【]\s{0,2}(?:今回)?(?:新たに|新規に)(?:設け|追加し|加え)(?:る|た)(?:もの|項目|日程|手続)?\s{0,2}[)）】]"
@@ -7178,6 +7183,7 @@ class Reader:
         marked |= self.off_old_schedule(candidates, row_set)
         if not marked:
             return set()
+        marked |= self.rows_of_marked_above(candidates, rows, marked, prose)
         coming = self.coming_steps_lines() if "今後" in self.text or "その後" in self.text or "以降" in self.text else set()
         if coming:  # 「変更前　7月2日…／変更後　7月9日（金）正午」 over 「２　今後の予定」 and its rows, 「企画提案書の提出期限
             # 7月9日（金）正午」 among them: a row of the steps to come that gives again the new value of a step the change
@@ -7266,6 +7272,20 @@ class Reader:
                     continue
                 self.superseded.add(step_day(kind, old[0]))
                 self.superseded_steps.setdefault(step_day(kind, old[0]), []).append(step)
+
+    def rows_of_marked_above(self, candidates: list[Candidate], rows: list[int], marked: set[int], prose: set[int]) -> set[int]:
+        """「（１）差替え後の設計図書に関する質問の受付期限（新たに設けるもの）」 over 「（２）上記質問に対する回答」: a row whose
+        step points back to the row above (``POINTS_ABOVE``), the step that row marks as changed or new; the lines (from
+        1) of such rows, marked alike."""
+        above = dict(zip(rows[1:], rows))
+        return {
+            c.line_no
+            for c in candidates
+            if c.line_no in above
+            and above[c.line_no] in marked
+            and c.line_no not in prose
+            and POINTS_ABOVE.match(L.clean_label(c.label))
+        }
 
     def rows_run_on(self, above: int, line: int) -> bool:
         """Rows on lines ``above`` and ``line`` (from 1) are rows of one table: a few lines apart, no blank line between,
@@ -8266,6 +8286,9 @@ class Reader:
                 # the answer's text goes on in the rows under it, the other cells blank: read as the answer's own lines
                 segment = replace(segment, text=segment.cells[-1], cells=None)
             text, is_row = segment.text, segment.cells is not None
+            if self.chat and segment.first and chat_post_head(self.lines[segment.line]):
+                self.outline.clear()  # 「三宅 沙織  2028/01/28 11:34」: a post's head closes the items of a notice quoted
+                # in the post above (its 「３ 変更のない事項」 holds none of the team's words under it)
             if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
                 continue  # 「2 / 6」 and the running header at a page break: no item, no label, no step
             if segment.line in self.timed_rows:
