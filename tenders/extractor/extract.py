@@ -106,6 +106,7 @@ from tenders.extractor.normalize import (
     PAGE_MARK_BODY,
     POST_FOOTER_LINE,
     RULE_LINE,
+    SAID_VERB,
     TEAM_WORDS,
     TILDES,
     bar_columns,
@@ -1073,8 +1074,11 @@ OLD_VERSION_MARK = re.compile(OLD_MARK.format(words=f"{BEFORE_CHANGE}|誤") + "$
 OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧|当初)\s?[)）]\s{{0,2}}$")
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
 # 「(1) 入札説明書等の配布期間（終了日時）」 over 「訂正前：…」「訂正後：2027/07/12(月) 17:00」: a papers' window keyed by its
-# end, the day it closes; the call was published when it opened (read at a label's end, as OLD_VERSION_LABEL)
-WINDOW_END_LABEL = re.compile(r"[(（]\s?(?:終了|終期|最終|至)(?:日(?:時)?)?\s?[)）]\s{0,2}$")
+# end, the day it closes; the call was published when it opened (read at a label's end, as OLD_VERSION_LABEL); so is
+# 「交付期間の末日を令和10年2月16日（水）に延長します」 (the window's last day named in words, its first not told)
+WINDOW_END_LABEL = re.compile(
+    r"[(（]\s?(?:終了|終期|最終|至)(?:日(?:時)?)?\s?[)）]\s{0,2}$|期間の?(?:末日|最終日|終了日|終期)\s{0,2}[はをが]?\s{0,2}$"
+)
 # 「（誤）2027年8月4日（水）17:00まで…」 over 「（正）2027年8月4日（水）17:00まで…」: a line keyed as a version in brackets
 VERSION_KEYED_LINE = re.compile(
     rf"^\s{{0,4}}[(（【\[]\s?(?:(?P<old>誤|旧|{BEFORE_CHANGE})|(?P<new>正|新|{AFTER_CHANGE}))\s?[)）】\]]"
@@ -3501,6 +3505,11 @@ NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに
 # 「追加説明会の参加申込期限」「追加質問の受付期限」: the event or the round a change adds, named by 追加 before it (a row
 # no schedule as it stood had; not a mark of the rows changed, so the rows beside it are read by their own marks)
 ADDED_THING_NAMED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}追加(?:の)?(?:説明会|現地説明会|見学会|現地見学会?|質問|対話)")
+# 「企画提案書提出期限を「7月12日（月）正午」と書きましたが」: a step's day quoted as given by mistake, the step named
+# before it
+RETRACTED_QUOTE = re.compile(r"(?P<step>[^、。「」\s]{2,30})を\s{0,2}「(?P<old>[^「」]{3,30})」\s{0,2}と\s{0,2}" + SAID_VERB)
+# 「上記質問に対する回答」「前記の質問への回答」: a step named by the one above it, whose round it belongs to
+POINTS_ABOVE = re.compile(r"^\s{0,4}(?:上記|前記|前項|当該)")
 # 「(1)個別見学（新たに設けるもの）」: a step's name tagged, in words, as one the change creates
 NEW_THING_TAGGED = re.compile(
     r"[(（【]\s{0,2}(?:今回)?(?:新たに|新規に)(?:設け|追加し|加え)(?:る|た)(?:もの|項目|日程|手続)?\s{0,2}[)）】]"
@@ -7237,6 +7246,7 @@ class Reader:
         marked |= self.off_old_schedule(candidates, row_set)
         if not marked:
             return set()
+        marked |= self.rows_of_marked_above(candidates, rows, marked, prose)
         coming = self.coming_steps_lines() if "今後" in self.text or "その後" in self.text or "以降" in self.text else set()
         if coming:  # 「変更前　7月2日…／変更後　7月9日（金）正午」 over 「２　今後の予定」 and its rows, 「企画提案書の提出期限
             # 7月9日（金）正午」 among them: a row of the steps to come that gives again the new value of a step the change
@@ -7306,6 +7316,39 @@ class Reader:
         if unmarked and "追加" in self.text:
             unmarked -= {c.line_no for c in candidates if ADDED_THING_NAMED.match(c.label)}
         return unmarked
+
+    def retracted_days(self) -> None:
+        """「先ほどの日程のうち企画提案書提出期限を「7月12日（月）正午」と書きましたが、これは検討段階の案でした。正しくは」:
+        the step's day the writer takes back, quoted after the step's name; its day no longer holds, wherever it was given
+        (the schedule posted above). Not where the right one falls on that same day (a time put right: the day holds)."""
+        for index, line in enumerate(self.lines):
+            if "たが" not in line or len(line) > LONG_LINE:
+                continue
+            for match in RETRACTED_QUOTE.finditer(line):
+                step, old = L.clean_label(match["step"]), dates_in(match["old"])
+                kind = L.kind_of(step)
+                if not kind or len(old) != 1 or not old[0].month or not old[0].day:
+                    continue
+                after = line[match.end() :] + " " + (self.lines[index + 1] if index + 1 < len(self.lines) else "")
+                right = dates_in(after[:LONG_LINE])
+                if right and (right[0].month, right[0].day) == (old[0].month, old[0].day):
+                    continue
+                self.superseded.add(step_day(kind, old[0]))
+                self.superseded_steps.setdefault(step_day(kind, old[0]), []).append(step)
+
+    def rows_of_marked_above(self, candidates: list[Candidate], rows: list[int], marked: set[int], prose: set[int]) -> set[int]:
+        """「（１）差替え後の設計図書に関する質問の受付期限（新たに設けるもの）」 over 「（２）上記質問に対する回答」: a row whose
+        step points back to the row above (``POINTS_ABOVE``), the step that row marks as changed or new; the lines (from
+        1) of such rows, marked alike."""
+        above = dict(zip(rows[1:], rows))
+        return {
+            c.line_no
+            for c in candidates
+            if c.line_no in above
+            and above[c.line_no] in marked
+            and c.line_no not in prose
+            and POINTS_ABOVE.match(L.clean_label(c.label))
+        }
 
     def rows_run_on(self, above: int, line: int) -> bool:
         """Rows on lines ``above`` and ``line`` (from 1) are rows of one table: a few lines apart, no blank line between,
@@ -8306,6 +8349,9 @@ class Reader:
                 # the answer's text goes on in the rows under it, the other cells blank: read as the answer's own lines
                 segment = replace(segment, text=segment.cells[-1], cells=None)
             text, is_row = segment.text, segment.cells is not None
+            if self.chat and segment.first and chat_post_head(self.lines[segment.line]):
+                self.outline.clear()  # 「三宅 沙織  2028/01/28 11:34」: a post's head closes the items of a notice quoted
+                # in the post above (its 「３ 変更のない事項」 holds none of the team's words under it)
             if self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0):
                 continue  # 「2 / 6」 and the running header at a page break: no item, no label, no step
             if segment.line in self.timed_rows:
@@ -16016,7 +16062,20 @@ def each_part(rule, candidates: list[Candidate], starts: list[int], tagged: dict
 def superseded_kinds(candidate: Candidate) -> tuple[str, ...]:
     """The kinds a superseded date is looked up by: the candidate's; for the end of a 公募期間, any paper's handed in
     by it (「公募期間（参加意思確認書の提出期限）（変更前）3月1日」 puts the old end of the window out of the quoted notice)."""
-    return ACCEPTED if candidate.call_period == "end" else (candidate.kind,)
+    return ACCEPTED if candidate.call_period == "end" or deadline_key_only(candidate) else (candidate.kind,)
+
+
+def deadline_key_only(candidate: Candidate) -> bool:
+    """「申請書の受付は…から、締切は2月19日、木曜日の午後5時までとします」: a deadline's bare key (``ACCEPTED_KEY``), read
+    as no step (「締切は来年の」: its year said in words), the paper the sentence named before it handed in by it; its
+    day looked up as any such paper's."""
+    if candidate.kind != "other":
+        return False
+    key = PARTICLE.sub("", SPOKEN_YEAR_END.sub("", L.clean_label(candidate.label).strip()))
+    return bool(ACCEPTED_KEY.fullmatch(key.strip()))
+
+
+SPOKEN_YEAR_END = re.compile(r"\s{0,2}(?:来年|翌年|今年|本年)の?$")  # (「締切は来年の1月8日」: the year said, not written)
 
 
 def day_precision(mention: Mention) -> str:
@@ -17080,13 +17139,15 @@ def _extract(text: str) -> Extraction:
         if put_off:  # (the days the steps listed stood on, put off or called off: none of them a step to come)
             candidates = [c for c in candidates if c.line_no not in put_off or c.changed_to]
     reader.old_values_under(candidates)
+    if "たが" in text:  # 「企画提案書提出期限を「7月12日（月）正午」と書きましたが、…正しくは」: the day taken back
+        reader.retracted_days()
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
             for c in candidates
             if not any(
                 step_day(kind, c.mention) in reader.superseded
-                and same_step(c.label, reader.superseded_steps.get(step_day(kind, c.mention), []))
+                and (same_step(c.label, reader.superseded_steps.get(step_day(kind, c.mention), [])) or deadline_key_only(c))
                 for kind in superseded_kinds(c)
             )
             or c.changed_to

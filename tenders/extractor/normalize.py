@@ -240,14 +240,22 @@ _NOT_BUT = re.compile(
     r"(?:\s{0,2}(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2}))?)"
     r"\s{0,2}(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)[、,]?\s{0,2}(?=(?:令和|平成)?\d)"
 )
+# 「…と書きましたが」「…と申し上げましたが」: the words a writer or speaker takes back what they gave before with
+SAID_VERB = (
+    r"(?:書き|書い|記載し|記し|お伝えし|伝え|お知らせし|知らせ|ご案内し|案内し|ご連絡し|連絡し"
+    r"|申し上げ|投稿し|入力し|打ち|打っ)(?:て(?:い|しまい|おり)?)?(?:ました|た)が"
+)
 # 「締切を 6/12(金)正午 と書きましたが、見直したら 6/15(月)正午 でした」「先ほど5月20日とお伝えしましたが、正しくは5月22日
 # です」「「10/3」と記載しておりましたが、10/5の誤りです」: a day the writer takes back as mistyped, the right one after it
-# in the same sentence: read as the change an arrow writes 「6/12(金)正午 → 6/15(月)正午」
+# in the same sentence: read as the change an arrow writes 「6/12(金)正午 → 6/15(月)正午」; said aloud with its weekday
+# (「「2月19日、木曜日」と申し上げましたが、資料2のとおり、正しくは…」, a transcript) the right one is the one 「正しくは」 names,
+# figures between (a handout's number) no date
 _SAID_BUT = re.compile(
-    r"(?P<old>\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?(?:\s{0,2}[(（][月火水木金土日](?:曜日?)?[)）])?"
+    r"(?P<old>\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?"
+    r"(?:\s{0,2}(?:[(（][月火水木金土日](?:曜日?)?[)）]|[、,]\s{0,2}[月火水木金土日]曜日))?"
     r"(?:\s{0,2}(?:(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2})|正午))?)"
-    r"\s{0,2}[」』\"”]?\s{0,2}と\s{0,2}(?:書き|書い|記載し|記し|お伝えし|伝え|お知らせし|知らせ|ご案内し|案内し|ご連絡し|連絡し"
-    r"|申し上げ|投稿し|入力し|打ち|打っ)(?:て(?:い|しまい|おり)?)?(?:ました|た)が[、,]?[^。\n\d]{0,24}?(?=(?:令和|平成)?\d)"
+    r"\s{0,2}[」』\"”]?\s{0,2}と\s{0,2}" + SAID_VERB + r"[、,]?"
+    r"(?:[^。\n]{0,24}?正しくは\s{0,2}|[^。\n\d]{0,24}?)(?=(?:令和|平成)?\d)"
 )
 # 「The due date of June 15, 2026 is changed to June 19, 2026」「… 15 June 2027, 12:00 noon has been extended to 19 June …」:
 # an English change put in words, the old date (and its hour) before the verb, the new one after 「to」/「until」
