@@ -2414,6 +2414,12 @@ MIXED_UP_WORDS = ("混ざ", "混同", "混じ", "取り違", "勘違い")  # (a 
 # 「質問の締切は 2/12 じゃなくて 2/15(月) 17時 でした」「上の箇条書きの9/30は無視してください」: a later post that takes back a
 # day posted before, the step's right day given beside it
 SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金土日]\))?")
+# 「改訂履歴」 over 「第2版 R9.6.2 P8 日程の変更（質問回答 6/1→6/4、参加表明書提出期限 6/4→6/11、…）」: a paper's record
+# of its versions, each edit of the schedule told as a step's old value, an arrow, its new one
+EDIT_HISTORY_HEADING = re.compile(r"(?:改訂|改版|改定|変更)履歴")
+EDIT_HISTORY_REACH = 600  # characters of a record of versions read after its heading, at most
+HISTORY_STEP_REACH = 40  # characters before an arrow its step's name and old value stand in, at most
+HISTORY_STEP_CUT = re.compile(r"[、，,(（:：;；。]")  # what parts one step's old and new values from the words before them
 RETRACTED_AFTER = re.compile(
     r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い|は(?:打ち|書き)間違い|は誤記"
     # (「（5/26は別件の予定と混ざってました）」: the day posted before was another affair's, mixed into the schedule)
@@ -5251,6 +5257,8 @@ class Reader:
         self._short_names: dict[str, str] | None = None  # (``short_names_spelled``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.superseded: set[tuple] = set()
+        self.history_lines: set[int] = set()  # the lines of a record of the paper's versions (``history_moves``)
+        self.history_olds: set[tuple] = set()  # the old values it gives (``step_day``)
         # (the line and step of an old date a line ended on, 「…, originally 12 May 2027 at 12:00 (JST), is hereby」, its
         # new date on the next line 「extended to Wednesday, 26 May 2027」)
         self.old_date_open: tuple[int, str] | None = None
@@ -6907,6 +6915,46 @@ class Reader:
         if len(line) > SHORT_ITEM or "。" in line or not ROW_DONE_END.search(line) or self.row_marked(candidate.line_no):
             return False
         return any(same_day(found, candidate.mention) for found in self.read_dates(line))
+
+    def history_moves(self) -> None:
+        """「改訂履歴」 / 「第2版 R9.6.2 P8 日程の変更（質問回答 6/1→6/4、参加表明書 提出期限 6/4→6/11、…、ヒアリング 7月下旬→
+        8/3）」: a paper's record of its versions gives each step its edit moved, its old value before the arrow; that day of
+        the step holds no more, also where the paper's older words (a slide's speaker notes kept from the first version)
+        still give it. Each line read once: a record runs from its heading for its reach (``history_lines``)."""
+        # (the lines as written, line for line: normalizing puts out an old value an arrow opens a line with)
+        lines = self.original if len(self.original) == len(self.lines) else self.lines
+        number = 0
+        while number < len(lines):
+            heading = EDIT_HISTORY_HEADING.search(lines[number])
+            number += 1
+            if heading is None:
+                continue
+            words = [" ".join(lines[number - 1][heading.end() :].split())]
+            self.history_lines.add(number)
+            read = len(words[0])  # (the record's characters so far, counted as it is read: each line once)
+            while number < len(lines) and read < EDIT_HISTORY_REACH:
+                words.append(" ".join(lines[number].split()))  # (a cell's words wrapped over its lines)
+                read += len(words[-1]) + 1
+                number += 1
+                self.history_lines.add(number)
+            record = " ".join(words)[:EDIT_HISTORY_REACH]
+            for arrow in ARROW_MARK.finditer(record):
+                before = record[max(0, arrow.start() - HISTORY_STEP_REACH) : arrow.start()].rstrip()
+                step, _, old = HISTORY_STEP_CUT.split(before)[-1].strip().rpartition(" ")
+                kind = L.kind_of(step) if step else None
+                slash = SLASH_DAY.fullmatch(old)  # (「6/1」: a month and day, the record's short form)
+                said = f"{slash['month']}月{slash['day']}日" if slash else old
+                mentions = self.read_dates(said) if kind else []
+                if len(mentions) == 1 and mentions[0].month and (mentions[0].end - mentions[0].start) == len(said):
+                    day = step_day(kind, mentions[0])
+                    self.history_olds.add(day)
+                    self.superseded.add(day)
+                    self.superseded_steps.setdefault(day, []).append(step)
+
+    def history_old_value(self, candidate: Candidate) -> bool:
+        """The candidate is an old value read on a record of versions itself (「質問回答 6/1→6/4」 run onto the record's
+        line): a step's day the record says it moved from (not the new value beside it, 「6/4」)."""
+        return candidate.line_no in self.history_lines and step_day(candidate.kind, candidate.mention) in self.history_olds
 
     def old_values_under(self, candidates: list[Candidate]) -> None:
         """「企画提案書提出期限 【変更】6月11日（金）正午」 over 「（変更前：6月4日（金）正午）」: a call's page updated in
@@ -17141,6 +17189,8 @@ def _extract(text: str) -> Extraction:
     reader.old_values_under(candidates)
     if "たが" in text:  # 「企画提案書提出期限を「7月12日（月）正午」と書きましたが、…正しくは」: the day taken back
         reader.retracted_days()
+    if "履歴" in text:  # (a record of the paper's versions, its edits of the schedule old → new)
+        reader.history_moves()
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
@@ -17151,7 +17201,7 @@ def _extract(text: str) -> Extraction:
                 for kind in superseded_kinds(c)
             )
             or c.changed_to
-            or c.line_no in changed
+            or (c.line_no in changed and not reader.history_old_value(c))
             or c.line_no in reader.unchanged_lines
             or reader.corrected_on_same_day(c)
         ]
