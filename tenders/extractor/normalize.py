@@ -5415,7 +5415,14 @@ def ditto_cells(lines: list[str]) -> list[str]:
             continue
         cells = _table_cells(line)
         if cells is not None:
-            above_row = next((row for i in range(index - 1, max(-1, index - 4), -1) if (row := _table_cells(result[i]))), None)
+            above_row = next(
+                (
+                    row
+                    for i in range(index - 1, max(-1, index - 4), -1)
+                    if not RULE_LINE.fullmatch(result[i]) and (row := _table_cells(result[i]))
+                ),
+                None,
+            )  # (a boxed table's rule between the rows is no row)
             if above_row and len(above_row) == len(cells):
                 joined = [_ditto(cell, above) for cell, above in zip(cells, above_row)]
                 result[index] = ("|" + "|".join(joined) + "|") if "|" in line else "\t".join(joined)
