@@ -16348,7 +16348,7 @@ def viewing_opens_call(candidates: list[Candidate]) -> list[Candidate]:
 # conducted.」 / 「Register by e-mail … no later than 1 September」: a bare sign-up said right after an event is named (before
 # it on its line, or on a line above that gives no date: no row of a schedule) signs up for the event (other), not for the call
 # (not 「参加申込書」: the call's own paper)
-BARE_SIGNUP = re.compile(r"^(?:参加(?:の)?申込み?(?![書票用])|参加申し込み|参加を希望する(?:者|方)は|(?i:register\b))")
+BARE_SIGNUP = re.compile(r"^(?:参加(?:の)?申込み?(?![書票用])|参加申し込み|参加を希望する(?:者|方|場合)は|(?i:register\b))")
 SIGNUP_EVENT = re.compile(
     r"見学会|現地確認|現地調査|現地説明会|(?i:\bsite\s(?:visit|tour)|\bpre-?(?:proposal|bid|tender)\s(?:conference|meeting))"
 )
@@ -16376,17 +16376,24 @@ def event_signups(candidates: list[Candidate], lines: list[str]) -> None:
         line = lines[at] if 0 <= at < len(lines) else ""
         said = max(0, line.find(L.clean_label(candidate.label)))
         before = line[max(0, said - SIGNUP_TEXT_REACH) : said]
-        if event_held(before) or event_above(lines, at):
+        note = NOTE_ASIDE.match(line)
+        if event_held(before) or event_above(lines, at, note is not None and said <= note.end() + 1):
             candidate.kind = "other"
 
 
-def event_above(lines: list[str], at: int) -> bool:
+# 「■ 現地説明会 6月4日(金)14:00~」 over 「※参加を希望する場合は、6月2日(水)17:00までに…」: a note marked 「※」 is said of the
+# item right above it, whose own line may give the item's date (no row of a schedule after it); the sign-up opens the note
+NOTE_ASIDE = re.compile(r"\s{0,4}[※＊*]")
+
+
+def event_above(lines: list[str], at: int, noted: bool = False) -> bool:
     """An event named on one of the ``SIGNUP_REACH`` lines above line ``at`` that give no date (no row of a schedule),
     the nearest first, up to a numbered heading of the sign-up's own (「4 現地見学会」 … 「5 参加申込み」 over 「参加申込み
-    4月16日まで」: the call's section after the event's, not the event's)."""
+    4月16日まで」: the call's section after the event's, not the event's); ``noted``: the sign-up is a note under the
+    line right above it, which is read dated or not."""
     for line in reversed(lines[max(0, at - SIGNUP_REACH) : max(0, at)]):
         text = line[-SIGNUP_TEXT_REACH:]
-        if DAY_WRITTEN.search(text):
+        if DAY_WRITTEN.search(text) and not (noted and line is lines[at - 1]):
             continue
         if event_held(text):
             return True
