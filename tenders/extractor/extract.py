@@ -1528,6 +1528,13 @@ EN_ADDED_STAMP_BEFORE = re.compile(
     r"(?:(?:^|\s)[-–—]\s|[(\[])\s{0,2}(?i:added|updated|uploaded|replaced|revised|amended)(?:\son)?:?\s{1,2}$"
 )
 EN_ADDED_STAMP_REACH = 24  # the characters before a date such a stamp ends within
+# 「視聴回数 286 回　2027/06/02」「再生回数 1,042回・2027年5月27日」「1,234 views · Jun 2, 2027」: a video page's count of
+# views, then the day the video was put up (page metadata, as a 掲載日), no step
+VIEWS_STAMP_BEFORE = re.compile(
+    r"(?:視聴回数|再生回数)\s{0,2}[:：]?\s{0,2}[\d,.]{1,12}\s{0,2}(?:万|千)?\s{0,2}回\s{0,4}[・·]?\s{0,4}$"
+    r"|(?i:\b[\d,.]{1,12}\s{0,2}[KkMm]?\s(?:views|watched)\s{0,4}[·•・]?\s{0,4}$)"
+)
+VIEWS_STAMP_REACH = 32  # the characters before a date such a count ends within
 # 「20260123_日程延期のお知らせ.pdf (184 KB)」「資料_20270420.pdf」: the rest of a file's name, up to its extension
 # (the date written as eight digits, 「20260123」, as a file's name begins with it: 「5月10日までに様式1.docxを」 is prose)
 FILE_NAME_AFTER = re.compile(r"^[^\s。、「」]{0,80}?\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)\b")
@@ -2404,6 +2411,12 @@ RETRACTED_AFTER = re.compile(
 TO_WRITER_AFTER = re.compile(
     r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:中に|までに|まで)\s{0,2}(?:私|小職)\s{0,2}(?:まで|あて|宛て?|に|へ)"
 )
+# 「同時期に当社は 蒼ノ森市 学校給食センター基本設計（提案書提出 6/14(水)）を抱えており」: the bid team's other work, a
+# step of another call in the bracket after its name, held at the same time (the firm the subject of the sentence)
+OTHER_WORK_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}(?:を|も)\s{0,2}(?:抱え|かかえ|受注し|担当し|手掛け|手がけ)")
+FIRM_SUBJECT = re.compile(rf"(?:{words_pattern(FIRM_SELF_WORDS)})(?:で)?(?:は|も)")
+FIRM_SUBJECT_REACH = 80  # characters of the sentence before the date its subject is looked for in
+
 # 「社内決裁」「社内の決裁が要るので」「社内締切」「弊社締切は5/10(水)です」: the team's own approval or deadline named in
 # the date's sentence (of any text, not only a chat's); 弊社 and 自社 with their own deadline only (「弊社の承認後」
 # 「弊社のレビューを経て、…までに結果を通知します」: a company that issues a call, its own acts on the bidders' papers;
@@ -12546,6 +12559,16 @@ class Reader:
             return []  # 「20270420_説明会資料.pdf（1.3MB）」: the date that opens an attached file's name, no step
         if EN_ADDED_STAMP_BEFORE.search(head, max(0, len(head) - EN_ADDED_STAMP_REACH)):
             return []
+        if (
+            "抱" in tail[:8] or "か" in tail[:8] or "受" in tail[:8] or "担" in tail[:8] or "手" in tail[:8]
+        ) and OTHER_WORK_AFTER.match(tail):
+            said = head[-FIRM_SUBJECT_REACH:].rsplit("。", 1)[-1]
+            if FIRM_SUBJECT.search(said):
+                return []  # 「当社は …基本設計（提案書提出 6/14(水)）を抱えており」: the team's other work, no step of the call
+        if ("回" in head[-VIEWS_STAMP_REACH:] or "view" in head[-VIEWS_STAMP_REACH:]) and VIEWS_STAMP_BEFORE.search(
+            head, max(0, len(head) - VIEWS_STAMP_REACH)
+        ):
+            return []  # 「視聴回数 286 回　2027/06/02」: the day a video was put up, after its count of views
         said = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
         if ("oliday" in said[-EN_HOLIDAY_REACH:] and EN_HOLIDAY_BEFORE.search(said[-EN_HOLIDAY_REACH:])) or (
             "oliday" in tail[:EN_HOLIDAY_REACH] and EN_HOLIDAY_AFTER.match(tail)

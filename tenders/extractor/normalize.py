@@ -241,12 +241,13 @@ _NOT_BUT = re.compile(
     r"\s{0,2}(?:じゃなくて|じゃなく|ではなくて|ではなく|でなく)[、,]?\s{0,2}(?=(?:令和|平成)?\d)"
 )
 # 「締切を 6/12(金)正午 と書きましたが、見直したら 6/15(月)正午 でした」「先ほど5月20日とお伝えしましたが、正しくは5月22日
-# です」「「10/3」と記載しておりましたが、10/5の誤りです」: a day the writer takes back as mistyped, the right one after it
-# in the same sentence: read as the change an arrow writes 「6/12(金)正午 → 6/15(月)正午」
+# です」「「10/3」と記載しておりましたが、10/5の誤りです」「動画内で「6/18(金)正午」とご説明しましたが、正しくは…」: a day the
+# writer takes back as mistyped (or as said wrong), the right one after it in the same sentence: read as the change an
+# arrow writes 「6/12(金)正午 → 6/15(月)正午」
 _SAID_BUT = re.compile(
     r"(?P<old>\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?(?:\s{0,2}[(（][月火水木金土日](?:曜日?)?[)）])?"
     r"(?:\s{0,2}(?:(?:午前|午後)?\d{1,2}(?:時(?:\d{1,2}分)?|:\d{2})|正午))?)"
-    r"\s{0,2}[」』\"”]?\s{0,2}と\s{0,2}(?:書き|書い|記載し|記し|お伝えし|伝え|お知らせし|知らせ|ご案内し|案内し|ご連絡し|連絡し"
+    r"\s{0,2}[」』\"”]?\s{0,2}と\s{0,2}(?:書き|書い|記載し|記し|お伝えし|伝え|お知らせし|知らせ|ご案内し|案内し|ご連絡し|連絡し|ご説明し|説明し"
     r"|申し上げ|投稿し|入力し|打ち|打っ)(?:て(?:い|しまい|おり)?)?(?:ました|た)が[、,]?[^。\n\d]{0,24}?(?=(?:令和|平成)?\d)"
 )
 # 「The due date of June 15, 2026 is changed to June 19, 2026」「… 15 June 2027, 12:00 noon has been extended to 19 June …」:
