@@ -159,7 +159,14 @@ _KIND_RULES_WRITTEN = [
     # 「Deadline to request a debriefing」「Procurement-related complaints … shall be submitted by」「The Standstill Period
     # … ends at」: an award notice's steps for the bidders it did not choose (理由の説明請求, 苦情申立て, the days a contract
     # waits for them)
-    ("other", re.compile(r"(?i:\bdebriefings?\b|\bcomplaints?\b|\bstandstill\s(?:period|deadline)\b)")),
+    # (「submit the withdrawal notice (Form No. 6) by noon on」: a 辞退届 in English, a machine translation's too)
+    (
+        "other",
+        re.compile(
+            r"(?i:\bdebriefings?\b|\bcomplaints?\b|\bstandstill\s(?:period|deadline)\b"
+            r"|\bwithdrawal\s(?:notice|form|letter|notification)s?\b|\b(?:notice|letter|notification)\sof\swithdrawal\b)"
+        ),
+    ),
     # 「特定事業の選定・公表」 (PFI法第7条): the issuer selects the project to be done as a PFI, no bidder is selected
     ("other", re.compile(r"特定事業(?:として)?の?選定")),
     # 「競争的対話（第1回）」: the dialogue of a large call (PFI, DBO) with each applicant, a step beside the hearing
@@ -466,6 +473,9 @@ _KIND_RULES_WRITTEN = [
             # answered, told in the passive (not 「will not be answered」, which names no day of answers, nor 「E-mails
             # received during these days will be answered afterwards」, the office closed on the day)
             r"|\b(?:will|shall|are\sto)\sbe\s(?:answered|replied\sto|responded\sto)\b(?!\s(?:afterwards|later|thereafter|after|once|when|upon|on\sthe\snext|the\snext|from\sthe))"
+            # 「Answers to the questions received by June 8 and the questions received again will be posted together on this
+            # page by」: the questions put up (with their answers) for all, as 質問と回答を掲載
+            r"|\b(?:questions|queries|enquiries|inquiries)\b[^.;:]{0,60}?\b(?:will|shall)\sbe\s(?:posted|published|uploaded|made\spublic)\b"
             rf"|{EN_NUMBERED_CLARIFICATION}"
             # 「FAQ published on the Foundation website」「Publication of the FAQ」: the questions answered for all (as Q&A)
             r"|\bFAQs?\b(?!\s?(?:session|webinar|period|window)))"
