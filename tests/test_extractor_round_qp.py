@@ -157,3 +157,16 @@ def test_the_day_of_the_teams_other_work_held_at_the_same_time_is_no_step():
         "・同時期に当社は 霧ヶ丘町 図書館基本設計（提案書提出 2028/06/14(水)）を抱えており、担当が重複する。\n"
     )
     assert steps(text) == [("submission", dt.date(2028, 6, 16), dt.time(12, 0), "datetime")]
+
+
+def test_a_chapter_run_onto_its_text_ends_the_briefings_chapter_before_it():
+    text = (
+        "令和9年度 点字広報製作業務 企画提案募集要項 (PDF版 3ページ) "
+        "第5 説明会 説明会への参加は自由です。参加しなくても、企画提案に参加できます。 "
+        "参加を希望する方は、1月15日 金曜日 午後5時までに、説明会参加申込書を、電子メールで送ってください。 "
+        "第6 質問と回答 質問は、質問書(様式第2号)に書いて、電子メールで送ってください。電話での質問は受け付けません。 "
+        "第7 参加申込書の提出 参加を希望する方は、次の書類を、1月29日 金曜日 午後5時15分までに提出してください。"
+    )
+    found = steps(text)
+    assert ("other", dt.date(2027, 1, 15), dt.time(17, 0), "datetime") in found
+    assert ("application", dt.date(2027, 1, 29), dt.time(17, 15), "datetime") in found

@@ -2994,6 +2994,9 @@ SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「�
 APPENDED_PAPER = re.compile(r"^(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$")
 NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
 SECTION_HEADING_MAX = 40  # a section's heading on a line of its own, at most
+# 「第6 質問と回答 質問は、質問書に書いて…」: a chapter's heading with its first sentence run onto its line (a page copied
+# as one line and cut back at its sentences), the heading's words to the first space
+CHAPTER_RUN_ON = re.compile(r"\s{0,8}第\d{1,2}\s{0,2}[^\s。、]{1,20}(?=\s)")
 RUN_ON_HEADING_WORDS = re.compile(r"\s{0,8}\S{1,40}(?=\s)")  # (``reference_run_on``: a heading's words, to a space)
 SECTION_RUN_ON = re.compile(r"\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s])\s{0,2}[^\s\d、。,:()]{2,20}\s")  # (``section_run_on``)
 SECTION_NUMBER = re.compile(r"^\s{0,8}(?P<section>\d{1,2})(?:\.(?!\d)|\s)")  # 「9. SCHEDULE」「9 日程」: a section's number
@@ -8360,6 +8363,8 @@ class Reader:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
+                elif (chapter := CHAPTER_RUN_ON.match(text)) is not None:
+                    self.section = L.clean_label(chapter.group())  # (「第6 質問と回答 質問は、…」: the heading, its text run on)
                 run = REFERENCE_HEAD_RUN.match(text) if "参考)" in text[:REFERENCE_RUN_MAX] else None
                 if run and ASIDE_WORDS.search(run["heading"]) and ASIDE_HEADING.search(L.clean_label(run["heading"])):
                     # 「第8 選定後の手続(参考)  選定後は、次の手続を経て…」: the heading, its section's text run onto its line
