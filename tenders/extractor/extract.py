@@ -1546,6 +1546,13 @@ EN_ADDED_STAMP_BEFORE = re.compile(
     r"(?:(?:^|\s)[-–—]\s|[(\[])\s{0,2}(?i:added|updated|uploaded|replaced|revised|amended)(?:\son)?:?\s{1,2}$"
 )
 EN_ADDED_STAMP_REACH = 24  # the characters before a date such a stamp ends within
+# 「視聴回数 286 回　2027/06/02」「再生回数 1,042回・2027年5月27日」「1,234 views · Jun 2, 2027」: a video page's count of
+# views, then the day the video was put up (page metadata, as a 掲載日), no step
+VIEWS_STAMP_BEFORE = re.compile(
+    r"(?:視聴回数|再生回数)\s{0,2}[:：]?\s{0,2}[\d,.]{1,12}\s{0,2}(?:万|千)?\s{0,2}回\s{0,4}[・·]?\s{0,4}$"
+    r"|(?i:\b[\d,.]{1,12}\s{0,2}[KkMm]?\s(?:views|watched)\s{0,4}[·•・]?\s{0,4}$)"
+)
+VIEWS_STAMP_REACH = 32  # the characters before a date such a count ends within
 # 「20260123_日程延期のお知らせ.pdf (184 KB)」「資料_20270420.pdf」: the rest of a file's name, up to its extension
 # (the date written as eight digits, 「20260123」, as a file's name begins with it: 「5月10日までに様式1.docxを」 is prose)
 FILE_NAME_AFTER = re.compile(r"^[^\s。、「」]{0,80}?\.(?i:pdf|xlsx?|xlsm|docx?|zip|csv|pptx?|jtd|txt)\b")
@@ -2435,6 +2442,12 @@ RETRACTED_AFTER = re.compile(
 TO_WRITER_AFTER = re.compile(
     r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:中に|までに|まで)\s{0,2}(?:私|小職)\s{0,2}(?:まで|あて|宛て?|に|へ)"
 )
+# 「同時期に当社は 蒼ノ森市 学校給食センター基本設計（提案書提出 6/14(水)）を抱えており」: the bid team's other work, a
+# step of another call in the bracket after its name, held at the same time (the firm the subject of the sentence)
+OTHER_WORK_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}(?:を|も)\s{0,2}(?:抱え|かかえ|受注し|担当し|手掛け|手がけ)")
+FIRM_SUBJECT = re.compile(rf"(?:{words_pattern(FIRM_SELF_WORDS)})(?:で)?(?:は|も)")
+FIRM_SUBJECT_REACH = 80  # characters of the sentence before the date its subject is looked for in
+
 # 「社内決裁」「社内の決裁が要るので」「社内締切」「弊社締切は5/10(水)です」: the team's own approval or deadline named in
 # the date's sentence (of any text, not only a chat's); 弊社 and 自社 with their own deadline only (「弊社の承認後」
 # 「弊社のレビューを経て、…までに結果を通知します」: a company that issues a call, its own acts on the bidders' papers;
@@ -3045,6 +3058,9 @@ SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「�
 APPENDED_PAPER = re.compile(r"^(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$")
 NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
 SECTION_HEADING_MAX = 40  # a section's heading on a line of its own, at most
+# 「第6 質問と回答 質問は、質問書に書いて…」: a chapter's heading with its first sentence run onto its line (a page copied
+# as one line and cut back at its sentences), the heading's words to the first space
+CHAPTER_RUN_ON = re.compile(r"\s{0,8}第\d{1,2}\s{0,2}[^\s。、]{1,20}(?=\s)")
 RUN_ON_HEADING_WORDS = re.compile(r"\s{0,8}\S{1,40}(?=\s)")  # (``reference_run_on``: a heading's words, to a space)
 SECTION_RUN_ON = re.compile(r"\s{0,8}(?:第\d{1,2}|\d{1,2}[.\s])\s{0,2}[^\s\d、。,:()]{2,20}\s")  # (``section_run_on``)
 SECTION_NUMBER = re.compile(r"^\s{0,8}(?P<section>\d{1,2})(?:\.(?!\d)|\s)")  # 「9. SCHEDULE」「9 日程」: a section's number
@@ -8505,6 +8521,8 @@ class Reader:
                 stripped = text.strip()
                 if len(stripped) <= 30 and (TOP_SECTION.match(text) or stripped.endswith("について")):
                     self.section = L.clean_label(text)
+                elif (chapter := CHAPTER_RUN_ON.match(text)) is not None:
+                    self.section = L.clean_label(chapter.group())  # (「第6 質問と回答 質問は、…」: the heading, its text run on)
                 run = REFERENCE_HEAD_RUN.match(text) if "参考)" in text[:REFERENCE_RUN_MAX] else None
                 if run and ASIDE_WORDS.search(run["heading"]) and ASIDE_HEADING.search(L.clean_label(run["heading"])):
                     # 「第8 選定後の手続(参考)  選定後は、次の手続を経て…」: the heading, its section's text run onto its line
@@ -12722,6 +12740,16 @@ class Reader:
             return []  # 「20270420_説明会資料.pdf（1.3MB）」: the date that opens an attached file's name, no step
         if EN_ADDED_STAMP_BEFORE.search(head, max(0, len(head) - EN_ADDED_STAMP_REACH)):
             return []
+        if (
+            "抱" in tail[:8] or "か" in tail[:8] or "受" in tail[:8] or "担" in tail[:8] or "手" in tail[:8]
+        ) and OTHER_WORK_AFTER.match(tail):
+            said = head[-FIRM_SUBJECT_REACH:].rsplit("。", 1)[-1]
+            if FIRM_SUBJECT.search(said):
+                return []  # 「当社は …基本設計（提案書提出 6/14(水)）を抱えており」: the team's other work, no step of the call
+        if ("回" in head[-VIEWS_STAMP_REACH:] or "view" in head[-VIEWS_STAMP_REACH:]) and VIEWS_STAMP_BEFORE.search(
+            head, max(0, len(head) - VIEWS_STAMP_REACH)
+        ):
+            return []  # 「視聴回数 286 回　2027/06/02」: the day a video was put up, after its count of views
         said = head if head.strip() or not segment.first or not segment.line else self.lines[segment.line - 1]
         if ("oliday" in said[-EN_HOLIDAY_REACH:] and EN_HOLIDAY_BEFORE.search(said[-EN_HOLIDAY_REACH:])) or (
             "oliday" in tail[:EN_HOLIDAY_REACH] and EN_HOLIDAY_AFTER.match(tail)
@@ -16605,7 +16633,7 @@ def viewing_opens_call(candidates: list[Candidate]) -> list[Candidate]:
 # conducted.」 / 「Register by e-mail … no later than 1 September」: a bare sign-up said right after an event is named (before
 # it on its line, or on a line above that gives no date: no row of a schedule) signs up for the event (other), not for the call
 # (not 「参加申込書」: the call's own paper)
-BARE_SIGNUP = re.compile(r"^(?:参加(?:の)?申込み?(?![書票用])|参加申し込み|参加を希望する(?:者|方)は|(?i:register\b))")
+BARE_SIGNUP = re.compile(r"^(?:参加(?:の)?申込み?(?![書票用])|参加申し込み|参加を希望する(?:者|方|場合)は|(?i:register\b))")
 SIGNUP_EVENT = re.compile(
     r"見学会|現地確認|現地調査|現地説明会|(?i:\bsite\s(?:visit|tour)|\bpre-?(?:proposal|bid|tender)\s(?:conference|meeting))"
 )
@@ -16633,17 +16661,24 @@ def event_signups(candidates: list[Candidate], lines: list[str]) -> None:
         line = lines[at] if 0 <= at < len(lines) else ""
         said = max(0, line.find(L.clean_label(candidate.label)))
         before = line[max(0, said - SIGNUP_TEXT_REACH) : said]
-        if event_held(before) or event_above(lines, at):
+        note = NOTE_ASIDE.match(line)
+        if event_held(before) or event_above(lines, at, note is not None and said <= note.end() + 1):
             candidate.kind = "other"
 
 
-def event_above(lines: list[str], at: int) -> bool:
+# 「■ 現地説明会 6月4日(金)14:00~」 over 「※参加を希望する場合は、6月2日(水)17:00までに…」: a note marked 「※」 is said of the
+# item right above it, whose own line may give the item's date (no row of a schedule after it); the sign-up opens the note
+NOTE_ASIDE = re.compile(r"\s{0,4}[※＊*]")
+
+
+def event_above(lines: list[str], at: int, noted: bool = False) -> bool:
     """An event named on one of the ``SIGNUP_REACH`` lines above line ``at`` that give no date (no row of a schedule),
     the nearest first, up to a numbered heading of the sign-up's own (「4 現地見学会」 … 「5 参加申込み」 over 「参加申込み
-    4月16日まで」: the call's section after the event's, not the event's)."""
+    4月16日まで」: the call's section after the event's, not the event's); ``noted``: the sign-up is a note under the
+    line right above it, which is read dated or not."""
     for line in reversed(lines[max(0, at - SIGNUP_REACH) : max(0, at)]):
         text = line[-SIGNUP_TEXT_REACH:]
-        if DAY_WRITTEN.search(text):
+        if DAY_WRITTEN.search(text) and not (noted and line is lines[at - 1]):
             continue
         if event_held(text):
             return True

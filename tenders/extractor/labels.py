@@ -159,7 +159,14 @@ _KIND_RULES_WRITTEN = [
     # 「Deadline to request a debriefing」「Procurement-related complaints … shall be submitted by」「The Standstill Period
     # … ends at」: an award notice's steps for the bidders it did not choose (理由の説明請求, 苦情申立て, the days a contract
     # waits for them)
-    ("other", re.compile(r"(?i:\bdebriefings?\b|\bcomplaints?\b|\bstandstill\s(?:period|deadline)\b)")),
+    # (「submit the withdrawal notice (Form No. 6) by noon on」: a 辞退届 in English, a machine translation's too)
+    (
+        "other",
+        re.compile(
+            r"(?i:\bdebriefings?\b|\bcomplaints?\b|\bstandstill\s(?:period|deadline)\b"
+            r"|\bwithdrawal\s(?:notice|form|letter|notification)s?\b|\b(?:notice|letter|notification)\sof\swithdrawal\b)"
+        ),
+    ),
     # 「特定事業の選定・公表」 (PFI法第7条): the issuer selects the project to be done as a PFI, no bidder is selected
     ("other", re.compile(r"特定事業(?:として)?の?選定")),
     # 「競争的対話（第1回）」: the dialogue of a large call (PFI, DBO) with each applicant, a step beside the hearing
@@ -466,6 +473,9 @@ _KIND_RULES_WRITTEN = [
             # answered, told in the passive (not 「will not be answered」, which names no day of answers, nor 「E-mails
             # received during these days will be answered afterwards」, the office closed on the day)
             r"|\b(?:will|shall|are\sto)\sbe\s(?:answered|replied\sto|responded\sto)\b(?!\s(?:afterwards|later|thereafter|after|once|when|upon|on\sthe\snext|the\snext|from\sthe))"
+            # 「Answers to the questions received by June 8 and the questions received again will be posted together on this
+            # page by」: the questions put up (with their answers) for all, as 質問と回答を掲載
+            r"|\b(?:questions|queries|enquiries|inquiries)\b[^.;:]{0,60}?\b(?:will|shall)\sbe\s(?:posted|published|uploaded|made\spublic)\b"
             rf"|{EN_NUMBERED_CLARIFICATION}"
             # 「FAQ published on the Foundation website」「Publication of the FAQ」: the questions answered for all (as Q&A)
             r"|\bFAQs?\b(?!\s?(?:session|webinar|period|window)))"
@@ -762,10 +772,11 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # 「昨年度の問い合わせ件数は約2万件、うち7割が4〜5月に集中」: a count the text tells, its months no step
         r"件数\s{0,2}(?:は|が)|"
         # (「掲載日」「公開日」 alone: a page's own day; 「質問への回答の掲載日」「回答公開日」 the day the answers are out, a step)
+        # (「募集要項公開日」「実施要領の掲載日」: the day the call's papers are out, its publication)
         # (「質問回答書.pdf(88KB) 登録日時 2026/12/28 10:15」: the day a file was put on the system, page metadata; a
         # 「参加登録日時」 is a step)
         # (「浜百合 提案書キックオフ」: a team's kick-off meeting, or the work's after the contract, no step of the call)
-        r"有効期限|賦課期日|基準日|社内|キックオフ|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)(?:の)?結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|(?<!回答)(?<!回答の)(?<!回答書の)(?:掲載|公開)日|取得日|最終更新|印刷日|出力日|表示日時|作成日時|(?<!参加)(?<!応募)(?<!参加者)登録日時|"
+        r"有効期限|賦課期日|基準日|社内|キックオフ|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)(?:の)?結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|(?<!回答)(?<!回答の)(?<!回答書の)(?<!要[項綱領])(?<!要[項綱領]の)(?:掲載|公開)日|取得日|最終更新|印刷日|出力日|表示日時|作成日時|(?<!参加)(?<!応募)(?<!参加者)登録日時|"
         r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業|管理運営|指定管理|運営)(?:の)?開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
         # 「業務着手、業務計画書の提出」「着手届」: the contractor's first papers of the work, after the contract
         r"業務計画書|作業計画書|業務着手|着手届|"
@@ -1312,6 +1323,18 @@ ANSWER_SHEET_KEY = re.compile(
 )
 
 
+# 「第6 質問と回答」 over 「締切は、1月22日…です」, 「質問及び回答 提出期限」: a heading of both, then a deadline, which only
+# the questions have (the answers are given by a day, not handed in by it; not 「質問への回答の期限」, the answers')
+QUESTIONS_AND_ANSWERS_DEADLINE = re.compile(
+    r"質問(?:と|及び|および|並びに|・|、|&|＆)回答\S{0,4}\s{0,2}(?:の)?(?:締切|締め切り|〆切|提出期限|期限)"
+)
+
+
+# 「回答の受付を終了します」「回答受付の締切」: the replies a web form or a survey takes in stop being taken (an issuer gives
+# the answers to questions, it takes in none: the form's own closing, the step it serves named elsewhere)
+RESPONSES_CLOSED = re.compile(r"回答の?受付(?:を|の)?(?:終了|締め?切|〆切|停止|打ち?切)")
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
     if "回答" in label[:8] and (sheet := ANSWER_SHEET_KEY.match(label)) and (kind := kind_of(label[sheet.end() :])):
@@ -1341,6 +1364,10 @@ def kind_of(label: str) -> str | None:
         return None  # (「（8月24日）までに本ページに掲載」: where the step of its row is put up by that day, no step)
     if posted_on(label):
         return None  # (「回答は、」 / 「4月25日に市ホームページに掲載する」: where the step named before is put up, no step)
+    if "回答" in label and (pair := QUESTIONS_AND_ANSWERS_DEADLINE.search(label)) and "回答" not in label[pair.end() :]:
+        return "question"  # (「質問と回答」 / 「締切は、1月22日…です」: the deadline of the pair is the questions')
+    if "回答" in label and RESPONSES_CLOSED.search(label):
+        return None  # (「このフォームは…に回答の受付を終了します」: a form stops taking its replies, no answer to questions)
     if "「" in label:
         if label[:1] != "「" and SECTION_CITED.search(label):
             label = SECTION_CITED.sub("", label)  # 「…に上程予定(説明書「12 契約」)」: where it is written, no step

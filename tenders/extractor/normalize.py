@@ -242,14 +242,14 @@ _NOT_BUT = re.compile(
 )
 # 「…と書きましたが」「…と申し上げましたが」: the words a writer or speaker takes back what they gave before with
 SAID_VERB = (
-    r"(?:書き|書い|記載し|記し|お伝えし|伝え|お知らせし|知らせ|ご案内し|案内し|ご連絡し|連絡し"
+    r"(?:書き|書い|記載し|記し|お伝えし|伝え|お知らせし|知らせ|ご案内し|案内し|ご連絡し|連絡し|ご説明し|説明し"
     r"|申し上げ|投稿し|入力し|打ち|打っ)(?:て(?:い|しまい|おり)?)?(?:ました|た)が"
 )
 # 「締切を 6/12(金)正午 と書きましたが、見直したら 6/15(月)正午 でした」「先ほど5月20日とお伝えしましたが、正しくは5月22日
-# です」「「10/3」と記載しておりましたが、10/5の誤りです」: a day the writer takes back as mistyped, the right one after it
-# in the same sentence: read as the change an arrow writes 「6/12(金)正午 → 6/15(月)正午」; said aloud with its weekday
-# (「「2月19日、木曜日」と申し上げましたが、資料2のとおり、正しくは…」, a transcript) the right one is the one 「正しくは」 names,
-# figures between (a handout's number) no date
+# です」「「10/3」と記載しておりましたが、10/5の誤りです」「動画内で「6/18(金)正午」とご説明しましたが、正しくは…」: a day the
+# writer takes back as mistyped (or as said wrong), the right one after it in the same sentence: read as the change an
+# arrow writes 「6/12(金)正午 → 6/15(月)正午」; said aloud with its weekday (「「2月19日、木曜日」と申し上げましたが、資料2の
+# とおり、正しくは…」, a transcript) the right one is the one 「正しくは」 names, figures between (a handout's number) no date
 _SAID_BUT = re.compile(
     r"(?P<old>\d{1,2}\s{0,2}[/月]\s{0,2}\d{1,2}\s{0,2}日?"
     r"(?:\s{0,2}(?:[(（][月火水木金土日](?:曜日?)?[)）]|[、,]\s{0,2}[月火水木金土日]曜日))?"
@@ -1206,7 +1206,11 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
     if any(word in line for line in lines for word in ("日程", "スケジュール", "発注", "先方", "手続")):
         lines = board_team_rows_dropped(lines)
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(cells_broken_inside(rows_cut_between_cells(lines)))))
-    lines = english_times_below(step_below_date_cell(japan_time_below(times_below_row_numbers(date_cuts_joined(lines, source)))))
+    lines = english_times_below(
+        step_below_date_cell(
+            japan_time_below(times_below_row_numbers(date_cuts_joined(period_arrow_windows(stacked_flyer_days(lines)), source)))
+        )
+    )
     lines = english_bracket_dates_below(english_dates_below(english_date_cells_below(lines)))
     lines = month_headed_blocks(month_headed_rows(wrapped_rows_joined(cell_wrapped_hours(bar_cell_times_below(lines)))))
     lines = half_changed_cells_completed(lines)  # (「│時刻 14時00分│R10.1.19(水)10時00分│」: one half of a moment changed)
@@ -3949,6 +3953,90 @@ POST_FOOTER_LINE = re.compile(
 )
 
 
+# A flyer's day set as stacked tokens, each on a line of its own: 「6.21」 / 「THU」 / 「10:30-12:00」. The month.day with
+# a dot is read as a day only with the English weekday after it (``MONTH_DAY_DOT``), so the weekday's line, and the
+# clock time's line after it, go on the day's line; a figure alone over other words stays as it is.
+STACKED_DAY = re.compile(r"\s{0,8}\d{1,2}\.\d{1,2}\s{0,4}")
+STACKED_WEEKDAY = re.compile(rf"\s{{0,8}}(?i:{EN_WEEKDAY})\s{{0,4}}")
+STACKED_CLOCK = re.compile(rf"\s{{0,8}}{CLOCK_UNNAMED}(?:\s{{0,2}}[-~]\s{{0,2}}{CLOCK_UNNAMED})?\s{{0,4}}")
+
+
+def stacked_flyer_days(lines: list[str]) -> list[str]:
+    result = None
+    for index in range(len(lines) - 1):
+        if len(lines[index]) > 16 or not STACKED_DAY.fullmatch(lines[index]) or not STACKED_WEEKDAY.fullmatch(lines[index + 1]):
+            continue
+        result = result or list(lines)
+        end = index + 3 if index + 2 < len(lines) and STACKED_CLOCK.fullmatch(lines[index + 2]) else index + 2
+        result[index] = " ".join(line.strip() for line in lines[index:end])
+        result[index + 1 : end] = [""] * (end - index - 1)
+    return result or lines
+
+
+# 「公募期間」 / 「6.1 FRI」 / 「▼」 / 「7.20 FRI 17:00 必着」: a flyer's period drawn downwards, its first day over an arrow
+# pointing down to its last (「公募期間 6.1 FRI」 / 「▼ 7.20 FRI 17:00 必着」 when the page was run onto one line and cut
+# back at the arrow). Under a label of a period the arrow is the window's 「~」: the last day goes on the first's line.
+DOWN_ARROW_MARKS = "↓⇓⬇⇩▼▽"
+DOWN_ARROW = re.compile(rf"\s{{0,8}}[{DOWN_ARROW_MARKS}]\s{{0,4}}")
+PERIOD_LABEL_REACH = 12  # characters before a period's first day its label ends within
+PERIOD_LABEL_END = re.compile(r"期間\s{0,2}[:：]?\s{0,4}$")
+
+
+def _period_first_day(lines: list[str], index: int) -> bool:
+    """``lines[index]`` ends in one day (no window) after a period's label, on its line or alone under it."""
+    line = lines[index]
+    if len(line) > BOXED_ROW_MAX:
+        return False
+    mentions = find_mentions(line)
+    if len(mentions) != 1 or mentions[0].range_start or DAY_ALONE_REST.fullmatch(line[mentions[0].end :]) is None:
+        return False
+    before = line[: mentions[0].start]
+    if not before.strip() and index:
+        before = lines[index - 1]
+    return PERIOD_LABEL_END.search(before) is not None
+
+
+def period_arrow_windows(lines: list[str]) -> list[str]:
+    result = None
+    for index in range(len(lines) - 1):
+        arrow = DOWN_ARROW.match(lines[index + 1])
+        if arrow is None or "期間" not in lines[index - 1 if index else 0] + lines[index]:
+            continue
+        below = lines[index + 1]
+        end, last = (
+            (index + 1, below[arrow.end() :])
+            if arrow.end() < len(below)
+            else (index + 2, lines[index + 2] if index + 2 < len(lines) else "")
+        )
+        if not (DATE_START.match(last.strip()) or STACKED_DAY.match(last)) or not _period_first_day(lines, index):
+            continue
+        result = result or list(lines)
+        result[index] = f"{lines[index].rstrip()} ~ {last.strip()}"
+        result[index + 1 : end + 1] = [""] * (end - index)
+    result = result or lines
+    arrows = [index for index, line in enumerate(result) if "期間" in line and any(mark in line for mark in DOWN_ARROW_MARKS)]
+    if arrows:
+        result = list(result)
+        for index in arrows:
+            result[index] = _period_arrow_read(result[index])
+    return result
+
+
+def _period_arrow_read(line: str) -> str:
+    """「公募期間 6.1 FRI ▼ 7.20 FRI 17:00 必着」 on one line: the arrow between a period's two days read as 「~」."""
+    mentions = find_mentions(line)
+    pieces, at = [], 0
+    for first, last in zip(mentions, mentions[1:]):
+        if (
+            not first.range_start
+            and DOWN_ARROW.fullmatch(line, first.end, last.start)
+            and PERIOD_LABEL_END.search(line[max(0, first.start - PERIOD_LABEL_REACH) : first.start])
+        ):
+            pieces += [line[at : first.end], " ~ "]
+            at = last.start
+    return "".join(pieces) + line[at:] if pieces else line
+
+
 def date_cuts_joined(lines: list[str], source: list[str] | None = None) -> list[str]:
     """``source``: the lines as written, whose lines an earlier stage read onto the line above (left empty) are passed
     over (「令和10年1月」 / 「19日(水)」 / 「午後5時」: the day's rest joined, the time then on the next line written)."""
@@ -5423,7 +5511,14 @@ def ditto_cells(lines: list[str]) -> list[str]:
             continue
         cells = _table_cells(line)
         if cells is not None:
-            above_row = next((row for i in range(index - 1, max(-1, index - 4), -1) if (row := _table_cells(result[i]))), None)
+            above_row = next(
+                (
+                    row
+                    for i in range(index - 1, max(-1, index - 4), -1)
+                    if not RULE_LINE.fullmatch(result[i]) and (row := _table_cells(result[i]))
+                ),
+                None,
+            )  # (a boxed table's rule between the rows is no row)
             if above_row and len(above_row) == len(cells):
                 joined = [_ditto(cell, above) for cell, above in zip(cells, above_row)]
                 result[index] = ("|" + "|".join(joined) + "|") if "|" in line else "\t".join(joined)
