@@ -115,6 +115,7 @@ from tenders.extractor.normalize import (
     boxes_side_by_side,
     calendar_marked_days,
     calendar_slots,
+    caption_positions_dropped,
     cells_refolded,
     chat_log,
     chat_markup_lines,
@@ -5083,6 +5084,7 @@ class Reader:
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day
         self.reshaped(diff_new_side(self.original))  # a page's diff (a page-watch mail): the page as it stands now
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
+        self.reshaped(caption_positions_dropped(self.original))  # a video's transcript: its playback positions
         self.reshaped(vtt_cues(self.original))  # a meeting's transcript (WebVTT): each cue a chat's post
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body

@@ -1,0 +1,75 @@
+"""Spoken and recorded schedules read closer (round qr): each test a few lines written for its class."""
+
+from tests.extractor_found import found, one_line
+
+# --- a video page's transcript: its playback positions are no clock times ----------------------------------------
+
+CAPTIONS = (
+    "〇〇業務委託 公募型プロポーザル 説明動画\n"
+    "チャプター\n"
+    "0:00 はじめに\n"
+    "1:05 参加資格\n"
+    "2:40 スケジュール\n"
+    "5:10 提出書類\n"
+    "7:30 審査\n"
+    "9:02 お問い合わせ\n"
+    "文字起こし\n"
+    "0:00\n"
+    "こんにちは町の企画課です\n"
+    "0:05\n"
+    "本日は業務の概要をご説明します\n"
+    "2:40\n"
+    "続いてスケジュールです\n"
+    "2:44\n"
+    "質問は5月12日\n"
+    "2:48\n"
+    "火曜日の午後5時までに電子メールでお送りください\n"
+    "2:55\n"
+    "回答は5月19日火曜日\n"
+    "3:01\n"
+    "までに町のホームページに掲載します\n"
+    "3:06\n"
+    "企画提案書の提出期限は6月2日\n"
+    "3:11\n"
+    "火曜日の正午必着です\n"
+    "3:17\n"
+    "以上です\n"
+)
+
+
+def test_a_transcripts_positions_are_no_hours_of_the_days_said_before_them():
+    steps = [
+        ("question", "2026-05-12", "17:00", "datetime"),
+        ("answer", "2026-05-19", None, "date"),
+        ("submission", "2026-06-02", "12:00", "datetime"),
+    ]
+    assert found("令和8年度\n" + CAPTIONS) == steps
+    assert found(one_line("令和8年度\n" + CAPTIONS)) == steps
+
+
+def test_a_days_clock_times_in_a_row_are_no_transcript():
+    text = (
+        "説明会の次第\n"
+        "説明会 令和8年5月20日(水)\n"
+        "13:30 開会\n"
+        "13:35 業務の概要\n"
+        "14:00 質疑応答\n"
+        "14:20 閉会\n"
+        "14:30 現地見学\n"
+        "15:00 解散\n"
+        "企画提案書の提出期限 令和8年6月2日(火)17:00\n"
+    )
+    assert ("submission", "2026-06-02", "17:00", "datetime") in found(text)
+
+
+# --- a speaker putting a day right at once, the caption cut at the slip ----------------------------------------
+
+
+def test_a_slip_and_its_hour_put_right_on_the_next_caption_is_no_step():
+    text = (
+        "〇〇業務 公募型プロポーザルの概要(録画)\n"
+        "参加申込書の提出期限ですが、令和8年6月13日の午後5時……\n"
+        "失礼いたしました。6月12日金曜日の午後5時、必着です。\n"
+    )
+    assert found(text) == [("application", "2026-06-12", "17:00", "datetime")]
+    assert found(one_line(text)) == [("application", "2026-06-12", "17:00", "datetime")]
