@@ -73,3 +73,27 @@ def test_a_slip_and_its_hour_put_right_on_the_next_caption_is_no_step():
     )
     assert found(text) == [("application", "2026-06-12", "17:00", "datetime")]
     assert found(one_line(text)) == [("application", "2026-06-12", "17:00", "datetime")]
+
+
+# --- 「…からの開催です」: the subject's own holding, no modifier of other words ---------------------------------
+
+
+def test_a_briefing_said_to_be_held_from_an_hour_is_a_step():
+    text = (
+        "〇〇業務 公募型プロポーザル\n"
+        "本日の説明会は、令和8年5月27日水曜日、午後2時からの開催となっております。\n"
+        "質問は、令和8年6月3日水曜日の午後5時までに電子メールでお送りください。\n"
+    )
+    assert found(text) == [
+        ("other", "2026-05-27", "14:00", "datetime"),
+        ("question", "2026-06-03", "17:00", "datetime"),
+    ]
+
+
+def test_a_day_from_which_the_works_start_is_still_no_step():
+    text = (
+        "〇〇業務 公募型プロポーザル\n"
+        "令和9年4月1日からの業務に備え、引継ぎを行います。\n"
+        "質問は、令和8年6月3日(水)午後5時までに電子メールでお送りください。\n"
+    )
+    assert found(text) == [("question", "2026-06-03", "17:00", "datetime")]

@@ -1550,7 +1550,9 @@ WINDOW_DAYS = r"休日|閉庁日|開庁日|営業日|執務日|業務日|土曜|
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
     # (「9月13日から14日にかけての大雨により」: the days of what happened, the reason of a change)
     # (「2月15日から2月16日までのいずれか」「…までのうち、当機構が指定する日時」: a day of the window, still the window)
-    rf"^\s{{0,2}}(?:(?:まで|から)の(?![\d午正]|\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS}|間|うち|いずれ))|にかけての)"
+    # (「説明会は、…午後2時からの開催となっております」「…からの実施です」: the subject's own holding, the sentence's end)
+    rf"^\s{{0,2}}(?:(?:まで|から)の(?![\d午正]|\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS}|間|うち|いずれ)"
+    r"|\s{0,2}(?:開催|実施)(?:と\s{0,2}な|で(?:す|ござい)|を予定|。|$))|にかけての)"
 )
 # 「…午前10時から正午まで（受付は…）」「…午後5時まで  開札」: the end of a range after a cell's date, the words after it an
 # aside or the next row's (not 「…までに回答を掲載」, the step named after its day, nor 「…までは閉庁」)
