@@ -97,3 +97,39 @@ def test_a_day_from_which_the_works_start_is_still_no_step():
         "質問は、令和8年6月3日(水)午後5時までに電子メールでお送りください。\n"
     )
     assert found(text) == [("question", "2026-06-03", "17:00", "datetime")]
+
+
+# --- a memo's own correction: 「× 開札 … 10:00」 over 「○ 開札 … 10:30」 ----------------------------------------
+
+MEMO = (
+    "電話連絡票\n"
+    "件名：〇〇橋梁点検業務委託 入札日程の延期について\n"
+    " ・入札書の郵送提出  10/12(火)必着 → 10/26(火)必着 に変更。\n"
+    " ・開札            10/13(水)10:00 → 10/27(水)10:00 に変更。\n"
+    "【追記】FAXを受信し確認した。電話での聞き取りと1点相違あり。\n"
+    "   × 開札 10/27(水) 10:00  (聞き違い)\n"
+    "   ○ 開札 10/27(水) 10:30  (FAX記載。こちらが正)\n"
+    "令和9年10月5日\n"
+)
+
+
+def test_the_time_a_memo_crosses_out_gives_way_to_the_circled_one_also_on_the_moves_line():
+    opening = [f for f in found(MEMO) if f[0] == "other"]
+    assert opening == [("other", "2027-10-27", "10:30", "datetime")]
+
+
+def test_the_cross_may_end_a_line_run_on_from_the_memos_lines_above():
+    text = MEMO.replace("相違あり。\n   × 開札", "相違あり。    × 開札")
+    opening = [f for f in found(text) if f[0] == "other"]
+    assert opening == [("other", "2027-10-27", "10:30", "datetime")]
+
+
+def test_a_cross_over_a_bullet_of_another_step_corrects_nothing():
+    text = (
+        "入札日程\n"
+        "   × 開札 10/27(水) 10:00  (聞き違い)\n"
+        "   ○ 入札書の提出 10/26(火) 17:00\n"
+        " ・開札 10/27(水)10:00\n"
+        "令和9年10月5日\n"
+    )
+    assert ("submission", "2027-10-26", "17:00", "datetime") in found(text)

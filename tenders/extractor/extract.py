@@ -1050,7 +1050,15 @@ UNCHANGED_CELL = re.compile(
 NEW_VERSION_LEAD = re.compile(
     rf"^\s{{0,8}}[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正)"
     r"(?:[)】\]>〉》〕]\s{0,4}[^\s\d()【】:：~]{1,16}\s{1,4}|[)】\]>〉》〕]?\s{0,4}[:：]?\s{0,4})~?\s{0,2}(?:令和|平成|\d|同日)"
-)  # (「訂正後　同日　午後5時」: the old version's day, its hour new)
+)
+# 「× 開札 10/27(水) 10:00」 over 「○ 開札 10/27(水) 10:30」: a memo's correction, the cross on the line that was wrong and
+# the circle on the line that stands, the same step named on both (a circle alone is a bullet; the cross may end a line
+# run on from the memo's lines above, after a run of spaces)
+CROSSED_STEP = re.compile(
+    r"(?:^|(?<=\s\s))\s{0,8}(?P<mark>[×✕✖✗○〇◯])\s{1,4}(?P<step>[^\s\d()【】:：~]{1,16})\s{1,4}(?:令和|平成|\d)"
+)
+CROSSED_REACH = 80  # characters at the end of the line above a circled line its crossed step is looked for in, at most
+CIRCLES = "○〇◯"  # (「訂正後　同日　午後5時」: the old version's day, its hour new)
 # 「(新) 令和10年1月18日（火）から…」 under 「(旧) …」: the key of the new version in brackets before its date
 NEW_KEYED = re.compile(r"^\s{0,8}[(【\[<〈《〔]新[)】\]>〉》〕]\s{0,4}[:：]?\s{0,4}(?:令和|平成|\d)")
 # the mark of the old version alone on a line, bracketed or not (its words: ``words``)
@@ -7623,15 +7631,32 @@ class Reader:
     def corrected_on_same_day(self, candidate: Candidate) -> bool:
         """「訂正前 6月19日（金）午後5時」 / 「訂正後 6月19日（金）正午」: a correction of the time (the weekday, the year) alone,
         the old version's day on a line just above the new one's, which holds though that day is the superseded one's."""
+        return self.same_day_old(candidate) is not None
+
+    def same_day_old(self, candidate: Candidate) -> Mention | None:
+        """The old version's date on the same day as ``candidate``'s new one, on a line just above (``corrected_on_same_day``);
+        None where there is none."""
         index = candidate.line_no - 1
-        if not NEW_VERSION_LEAD.match(self.lines[index]):
-            return False
+        if not 0 <= index < len(self.lines):
+            return None
+        circled = CROSSED_STEP.match(self.lines[index])
+        circled = circled if circled and circled["mark"] in CIRCLES else None
+        if not circled and not NEW_VERSION_LEAD.match(self.lines[index]):
+            return None
+        same = (candidate.mention.month, candidate.mention.day)
         for above in self.lines[max(0, index - 2) : index]:
-            if SUPERSEDED.search(above[:12]) and any(
-                (m.month, m.day) == (candidate.mention.month, candidate.mention.day) for m in self.read_dates(above)
-            ):  # (「（訂正前）令和7年3月中旬」 / 「（訂正後）令和8年3月中旬」: the year's correction alone, the same)
-                return True
-        return False
+            if circled:
+                crossed = CROSSED_STEP.search(above, max(0, len(above) - CROSSED_REACH))
+                if not crossed or crossed["mark"] in CIRCLES or crossed["step"] != circled["step"]:
+                    continue
+                above = above[crossed.start() :]
+            elif not SUPERSEDED.search(above[:12]):
+                continue
+            # (「（訂正前）令和7年3月中旬」 / 「（訂正後）令和8年3月中旬」: the year's correction alone, the same)
+            old = next((m for m in self.read_dates(above) if (m.month, m.day) == same), None)
+            if old is not None:
+                return old
+        return None
 
     # --- dated candidates ------------------------------------------------------
 
@@ -16943,6 +16968,16 @@ def _extract(text: str) -> Extraction:
             or c.line_no in reader.unchanged_lines
             or reader.corrected_on_same_day(c)
         ]
+    # (「開札 10/13(水)10:00 → 10/27(水)10:00 に変更」 and, below, 「× 開札 10/27(水) 10:00」 / 「○ 開札 10/27(水) 10:30」:
+    # the time the correction crosses out is wrong wherever the step is told with it, the move's line too; only that
+    # step's, that day's, that time)
+    crossed_out = {
+        (c.kind, old.month, old.day, old.time)
+        for c in candidates
+        if c.mention.time and (old := reader.same_day_old(c)) is not None and old.time and old.time != c.mention.time
+    }
+    if crossed_out:
+        candidates = [c for c in candidates if (c.kind, c.mention.month, c.mention.day, c.mention.time) not in crossed_out]
     candidates += reader.dated_as_named(candidates)
     candidates += (
         reader.on_day_of_named(candidates) if "当日" in text or "直ちに" in text or "引き続" in text or "引続" in text else []
