@@ -133,3 +133,8 @@ def test_a_cross_over_a_bullet_of_another_step_corrects_nothing():
         "令和9年10月5日\n"
     )
     assert ("submission", "2027-10-26", "17:00", "datetime") in found(text)
+
+
+def test_a_clock_time_long_after_a_short_videos_last_position_is_still_a_time():
+    text = "令和8年度\n" + CAPTIONS + "ヒアリング 令和8年6月9日(火) 13:30 から\n"
+    assert ("hearing", "2026-06-09", "13:30", "datetime") in found(one_line(text))

@@ -7966,6 +7966,7 @@ def vtt_cues(lines: list[str]) -> tuple[list[str], list[int]] | None:
 CAPTION_POSITION = re.compile(r"(?<!\S)(?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d)(?!\S)")
 CAPTION_POSITIONS_MIN = 6  # positions of a run that make it a transcript's or a chapter list's, at least
 CAPTION_FIRST_MAX = 60  # seconds into the video of a run's first position, below
+CAPTION_GAP_MAX = 600  # seconds between two positions of a run, at most (a clock time after a short video's is no next cue)
 
 
 def _caption_seconds(match: re.Match) -> int:
@@ -7981,7 +7982,7 @@ def caption_positions_dropped(lines: list[str]) -> tuple[list[str], list[int]] |
     last = -1
     for index, match in [*found, (-1, None)]:
         seconds = _caption_seconds(match) if match else -1
-        if match and seconds >= last and run:
+        if match and last <= seconds <= last + CAPTION_GAP_MAX and run:
             run.append((index, match))
         else:
             if len(run) >= CAPTION_POSITIONS_MIN and _caption_seconds(run[0][1]) < CAPTION_FIRST_MAX:
