@@ -138,3 +138,20 @@ def test_a_cross_over_a_bullet_of_another_step_corrects_nothing():
 def test_a_clock_time_long_after_a_short_videos_last_position_is_still_a_time():
     text = "令和8年度\n" + CAPTIONS + "ヒアリング 令和8年6月9日(火) 13:30 から\n"
     assert ("hearing", "2026-06-09", "13:30", "datetime") in found(one_line(text))
+
+
+# --- a news page's ranking box, headed with the day it was counted --------------------------------------------
+
+
+def test_a_ranking_headed_with_its_tally_day_lists_other_articles():
+    text = (
+        "〇〇市／浄水場設備更新の開札、3月3日に延期\n"
+        "質問の受付期限 2月12日(金)午後5時、開札 3月3日(水)午前10時。\n"
+        "令和9年1月20日付けで公告した工事の日程を変更する。\n"
+        "\n"
+        "■北部版 アクセスランキング(2月3日集計)\n"
+        "・〇〇町／新庁舎建設、基本設計をプロポで 参加表明は2月26日まで\n"
+        "・〇〇市／浄水場設備更新の開札、3月3日に延期\n"
+    )
+    for shape in (text, one_line(text)):
+        assert [f for f in found(shape) if f[1] == "2027-02-26"] == []

@@ -2127,11 +2127,13 @@ KATAKANA_END = re.compile(r"[\u30a1-\u30fa]ー?$|ー$")  # 「プレゼンテー
 KATAKANA_START = re.compile(r"[\u30a1-\u30fa]")
 PROSE_MARK = re.compile(r"[、。,]")  # a line of a sentence wrapped, no narrow cell's name
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
+# (「■北部版 アクセスランキング(2月3日集計)」: such a heading with the day its list was counted or stood in brackets)
+TALLIED_HEADING = re.compile(r"^(?P<heading>[^()]{1,30}?)\s{0,2}\([^()]{1,16}(?:集計|現在|時点)\)\s*$")
 _EARLIER_EN = r"(?:past|previous|prior|earlier|last\syear[’']?s?)"  # (an English call's or year's before this one)
 _SCHEDULE_EN = r"(?:schedule|timetable|time-?line|key\sdates)"
 ASIDE_HEADING = first_characters_guarded(
     re.compile(
-        r"^(?:関連(?:する)?(?:記事|情報|リンク|ページ|お知らせ|ニュース)|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|(?:新着|最新|最近)の\S{0,8}(?:情報|案件|記事|お知らせ|投稿|ニュース|トピックス?)|最新(?:記事|情報|投稿|ニュース)|最近の投稿|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
+        r"^(?:関連(?:する)?(?:記事|情報|リンク|ページ|お知らせ|ニュース)|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|(?:新着|最新|最近)の\S{0,8}(?:情報|案件|記事|お知らせ|投稿|ニュース|トピックス?)|最新(?:記事|情報|投稿|ニュース)|最近の投稿|人気記事|[^\s:()]{0,8}\s{0,2}(?:アクセス)?ランキング|おすすめ記事|"
         r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
         # 「【5 接触・経過記録】」「■対応履歴」「作業ログ」: a bid team's log of what it did, day by day (no step of the call)
         r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
@@ -8370,6 +8372,14 @@ class Reader:
                 # leader dots part it as a row, is still one of its items)
                 aside = team_plan = False
             last_line = segment.line
+            tallied = (
+                TALLIED_HEADING.match(text) if mentions and not is_row and len(text) <= 40 and text.rstrip()[-1:] == ")" else None
+            )
+            if tallied and ASIDE_WORDS.search(tallied["heading"]) and ASIDE_HEADING.search(L.clean_label(tallied["heading"])):
+                text, mentions = (
+                    tallied["heading"],
+                    [],
+                )  # 「■北部版 アクセスランキング(2月3日集計)」: the day its list was counted
             if not is_row and not mentions:
                 if text.lstrip().startswith("【"):  # (「【変更】 ──── ［ 変更履歴 ］」: the row above's tag, run onto its line)
                     text = STRAY_CHANGE_TAG.sub("", text, count=1)
