@@ -116,6 +116,7 @@ from tenders.extractor.normalize import (
     boxes_side_by_side,
     calendar_marked_days,
     calendar_slots,
+    caption_positions_dropped,
     cells_refolded,
     chat_log,
     chat_markup_lines,
@@ -1050,7 +1051,15 @@ UNCHANGED_CELL = re.compile(
 NEW_VERSION_LEAD = re.compile(
     rf"^\s{{0,8}}[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正)"
     r"(?:[)】\]>〉》〕]\s{0,4}[^\s\d()【】:：~]{1,16}\s{1,4}|[)】\]>〉》〕]?\s{0,4}[:：]?\s{0,4})~?\s{0,2}(?:令和|平成|\d|同日)"
-)  # (「訂正後　同日　午後5時」: the old version's day, its hour new)
+)
+# 「× 開札 10/27(水) 10:00」 over 「○ 開札 10/27(水) 10:30」: a memo's correction, the cross on the line that was wrong and
+# the circle on the line that stands, the same step named on both (a circle alone is a bullet; the cross may end a line
+# run on from the memo's lines above, after a run of spaces)
+CROSSED_STEP = re.compile(
+    r"(?:^|(?<=\s\s))\s{0,8}(?P<mark>[×✕✖✗○〇◯])\s{1,4}(?P<step>[^\s\d()【】:：~]{1,16})\s{1,4}(?:令和|平成|\d)"
+)
+CROSSED_REACH = 80  # characters at the end of the line above a circled line its crossed step is looked for in, at most
+CIRCLES = "○〇◯"  # (「訂正後　同日　午後5時」: the old version's day, its hour new)
 # 「(新) 令和10年1月18日（火）から…」 under 「(旧) …」: the key of the new version in brackets before its date
 NEW_KEYED = re.compile(r"^\s{0,8}[(【\[<〈《〔]新[)】\]>〉》〕]\s{0,4}[:：]?\s{0,4}(?:令和|平成|\d)")
 # the mark of the old version alone on a line, bracketed or not (its words: ``words``)
@@ -1574,7 +1583,9 @@ WINDOW_DAYS = r"休日|閉庁日|開庁日|営業日|執務日|業務日|土曜|
 MODIFIER_AFTER = re.compile(  # 「6月1日までの質問」 names the day of other words; 「…までの休日を除く毎日」 is still a window
     # (「9月13日から14日にかけての大雨により」: the days of what happened, the reason of a change)
     # (「2月15日から2月16日までのいずれか」「…までのうち、当機構が指定する日時」: a day of the window, still the window)
-    rf"^\s{{0,2}}(?:(?:まで|から)の(?![\d午正]|\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS}|間|うち|いずれ))|にかけての)"
+    # (「説明会は、…午後2時からの開催となっております」「…からの実施です」: the subject's own holding, the sentence's end)
+    rf"^\s{{0,2}}(?:(?:まで|から)の(?![\d午正]|\s{{0,2}}(?:行政機関の)?(?:{WINDOW_DAYS}|間|うち|いずれ)"
+    r"|\s{0,2}(?:開催|実施)(?:と\s{0,2}な|で(?:す|ござい)|を予定|。|$))|にかけての)"
 )
 # 「…午前10時から正午まで（受付は…）」「…午後5時まで  開札」: the end of a range after a cell's date, the words after it an
 # aside or the next row's (not 「…までに回答を掲載」, the step named after its day, nor 「…までは閉庁」)
@@ -2141,11 +2152,13 @@ KATAKANA_END = re.compile(r"[\u30a1-\u30fa]ー?$|ー$")  # 「プレゼンテー
 KATAKANA_START = re.compile(r"[\u30a1-\u30fa]")
 PROSE_MARK = re.compile(r"[、。,]")  # a line of a sentence wrapped, no narrow cell's name
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
+# (「■北部版 アクセスランキング(2月3日集計)」: such a heading with the day its list was counted or stood in brackets)
+TALLIED_HEADING = re.compile(r"^(?P<heading>[^()]{1,30}?)\s{0,2}\([^()]{1,16}(?:集計|現在|時点)\)\s*$")
 _EARLIER_EN = r"(?:past|previous|prior|earlier|last\syear[’']?s?)"  # (an English call's or year's before this one)
 _SCHEDULE_EN = r"(?:schedule|timetable|time-?line|key\sdates)"
 ASIDE_HEADING = first_characters_guarded(
     re.compile(
-        r"^(?:関連(?:する)?(?:記事|情報|リンク|ページ|お知らせ|ニュース)|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|(?:新着|最新|最近)の\S{0,8}(?:情報|案件|記事|お知らせ|投稿|ニュース|トピックス?)|最新(?:記事|情報|投稿|ニュース)|最近の投稿|人気記事|(?:アクセス)?ランキング|おすすめ記事|"
+        r"^(?:関連(?:する)?(?:記事|情報|リンク|ページ|お知らせ|ニュース)|新着情報|新着記事|(?:この|同じ)(?:カテゴリー?|分類|コーナー)の\S{0,12}|(?:新着|最新|最近)の\S{0,8}(?:情報|案件|記事|お知らせ|投稿|ニュース|トピックス?)|最新(?:記事|情報|投稿|ニュース)|最近の投稿|人気記事|[^\s:()]{0,8}\s{0,2}(?:アクセス)?ランキング|おすすめ記事|"
         r"よく読まれている記事|お知らせ一覧|過去の記事|バックナンバー|(?:ページ|文書|ドキュメント|更新|状態|処理|ステータス|進捗|操作|変更|修正|改訂|改定|改版|編集|版数?)の?履歴|\(?(?:記入例|記載例|記入見本)\)?)$|沿革|経緯|これまでの(?:経過|取組)|検討経過"
         # 「【5 接触・経過記録】」「■対応履歴」「作業ログ」: a bid team's log of what it did, day by day (no step of the call)
         r"|(?:^|[・/])(?:接触|対応|活動|作業|営業|交渉|経過)(?:記録|履歴|ログ)$"
@@ -5169,6 +5182,7 @@ class Reader:
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day
         self.reshaped(diff_new_side(self.original))  # a page's diff (a page-watch mail): the page as it stands now
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
+        self.reshaped(caption_positions_dropped(self.original))  # a video's transcript: its playback positions
         self.reshaped(vtt_cues(self.original))  # a meeting's transcript (WebVTT): each cue a chat's post
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
@@ -7789,15 +7803,32 @@ class Reader:
     def corrected_on_same_day(self, candidate: Candidate) -> bool:
         """「訂正前 6月19日（金）午後5時」 / 「訂正後 6月19日（金）正午」: a correction of the time (the weekday, the year) alone,
         the old version's day on a line just above the new one's, which holds though that day is the superseded one's."""
+        return self.same_day_old(candidate) is not None
+
+    def same_day_old(self, candidate: Candidate) -> Mention | None:
+        """The old version's date on the same day as ``candidate``'s new one, on a line just above (``corrected_on_same_day``);
+        None where there is none."""
         index = candidate.line_no - 1
-        if not NEW_VERSION_LEAD.match(self.lines[index]):
-            return False
+        if not 0 <= index < len(self.lines):
+            return None
+        circled = CROSSED_STEP.match(self.lines[index])
+        circled = circled if circled and circled["mark"] in CIRCLES else None
+        if not circled and not NEW_VERSION_LEAD.match(self.lines[index]):
+            return None
+        same = (candidate.mention.month, candidate.mention.day)
         for above in self.lines[max(0, index - 2) : index]:
-            if SUPERSEDED.search(above[:12]) and any(
-                (m.month, m.day) == (candidate.mention.month, candidate.mention.day) for m in self.read_dates(above)
-            ):  # (「（訂正前）令和7年3月中旬」 / 「（訂正後）令和8年3月中旬」: the year's correction alone, the same)
-                return True
-        return False
+            if circled:
+                crossed = CROSSED_STEP.search(above, max(0, len(above) - CROSSED_REACH))
+                if not crossed or crossed["mark"] in CIRCLES or crossed["step"] != circled["step"]:
+                    continue
+                above = above[crossed.start() :]
+            elif not SUPERSEDED.search(above[:12]):
+                continue
+            # (「（訂正前）令和7年3月中旬」 / 「（訂正後）令和8年3月中旬」: the year's correction alone, the same)
+            old = next((m for m in self.read_dates(above) if (m.month, m.day) == same), None)
+            if old is not None:
+                return old
+        return None
 
     # --- dated candidates ------------------------------------------------------
 
@@ -8515,6 +8546,14 @@ class Reader:
                 # leader dots part it as a row, is still one of its items)
                 aside = team_plan = False
             last_line = segment.line
+            tallied = (
+                TALLIED_HEADING.match(text) if mentions and not is_row and len(text) <= 40 and text.rstrip()[-1:] == ")" else None
+            )
+            if tallied and ASIDE_WORDS.search(tallied["heading"]) and ASIDE_HEADING.search(L.clean_label(tallied["heading"])):
+                text, mentions = (
+                    tallied["heading"],
+                    [],
+                )  # 「■北部版 アクセスランキング(2月3日集計)」: the day its list was counted
             if not is_row and not mentions:
                 if text.lstrip().startswith("【"):  # (「【変更】 ──── ［ 変更履歴 ］」: the row above's tag, run onto its line)
                     text = STRAY_CHANGE_TAG.sub("", text, count=1)
@@ -17240,6 +17279,16 @@ def _extract(text: str) -> Extraction:
             or c.line_no in reader.unchanged_lines
             or reader.corrected_on_same_day(c)
         ]
+    # (「開札 10/13(水)10:00 → 10/27(水)10:00 に変更」 and, below, 「× 開札 10/27(水) 10:00」 / 「○ 開札 10/27(水) 10:30」:
+    # the time the correction crosses out is wrong wherever the step is told with it, the move's line too; only that
+    # step's, that day's, that time)
+    crossed_out = {
+        (c.kind, old.month, old.day, old.time)
+        for c in candidates
+        if c.mention.time and (old := reader.same_day_old(c)) is not None and old.time and old.time != c.mention.time
+    }
+    if crossed_out:
+        candidates = [c for c in candidates if (c.kind, c.mention.month, c.mention.day, c.mention.time) not in crossed_out]
     candidates += reader.dated_as_named(candidates)
     candidates += (
         reader.on_day_of_named(candidates) if "当日" in text or "直ちに" in text or "引き続" in text or "引続" in text else []

@@ -2302,12 +2302,16 @@ def calendar_marked_days(lines: list[str]) -> tuple[list[str], list[int]] | None
 
 # A speaker putting a date right as he says it (a briefing's record, a radio script): 「こちらは9月2日……あ、失礼いたしま
 # した。」 / 「9月3日、金曜日の午後5時までに…ご提出ください。」: the slip and the apology out, the sentence going on with
-# the right date (on the slip's line; the next line left empty when it held the rest)
-SPOKEN_SLIP = re.compile(
-    r"(?:\d{1,2}月)?\d{1,2}日\s{0,2}[….ー\t]+\s{0,2}[^\d。\t]{0,12}?"
-    r"(?:失礼(?:いた)?しました|失礼|間違えました|言い間違えました)[。、]?\s*"
-)
+# the right date (on the slip's line; the next line left empty when it held the rest). The slipped day may carry the hour
+# said with it (「6月13日の午後5時……」), and a caption cut at the slip puts the apology at the next line's start
+# (「…提出期限ですが、6月13日の午後5時……」 / 「失礼いたしました。6月12日金曜日の午後5時、必着です。」): the same slip.
+_SLIPPED_DAY = rf"(?:\d{{1,2}}月)?\d{{1,2}}日(?:\s{{0,2}}の?\s{{0,2}}{CLOCK_UNNAMED})?\s{{0,2}}[….ー\t]+"
+_SLIP_APOLOGY = r"\s{0,2}[^\d。\t]{0,12}?(?:失礼(?:いた)?しました|失礼|間違えました|言い間違えました)[。、]?\s*"
+SPOKEN_SLIP = re.compile(_SLIPPED_DAY + _SLIP_APOLOGY)
+SPOKEN_SLIP_END = re.compile(_SLIPPED_DAY + r"\s*$")  # (the slip ending its line, the apology opening the next)
+SPOKEN_APOLOGY_OPENING = re.compile(_SLIP_APOLOGY)  # (matched at the next line's start)
 SPOKEN_RIGHT = re.compile(r"\s{0,8}(?:令和\d{1,2}年)?\d{1,2}月\d{1,2}日")
+SPOKEN_SLIP_LINE_MAX = 200  # characters of a caption's line a slip may end, at most (its end looked at, not the line)
 
 
 def spoken_slips(lines: list[str]) -> list[str]:
@@ -2317,6 +2321,13 @@ def spoken_slips(lines: list[str]) -> list[str]:
             continue
         slip = SPOKEN_SLIP.search(line)
         if slip is None:
+            apology = SPOKEN_APOLOGY_OPENING.match(line) if index and result[index - 1] else None
+            if apology and SPOKEN_RIGHT.match(line, apology.end()):
+                above = result[index - 1]
+                ended = SPOKEN_SLIP_END.search(above, max(0, len(above) - SPOKEN_SLIP_LINE_MAX))
+                if ended:
+                    result[index - 1] = above[: ended.start()] + line[apology.end() :].lstrip()
+                    result[index] = ""
             continue
         rest = line[slip.end() :]
         if rest.strip():
@@ -8046,6 +8057,74 @@ def vtt_cues(lines: list[str]) -> tuple[list[str], list[int]] | None:
             last, speaker = len(out) - 1, part["speaker"]
     for at, pieces in goes_on.items():
         out[at] = "".join(pieces)
+    return out, origin
+
+
+# A video page's transcript as the site shows it (「文字起こし」: each caption's playback position alone on its line,
+# 「6:16」「1:02:33」, over its words) and its chapters (「5:58 スケジュール」): positions in the video, no clock times. The
+# positions of a transcript or a chapter list run up from its start (below a minute) and never go back; such a run of
+# CAPTION_POSITIONS_MIN positions, each standing alone between spaces or line ends, makes them positions. They are
+# dropped (a line that held only one, with it); a sentence a cue cuts (「質問は6月10日」 / 「水曜日の午後5時までに」) goes on in
+# the next cue, the two one line (as a WebVTT transcript's, ``vtt_cues``).
+CAPTION_POSITION = re.compile(r"(?<!\S)(?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d)(?!\S)")
+CAPTION_POSITIONS_MIN = 6  # positions of a run that make it a transcript's or a chapter list's, at least
+CAPTION_FIRST_MAX = 60  # seconds into the video of a run's first position, below
+CAPTION_GAP_MAX = 600  # seconds between two positions of a run, at most (a clock time after a short video's is no next cue)
+
+
+def _caption_seconds(match: re.Match) -> int:
+    return int(match["hours"] or 0) * 3600 + int(match["minutes"]) * 60 + int(match["seconds"])
+
+
+def caption_positions_dropped(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines without a video transcript's playback positions (``CAPTION_POSITION``), and the source line each
+    stands for; None for a text with no run of them (a transcript run onto one line too: its positions along it)."""
+    found = [(index, match) for index, line in enumerate(lines) if ":" in line for match in CAPTION_POSITION.finditer(line)]
+    dropped: dict[int, list[re.Match]] = {}
+    run: list[tuple[int, re.Match]] = []
+    last = -1
+    for index, match in [*found, (-1, None)]:
+        seconds = _caption_seconds(match) if match else -1
+        if match and last <= seconds <= last + CAPTION_GAP_MAX and run:
+            run.append((index, match))
+        else:
+            if len(run) >= CAPTION_POSITIONS_MIN and _caption_seconds(run[0][1]) < CAPTION_FIRST_MAX:
+                for at, position in run:
+                    dropped.setdefault(at, []).append(position)
+            run = [(index, match)] if match else []
+        last = seconds
+    if not dropped:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    goes_on: dict[int, list[str]] = {}  # the words of later cues a cue's sentence goes on in, by its line (joined once)
+    cue = -1  # the line of the last cue's words, while its sentence goes on
+    after_position = False  # the line comes after a position alone on its line: a cue's words
+    for index, line in enumerate(lines):
+        positions = dropped.get(index)
+        if positions:
+            pieces, start = [], 0
+            for position in positions:  # (with the space after it, where one stood before it: the words' one space kept)
+                pieces.append(line[start : position.start()])
+                at = position.end()
+                start = at + (
+                    at < len(line) and line[at].isspace() and position.start() > 0 and line[position.start() - 1].isspace()
+                )
+            pieces.append(line[start:])
+            line = "".join(pieces).strip()
+            if not line:
+                after_position = True
+                continue
+        said = goes_on[cue][-1] if cue in goes_on else out[cue] if cue >= 0 else ""
+        if after_position and cue >= 0 and line.strip() and said.rstrip()[-1:] not in VTT_SENTENCE_END:
+            goes_on.setdefault(cue, [out[cue]]).append(line.strip())  # (「質問は5月12日」 / 「火曜日の午後5時までに」)
+        else:
+            out.append(line)
+            origin.append(index)
+            cue = len(out) - 1 if after_position else -1
+        after_position = False
+    for at, pieces in goes_on.items():
+        out[at] = " ".join(pieces)
     return out, origin
 
 
