@@ -377,6 +377,12 @@ PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?
 UNRELATED_AFTER = re.compile(
     r"[^。]{0,80}?本件(?:と|に)は?\s{0,2}(?:(?:一切)?(?:関係|関連)(?:が|は)?(?:ありません|ない|しません|しない)|無関係)|[^。]{0,80}?本件の対象外"
 )
+# the date's sentence, or the next one, says the text does not count it among the steps (a remark, a rough aim):
+# 「…1月19日頃にメールで知らせる」との発言あり。目安の話なので、日程としては扱わない。」「…は日程に含めない」
+OFF_SCHEDULE_AFTER = re.compile(
+    r"[^。]{0,100}?(?:。\s{0,4}[^。]{0,80}?)?(?:日程|スケジュール)\s{0,2}(?:として|に)\s{0,2}は?\s{0,2}(?:扱わ|含め)(?:ない|ません|ず)"
+)
+OFF_SCHEDULE_REACH = 200  # characters after a date the sentence after it is looked through, at most
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
 # 「（3月1日）より、標記業務の企画提案を募集しております」「から参加事業者を公募します」「から、下記の公募型プロポーザルの募集を
 # 開始しました」: the call opens that day (no verb between: 「4月1日から業務を開始する事業者を募集します」 dates the work;
@@ -2859,6 +2865,9 @@ DONE_AT_ROW_END = re.compile(
 # 「番号　手続　日程　状況」 over 「1　公募開始　令和8年8月3日（月）　済」: a row's cell of its own saying its step is done,
 # in a notice that resumes a suspended call (done before the suspension, not done again: no step of the call resumed)
 DONE_CELL = re.compile(r"[(【\[]?\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?")
+# 「…12月10日(金)12時00分………済(12/8に申込)」「未(下記4)」: a row's later cell, the state of its step in the team's own
+# list (done or not) and, in its bracket, what was done or where it is told: no name of the step
+STATE_CELL = re.compile(r"(?:済み?|未(?:着手|了)?)\s?\([^()]{1,40}\)")
 SUSPENDED_TOLD = re.compile(rf"{SUSPENDED_WORDS}|一時\s{{0,2}}中止")  # (「手続を一時中止していました」: 中止 for a while)
 # 「●公告　【終了】」 over its date: the tag after a step's name in a resumed call's schedule, its step done before the
 # suspension (the tag read with the name: ``segments.ITEM_START``)
@@ -4867,6 +4876,12 @@ def status_row(cells: list[str]) -> bool:
         and len(cells[0]) <= STATUS_KEY_MAX
         and not STATUS_COLUMN.search(cells[1] or "")
     )
+
+
+def gloss_row(cells: list[str]) -> bool:
+    """「　　　　（機構ウェブサイトからダウンロード）<TAB>済（12/6に取得）」 under an item of a list: its first cell a whole
+    bracket, a gloss of the item above (how its papers are had), no name of a column (a column is named, not glossed)."""
+    return bool(cells) and ASIDE_BRACKETS.fullmatch(cells[0].strip()) is not None
 
 
 def site_menu(cells: list[str]) -> bool:
@@ -8798,7 +8813,11 @@ class Reader:
                 ):  # a table's first row names its columns
                     header = (
                         None
-                        if (mentions and not version_header(cells)) or item or site_menu(cells) or status_row(cells)
+                        if (mentions and not version_header(cells))
+                        or item
+                        or site_menu(cells)
+                        or status_row(cells)
+                        or gloss_row(cells)
                         else cells
                     )
                     if header and mentions:
@@ -9525,6 +9544,15 @@ class Reader:
         field = RECORD_PAGE_FIELD.match(text) if self.table_fields else None
         return bool(field) and (L.unspaced(field["name"]), L.unspaced(field["value"].rstrip())) in self.table_fields
 
+    def kept_off_schedule(self, segment: Segment, text: str, end: int, tail_end: int, following: Segment | None) -> bool:
+        """The rest of a date's sentence, or the sentence after it (the ``following`` piece of its line, or the next line,
+        when its piece ends there), says the text does not take it as a step: 「…との口頭の発言あり。目安の話なので、
+        日程としては扱わない。」「…日程には含めない」."""
+        rest = text[end : min(tail_end, end + OFF_SCHEDULE_REACH)]
+        if tail_end == len(text) and len(rest) < OFF_SCHEDULE_REACH and following and following.line <= segment.line + 1:
+            rest += following.text[:OFF_SCHEDULE_REACH]
+        return ("扱わ" in rest or "含め" in rest) and OFF_SCHEDULE_AFTER.match(rest) is not None
+
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         if self.resumed_call and any(cell and DONE_CELL.fullmatch(cell.strip()) for cell in segment.cells[1:]):
             return []  # 「3　質問への回答　令和8年8月19日（水）　済」: a step done before the suspension
@@ -9597,7 +9625,9 @@ class Reader:
         asides = {i: name for i, (name, aside) in named.items() if aside}
         step_names |= set(asides)
         labels = [
-            (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
+            (i, L.clean_label(asides.get(i, c)))
+            for i, c in enumerate(cells)
+            if c and (i in step_names or not self.read_dates(c)) and not (i and STATE_CELL.fullmatch(c.strip()))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
         old_words = len(cells) - 2  # (the old version's cell, right before the new one's)
@@ -10725,6 +10755,8 @@ class Reader:
                 continue  # 「●公告　【終了】」 / 「　令和8年1月9日（金）」: so, tagged after its name (its publication too)
             if set_apart and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
                 continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
+            if self.kept_off_schedule(segment, text, expression.end, tail_end, stream.get(position + 1)):
+                continue  # 「…「⑦の時刻は1月19日頃に知らせる」との発言あり。…目安の話なので、日程としては扱わない。」
             restated = self.under_unchanged()
             if restated:  # 「3 変更のない日程」 / 「(2) 参加申込書の提出 1月21日午後5時をもって締め切りました。」: a step
                 past = None  # of the call stated again in full by its change notice, over or not
