@@ -1178,6 +1178,9 @@ def edit_log(header: list) -> bool:
 # (「資格確認申請済」「提案準備中」「検討中」), no step of its row, nor the name of its dates
 STATUS_COLUMN = re.compile(r"ステータス|状態|進捗(?:状況)?|対応状況|(?i:status)")
 STATUS_KEY_MAX = 8  # characters of a status row's key (「案件状態」「ステータス」)
+# 「状態　　　　　承認済（経理受付待ち）」「ステータス：対応中」: a form's or a record's field of its state, a key and its
+# value on one line (the lines below it the record's other fields, not steps it heads)
+STATUS_FIELD = re.compile(rf"[^\s:：]{{0,4}}(?:{STATUS_COLUMN.pattern})\s{{0,2}}(?:[:：]|\s)\s{{0,12}}\S")
 # 「Published: 2 June 2027」 over 「Last updated: 5 June 2027」: a web page's own dates (as its 公開日 and 更新日), not the
 # notice's 「Published:」 key
 EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
@@ -2397,6 +2400,8 @@ TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
+    # (「ダクトの見積回答期限は2/9(水)にしてもらいました」: a day the team got a supplier to set for it, done)
+    r"|にして\s{0,2}(?:もら|貰)(?:いました|った|えました|えた)"
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定(?:です)?(?!日)|でいきます"
     # 「余裕を見て 1/27(水)発送にしている」「1/27に発送することにしました」: the day the team settled on to send its papers
     r"|(?:する(?:こと)?)?に(?:して(?:いる|います|ある|あります)|しました|した))"
@@ -2475,6 +2480,13 @@ TEAM_STEP = re.compile(
     r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)"
     rf"|(?:{words_pattern(FIRM_SELF_WORDS, leaving=('当社',))})の?(?:締切|締め切り|〆切)"
 )
+# 「［宮下メモ］公告どおり。社内は、質問案 10/8(木)、…の予定で組みました。」「社内では、…」: a sentence whose topic,
+# at its start (after a note's tag or mark), is 社内: the days it lists are the team's own plan, never the issuer's
+TEAM_TOPIC = re.compile(
+    r"\s{0,4}(?:[［\[【][^］\]】]{0,12}[］\]】]\s{0,2})?(?:[※・→]\s{0,2})?社内\s{0,2}"
+    r"(?:的に|で|の\s{0,2}(?:予定|日程|スケジュール|段取り?|工程))?\s{0,2}は"
+)
+TEAM_TOPIC_REACH = 160  # characters of a date's sentence before it looked through for its topic, at most
 # 「→※弊社締切は5/22(月)正午です」「→ 社内：…」: a line a firm wrote into the call it forwards (a client passing a notice
 # on, its comments marked so among the notice's items), opened by its arrow, its note's mark and the firm's word: its
 # own plan, no step (「※弊社ホームページで公表します」 unmarked by an arrow, 「→当社にて審査のうえ、…結果を通知します」 by no
@@ -2501,6 +2513,9 @@ TEAM_WORK = re.compile(
     r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
     # (「資格確認申請書類の準備」「製本・提出準備」: the team readying its papers; 「閲覧（6/17午前で予約済）」: a slot it booked)
     r"|(?:書類|資料|提出|製本)\s{0,2}の?\s{0,2}準備|予約済"
+    # (「社用車は総務に6/18までに予約を入れておきます」: a booking the writer makes for the team, in its own words; not
+    # 「…までに予約を入れてください」, the issuer's registration)
+    r"|予約を?\s{0,2}入れておき(?:ます|ました)"
     # (「申込は11/24（水）17:15が期限だが、社内では11/22（月）中に申し込む」: the team's own day set against the issuer's,
     # its 社内 just before the date)
     r"|社内\s{0,2}(?:では|は)\s{0,2}\|"
@@ -2534,6 +2549,7 @@ TEAM_WORK_MARKS = (
     "pre-read",
     "準備",
     "予約済",
+    "入れておき",
     "社内",
 )
 DAY_LIST_JOINERS = frozenset({"・", "、", ",", "，", "と", "及び", "/", "／"})  # between the days of a list: 「8/13・8/17」
@@ -10865,6 +10881,18 @@ class Reader:
         self.timed_rows.update(below)
         return found
 
+    def team_topic(self, segment: Segment, start: int) -> bool:
+        """The date's sentence is about the team's own plan: its topic, at its start, 社内 (「社内は、質問案 10/8(木)、積算完了
+        10/19(月)、」 / 「入札金額決裁 10/22(木)、入札書送信 10/22(木)午後 の予定で組みました。」), the sentence read back onto
+        the line above when the page wrapped it there (that line unended, no table's row)."""
+        sentence = segment.text[max(0, start - TEAM_TOPIC_REACH) : start]
+        if "。" not in sentence and segment.first and segment.line and not segment.is_row:
+            above = self.lines[segment.line - 1][-TEAM_TOPIC_REACH:]
+            if above.strip() and not above.rstrip().endswith("。") and not is_table_row(above):
+                sentence = f"{above}{sentence}"
+        sentence = sentence.rsplit("。", 1)[-1]
+        return "社内" in sentence and TEAM_TOPIC.match(sentence) is not None
+
     def wrapped_head(self, segment: Segment, expression: Expression) -> str:
         """The start of the sentence of a date that opens its line, when the page wrapped it on the line above: a
         line of prose with no date, not ended, that ends with an object, a comma or the date's own year (given to the
@@ -11089,6 +11117,8 @@ class Reader:
             and not SINCE.match(tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
             and L.kind_of(context)
             and not L.kind_of(tail)
+            # (「状態　承認済（経理受付待ち）」 over 「申請日　2028/05/10（水）」: a record's field of its state, no step)
+            and not STATUS_FIELD.match(context)
         ):
             return [lot_step(self.source_text(segment.line - 1, context), head_label)], "context"
         # 「③企画提案書」 / 「郵送の場合 2月5日…」 / 「持参の場合 2月5日…」; 「(1) 受付期間」 / 「イ 第2回 4月5日から…」
@@ -12929,6 +12959,8 @@ class Reader:
         if any(TEAM_WORK_HINT.search(words) and TEAM_WORK.search(words) for words in (clause, label)):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step (or a row
             # named so, its date in a column of its own: 「ヒアリング リハーサル,…,2027/07/16」)
+        if self.team_topic(segment, expression.start):
+            return []  # 「社内は、質問案 10/8(木)、…、入札書送信 10/22(木)午後 の予定で組みました。」: the team's plan
         if (
             ("案件" in clause + label and OTHER_CALL_MARKED.search(clause + "|" + label))
             or ("別件" in clause and OTHER_CALL_MARKED.search(clause.split("|", 1)[0]))
