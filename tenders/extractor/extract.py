@@ -377,6 +377,12 @@ PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?
 UNRELATED_AFTER = re.compile(
     r"[^。]{0,80}?本件(?:と|に)は?\s{0,2}(?:(?:一切)?(?:関係|関連)(?:が|は)?(?:ありません|ない|しません|しない)|無関係)|[^。]{0,80}?本件の対象外"
 )
+# the date's sentence, or the next one, says the text does not count it among the steps (a remark, a rough aim):
+# 「…1月19日頃にメールで知らせる」との発言あり。目安の話なので、日程としては扱わない。」「…は日程に含めない」
+OFF_SCHEDULE_AFTER = re.compile(
+    r"[^。]{0,100}?(?:。\s{0,4}[^。]{0,80}?)?(?:日程|スケジュール)\s{0,2}(?:として|に)\s{0,2}は?\s{0,2}(?:扱わ|含め)(?:ない|ません|ず)"
+)
+OFF_SCHEDULE_REACH = 200  # characters after a date the sentence after it is looked through, at most
 # the marker of an outline item, by style: 「第1」「1」「(1)」「ア」「(ア)」「①」「a」「(a)」「十、」「一〇、」「(一〇)」
 # 「（3月1日）より、標記業務の企画提案を募集しております」「から参加事業者を公募します」「から、下記の公募型プロポーザルの募集を
 # 開始しました」: the call opens that day (no verb between: 「4月1日から業務を開始する事業者を募集します」 dates the work;
@@ -1172,6 +1178,9 @@ def edit_log(header: list) -> bool:
 # (「資格確認申請済」「提案準備中」「検討中」), no step of its row, nor the name of its dates
 STATUS_COLUMN = re.compile(r"ステータス|状態|進捗(?:状況)?|対応状況|(?i:status)")
 STATUS_KEY_MAX = 8  # characters of a status row's key (「案件状態」「ステータス」)
+# 「状態　　　　　承認済（経理受付待ち）」「ステータス：対応中」: a form's or a record's field of its state, a key and its
+# value on one line (the lines below it the record's other fields, not steps it heads)
+STATUS_FIELD = re.compile(rf"[^\s:：]{{0,4}}(?:{STATUS_COLUMN.pattern})\s{{0,2}}(?:[:：]|\s)\s{{0,12}}\S")
 # 「Published: 2 June 2027」 over 「Last updated: 5 June 2027」: a web page's own dates (as its 公開日 and 更新日), not the
 # notice's 「Published:」 key
 EN_PUBLISHED_KEY = re.compile(r"(?:Date\s(?:of\s)?)?Publi(?:shed|cation)(?:\s[Dd]ate)?")
@@ -2391,6 +2400,8 @@ TEAM_ACT = re.compile(  # (not 課内 nor 庁内, as first written)
     # (「回答は9/4(金)までにもらうようにします」: what the team asks of its suppliers; not 「提出してもらいます」, what the
     # issuer has the bidders do)
     r"|(?<!て)(?:もら|貰)(?:う|います)|ようにします"
+    # (「ダクトの見積回答期限は2/9(水)にしてもらいました」: a day the team got a supplier to set for it, done)
+    r"|にして\s{0,2}(?:もら|貰)(?:いました|った|えました|えた)"
     r"|(?:郵送|発送|送付|送信|提出|持参|投函|送り)\s{0,2}(?:します|しておきます|しましょう|する予定|予定(?:です)?(?!日)|でいきます"
     # 「余裕を見て 1/27(水)発送にしている」「1/27に発送することにしました」: the day the team settled on to send its papers
     r"|(?:する(?:こと)?)?に(?:して(?:いる|います|ある|あります)|しました|した))"
@@ -2469,6 +2480,13 @@ TEAM_STEP = re.compile(
     r"社内の?(?:決裁|締切|締め切り|〆切|稟議|承認|レビュー)"
     rf"|(?:{words_pattern(FIRM_SELF_WORDS, leaving=('当社',))})の?(?:締切|締め切り|〆切)"
 )
+# 「［宮下メモ］公告どおり。社内は、質問案 10/8(木)、…の予定で組みました。」「社内では、…」: a sentence whose topic,
+# at its start (after a note's tag or mark), is 社内: the days it lists are the team's own plan, never the issuer's
+TEAM_TOPIC = re.compile(
+    r"\s{0,4}(?:[［\[【][^］\]】]{0,12}[］\]】]\s{0,2})?(?:[※・→]\s{0,2})?社内\s{0,2}"
+    r"(?:的に|で|の\s{0,2}(?:予定|日程|スケジュール|段取り?|工程))?\s{0,2}は"
+)
+TEAM_TOPIC_REACH = 160  # characters of a date's sentence before it looked through for its topic, at most
 # 「→※弊社締切は5/22(月)正午です」「→ 社内：…」: a line a firm wrote into the call it forwards (a client passing a notice
 # on, its comments marked so among the notice's items), opened by its arrow, its note's mark and the firm's word: its
 # own plan, no step (「※弊社ホームページで公表します」 unmarked by an arrow, 「→当社にて審査のうえ、…結果を通知します」 by no
@@ -2495,6 +2513,9 @@ TEAM_WORK = re.compile(
     r"|(?i:dry[ -]run|red[ -]team|rehearsal|text freeze|pre-read)"
     # (「資格確認申請書類の準備」「製本・提出準備」: the team readying its papers; 「閲覧（6/17午前で予約済）」: a slot it booked)
     r"|(?:書類|資料|提出|製本)\s{0,2}の?\s{0,2}準備|予約済"
+    # (「社用車は総務に6/18までに予約を入れておきます」: a booking the writer makes for the team, in its own words; not
+    # 「…までに予約を入れてください」, the issuer's registration)
+    r"|予約を?\s{0,2}入れておき(?:ます|ました)"
     # (「申込は11/24（水）17:15が期限だが、社内では11/22（月）中に申し込む」: the team's own day set against the issuer's,
     # its 社内 just before the date)
     r"|社内\s{0,2}(?:では|は)\s{0,2}\|"
@@ -2528,6 +2549,7 @@ TEAM_WORK_MARKS = (
     "pre-read",
     "準備",
     "予約済",
+    "入れておき",
     "社内",
 )
 DAY_LIST_JOINERS = frozenset({"・", "、", ",", "，", "と", "及び", "/", "／"})  # between the days of a list: 「8/13・8/17」
@@ -2859,6 +2881,9 @@ DONE_AT_ROW_END = re.compile(
 # 「番号　手続　日程　状況」 over 「1　公募開始　令和8年8月3日（月）　済」: a row's cell of its own saying its step is done,
 # in a notice that resumes a suspended call (done before the suspension, not done again: no step of the call resumed)
 DONE_CELL = re.compile(r"[(【\[]?\s?(?:開催|実施|受付|公表|掲載|通知)?(?:済み?|終了|完了)\s?[)】\]]?")
+# 「…12月10日(金)12時00分………済(12/8に申込)」「未(下記4)」: a row's later cell, the state of its step in the team's own
+# list (done or not) and, in its bracket, what was done or where it is told: no name of the step
+STATE_CELL = re.compile(r"(?:済み?|未(?:着手|了)?)\s?\([^()]{1,40}\)")
 SUSPENDED_TOLD = re.compile(rf"{SUSPENDED_WORDS}|一時\s{{0,2}}中止")  # (「手続を一時中止していました」: 中止 for a while)
 # 「●公告　【終了】」 over its date: the tag after a step's name in a resumed call's schedule, its step done before the
 # suspension (the tag read with the name: ``segments.ITEM_START``)
@@ -4867,6 +4892,12 @@ def status_row(cells: list[str]) -> bool:
         and len(cells[0]) <= STATUS_KEY_MAX
         and not STATUS_COLUMN.search(cells[1] or "")
     )
+
+
+def gloss_row(cells: list[str]) -> bool:
+    """「　　　　（機構ウェブサイトからダウンロード）<TAB>済（12/6に取得）」 under an item of a list: its first cell a whole
+    bracket, a gloss of the item above (how its papers are had), no name of a column (a column is named, not glossed)."""
+    return bool(cells) and ASIDE_BRACKETS.fullmatch(cells[0].strip()) is not None
 
 
 def site_menu(cells: list[str]) -> bool:
@@ -8798,7 +8829,11 @@ class Reader:
                 ):  # a table's first row names its columns
                     header = (
                         None
-                        if (mentions and not version_header(cells)) or item or site_menu(cells) or status_row(cells)
+                        if (mentions and not version_header(cells))
+                        or item
+                        or site_menu(cells)
+                        or status_row(cells)
+                        or gloss_row(cells)
                         else cells
                     )
                     if header and mentions:
@@ -9525,6 +9560,15 @@ class Reader:
         field = RECORD_PAGE_FIELD.match(text) if self.table_fields else None
         return bool(field) and (L.unspaced(field["name"]), L.unspaced(field["value"].rstrip())) in self.table_fields
 
+    def kept_off_schedule(self, segment: Segment, text: str, end: int, tail_end: int, following: Segment | None) -> bool:
+        """The rest of a date's sentence, or the sentence after it (the ``following`` piece of its line, or the next line,
+        when its piece ends there), says the text does not take it as a step: 「…との口頭の発言あり。目安の話なので、
+        日程としては扱わない。」「…日程には含めない」."""
+        rest = text[end : min(tail_end, end + OFF_SCHEDULE_REACH)]
+        if tail_end == len(text) and len(rest) < OFF_SCHEDULE_REACH and following and following.line <= segment.line + 1:
+            rest += following.text[:OFF_SCHEDULE_REACH]
+        return ("扱わ" in rest or "含め" in rest) and OFF_SCHEDULE_AFTER.match(rest) is not None
+
     def row_candidates(self, segment: Segment, header, table_parent: str, contexts) -> list[Candidate]:
         if self.resumed_call and any(cell and DONE_CELL.fullmatch(cell.strip()) for cell in segment.cells[1:]):
             return []  # 「3　質問への回答　令和8年8月19日（水）　済」: a step done before the suspension
@@ -9597,7 +9641,9 @@ class Reader:
         asides = {i: name for i, (name, aside) in named.items() if aside}
         step_names |= set(asides)
         labels = [
-            (i, L.clean_label(asides.get(i, c))) for i, c in enumerate(cells) if c and (i in step_names or not self.read_dates(c))
+            (i, L.clean_label(asides.get(i, c)))
+            for i, c in enumerate(cells)
+            if c and (i in step_names or not self.read_dates(c)) and not (i and STATE_CELL.fullmatch(c.strip()))
         ]
         labels += [(i, name) for i, (name, aside) in named.items() if name and not aside]
         old_words = len(cells) - 2  # (the old version's cell, right before the new one's)
@@ -10725,6 +10771,8 @@ class Reader:
                 continue  # 「●公告　【終了】」 / 「　令和8年1月9日（金）」: so, tagged after its name (its publication too)
             if set_apart and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
                 continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
+            if self.kept_off_schedule(segment, text, expression.end, tail_end, stream.get(position + 1)):
+                continue  # 「…「⑦の時刻は1月19日頃に知らせる」との発言あり。…目安の話なので、日程としては扱わない。」
             restated = self.under_unchanged()
             if restated:  # 「3 変更のない日程」 / 「(2) 参加申込書の提出 1月21日午後5時をもって締め切りました。」: a step
                 past = None  # of the call stated again in full by its change notice, over or not
@@ -10832,6 +10880,18 @@ class Reader:
             found += self.make(segment, Expression(None, mention), label, "labelled", text, "", "")
         self.timed_rows.update(below)
         return found
+
+    def team_topic(self, segment: Segment, start: int) -> bool:
+        """The date's sentence is about the team's own plan: its topic, at its start, 社内 (「社内は、質問案 10/8(木)、積算完了
+        10/19(月)、」 / 「入札金額決裁 10/22(木)、入札書送信 10/22(木)午後 の予定で組みました。」), the sentence read back onto
+        the line above when the page wrapped it there (that line unended, no table's row)."""
+        sentence = segment.text[max(0, start - TEAM_TOPIC_REACH) : start]
+        if "。" not in sentence and segment.first and segment.line and not segment.is_row:
+            above = self.lines[segment.line - 1][-TEAM_TOPIC_REACH:]
+            if above.strip() and not above.rstrip().endswith("。") and not is_table_row(above):
+                sentence = f"{above}{sentence}"
+        sentence = sentence.rsplit("。", 1)[-1]
+        return "社内" in sentence and TEAM_TOPIC.match(sentence) is not None
 
     def wrapped_head(self, segment: Segment, expression: Expression) -> str:
         """The start of the sentence of a date that opens its line, when the page wrapped it on the line above: a
@@ -11057,6 +11117,8 @@ class Reader:
             and not SINCE.match(tail)  # 「令和6年4月1日以降に…実績」: since when, no step's day
             and L.kind_of(context)
             and not L.kind_of(tail)
+            # (「状態　承認済（経理受付待ち）」 over 「申請日　2028/05/10（水）」: a record's field of its state, no step)
+            and not STATUS_FIELD.match(context)
         ):
             return [lot_step(self.source_text(segment.line - 1, context), head_label)], "context"
         # 「③企画提案書」 / 「郵送の場合 2月5日…」 / 「持参の場合 2月5日…」; 「(1) 受付期間」 / 「イ 第2回 4月5日から…」
@@ -12897,6 +12959,8 @@ class Reader:
         if any(TEAM_WORK_HINT.search(words) and TEAM_WORK.search(words) for words in (clause, label)):
             return []  # 「参加申込書の押印申請 6/1(月)までに総務へ」「7/4(火) リハーサル」: the team's own step (or a row
             # named so, its date in a column of its own: 「ヒアリング リハーサル,…,2027/07/16」)
+        if self.team_topic(segment, expression.start):
+            return []  # 「社内は、質問案 10/8(木)、…、入札書送信 10/22(木)午後 の予定で組みました。」: the team's plan
         if (
             ("案件" in clause + label and OTHER_CALL_MARKED.search(clause + "|" + label))
             or ("別件" in clause and OTHER_CALL_MARKED.search(clause.split("|", 1)[0]))
