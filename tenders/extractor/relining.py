@@ -760,6 +760,8 @@ def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period
     after = blank + len(BLANK_LINE)
     if blank != -1 and line[after : after + 1] not in ("", " "):
         cuts.append(after)
+    elif (indent := _INDENTED.search(line, run[-1], min(end, run[-1] + _TAB_CELL))) and _after_break(line, indent.start()):
+        cuts.append(indent.end())  # (or at the indent of the paragraph under it: 「指定の議決<TAB>11月議会<TAB> 　当初の…」)
     return cuts
 
 
@@ -2674,11 +2676,42 @@ def spaced_part_rows(line: str, points: list[int]) -> list[int]:
 
 
 def prose_breaks(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break around each heading 「…について」."""
+    """``points`` with a break around each heading 「…について」, and around a web page's title over its own date."""
     cuts = []
     for match in _about_headings(line):
         cuts += [match.start(), match.end()]
+    if "日：" in line or "日:" in line:
+        cuts += page_title_breaks(line)
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
+# 「――――― …公募に係るスケジュールの変更について 更新日：2026年6月12日 ページ番号：…」: a web page's title (「…について」
+# 「…のお知らせ」, its tag in brackets after it) over the page's own date, both run onto one line after the rule or the
+# sentence above them; the title a line of its own (it tells what the page is: a change notice), its date the next
+_PAGE_DATE_KEY = re.compile(r"(?<= )(?:最終更新日|更新日|掲載日|公開日|登録日)[:：]\s?(?=(?:令和|平成|20)[0-9０-９])")
+_PAGE_TITLE_END = re.compile(r"(?:について|のお知らせ|のご案内)(?:[(（](?:お知らせ|通知|ご案内)[)）])? $")
+_PAGE_TITLE_START = re.compile(r"。 |  |[─━═―]{2,} ")  # what ends the line above the title (a sentence, a blank line, a rule)
+_PAGE_TITLE_REACH = 80  # characters of such a title, at most
+_PAGE_DATE_REACH = 20  # characters of the page's date after its key, at most
+
+
+def page_title_breaks(line: str) -> list[int]:
+    """A break before a web page's date key (``_PAGE_DATE_KEY``) after its title (``_PAGE_TITLE_END``) and one after its
+    date (the space after it), and one before the title where the sentence, blank line or rule above it ended (``_PAGE_TITLE_START``) within
+    ``_PAGE_TITLE_REACH`` characters."""
+    cuts = []
+    for key in _PAGE_DATE_KEY.finditer(line):
+        low = max(0, key.start() - _PAGE_TITLE_REACH)
+        if not _PAGE_TITLE_END.search(line, max(0, key.start() - 16), key.start()):
+            continue
+        cuts.append(key.start())
+        end = line.find(" ", key.end(), key.end() + _PAGE_DATE_REACH)  # (and the words after the date on the next line)
+        if end != -1:
+            cuts.append(end + 1)
+        starts = [match.end() for match in _PAGE_TITLE_START.finditer(line, low, key.start() - 1)]
+        if starts:
+            cuts.append(starts[-1])
+    return cuts
 
 
 # where a line began that no marker opens: after the space a line break became (two after a blank line), the line's
