@@ -3391,8 +3391,10 @@ def _chat_day_before(line: str, header: int) -> int | None:
 # either order, one space apart; the post's text began on the next line.
 # A speaker's name holds no punctuation nor digit, so a post's first words (「了解です。」) are no name.
 _SPEAKER = r"[^\s\d、。，,.:：!！?？()（）\[\]「」『』【】@#]{1,6}(?: [^\s\d、。，,.:：!！?？()（）\[\]「」『』【】@#]{1,6})?"
+# (the thread's replies indented under the post they answer, full-width spaces before their header: 「  　　鶴見 修　2026/06/12
+# 10:05 　　ありがとう。…」)
 _STAMPED_POST = re.compile(
-    rf"(?<=  )(?:\[\d{{4}}/\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}}\] (?P<after>{_SPEAKER})"
+    rf"(?<=  )\u3000{{0,4}}(?:\[\d{{4}}/\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}}\] (?P<after>{_SPEAKER})"
     rf"|(?P<before>{_SPEAKER})[ \u3000](?:\d{{4}}/)?\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}})(?= )"
     r"(?! (?:から|まで|迄|to |[～〜~\-－–]))"  # (「期間 2027/6/1 9:00 から 2027/6/10 17:00 まで」: a period's start, no post's)
 )
