@@ -4566,7 +4566,10 @@ def gazette_head_cuts(line: str, points: list[int]) -> list[int]:
 # end over that space begins a line (「</td><td>」 and 「<br>令和…」 inside a row, no space between, are left as they are).
 # (a feed's source alike: each of its items, 「</item> <item>」, begins a line, the dates of one item on no line of another;
 # a feed's description holds the page's markup escaped once more, 「&lt;/tr&gt; &lt;tr&gt;」: its blocks begin lines alike)
-_BLOCK_TAGS = "(?:p|h[1-6]|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|div|section|article|item|entry)"
+# (an item's own elements each a line too, 「…</description> <content:encoded>…」: its summary and its body read apart,
+# the body's table no cell of the summary's words)
+_FEED_ELEMENTS = "title|link|description|content:encoded|summary|content|category|author|guid|pubDate|updated|published|dc:[a-z]+"
+_BLOCK_TAGS = rf"(?:p|h[1-6]|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|div|section|article|item|entry|{_FEED_ELEMENTS})"
 _BLOCK_TAG_AFTER_BREAK = re.compile(rf"(?<=> )<(?=/?{_BLOCK_TAGS}[\s>])|(?<=&gt; )&lt;(?=/?{_BLOCK_TAGS}(?:\s|&gt;))")
 
 
