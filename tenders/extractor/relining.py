@@ -119,6 +119,7 @@ _NOT_MARKER_AFTER = re.compile(
 
 _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WEEKDAY_NAME = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_EN_ERA_NAME = "(?:Reiwa|Heisei|Showa|REIWA|HEISEI)"  # 「June 20, Reiwa 11」「Reiwa 11 year July 13」: a year named by its era
 
 # an outline marker where an item of the notice begins: at the start, after a space (where a line break
 # stood) or after 「。」
@@ -302,7 +303,7 @@ _NAMED_BY_NUMBER = re.compile(
     r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section"
     r"|Paragraph|Item|Forms|Annexes|Articles|Paragraphs|Sections|Items"
     # 「Reiwa 8 years 10 months」「Heisei 31」「FY 2027」: a year named by its era, no item's number
-    r"|Reiwa|Heisei|Showa|REIWA|HEISEI|FY)"
+    rf"|{_EN_ERA_NAME}|FY)"
     # 「… to everyone who replied under 1. on Friday」「see 3. above」: an item cited by its number in a sentence
     r"|\b(?:under|see|per)) $"
 )
@@ -397,8 +398,9 @@ _ITEM_MARK_LAST = re.compile(
 # an English table's cell (no Japanese in it, words in small letters): its words are spaced apart as its rows are
 _ENGLISH_CELL = re.compile(r"[a-z]{2}")
 _LINK_CELL = re.compile(r"(?:https?://|www\.)[!-~]+ +(?=\S)")  # a link, then the words after the space a line break became
-# a row's first word in English: a capital, no month's or weekday's name (「Tue 1 June」 is a date's words)
-_ENGLISH_ROW_WORD = re.compile(rf" (?=[A-Z])(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})[a-z]*\b)")
+# a row's first word in English: a capital, no month's, weekday's or era's name (「Tue 1 June」「By June 13, Reiwa 11」 are
+# a date's words)
+_ENGLISH_ROW_WORD = re.compile(rf" (?=[A-Z])(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME}|{_EN_ERA_NAME})[a-z]*\b)")
 _ENGLISH_JOINING = re.compile(r"(?:^|(?<= ))(?:[A-Z]\S*|of|for|and|&|the|a|an|to|on|in|at|by|with) $")
 
 
@@ -441,7 +443,8 @@ def _row_break_in_cell(cell: str) -> int:
     link = _LINK_CELL.match(cell) if "/" in cell else None
     if link:  # 「https://example.jp/…/2027-011 2027/6/11」: a row's last cell a link, the next row's first after it
         return link.end()
-    if cell.isascii() and _ENGLISH_CELL.search(cell):
+    # (an English cell with a note's mark in it, 「June 20 (Wed) 5:00 pm ※Accept again Answer to questions」, read as one)
+    if (cell.isascii() or cell.replace("※", "").isascii()) and _ENGLISH_CELL.search(cell):
         return _english_row_break(cell)
     if cell.endswith('"') and cell.count('"') == 2 and cell.find('"') > 0 and cell[cell.find('"') - 1] == " ":
         return cell.find('"')  # 「…システム "質問書の提出期限 (…に関するもの)"」: the next row's first cell, quoted over lines
