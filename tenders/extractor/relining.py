@@ -45,6 +45,7 @@ from tenders.extractor import labels as L
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS, find_mentions, most_mentions
 from tenders.extractor.normalize import (
     DAY_WORD,
+    DIFF_HUNK_HEADER,
     GAZETTE_NAME_SPACED,
     GAZETTE_NAMES,
     MAIL_QUOTED_MIN,
@@ -4778,7 +4779,37 @@ def line_breaks(
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
     points = numbered_version_words(line, points)
+    points = diff_hunk_lines(line, points) if "@@" in line else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
+
+
+# A page's unified diff (a page-watch mail) run onto one line: under each hunk's header 「@@ -22,30 +23,32 @@」 every line
+# opened on its mark, so each line break stands where a mark follows one space: 「 -（2）交付期間 …」「 +（2）…」, or a
+# space, the shared line's mark, 「…掲載  7 入札参加資格確認申請」; a tool that spaces its marks alike, 「 - 更新日：…」
+# 「 + 更新日：…」 and 「…   （1）…」 (two spaces the shared line's mark). The hunk runs to the next header or the next rule
+# drawn across (the next page's part of the mail). Those breaks are the hunk's all: no other break inside it (a line
+# begun without its mark would end the hunk for ``normalize.diff_new_side``).
+_DIFF_LINE_MARK = re.compile(r"(?<=[^ ] )(?:[-+](?=[^ \-+]| [^ ])| {1,2}(?=[^ ]))")
+
+
+def diff_hunk_lines(line: str, points: list[int]) -> list[int]:
+    """``points`` with each hunk's header a line of its own and each of the hunk's lines begun at its mark
+    (``_DIFF_LINE_MARK``), no other break inside the hunk."""
+    headers = list(DIFF_HUNK_HEADER.finditer(line))
+    if not headers:
+        return points
+    rules = [start for start, _ in _rule_spans(line)]
+    cuts: set[int] = set()
+    spans = []
+    for header, after in zip(headers, [*headers[1:], None]):
+        end = after.start() if after else len(line)
+        rule = bisect.bisect_left(rules, header.end())
+        end = min(end, rules[rule]) if rule < len(rules) else end
+        cuts.update({header.start(), end, *(match.start() for match in _DIFF_LINE_MARK.finditer(line, header.end(), end))})
+        spans.append((header.start(), end))
+    starts = [start for start, _ in spans]
+    kept = [p for p in points if not ((at := bisect.bisect_right(starts, p)) and p < spans[at - 1][1])]
+    return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
 def numbered_version_words(line: str, points: list[int]) -> list[int]:
