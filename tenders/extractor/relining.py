@@ -4805,7 +4805,10 @@ def diff_hunk_lines(line: str, points: list[int]) -> list[int]:
         end = after.start() if after else len(line)
         rule = bisect.bisect_left(rules, header.end())
         end = min(end, rules[rule]) if rule < len(rules) else end
-        cuts.update({header.start(), end, *(match.start() for match in _DIFF_LINE_MARK.finditer(line, header.end(), end))})
+        marks = [match.start() for match in _DIFF_LINE_MARK.finditer(line, header.end(), end)]
+        if not any(line[at] in "-+" for at in marks):
+            continue  # (a hunk changes a line at least: 「@@ … @@」 with no line taken out or put in is no diff's)
+        cuts.update({header.start(), end, *marks})
         spans.append((header.start(), end))
     starts = [start for start, _ in spans]
     kept = [p for p in points if not ((at := bisect.bisect_right(starts, p)) and p < spans[at - 1][1])]
