@@ -45,6 +45,7 @@ from tenders.extractor import labels as L
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS, find_mentions, most_mentions
 from tenders.extractor.normalize import (
     DAY_WORD,
+    DIFF_HUNK_HEADER,
     GAZETTE_NAME_SPACED,
     GAZETTE_NAMES,
     MAIL_QUOTED_MIN,
@@ -119,6 +120,7 @@ _NOT_MARKER_AFTER = re.compile(
 
 _MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WEEKDAY_NAME = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_EN_ERA_NAME = "(?:Reiwa|Heisei|Showa|REIWA|HEISEI)"  # 「June 20, Reiwa 11」「Reiwa 11 year July 13」: a year named by its era
 
 # an outline marker where an item of the notice begins: at the start, after a space (where a line break
 # stood) or after 「。」
@@ -302,7 +304,7 @@ _NAMED_BY_NUMBER = re.compile(
     r"(?:\b(?:No|Nos|no)\.|\b(?:Form|Annex|Appendix|Attachment|Addendum|Article|Clause|Chapter|Exhibit|Page|Part|Lot|Section"
     r"|Paragraph|Item|Forms|Annexes|Articles|Paragraphs|Sections|Items"
     # 「Reiwa 8 years 10 months」「Heisei 31」「FY 2027」: a year named by its era, no item's number
-    r"|Reiwa|Heisei|Showa|REIWA|HEISEI|FY)"
+    rf"|{_EN_ERA_NAME}|FY)"
     # 「… to everyone who replied under 1. on Friday」「see 3. above」: an item cited by its number in a sentence
     r"|\b(?:under|see|per)) $"
 )
@@ -397,8 +399,9 @@ _ITEM_MARK_LAST = re.compile(
 # an English table's cell (no Japanese in it, words in small letters): its words are spaced apart as its rows are
 _ENGLISH_CELL = re.compile(r"[a-z]{2}")
 _LINK_CELL = re.compile(r"(?:https?://|www\.)[!-~]+ +(?=\S)")  # a link, then the words after the space a line break became
-# a row's first word in English: a capital, no month's or weekday's name (「Tue 1 June」 is a date's words)
-_ENGLISH_ROW_WORD = re.compile(rf" (?=[A-Z])(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})[a-z]*\b)")
+# a row's first word in English: a capital, no month's, weekday's or era's name (「Tue 1 June」「By June 13, Reiwa 11」 are
+# a date's words)
+_ENGLISH_ROW_WORD = re.compile(rf" (?=[A-Z])(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME}|{_EN_ERA_NAME})[a-z]*\b)")
 _ENGLISH_JOINING = re.compile(r"(?:^|(?<= ))(?:[A-Z]\S*|of|for|and|&|the|a|an|to|on|in|at|by|with) $")
 
 
@@ -441,7 +444,8 @@ def _row_break_in_cell(cell: str) -> int:
     link = _LINK_CELL.match(cell) if "/" in cell else None
     if link:  # 「https://example.jp/…/2027-011 2027/6/11」: a row's last cell a link, the next row's first after it
         return link.end()
-    if cell.isascii() and _ENGLISH_CELL.search(cell):
+    # (an English cell with a note's mark in it, 「June 20 (Wed) 5:00 pm ※Accept again Answer to questions」, read as one)
+    if (cell.isascii() or cell.replace("※", "").isascii()) and _ENGLISH_CELL.search(cell):
         return _english_row_break(cell)
     if cell.endswith('"') and cell.count('"') == 2 and cell.find('"') > 0 and cell[cell.find('"') - 1] == " ":
         return cell.find('"')  # 「…システム "質問書の提出期限 (…に関するもの)"」: the next row's first cell, quoted over lines
@@ -760,6 +764,8 @@ def _table_edges(line: str, run: list[int], bounds: tuple[int, int, int], period
     after = blank + len(BLANK_LINE)
     if blank != -1 and line[after : after + 1] not in ("", " "):
         cuts.append(after)
+    elif (indent := _INDENTED.search(line, run[-1], min(end, run[-1] + _TAB_CELL))) and _after_break(line, indent.start()):
+        cuts.append(indent.end())  # (or at the indent of the paragraph under it: 「指定の議決<TAB>11月議会<TAB> 　当初の…」)
     return cuts
 
 
@@ -2674,11 +2680,42 @@ def spaced_part_rows(line: str, points: list[int]) -> list[int]:
 
 
 def prose_breaks(line: str, points: list[int]) -> list[int]:
-    """``points`` with a break around each heading 「…について」."""
+    """``points`` with a break around each heading 「…について」, and around a web page's title over its own date."""
     cuts = []
     for match in _about_headings(line):
         cuts += [match.start(), match.end()]
+    if "日：" in line or "日:" in line:
+        cuts += page_title_breaks(line)
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
+# 「――――― …公募に係るスケジュールの変更について 更新日：2026年6月12日 ページ番号：…」: a web page's title (「…について」
+# 「…のお知らせ」, its tag in brackets after it) over the page's own date, both run onto one line after the rule or the
+# sentence above them; the title a line of its own (it tells what the page is: a change notice), its date the next
+_PAGE_DATE_KEY = re.compile(r"(?<= )(?:最終更新日|更新日|掲載日|公開日|登録日)[:：]\s?(?=(?:令和|平成|20)[0-9０-９])")
+_PAGE_TITLE_END = re.compile(r"(?:について|のお知らせ|のご案内)(?:[(（](?:お知らせ|通知|ご案内)[)）])? $")
+_PAGE_TITLE_START = re.compile(r"。 |  |[─━═―]{2,} ")  # what ends the line above the title (a sentence, a blank line, a rule)
+_PAGE_TITLE_REACH = 80  # characters of such a title, at most
+_PAGE_DATE_REACH = 20  # characters of the page's date after its key, at most
+
+
+def page_title_breaks(line: str) -> list[int]:
+    """A break before a web page's date key (``_PAGE_DATE_KEY``) after its title (``_PAGE_TITLE_END``) and one after its
+    date (the space after it), and one before the title where the sentence, blank line or rule above it ended (``_PAGE_TITLE_START``) within
+    ``_PAGE_TITLE_REACH`` characters."""
+    cuts = []
+    for key in _PAGE_DATE_KEY.finditer(line):
+        low = max(0, key.start() - _PAGE_TITLE_REACH)
+        if not _PAGE_TITLE_END.search(line, max(0, key.start() - 16), key.start()):
+            continue
+        cuts.append(key.start())
+        end = line.find(" ", key.end(), key.end() + _PAGE_DATE_REACH)  # (and the words after the date on the next line)
+        if end != -1:
+            cuts.append(end + 1)
+        starts = [match.end() for match in _PAGE_TITLE_START.finditer(line, low, key.start() - 1)]
+        if starts:
+            cuts.append(starts[-1])
+    return cuts
 
 
 # where a line began that no marker opens: after the space a line break became (two after a blank line), the line's
@@ -3358,8 +3395,10 @@ def _chat_day_before(line: str, header: int) -> int | None:
 # either order, one space apart; the post's text began on the next line.
 # A speaker's name holds no punctuation nor digit, so a post's first words (「了解です。」) are no name.
 _SPEAKER = r"[^\s\d、。，,.:：!！?？()（）\[\]「」『』【】@#]{1,6}(?: [^\s\d、。，,.:：!！?？()（）\[\]「」『』【】@#]{1,6})?"
+# (the thread's replies indented under the post they answer, full-width spaces before their header: 「  　　鶴見 修　2026/06/12
+# 10:05 　　ありがとう。…」)
 _STAMPED_POST = re.compile(
-    rf"(?<=  )(?:\[\d{{4}}/\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}}\] (?P<after>{_SPEAKER})"
+    rf"(?<=  )\u3000{{0,4}}(?:\[\d{{4}}/\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}}\] (?P<after>{_SPEAKER})"
     rf"|(?P<before>{_SPEAKER})[ \u3000](?:\d{{4}}/)?\d{{1,2}}/\d{{1,2}} \d{{1,2}}:\d{{2}})(?= )"
     r"(?! (?:から|まで|迄|to |[～〜~\-－–]))"  # (「期間 2027/6/1 9:00 から 2027/6/10 17:00 まで」: a period's start, no post's)
 )
@@ -4531,7 +4570,10 @@ def gazette_head_cuts(line: str, points: list[int]) -> list[int]:
 # end over that space begins a line (「</td><td>」 and 「<br>令和…」 inside a row, no space between, are left as they are).
 # (a feed's source alike: each of its items, 「</item> <item>」, begins a line, the dates of one item on no line of another;
 # a feed's description holds the page's markup escaped once more, 「&lt;/tr&gt; &lt;tr&gt;」: its blocks begin lines alike)
-_BLOCK_TAGS = "(?:p|h[1-6]|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|div|section|article|item|entry)"
+# (an item's own elements each a line too, 「…</description> <content:encoded>…」: its summary and its body read apart,
+# the body's table no cell of the summary's words)
+_FEED_ELEMENTS = "title|link|description|content:encoded|summary|content|category|author|guid|pubDate|updated|published|dc:[a-z]+"
+_BLOCK_TAGS = rf"(?:p|h[1-6]|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|div|section|article|item|entry|{_FEED_ELEMENTS})"
 _BLOCK_TAG_AFTER_BREAK = re.compile(rf"(?<=> )<(?=/?{_BLOCK_TAGS}[\s>])|(?<=&gt; )&lt;(?=/?{_BLOCK_TAGS}(?:\s|&gt;))")
 
 
@@ -4737,7 +4779,40 @@ def line_breaks(
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
     points = numbered_version_words(line, points)
+    points = diff_hunk_lines(line, points) if "@@" in line else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
+
+
+# A page's unified diff (a page-watch mail) run onto one line: under each hunk's header 「@@ -22,30 +23,32 @@」 every line
+# opened on its mark, so each line break stands where a mark follows one space: 「 -（2）交付期間 …」「 +（2）…」, or a
+# space, the shared line's mark, 「…掲載  7 入札参加資格確認申請」; a tool that spaces its marks alike, 「 - 更新日：…」
+# 「 + 更新日：…」 and 「…   （1）…」 (two spaces the shared line's mark). The hunk runs to the next header or the next rule
+# drawn across (the next page's part of the mail). Those breaks are the hunk's all: no other break inside it (a line
+# begun without its mark would end the hunk for ``normalize.diff_new_side``).
+_DIFF_LINE_MARK = re.compile(r"(?<=[^ ] )(?:[-+](?=[^ \-+]| [^ ])| {1,2}(?=[^ ]))")
+
+
+def diff_hunk_lines(line: str, points: list[int]) -> list[int]:
+    """``points`` with each hunk's header a line of its own and each of the hunk's lines begun at its mark
+    (``_DIFF_LINE_MARK``), no other break inside the hunk."""
+    headers = list(DIFF_HUNK_HEADER.finditer(line))
+    if not headers:
+        return points
+    rules = [start for start, _ in _rule_spans(line)]
+    cuts: set[int] = set()
+    spans = []
+    for header, after in zip(headers, [*headers[1:], None]):
+        end = after.start() if after else len(line)
+        rule = bisect.bisect_left(rules, header.end())
+        end = min(end, rules[rule]) if rule < len(rules) else end
+        marks = [match.start() for match in _DIFF_LINE_MARK.finditer(line, header.end(), end)]
+        if not any(line[at] in "-+" for at in marks):
+            continue  # (a hunk changes a line at least: 「@@ … @@」 with no line taken out or put in is no diff's)
+        cuts.update({header.start(), end, *marks})
+        spans.append((header.start(), end))
+    starts = [start for start, _ in spans]
+    kept = [p for p in points if not ((at := bisect.bisect_right(starts, p)) and p < spans[at - 1][1])]
+    return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
 def numbered_version_words(line: str, points: list[int]) -> list[int]:
