@@ -4083,7 +4083,8 @@ SPACES_RUN = re.compile(r"\s+")
 # the spaces (a wrap's indent) between a Japanese word and the kana its line cut off: 「提出す　ること」「申し込 むこと」
 WRAPPED_WORD_TAIL = re.compile(r"[ぁ-ん]{1,8}")  # 「ること」「ください」: a line's kana, the rest of a word cut above
 WRAPPED_WORD_GAP = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー])\s+(?=[ぁ-ん])")
-CLAUSE_MARK = re.compile(r"[。、,]")
+# (not the comma of a number, 「回答1,284人」「1,500,000円」: its thousands, inside one word)
+CLAUSE_MARK = re.compile(r"[。、]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 CLAUSE_END = re.compile(r"[。、]")
 NEXT_KEY_REACH = 40  # (how far after a date's 「まで」 the next item's key and its date are looked for)
 # 「認定を行う予定です」「締結します」: an act named by its noun alone, after its date
