@@ -12081,7 +12081,7 @@ class Reader:
             inside = sentences[-1][opened + 1 :]
             if L.kind_of(PARTICLE.sub("", L.clean_label(inside))):
                 sentences[-1] = inside
-        befores = clauses_back_to_cell(sentences[-1])
+        befores = [SPACES_RUN.split(c.strip())[-1] for c in reversed(COMMA.split(sentences[-1])) if c.strip()]
         if befores and L.is_generic(PARTICLE.sub("", L.clean_label(befores[0]))) and len(sentences) > 1:
             # (「…電子メールで提出す」 / 「ること。受付期限は、」: a gazette's hard wrap cut the sentence mid-word, its
             # indent no break between words: 「申し込」「むこと」, 「提出して」「ください」 are one sentence again)
@@ -17064,21 +17064,6 @@ def own_release(candidate: Candidate, own_day: dt.date) -> bool:
 
 TOLD_DONE_END = re.compile(r"(?:行い|し)ました$")  # 「…の入札公告を行いました」: a step told in a sentence as done
 OVER_SENTENCE_LINE = 160  # characters of a line of prose telling a step was over, at most (a page on one line is longer)
-
-
-def clauses_back_to_cell(sentence: str) -> list[str]:
-    """The clauses of a sentence before a date, last first, each its words after a space: back to the first clause
-    a gap of spaces cuts, the start of the cell they are in (「令和9年度  優先交渉権者の決定、契約、詳細設計」 /
-    「令和10年度  製作、現地設置工事、総合試験（令和11年1月～3月）」: a row keyed by its year, the row above another cell's
-    list, none of the date's)."""
-    befores = []
-    for clause in reversed(COMMA.split(sentence)):
-        if not clause.strip():
-            continue
-        befores.append(SPACES_RUN.split(clause.strip())[-1])
-        if SPACE_RUN.search(clause.strip()):
-            break
-    return befores
 
 
 def over_before(candidate: Candidate, own_day: dt.date, changed: set[int], lines: list[str]) -> bool:
