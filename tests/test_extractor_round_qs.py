@@ -89,21 +89,6 @@ def test_a_teams_schedule_with_the_change_taken_in_is_the_whole_schedule():
     ]
 
 
-# --- a yearly overview: a row's date is its own row's, not the list of the row above -------------------------------
-
-
-def test_a_yearly_overviews_row_borrows_no_step_from_the_row_above():
-    text = (
-        "事業全体のスケジュール（予定）\n"
-        " 令和9年度    事業者の決定、契約、詳細設計\n"
-        " 令和10年度   製作、設置工事、総合試験（令和11年1月～3月）\n"
-        "\n"
-        "日程\n"
-        " 技術提案書提出期限    令和9年7月23日（金）12:00\n"
-    )
-    assert found(text) == [("submission", "2027-07-23", "12:00", "datetime")]
-
-
 # --- a sales record's log of activities: the team's own days -------------------------------------------------------
 
 
