@@ -167,8 +167,10 @@ GLOSSED_MONTH_DAY = re.compile(r"(?<=[本今明昨当]日\()(?P<month>\d{1,2})/(
 # within the day, a step's day without its time
 # 「(1) 入札執行日 3月10日」 / 「(3) 開札 当日 午前10時」: 当日 as an item's value, alone before its time, is that day too
 # 「結果は、同日、参加者全員に通知します」: a notice sent on the day of the date before, without a time
+# (「開札は同日午後に行います」: half of that day, its hour not given: the day)
 SAME_DAY = re.compile(
     r"(?:同日|(?<![^\s:])当日(?=\s)|(?P<next_day>その翌日))(?:(?P<same_time>同時刻)|(?P<within>中)"
+    r"|(?P<day_half>の?(?:午前|午後)(?![\d０-９〇一二三四五六七八九十]|\s{1,2}\d))"
     r"|(?P<told>(?=\s{0,2}[、,]\s{0,2}[^。、,\n]{0,24}?(?:通知|連絡|公表|発表|お知らせ)(?:する|します|いたします|され|を行)))"
     r")?" + _WEEKDAY + _TIME
 )
@@ -648,7 +650,13 @@ def _short_era(match, short: list[Mention]) -> Mention | None:
 def _same_day(match) -> Mention | None:
     time = _time(match.groupdict())
     same_time = bool(match.group("same_time")) and time is None
-    if time is None and not same_time and not match.group("within") and match.group("told") is None:
+    if (
+        time is None
+        and not same_time
+        and not match.group("within")
+        and not match.group("day_half")
+        and match.group("told") is None
+    ):
         return None
     precision = "datetime" if time is not None else "date"
     return Mention(

@@ -1148,9 +1148,10 @@ SHEET_HEAD_CELL_MAX = 24  # characters of a column's name in such a row, at most
 BOX_ROWS_REACH = 12  # lines above a row a box table's rows are looked for at most (its rule, the blank lines of a wrapped cell)
 NOTES_COLUMN = re.compile(r"(?:備考|メモ|摘要|注記|注意事項|コメント|補足|特記事項)(?:欄)?")  # a table's column of remarks
 # 「最終更新」「作成日時」「完了日時」「登録日」「Updated」: a sheet's or a board's record of when its row was written,
-# changed or done (the team's bookkeeping), no step of the call in any row
+# changed or done (the team's bookkeeping), no step of the call in any row; 「処理日時」「承認日時」: a workflow's record
+# of when each approver acted on the request (its 承認履歴), as well
 RECORD_COLUMN = re.compile(
-    r"(?:最終)?(?:更新|作成|登録|起票|入力|記入|完了)(?:日時|日付|日|時刻|者)?|最終更新|タイムスタンプ"
+    r"(?:最終)?(?:更新|作成|登録|起票|入力|記入|完了|処理|承認|決裁)(?:日時|日付|日|時刻|者)?|最終更新|タイムスタンプ"
     r"|(?i:(?:last\s?)?(?:updated|modified|created|completed)(?:\s?(?:at|on|date|time))?|timestamp)"
 )
 # 「回数 | 訂正日 | 訂正項目 | 訂正前 | 訂正後」: a log of a call's corrections, the day each was made beside the step's old
@@ -2334,6 +2335,12 @@ TODO_HEADING = re.compile(r"(?i:to\s?-?do)(?:\s{0,2}(?:リスト|(?i:list)))?$")
 # 「次のステップ」「ネクストアクション」 alone over its value: a sales record's field (a CRM's deal) of what the team does next,
 # its own days; an issuer's notice calls its steps 日程 or スケジュール
 NEXT_STEP_HEADING = re.compile(r"(?:次の|ネクスト)\s{0,2}(?:ステップ|アクション)$")
+# 「過去の活動」「活動履歴」「対応履歴」 alone over its rows (「メール　2027/11/19　質問回答書 受領」): a sales record's log of
+# what the team did, each row the day it did it; an issuer's notice keeps no such log
+ACTIVITY_HEADING_MAX = 20  # characters of such a heading's line, its mark and spaces with it
+ACTIVITY_HEADING = re.compile(
+    r"(?:過去の|最近の|これまでの)活動$|(?:過去の|最近の|これまでの)?(?:活動|対応|営業)(?:履歴|記録|ログ)$"
+)
 # 「[1] 澪浜市地域公共交通計画策定支援業務委託」「【案件2】…工事」: the heading of one case in a digest of several calls (a
 # bid-alert mail, a list of new cases), each with its own 公告日 and 締切
 CASE_HEAD = re.compile(
@@ -2767,8 +2774,12 @@ DUE_PLACEHOLDER_TOLD = re.compile(
 TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's field is named, at most
 # an item of the team's list: a bullet or a number, a note, or the date it starts with (「・9/28(火) とりまとめ」「10/6 決裁」)
 # (「2026/8/27(木) 参加申請書 送信」: the date it starts with written with its year)
+# 「ToDo　2027/12/16　提案書 印刷・製本」「メール　2027/11/19　質問回答書 受領」: a sales record's activity, its type before
+# its day
+ACTIVITY_ROW = re.compile(r"\s{0,8}(?:(?i:to\s?-?do)|メール|メモ|電話|会議|行動|訪問|タスク)\s{1,4}(?=\d{4}\s{0,2}[/年.-])")
 TEAM_PLAN_ITEM = re.compile(
     r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*☐☑☒✅]|\d{1,2}[.)]|\(\d{1,2}\)|(?:\d{4}\s{0,2}[/年.-]\s{0,2})?\d{1,2}\s{0,2}[/月])"
+    "|" + ACTIVITY_ROW.pattern
 )
 # 「日付　内容　担当」「No.　内容　担当　期限（社内）　状況」: the head row of a team's list under its heading, its columns named
 # (whom each task falls to, how far it is), each word a column's name
@@ -3468,6 +3479,10 @@ RULE_AFTER_UNDATED_CELL = "".join(
 # a row's start up to a tag of its change: its number or bullet, if any (``CHANGE_ROW_MARK``, ``NEW_ROW_TAG``)
 ROW_LEAD = r"^\s{0,8}(?:\(\s{0,2}\d{1,2}\s{0,2}\)|\d{1,2}[.)．]|[①-⑳]|[・●○◆◇■□])?\s{0,2}"
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
+# 「発注者日程（…「日程変更のお知らせ」反映済）」「スケジュール（変更反映済み）」: a schedule a team keeps, said to have
+# the change in it as a thing done (its bookkeeping word; not 「変更後の日程（【要領変更】反映後）」, the schedule an issuer's
+# own paper restates after it moves dates)
+SCHEDULE_CHANGE_REFLECTED = re.compile(r"(?:日程|スケジュール|変更|訂正|延長|延期)[^\n。]{0,40}?反映済")
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正|新設|新規)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
@@ -4108,7 +4123,8 @@ SPACES_RUN = re.compile(r"\s+")
 # the spaces (a wrap's indent) between a Japanese word and the kana its line cut off: 「提出す　ること」「申し込 むこと」
 WRAPPED_WORD_TAIL = re.compile(r"[ぁ-ん]{1,8}")  # 「ること」「ください」: a line's kana, the rest of a word cut above
 WRAPPED_WORD_GAP = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥ー])\s+(?=[ぁ-ん])")
-CLAUSE_MARK = re.compile(r"[。、,]")
+# (not the comma of a number, 「回答1,284人」「1,500,000円」: its thousands, inside one word)
+CLAUSE_MARK = re.compile(r"[。、]|,(?![0-9]{3}(?![0-9]))|(?<![0-9]),")
 CLAUSE_END = re.compile(r"[。、]")
 NEXT_KEY_REACH = 40  # (how far after a date's 「まで」 the next item's key and its date are looked for)
 # 「認定を行う予定です」「締結します」: an act named by its noun alone, after its date
@@ -5888,7 +5904,12 @@ class Reader:
             CHANGE_NOTICE_KIND.search(line) for line in heading
         ):  # (「調達情報(入札公告)」 over 「公告種別<TAB>変更公告」: a portal's category of the notice, a change of a call)
             return False
-        if self.updated_in_place(head, candidates) or self.call_page_edited or self.feed_holds_call(candidates):
+        if (
+            self.updated_in_place(head, candidates)
+            or self.call_page_edited
+            or self.feed_holds_call(candidates)
+            or self.schedule_change_reflected
+        ):
             return False
         if self.corrected_call_day is not None:
             return True
@@ -6027,6 +6048,24 @@ class Reader:
             return False
         marked = {c.line_no for c in candidates if CHANGE_ROW_MARK.search(self.lines[c.line_no - 1])}
         return bool(marked) and any(c.line_no not in marked and c.line_no > HEAD_LINES for c in candidates)
+
+    @functools.cached_property
+    def activity_log(self) -> bool:
+        """The text holds a sales record's log of what the team did (a line 「▼ 過去の活動」「活動履歴」, or 「次のステップ」
+        over the activities to come): its rows (``ACTIVITY_ROW``) are the team's own, wherever they stand."""
+        return ("活動" in self.text or "ステップ" in self.text) and any(
+            len(line) <= ACTIVITY_HEADING_MAX
+            and ("活動" in line or "ス" in line)
+            and (ACTIVITY_HEADING.match(heading := L.clean_label(line)) or NEXT_STEP_HEADING.match(heading))
+            for line in self.lines
+        )
+
+    @functools.cached_property
+    def schedule_change_reflected(self) -> bool:
+        """「■発注者日程（町HP 9/7「日程変更のお知らせ」反映済）」: a team's record whose copy of the call's schedule says it
+        has the change in it, the schedule as it now stands (the change notice quoted below it only its source): the
+        whole schedule counts, as a call's own page updated in place."""
+        return "反映" in self.text and SCHEDULE_CHANGE_REFLECTED.search(self.text) is not None
 
     @functools.cached_property
     def papers_read_as_changed(self) -> bool:
@@ -8641,6 +8680,11 @@ class Reader:
                     or (len(text) <= 20 and ("o" in text or "O" in text) and TODO_HEADING.match(L.clean_label(text)) is not None)
                     or (len(text) <= 20 and "ス" in text and NEXT_STEP_HEADING.match(L.clean_label(text)) is not None)
                     or (
+                        len(text) <= ACTIVITY_HEADING_MAX
+                        and "活動" in text
+                        and ACTIVITY_HEADING.match(L.clean_label(text)) is not None
+                    )
+                    or (
                         minutes
                         and (
                             "事項" in text
@@ -8660,6 +8704,7 @@ class Reader:
                         TEAM_PLAN_HEADING.search(heading)
                         or TODO_HEADING.match(heading)
                         or NEXT_STEP_HEADING.match(heading)
+                        or ACTIVITY_HEADING.match(heading)
                         or (minutes and MINUTES_TASKS.match(heading))
                     ):
                         aside = team_plan = True
@@ -8680,6 +8725,8 @@ class Reader:
                 continue
             if mentions and not is_row and segment.first and ":" in text[:RECORD_PAGE_KEY] and self.record_field(text):
                 continue  # 「プレゼン・開札: 2027年6月8日」 on a record's page: its row's cell above, read there
+            if mentions and segment.first and not is_row and self.activity_log and ACTIVITY_ROW.match(text):
+                continue  # 「メール　2027/11/11　質問書 送付」 in a record with a log of activities: the team's own, that day
             if mentions and segment.line in self.form_lines():
                 continue  # 「様式第1号 施設見学会参加申込書」「提出日 令和 年 月 日」「参加希望日 □9月17日」: a form's cells, no step
             if aside and mentions and not (self.changes and "しな" in text and NOT_CORRECTED.search(text)):

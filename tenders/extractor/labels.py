@@ -450,7 +450,8 @@ _KIND_RULES_WRITTEN = [
             # not 「質問者名を記入の上」「質問者名等を記入した質問書」, how the question is written; not 「Intention to quote:
             # reply to this e-mail by」, how a bidder hands its step in)
             # (「質疑応答書の公表」「質疑応答集の掲載」: the questions with their answers, put up)
-            r"回答|こたえ|質疑応答(?:書|集|録)?(?:の|を)?(?:公表|掲載|公開|送付|配布)|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:round\s\d{1,2}\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            # (not 「市民意識調査(回答1,284人)」「回答率62%」: a survey's respondents counted, no answer to a question)
+            r"回答(?![\d０-９][\d０-９,，]{0,8}\s{0,2}(?:人|名)|(?:者|数)\s{0,2}[:：]?\s{0,2}[\d０-９]|率)|こたえ|質疑応答(?:書|集|録)?(?:の|を)?(?:公表|掲載|公開|送付|配布)|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:round\s\d{1,2}\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
@@ -619,7 +620,8 @@ _KIND_RULES_WRITTEN = [
             r"(?:ページ|HP|ウェブサイト|Webサイト|サイト|システム|サービス)\S{0,24}(?:に|で|へ)(?:の)?(?:[^\s、。]{1,16}を)?(?:掲載|公開)"
         ),
     ),
-    # 「発注図書」「発注仕様書」: the papers a call issues for its order, no order placed
+    # 「発注図書」「発注仕様書」: the papers a call issues for its order, no order placed; 「発注見通し」: an office's forecast
+    # of the calls it means to make, no order placed
     # 「発注（注文書の送付）」: a purchase's order; 「契約課へ提出」: the office of that name signs nothing here; 「契約書の写し
     # を添付」「事業契約書（案）の内容に関する対話」: a contract's paper (a copy proving a record, the draft of the call's
     # papers), no contract signed; 「The contractor shall submit monthly reports by」「at the contractor's own expense」: the
@@ -629,7 +631,7 @@ _KIND_RULES_WRITTEN = [
     (
         "contract",
         re.compile(
-            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元|図書|仕様書)|注文書|(?i:(?<!draft\s)(?<!model\s)(?<!sample\s)contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b|ing\s(?:office|officer|specialist|activity)\b|\s(?:specialist|officer)s?\b)|purchase order)"
+            r"契約(?!\S{0,3}[課係室班]|の?相手方|担当|グループ|書等?の?写し|書\s{0,2}\(?\s{0,2}案)|協定(?!書等?の?写し|書\s{0,2}\(?\s{0,2}案)|(?<!別途)発注(?!者|機関|元|図書|仕様書|見通し)|注文書|(?i:(?<!draft\s)(?<!model\s)(?<!sample\s)contract(?!ors?\b|s?\s(?:(?:management|administration|affairs)\s)?(?:division|section|office|department|unit|desk|team|branch|group)\b|ing\s(?:office|officer|specialist|activity)\b|\s(?:specialist|officer)s?\b)|purchase order)"
             # (「Contracting Office Address」「e-mail the Contract Specialist」「the Contracting Officer」: the buyer's office
             # or official, named as whom to write to, no contract signed)
             # 「The Government anticipates award on or about」「The Government intends to make an award by」: a US
@@ -703,6 +705,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定(?![前後])|改正(?![前後])|制定|施行|"
         # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
         r"(?:訂正|変更)(?:公告|公示|告示)|"
+        # 「2027/12/03「企画競争説明書の一部変更について（通知）」」: a letter of a change named by its title after its day,
+        # the day it was sent (a change has no step of its own on it)
+        r"^「[^「」]{0,40}(?:訂正|変更|延期|延長)について\s{0,2}[(（]\s{0,2}(?:通知|お知らせ)\s{0,2}[)）]」|"
         # 「参加仮申込期間と入札期間の間（1月27日～2月8日）は入札できません」: the days between two steps, no step
         r"(?:期間|期限|日)と[^、。\s]{1,16}?(?:期間|期限|日)の間|"
         # 「資料提供先：…記者クラブ」 / 「【解禁】…午後2時以降（新聞は10月4日朝刊以降）」: a press release's head, whom it
