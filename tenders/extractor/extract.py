@@ -101,6 +101,7 @@ from tenders.extractor.normalize import (
     FLAT_DATE_MAX,
     INVISIBLE,
     LABEL_TAIL_START,
+    LEGEND_LINE,
     NEW_VERSION_HEAD,
     OLD_VERSION_HEAD,
     PAGE_MARK_BODY,
@@ -8700,7 +8701,9 @@ class Reader:
                     heading = L.clean_label(text)
                     if "では" in heading or "じゃ" in heading or "別" in heading:  # (「…ではない」「…とは別」)
                         heading = NOT_ISSUERS_NOTE.sub("", heading)
-                    if (
+                    # (「凡例: 【市】=市の手続 【社】=社内予定」: a legend's entry names the team's mark, no heading of its plan)
+                    legend = self.lines[segment.line]
+                    if not ("凡例" in legend and LEGEND_LINE.match(legend)) and (
                         TEAM_PLAN_HEADING.search(heading)
                         or TODO_HEADING.match(heading)
                         or NEXT_STEP_HEADING.match(heading)
