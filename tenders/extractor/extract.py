@@ -3443,10 +3443,16 @@ RULE_AFTER_UNDATED_CELL = "".join(
 # a row's start up to a tag of its change: its number or bullet, if any (``CHANGE_ROW_MARK``, ``NEW_ROW_TAG``)
 ROW_LEAD = r"^\s{0,8}(?:\(\s{0,2}\d{1,2}\s{0,2}\)|\d{1,2}[.)．]|[①-⑳]|[・●○◆◇■□])?\s{0,2}"
 # 「④★参加表明書の提出期限」「変更（変更前：6月18日）」「【変更】」: a row a restated full schedule marks as changed
+# 「(1) [Amended] Time-limit for tender: …」「(4) [Added] Time-limit for questions …」: an English row's bracketed tag
+# opening its words, 【変更】【新規】 as an English notice writes them (not a sentence's bracketed 「[sic]」 or a citation)
+EN_ROW_TAG = re.compile(
+    rf"^\s{{0,12}}(?:\(?[0-9a-z]{{1,2}}[.)]\s{{0,4}})?\[\s{{0,2}}(?i:{EN_CHANGE_VERBS}|added|new|inserted)\s{{0,2}}\]"
+)
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正|新設|新規)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
     r"|[(【〈《<\[]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】〉》>\]]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
+    rf"|{EN_ROW_TAG.pattern}"  # 「(1) [Amended] Time-limit for tender: …」
     r"|※\s{0,2}(?:今回)?(?:新規|新設|追加)\s{0,2}(?:項目|事項|日程)?(?=\s|$)"  # 「(4)　参考資料の閲覧　※新設」: after its name
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
@@ -3521,6 +3527,13 @@ TAG_MARK_LEGEND = re.compile(
     rf"(?:{LEGEND_CHANGE}|新設|追加|設け)[^、。【】]{{0,6}}?(?:{LEGEND_ROWS})\s{{0,2}}に(?:は|つ|対)?[^、。【】]{{0,4}}(?:【[^【】]{{1,6}}】|「※[^「」]{{0,5}}」)"
     rf"|【[^【】]{{1,6}}】\s{{0,2}}(?:{LEGEND_MARK_WORD}|の表示)?\s{{0,2}}(?:[はが]|の(?:ある|付いた)(?:{LEGEND_ROWS})[はが])"
     rf"[^。【】]{{0,12}}?(?:{LEGEND_CHANGE}|新設|追加)"
+)
+# 「Items marked [Amended] or [Added] have been changed by this notice; all other items remain as published on 2 August
+# 2027.」 over the call's text reproduced as amended: an English legend that makes a bracketed tag (``EN_ROW_TAG``) the mark
+# of the items a change touched, the items without it restated as they stood
+EN_TAG_MARK_LEGEND = re.compile(
+    r"(?i:\b(?:items?|rows?|entries|provisions|paragraphs|dates)\s(?:marked|tagged|labell?ed|flagged|indicated)\s(?:with\s|by\s|as\s)?"
+    rf"[\"“]?\[[a-z\s]{{1,20}}\][^.;]{{0,80}}?\b(?:{EN_CHANGE_VERBS}|added|changed|inserted)\b)"
 )
 # 「【追加された項目】」「■ 新たに設ける日程」「【新設する手続】」: a heading over the rows of steps a change notice adds, each
 # row marked by it as a row of the change (no row restated as it stood)
@@ -7391,6 +7404,18 @@ class Reader:
                 # by the mark a legend names, the other restated (no legend: two rows may be a change's old and new)
                 if self.any_mark_legend:
                     unmarked |= {n for n in block if n not in marked}
+        legend = self.en_tag_legend_line
+        if legend is not None:  # 「Items marked [Amended] or [Added] have been changed …; all other items remain as
+            # published」 over 「(3) Time-limit for questions …: 5:00 p.m., 23 August, 2027」 among 「(1) [Amended] …」: an item
+            # below the legend, no tag on it, restated as it stood (an English item, long, no shorter than a sentence)
+            unmarked |= {
+                n
+                for n in rows
+                if n > legend
+                and n not in marked
+                and OUTLINE_MARK.match(self.lines[n - 1])
+                and not EN_ROW_TAG.match(self.lines[n - 1])
+            }
         if unmarked and "追加" in self.text:
             unmarked -= {c.line_no for c in candidates if ADDED_THING_NAMED.match(c.label)}
         return unmarked
@@ -7524,6 +7549,17 @@ class Reader:
         return "な" in self.text and UNMARKED_STAND_LEGEND.search(self.text) is not None
 
     @functools.cached_property
+    def en_tag_legend_line(self) -> int | None:
+        """The line (from 1) of an English legend that makes a bracketed tag the mark of the items a change touched
+        (``EN_TAG_MARK_LEGEND``), over the call's text reproduced as amended; None where the text has none."""
+        if "[" not in self.text:
+            return None
+        for number, line in enumerate(self.lines, 1):
+            if "[" in line and EN_TAG_MARK_LEGEND.search(line):
+                return number
+        return None
+
+    @functools.cached_property
     def tag_mark_legend(self) -> bool:
         """The text makes a bracketed tag the mark of the rows a change touched (``TAG_MARK_LEGEND``): 「変更した項目には
         【変更】を付しています」."""
@@ -7642,6 +7678,8 @@ class Reader:
                 # its legend of the marks, over its first row)
                 return True
         for below in self.lines[index + 1 : index + 3]:  # 「　　（延長前：令和６年７月19日（金）午後５時）」
+            if EN_ROW_TAG.match(below):
+                break  # (「(4) [Added] Time-limit for questions …」: the next row, with its own tag, no old value of this one)
             if below.isascii() and len(below) <= SHORT_ITEM and below.strip()[:1] == "(" and CHANGE_ROW_MARK.search(below):
                 return True  # 「… 7 March 2028, 14:00 JST」 / 「(amended; was 22 February 2028)」 wrapped under the date's cell
             if (

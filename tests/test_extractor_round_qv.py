@@ -1,0 +1,42 @@
+"""Change notices read for what they change (round qv): each test a few lines written for its class."""
+
+from tests.extractor_found import found
+
+# --- an English amendment that reproduces the call with its changed items tagged --------------------------------
+
+EN_TAGGED_AMENDMENT = (
+    "Harbour Board Public Notice No. 14\n"
+    "\n"
+    "AMENDMENT OF INVITATION TO TENDER\n"
+    "\n"
+    "The Invitation to Tender for the supply of mooring buoys published on 3 May 2027 is amended as follows.\n"
+    "\n"
+    "17 May 2027\n"
+    "Chief Executive, Harbour Board\n"
+    "\n"
+    "1 The time-limit for tender is postponed by one week, and a second round of questions is added.\n"
+    "\n"
+    "2 Invitation to Tender as amended (for reference)\n"
+    "Items marked [Amended] or [Added] have been changed by this notice; all other items remain as published.\n"
+    "\n"
+    "  3 Tender documentation\n"
+    "    (1) Period of distribution of the tender documentation: from 3 May, 2027 until the time-limit for tender,"
+    " at the contract section of the Harbour Board and on its website\n"
+    "    (2) Time-limit for questions: 5:00 p.m., 21 May, 2027\n"
+    "    (3) [Added] Time-limit for further questions: 5:00 p.m., 4 June, 2027\n"
+    "  4 Time-limits\n"
+    "    (1) [Amended] Time-limit for tender: 5:00 p.m., 18 June, 2027 (tenders by mail must arrive by this time)\n"
+    "    (2) Conclusion of the contract: expected in early July, 2027\n"
+)
+
+
+def test_an_english_amendment_keeps_only_its_tagged_items():
+    assert found(EN_TAGGED_AMENDMENT) == [
+        ("question", "2027-06-04", "17:00", "datetime"),
+        ("submission", "2027-06-18", "17:00", "datetime"),
+    ]
+
+
+def test_a_tagged_item_does_not_mark_the_item_above_it_as_changed():
+    text = EN_TAGGED_AMENDMENT.replace("(3) [Added]", "(3) [Amended]")
+    assert ("question", "2027-05-21", "17:00", "datetime") not in found(text)
