@@ -1,6 +1,6 @@
 """Change notices read for what they change (round qv): each test a few lines written for its class."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # --- an English amendment that reproduces the call with its changed items tagged --------------------------------
 
@@ -40,3 +40,31 @@ def test_an_english_amendment_keeps_only_its_tagged_items():
 def test_a_tagged_item_does_not_mark_the_item_above_it_as_changed():
     text = EN_TAGGED_AMENDMENT.replace("(3) [Added]", "(3) [Amended]")
     assert ("question", "2027-05-21", "17:00", "datetime") not in found(text)
+
+
+# --- a system's record of a call that gives only the steps a change moves -----------------------------------------
+
+RECORD_OF_A_CHANGE = (
+    "件名: 【電子入札】案件情報変更のお知らせ\n"
+    "\n"
+    "下記案件の日程が変更されましたのでお知らせします。\n"
+    "\n"
+    "■案件名称　：市民会館空調設備改修工事\n"
+    "■公告日　　：2027/09/06\n"
+    "■変更区分　：訂正（日程変更）\n"
+    "\n"
+    "【変更内容】\n"
+    "項目　：入札書受付締切日時\n"
+    "変更前：2027/09/24(金) 17:00\n"
+    "変更後：2027/10/01(金) 17:00\n"
+)
+
+
+def test_a_record_of_a_change_gives_no_publication_of_the_call():
+    assert found(RECORD_OF_A_CHANGE) == [("submission", "2027-10-01", "17:00", "datetime")]
+    assert found(one_line(RECORD_OF_A_CHANGE)) == [("submission", "2027-10-01", "17:00", "datetime")]
+
+
+def test_a_record_that_restates_other_steps_keeps_the_call_publication():
+    text = RECORD_OF_A_CHANGE + "\n【日程】\n質問受付期限：2027/09/14(火) 17:00\n開札日時：2027/10/04(月) 10:00\n"
+    assert ("published", "2027-09-06", None, "date") in found(text)

@@ -17044,6 +17044,14 @@ def change_log_header(header: list[str]) -> bool:
     )
 
 
+def call_day_field(candidate: Candidate, changed: set[int]) -> bool:
+    """A publication under the key of the call's own day (「公告日」「公示日」, ``OWN_DAY_LABEL``), no window and no row the
+    change moved: the day the changed call was published, a field of its record."""
+    if candidate.kind != "published" or candidate.changed_to or candidate.window or candidate.line_no in changed:
+        return False
+    return OWN_DAY_LABEL.match(L.clean_label(candidate.label)) is not None
+
+
 def own_release(candidate: Candidate, own_day: dt.date) -> bool:
     """A publication no clause moved, no window's start, on or before the day of the change notice it stands in
     (``own_day``): the change's own papers, or a call published before (「八 入札公告日 令和九年三月八日」)."""
@@ -17225,6 +17233,13 @@ def _extract(text: str) -> Extraction:
                 for c in candidates
                 if not (TOLD_DONE_END.search(c.label) and reader.published_before(c, reader.dated_head, changed))
             ]
+        if not any(
+            c.kind != "published" and not c.changed_to and c.line_no not in changed and not reader.keyed_new(c.line_no)
+            for c in candidates
+        ):
+            # 「■公告日　：2028/01/24」 in a system's record of a call over 「変更前：2028/02/15(火) 17:00」「変更後：…」 rows,
+            # the notice giving no step but those it moves: the call's publication, the record's field, before the change
+            candidates = [c for c in candidates if not call_day_field(c, changed)]
         own_day = own_day or reader.dated_head
         if own_day and not reader.call_page_edited:  # 「令和８年３月２４日に実施方針…を公表し、同年６月１９日に特定事業と
             # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,
