@@ -68,3 +68,26 @@ def test_a_record_of_a_change_gives_no_publication_of_the_call():
 def test_a_record_that_restates_other_steps_keeps_the_call_publication():
     text = RECORD_OF_A_CHANGE + "\n【日程】\n質問受付期限：2027/09/14(火) 17:00\n開札日時：2027/10/04(月) 10:00\n"
     assert ("published", "2027-09-06", None, "date") in found(text)
+
+
+# --- an old value's bracket wrapped onto the next line ----------------------------------------------------------
+
+WRAPPED_OLD_VALUE = (
+    "公募型プロポーザルの日程の延期について\n"
+    "\n"
+    "令和９年４月１２日付けで公告した標記プロポーザルについて、下記のとおり日程を延期します。\n"
+    "\n"
+    "(１)企画提案書の提出期限\n"
+    "  当 初  令和９年５月１４日(金)午後５時\n"
+    "  延期後  令和９年５月２８日(金)午後５時\n"
+    "\n"
+    "５ その他\n"
+    "(１)本業務の委託期間(令和１０年４月１日から令和１５年３月３１日まで)及び提案上限\n"
+    " 額に変更はありません。ただし、延期後の日程によっては、議会への契約議案の提出時期(当初\n"
+    " 予定 令和９年９月定例会)を変更することがあります。\n"
+)
+
+
+def test_an_old_value_in_a_bracket_wrapped_onto_the_next_line_is_no_step():
+    assert found(WRAPPED_OLD_VALUE) == [("submission", "2027-05-28", "17:00", "datetime")]
+    assert found(one_line(WRAPPED_OLD_VALUE)) == [("submission", "2027-05-28", "17:00", "datetime")]

@@ -7094,6 +7094,18 @@ class Reader:
         after = self.lines[candidate.line_no].strip() if candidate.line_no < len(self.lines) else ""
         return line[:1].islower() or (after[:1].islower() and line[-1:].isalnum())
 
+    def old_bracket_wrapped(self, candidate: Candidate) -> bool:
+        """「…契約議案の提出時期(当初」 / 「 予定 令和８年８月定例会)を変更することがあります。」: a date whose line opens inside
+        a bracket of the old value (``OLD_IN_BRACKET``) left open at the end of the line above, the sentence wrapped in it
+        (a text layer's line break): the old value, as it is where the lines are joined."""
+        if candidate.changed_to or not 1 < candidate.line_no <= len(self.lines) or candidate.mention.start > COLUMN_MAX:
+            return False  # (the date near its line's start, the bracket's words before it few)
+        before = self.lines[candidate.line_no - 1][: candidate.mention.start]
+        if any(mark in before for mark in "()") or self.read_dates(before):
+            return False  # (a bracket of its own line, or another date first: not the bracket the line above opened)
+        above = self.lines[candidate.line_no - 2].rstrip()[-COLUMN_MAX:]
+        return "(" in above and OLD_IN_BRACKET.search(above + before.strip()) is not None
+
     def old_in_brackets(self, candidate: Candidate) -> bool:
         """「令和９年６月１８日（金）午後５時（令和９年６月１１日（金）午後５時）」 under 「（　）内は変更前の日程」: the date in
         brackets after the new one is the old one, as the notice's legend tells; so is a short line in brackets whole (the
@@ -17188,6 +17200,9 @@ def _extract(text: str) -> Extraction:
         quoted_old = reader.old_schedule_lines() if "の" in text or EN_OLD_SCHEDULE_HINT.search(text) else set()
         if quoted_old:  # 「（公告時の日程）」 over the call's dates the change moved or put off: the old ones, quoted
             candidates = [c for c in candidates if c.line_no not in quoted_old or c.changed_to]
+        if "当初" in text or "前" in text:  # 「…の提出時期(当初」 / 「 予定 令和８年８月定例会)を…」: the old value's bracket
+            # wrapped onto the date's line
+            candidates = [c for c in candidates if not reader.old_bracket_wrapped(c)]
         if "内" in text and old_in_brackets_said(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
         days = reader.amended_days() if reader.amends else None
