@@ -3484,10 +3484,16 @@ ROW_LEAD = r"^\s{0,8}(?:\(\s{0,2}\d{1,2}\s{0,2}\)|\d{1,2}[.)．]|[①-⑳]|[・�
 # the change in it as a thing done (its bookkeeping word; not 「変更後の日程（【要領変更】反映後）」, the schedule an issuer's
 # own paper restates after it moves dates)
 SCHEDULE_CHANGE_REFLECTED = re.compile(r"(?:日程|スケジュール|変更|訂正|延長|延期)[^\n。]{0,40}?反映済")
+# 「(1) [Amended] Time-limit for tender: …」「(4) [Added] Time-limit for questions …」: an English row's bracketed tag
+# opening its words, 【変更】【新規】 as an English notice writes them (not a sentence's bracketed 「[sic]」 or a citation)
+EN_ROW_TAG = re.compile(
+    rf"^\s{{0,12}}(?:\(?[0-9a-z]{{1,2}}[.)]\s{{0,4}})?\[\s{{0,2}}(?i:{EN_CHANGE_VERBS}|added|new|inserted)\s{{0,2}}\]"
+)
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正|新設|新規)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
     r"|[(【〈《<\[]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】〉》>\]]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
+    rf"|{EN_ROW_TAG.pattern}"  # 「(1) [Amended] Time-limit for tender: …」
     r"|※\s{0,2}(?:今回)?(?:新規|新設|追加)\s{0,2}(?:項目|事項|日程)?(?=\s|$)"  # 「(4)　参考資料の閲覧　※新設」: after its name
     # 「| … | June 8, 2027 | NEW |」「| … | 1 February 2027, 12:00 | Amended |」: its status cell
     rf"|\|\s{{0,2}}(?:新規|追加|(?i:new|added|{EN_CHANGE_VERBS}))\s{{0,2}}\|\s{{0,2}}$"
@@ -3562,6 +3568,13 @@ TAG_MARK_LEGEND = re.compile(
     rf"(?:{LEGEND_CHANGE}|新設|追加|設け)[^、。【】]{{0,6}}?(?:{LEGEND_ROWS})\s{{0,2}}に(?:は|つ|対)?[^、。【】]{{0,4}}(?:【[^【】]{{1,6}}】|「※[^「」]{{0,5}}」)"
     rf"|【[^【】]{{1,6}}】\s{{0,2}}(?:{LEGEND_MARK_WORD}|の表示)?\s{{0,2}}(?:[はが]|の(?:ある|付いた)(?:{LEGEND_ROWS})[はが])"
     rf"[^。【】]{{0,12}}?(?:{LEGEND_CHANGE}|新設|追加)"
+)
+# 「Items marked [Amended] or [Added] have been changed by this notice; all other items remain as published on 2 August
+# 2027.」 over the call's text reproduced as amended: an English legend that makes a bracketed tag (``EN_ROW_TAG``) the mark
+# of the items a change touched, the items without it restated as they stood
+EN_TAG_MARK_LEGEND = re.compile(
+    r"(?i:\b(?:items?|rows?|entries|provisions|paragraphs|dates)\s(?:marked|tagged|labell?ed|flagged|indicated)\s(?:with\s|by\s|as\s)?"
+    rf"[\"“]?\[[a-z\s]{{1,20}}\][^.;]{{0,80}}?\b(?:{EN_CHANGE_VERBS}|added|changed|inserted)\b)"
 )
 # 「【追加された項目】」「■ 新たに設ける日程」「【新設する手続】」: a heading over the rows of steps a change notice adds, each
 # row marked by it as a row of the change (no row restated as it stood)
@@ -7152,6 +7165,18 @@ class Reader:
         after = self.lines[candidate.line_no].strip() if candidate.line_no < len(self.lines) else ""
         return line[:1].islower() or (after[:1].islower() and line[-1:].isalnum())
 
+    def old_bracket_wrapped(self, candidate: Candidate) -> bool:
+        """「…契約議案の提出時期(当初」 / 「 予定 令和８年８月定例会)を変更することがあります。」: a date whose line opens inside
+        a bracket of the old value (``OLD_IN_BRACKET``) left open at the end of the line above, the sentence wrapped in it
+        (a text layer's line break): the old value, as it is where the lines are joined."""
+        if candidate.changed_to or not 1 < candidate.line_no <= len(self.lines) or candidate.mention.start > COLUMN_MAX:
+            return False  # (the date near its line's start, the bracket's words before it few)
+        before = self.lines[candidate.line_no - 1][: candidate.mention.start]
+        if any(mark in before for mark in "()") or self.read_dates(before):
+            return False  # (a bracket of its own line, or another date first: not the bracket the line above opened)
+        above = self.lines[candidate.line_no - 2].rstrip()[-COLUMN_MAX:]
+        return "(" in above and OLD_IN_BRACKET.search(above + before.strip()) is not None
+
     def old_in_brackets(self, candidate: Candidate) -> bool:
         """「令和９年６月１８日（金）午後５時（令和９年６月１１日（金）午後５時）」 under 「（　）内は変更前の日程」: the date in
         brackets after the new one is the old one, as the notice's legend tells; so is a short line in brackets whole (the
@@ -7462,6 +7487,18 @@ class Reader:
                 # by the mark a legend names, the other restated (no legend: two rows may be a change's old and new)
                 if self.any_mark_legend:
                     unmarked |= {n for n in block if n not in marked}
+        legend = self.en_tag_legend_line
+        if legend is not None:  # 「Items marked [Amended] or [Added] have been changed …; all other items remain as
+            # published」 over 「(3) Time-limit for questions …: 5:00 p.m., 23 August, 2027」 among 「(1) [Amended] …」: an item
+            # below the legend, no tag on it, restated as it stood (an English item, long, no shorter than a sentence)
+            unmarked |= {
+                n
+                for n in rows
+                if n > legend
+                and n not in marked
+                and OUTLINE_MARK.match(self.lines[n - 1])
+                and not EN_ROW_TAG.match(self.lines[n - 1])
+            }
         if unmarked and "追加" in self.text:
             unmarked -= {c.line_no for c in candidates if ADDED_THING_NAMED.match(c.label)}
         return unmarked
@@ -7595,6 +7632,17 @@ class Reader:
         return "な" in self.text and UNMARKED_STAND_LEGEND.search(self.text) is not None
 
     @functools.cached_property
+    def en_tag_legend_line(self) -> int | None:
+        """The line (from 1) of an English legend that makes a bracketed tag the mark of the items a change touched
+        (``EN_TAG_MARK_LEGEND``), over the call's text reproduced as amended; None where the text has none."""
+        if "[" not in self.text:
+            return None
+        for number, line in enumerate(self.lines, 1):
+            if "[" in line and EN_TAG_MARK_LEGEND.search(line):
+                return number
+        return None
+
+    @functools.cached_property
     def tag_mark_legend(self) -> bool:
         """The text makes a bracketed tag the mark of the rows a change touched (``TAG_MARK_LEGEND``): 「変更した項目には
         【変更】を付しています」."""
@@ -7713,6 +7761,8 @@ class Reader:
                 # its legend of the marks, over its first row)
                 return True
         for below in self.lines[index + 1 : index + 3]:  # 「　　（延長前：令和６年７月19日（金）午後５時）」
+            if EN_ROW_TAG.match(below):
+                break  # (「(4) [Added] Time-limit for questions …」: the next row, with its own tag, no old value of this one)
             if below.isascii() and len(below) <= SHORT_ITEM and below.strip()[:1] == "(" and CHANGE_ROW_MARK.search(below):
                 return True  # 「… 7 March 2028, 14:00 JST」 / 「(amended; was 22 February 2028)」 wrapped under the date's cell
             if (
@@ -17120,6 +17170,14 @@ def change_log_header(header: list[str]) -> bool:
     )
 
 
+def call_day_field(candidate: Candidate, changed: set[int]) -> bool:
+    """A publication under the key of the call's own day (「公告日」「公示日」, ``OWN_DAY_LABEL``), no window and no row the
+    change moved: the day the changed call was published, a field of its record."""
+    if candidate.kind != "published" or candidate.changed_to or candidate.window or candidate.line_no in changed:
+        return False
+    return OWN_DAY_LABEL.match(L.clean_label(candidate.label)) is not None
+
+
 def own_release(candidate: Candidate, own_day: dt.date) -> bool:
     """A publication no clause moved, no window's start, on or before the day of the change notice it stands in
     (``own_day``): the change's own papers, or a call published before (「八 入札公告日 令和九年三月八日」)."""
@@ -17256,6 +17314,9 @@ def _extract(text: str) -> Extraction:
         quoted_old = reader.old_schedule_lines() if "の" in text or EN_OLD_SCHEDULE_HINT.search(text) else set()
         if quoted_old:  # 「（公告時の日程）」 over the call's dates the change moved or put off: the old ones, quoted
             candidates = [c for c in candidates if c.line_no not in quoted_old or c.changed_to]
+        if "当初" in text or "前" in text:  # 「…の提出時期(当初」 / 「 予定 令和８年８月定例会)を…」: the old value's bracket
+            # wrapped onto the date's line
+            candidates = [c for c in candidates if not reader.old_bracket_wrapped(c)]
         if "内" in text and old_in_brackets_said(text):  # 「（　）内は変更前の日程」
             candidates = [c for c in candidates if not reader.old_in_brackets(c)]
         days = reader.amended_days() if reader.amends else None
@@ -17301,6 +17362,13 @@ def _extract(text: str) -> Extraction:
                 for c in candidates
                 if not (TOLD_DONE_END.search(c.label) and reader.published_before(c, reader.dated_head, changed))
             ]
+        if not any(
+            c.kind != "published" and not c.changed_to and c.line_no not in changed and not reader.keyed_new(c.line_no)
+            for c in candidates
+        ):
+            # 「■公告日　：2028/01/24」 in a system's record of a call over 「変更前：2028/02/15(火) 17:00」「変更後：…」 rows,
+            # the notice giving no step but those it moves: the call's publication, the record's field, before the change
+            candidates = [c for c in candidates if not call_day_field(c, changed)]
         own_day = own_day or reader.dated_head
         if own_day and not reader.call_page_edited:  # 「令和８年３月２４日に実施方針…を公表し、同年６月１９日に特定事業と
             # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,
