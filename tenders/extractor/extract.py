@@ -1051,7 +1051,7 @@ UNCHANGED_CELL = re.compile(
 NEW_VERSION_LEAD = re.compile(
     rf"^\s{{0,8}}[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正)"
     r"(?:[)】\]>〉》〕]\s{0,4}[^\s\d()【】:：~]{1,16}\s{1,4}|[)】\]>〉》〕]?\s{0,4}[:：]?\s{0,4})~?\s{0,2}(?:令和|平成|\d|同日)"
-)
+)  # (「訂正後　同日　午後5時」: the old version's day, its hour new)
 # 「× 開札 10/27(水) 10:00」 over 「○ 開札 10/27(水) 10:30」: a memo's correction, the cross on the line that was wrong and
 # the circle on the line that stands, the same step named on both (a circle alone is a bullet; the cross may end a line
 # run on from the memo's lines above, after a run of spaces)
@@ -1059,7 +1059,7 @@ CROSSED_STEP = re.compile(
     r"(?:^|(?<=\s\s))\s{0,8}(?P<mark>[×✕✖✗○〇◯])\s{1,4}(?P<step>[^\s\d()【】:：~]{1,16})\s{1,4}(?:令和|平成|\d)"
 )
 CROSSED_REACH = 80  # characters at the end of the line above a circled line its crossed step is looked for in, at most
-CIRCLES = "○〇◯"  # (「訂正後　同日　午後5時」: the old version's day, its hour new)
+CIRCLES = "○〇◯"  # the marks of the line that stands (the cross and its kin mark the line that was wrong)
 # 「(新) 令和10年1月18日（火）から…」 under 「(旧) …」: the key of the new version in brackets before its date
 NEW_KEYED = re.compile(r"^\s{0,8}[(【\[<〈《〔]新[)】\]>〉》〕]\s{0,4}[:：]?\s{0,4}(?:令和|平成|\d)")
 # the mark of the old version alone on a line, bracketed or not (its words: ``words``)
