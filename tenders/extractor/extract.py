@@ -16700,24 +16700,21 @@ def event_signups(candidates: list[Candidate], lines: list[str]) -> None:
         line = lines[at] if 0 <= at < len(lines) else ""
         said = max(0, line.find(L.clean_label(candidate.label)))
         before = line[max(0, said - SIGNUP_TEXT_REACH) : said]
-        note = NOTE_ASIDE.match(line)
+        note = NOTE_LEAD.match(line)  # (「※参加を希望する場合は、…」: a note said of the item right above it)
         if event_held(before) or event_above(lines, at, note is not None and said <= note.end() + 1):
             candidate.kind = "other"
-
-
-# 「■ 現地説明会 6月4日(金)14:00~」 over 「※参加を希望する場合は、6月2日(水)17:00までに…」: a note marked 「※」 is said of the
-# item right above it, whose own line may give the item's date (no row of a schedule after it); the sign-up opens the note
-NOTE_ASIDE = re.compile(r"\s{0,4}[※＊*]")
 
 
 def event_above(lines: list[str], at: int, noted: bool = False) -> bool:
     """An event named on one of the ``SIGNUP_REACH`` lines above line ``at`` that give no date (no row of a schedule),
     the nearest first, up to a numbered heading of the sign-up's own (「4 現地見学会」 … 「5 参加申込み」 over 「参加申込み
-    4月16日まで」: the call's section after the event's, not the event's); ``noted``: the sign-up is a note under the
-    line right above it, which is read dated or not."""
-    for line in reversed(lines[max(0, at - SIGNUP_REACH) : max(0, at)]):
+    4月16日まで」: the call's section after the event's, not the event's); ``noted``: the sign-up opens a note (「※」,
+    ``NOTE_LEAD``) said of the line right above it, which is read dated or not (「■ 現地説明会 6月4日(金)14:00~」 over
+    「※参加を希望する場合は、6月2日(水)17:00までに…」: the item's own line gives its date, no row of a schedule)."""
+    for index in range(min(max(0, at), len(lines)) - 1, max(0, at - SIGNUP_REACH) - 1, -1):  # (the nearest first)
+        line = lines[index]
         text = line[-SIGNUP_TEXT_REACH:]
-        if DAY_WRITTEN.search(text) and not (noted and line is lines[at - 1]):
+        if DAY_WRITTEN.search(text) and not (noted and index == at - 1):
             continue
         if event_held(text):
             return True
