@@ -7407,8 +7407,9 @@ class Reader:
                 kind = L.kind_of(step)
                 if not kind or len(old) != 1 or not old[0].month or not old[0].day:
                     continue
-                after = line[match.end() :] + " " + (self.lines[index + 1] if index + 1 < len(self.lines) else "")
-                right = dates_in(after[:LONG_LINE])
+                below = self.lines[index + 1][:LONG_LINE] if index + 1 < len(self.lines) else ""  # (not the whole line
+                # below copied for each match: the right day is looked for in the first LONG_LINE characters after it)
+                right = dates_in((line[match.end() :] + " " + below)[:LONG_LINE])
                 if right and (right[0].month, right[0].day) == (old[0].month, old[0].day):
                     continue
                 self.superseded.add(step_day(kind, old[0]))
