@@ -12916,9 +12916,8 @@ class Reader:
         rest = segment.text[expression.end : expression.end + 80]  # (the tail ends at the next date: the bracket's)
         if ("(" in rest or "※" in rest) and ISSUERS_DAY_APART_AFTER.match(rest):
             return []  # 「5/25(月) 参加申込書 発送（市は5/27必着）」: the team's day, the issuer's told apart after it
-        if ("前日" in rest or "前日" in self.wrapped_rest(segment, rest)) and ISSUERS_DAY_BEFORE_AFTER.match(
-            rest + self.wrapped_rest(segment, rest)
-        ):
+        wrapped = self.wrapped_rest(segment, rest)
+        if ("前日" in rest or "前日" in wrapped) and ISSUERS_DAY_BEFORE_AFTER.match(rest + wrapped):
             return []  # 「2026/8/27(木) 参加申請書 送信 ※市の〆切前日」: the team's day, the day before the issuer's
         below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
         if ("期限" in below or "締" in below or "〆" in below) and FIRMS_OWN_DUE_NOTE.match(below) and not dates_in(below):
