@@ -8551,10 +8551,8 @@ class Reader:
                 TALLIED_HEADING.match(text) if mentions and not is_row and len(text) <= 40 and text.rstrip()[-1:] == ")" else None
             )
             if tallied and ASIDE_WORDS.search(tallied["heading"]) and ASIDE_HEADING.search(L.clean_label(tallied["heading"])):
-                text, mentions = (
-                    tallied["heading"],
-                    [],
-                )  # 「■北部版 アクセスランキング(2月3日集計)」: the day its list was counted
+                # 「■北部版 アクセスランキング(2月3日集計)」: an aside's heading, the day its list was counted no step
+                text, mentions = tallied["heading"], []
             if not is_row and not mentions:
                 if text.lstrip().startswith("【"):  # (「【変更】 ──── ［ 変更履歴 ］」: the row above's tag, run onto its line)
                     text = STRAY_CHANGE_TAG.sub("", text, count=1)
