@@ -1058,7 +1058,7 @@ UNCHANGED_CELL = re.compile(
 NEW_VERSION_LEAD = re.compile(
     rf"^\s{{0,8}}[(【\[<〈《〔]?(?:{AFTER_CHANGE}|正)"
     r"(?:[)】\]>〉》〕]\s{0,4}[^\s\d()【】:：~]{1,16}\s{1,4}|[)】\]>〉》〕]?\s{0,4}[:：]?\s{0,4})~?\s{0,2}(?:令和|平成|\d|同日)"
-)
+)  # (「訂正後　同日　午後5時」: the old version's day, its hour new)
 # 「× 開札 10/27(水) 10:00」 over 「○ 開札 10/27(水) 10:30」: a memo's correction, the cross on the line that was wrong and
 # the circle on the line that stands, the same step named on both (a circle alone is a bullet; the cross may end a line
 # run on from the memo's lines above, after a run of spaces)
@@ -1066,7 +1066,7 @@ CROSSED_STEP = re.compile(
     r"(?:^|(?<=\s\s))\s{0,8}(?P<mark>[×✕✖✗○〇◯])\s{1,4}(?P<step>[^\s\d()【】:：~]{1,16})\s{1,4}(?:令和|平成|\d)"
 )
 CROSSED_REACH = 80  # characters at the end of the line above a circled line its crossed step is looked for in, at most
-CIRCLES = "○〇◯"  # (「訂正後　同日　午後5時」: the old version's day, its hour new)
+CIRCLES = "○〇◯"  # the marks of the line that stands (the cross and its kin mark the line that was wrong)
 # 「(新) 令和10年1月18日（火）から…」 under 「(旧) …」: the key of the new version in brackets before its date
 NEW_KEYED = re.compile(r"^\s{0,8}[(【\[<〈《〔]新[)】\]>〉》〕]\s{0,4}[:：]?\s{0,4}(?:令和|平成|\d)")
 # the mark of the old version alone on a line, bracketed or not (its words: ``words``)
@@ -2459,8 +2459,10 @@ EDIT_HISTORY_HEADING = re.compile(r"(?:改訂|改版|改定|変更)履歴")
 EDIT_HISTORY_REACH = 600  # characters of a record of versions read after its heading, at most
 HISTORY_STEP_REACH = 40  # characters before an arrow its step's name and old value stand in, at most
 HISTORY_STEP_CUT = re.compile(r"[、，,(（:：;；。]")  # what parts one step's old and new values from the words before them
+# the words right after a date, its weekday in brackets (「(金)」) passed over: what such words say of the date follows
+AFTER_WEEKDAY = r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}"
 RETRACTED_AFTER = re.compile(
-    r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い|は(?:打ち|書き)間違い|は誤記"
+    AFTER_WEEKDAY + r"(?:じゃなくて|じゃなく|ではなく|は無視|は誤り|は間違い|は(?:打ち|書き)間違い|は誤記"
     # (「（5/26は別件の予定と混ざってました）」: the day posted before was another affair's, mixed into the schedule)
     r"|は(?:別件|別の|他の|ほかの)[^。、\n]{0,8}?(?:と|が)(?:混ざ|混同|混じ|取り違)"
     # (「7/6(月)は…たぶん去年の案件の〆と混ざってます」「6/30は前回の締切と勘違いしてました」: mixed up with a day of an
@@ -2471,9 +2473,7 @@ RETRACTED_AFTER = re.compile(
 )
 # 「質問があれば 1/18(月)中に私まで」「…は6/3(木)までに私あてに送ってください」: the day by which the team brings something
 # to the one who writes (a forward's note to the team), the team's own day, no step of the call
-TO_WRITER_AFTER = re.compile(
-    r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:中に|までに|まで)\s{0,2}(?:私|小職)\s{0,2}(?:まで|あて|宛て?|に|へ)"
-)
+TO_WRITER_AFTER = re.compile(AFTER_WEEKDAY + r"(?:中に|までに|まで)\s{0,2}(?:私|小職)\s{0,2}(?:まで|あて|宛て?|に|へ)")
 # 「同時期に当社は 蒼ノ森市 学校給食センター基本設計（提案書提出 6/14(水)）を抱えており」: the bid team's other work, a
 # step of another call in the bracket after its name, held at the same time (the firm the subject of the sentence)
 OTHER_WORK_AFTER = re.compile(r"^\s{0,2}\)\s{0,2}(?:を|も)\s{0,2}(?:抱え|かかえ|受注し|担当し|手掛け|手がけ)")
@@ -2623,9 +2623,9 @@ FIRMS_OWN_DUE_NOTE = re.compile(
 # bracket, the form's own bookkeeping, no step
 FORM_FILLED_KEY = re.compile(r"\([^()]{0,12}記入(?:欄)?\)\s{0,2}[:：]?\s{0,4}$")
 # 「弊社は③の参加登録を4月19日に済ませ、…」「質問書の送付は5/19に終えています」: the day a step was done, no step to come
-DONE_ON_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}に\s{0,2}(?:済ませ|済まし|済ん|終え|終わらせ)")
+DONE_ON_AFTER = re.compile(AFTER_WEEKDAY + r"に\s{0,2}(?:済ませ|済まし|済ん|終え|終わらせ)")
 # 「前回（令和4年）は9月議会で議決、10月に協定でした。」: what was, in the past tense, no step to come
-WAS_ON_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:頃|ごろ)?に\s{0,2}[^\s\d。、,()]{1,12}?(?:でした|だった)")
+WAS_ON_AFTER = re.compile(AFTER_WEEKDAY + r"(?:頃|ごろ)?に\s{0,2}[^\s\d。、,()]{1,12}?(?:でした|だった)")
 # 「レコーディングとトランスクリプトは 2028年7月16日 に期限切れになります」: the day a recording, a link or a file expires
 EXPIRED_AFTER = re.compile(r"^\s{0,2}(?:に|で)\s{0,2}(?:期限切れ|失効|自動削除|削除され)")
 # 「・フォローアップ タスク：千葉さんが実績資料を収集する（5月22日）、…」: a line keyed as the team's tasks
@@ -2648,22 +2648,20 @@ OWNER_PLACE = re.compile(
 DONE_MARK_BEFORE = re.compile(r"\(\s{0,2}(?:完了|済み?|対応済み?|(?i:done))\s{0,2}[:：]?\s{0,2}$")
 # 「JV協定書の日付は 1/25(月) で統一させてください」: the day to write on a paper, no step
 PAPER_DATED_BEFORE = re.compile(r"(?:書|票|届)の(?:日付|作成日|記載日)\s{0,2}[はを]\s{0,2}$")
-PAPER_DATED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:で|に|と)\s{0,2}(?:統一|記入|記載|揃え|そろえ)")
+PAPER_DATED_AFTER = re.compile(AFTER_WEEKDAY + r"(?:で|に|と)\s{0,2}(?:統一|記入|記載|揃え|そろえ)")
 # 「参加申込書は 5/11（火）に持参する（前日までに押印）」: the day the team will bring its paper (the call gives a day to
 # bring it by: 「…までに持参すること」)
-BRINGS_ON_AFTER = re.compile(
-    r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:の?(?:午前|午後)中?)?\s{0,2}に\s{0,2}持参\s{0,2}(?:する|します)(?!こと|もの)"
-)
+BRINGS_ON_AFTER = re.compile(AFTER_WEEKDAY + r"(?:の?(?:午前|午後)中?)?\s{0,2}に\s{0,2}持参\s{0,2}(?:する|します)(?!こと|もの)")
 # 「参加表明書は5/25(月)に押印→…」「申請書は1/25(月)押印、…」「6/3(木)に社印を押して」「見積書 7/1 捺印済」: the day the
 # team seals its own papers (an issuer seals none of a bidder's; 「…までに押印のうえ提出」 is a deadline, not read here)
 SEALS_ON_AFTER = re.compile(
-    r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:の?(?:午前|午後)中?|中)?\s{0,2}(?:に|で)?\s{0,2}"
+    AFTER_WEEKDAY + r"(?:の?(?:午前|午後)中?|中)?\s{0,2}(?:に|で)?\s{0,2}"
     r"(?:押印|捺印|(?:社印|代表者印|社判|角印|実印)\s{0,2}(?:を|の)?\s{0,2}(?:押|押印|捺印))"
 )
 # 「2月にやった…の観光Wi-Fiの案件って」「昨年10月に応募した…プロポ」「3月頃に受注した保守業務」: a call the team took part in
 # before, the month it was in, no step of this one
 PAST_CALL_AFTER = re.compile(
-    r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:頃|ごろ)?\s{0,2}に\s{0,2}(?:うちが|当社が|弊社が)?\s{0,2}"
+    AFTER_WEEKDAY + r"(?:頃|ごろ)?\s{0,2}に\s{0,2}(?:うちが|当社が|弊社が)?\s{0,2}"
     r"(?:やった|やってた|参加した|応募した|提案した|受注した|落札した|失注した|取った|とった|取れた|入札した|出した)"
     r"[^。?？!！\n]{0,30}?(?:案件|業務|プロポ|入札|公募|コンペ)"
 )
@@ -2671,7 +2669,7 @@ PAST_CALL_REACH = 8  # characters after the date its verb of the past starts wit
 SEAL_MARKS = ("押印", "捺印", "押し", "押す", "押して")
 SEAL_REACH = 24  # characters after the date its sealing words stand within
 # 「6/14(水)までに送付を目標」: the day the team aims at, before the issuer's deadline
-AIMED_AFTER = re.compile(r"^\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:中|頃)?までに[^。、,()]{0,12}を目標")
+AIMED_AFTER = re.compile(AFTER_WEEKDAY + r"(?:中|頃)?までに[^。、,()]{0,12}を目標")
 # 「→ 5/23（火）提出済（4問）」「5/31確認済」「6/6（火）到着確認済」: the day the team did its part, checked off (a bidder's
 # act: the call's own steps done are 「開催済み」「掲載済み」, no such act; 「…までに送信完了すること」 is the notice's order)
 # (not 「5月28日(金)正午までにメールで → 申込済(三好)」: the call's deadline, the team's note that it met it after it)
@@ -7515,8 +7513,9 @@ class Reader:
                 kind = L.kind_of(step)
                 if not kind or len(old) != 1 or not old[0].month or not old[0].day:
                     continue
-                after = line[match.end() :] + " " + (self.lines[index + 1] if index + 1 < len(self.lines) else "")
-                right = dates_in(after[:LONG_LINE])
+                below = self.lines[index + 1][:LONG_LINE] if index + 1 < len(self.lines) else ""  # (not the whole line
+                # below copied for each match: the right day is looked for in the first LONG_LINE characters after it)
+                right = dates_in((line[match.end() :] + " " + below)[:LONG_LINE])
                 if right and (right[0].month, right[0].day) == (old[0].month, old[0].day):
                     continue
                 self.superseded.add(step_day(kind, old[0]))
@@ -8671,10 +8670,8 @@ class Reader:
                 TALLIED_HEADING.match(text) if mentions and not is_row and len(text) <= 40 and text.rstrip()[-1:] == ")" else None
             )
             if tallied and ASIDE_WORDS.search(tallied["heading"]) and ASIDE_HEADING.search(L.clean_label(tallied["heading"])):
-                text, mentions = (
-                    tallied["heading"],
-                    [],
-                )  # 「■北部版 アクセスランキング(2月3日集計)」: the day its list was counted
+                # 「■北部版 アクセスランキング(2月3日集計)」: an aside's heading, the day its list was counted no step
+                text, mentions = tallied["heading"], []
             if not is_row and not mentions:
                 if text.lstrip().startswith("【"):  # (「【変更】 ──── ［ 変更履歴 ］」: the row above's tag, run onto its line)
                     text = STRAY_CHANGE_TAG.sub("", text, count=1)
@@ -13079,9 +13076,8 @@ class Reader:
         rest = segment.text[expression.end : expression.end + 80]  # (the tail ends at the next date: the bracket's)
         if ("(" in rest or "※" in rest) and ISSUERS_DAY_APART_AFTER.match(rest):
             return []  # 「5/25(月) 参加申込書 発送（市は5/27必着）」: the team's day, the issuer's told apart after it
-        if ("前日" in rest or "前日" in self.wrapped_rest(segment, rest)) and ISSUERS_DAY_BEFORE_AFTER.match(
-            rest + self.wrapped_rest(segment, rest)
-        ):
+        wrapped = self.wrapped_rest(segment, rest)
+        if ("前日" in rest or "前日" in wrapped) and ISSUERS_DAY_BEFORE_AFTER.match(rest + wrapped):
             return []  # 「2026/8/27(木) 参加申請書 送信 ※市の〆切前日」: the team's day, the day before the issuer's
         below = self.lines[segment.line + 1] if segment.line + 1 < len(self.lines) else ""
         if ("期限" in below or "締" in below or "〆" in below) and FIRMS_OWN_DUE_NOTE.match(below) and not dates_in(below):
@@ -16864,24 +16860,21 @@ def event_signups(candidates: list[Candidate], lines: list[str]) -> None:
         line = lines[at] if 0 <= at < len(lines) else ""
         said = max(0, line.find(L.clean_label(candidate.label)))
         before = line[max(0, said - SIGNUP_TEXT_REACH) : said]
-        note = NOTE_ASIDE.match(line)
+        note = NOTE_LEAD.match(line)  # (「※参加を希望する場合は、…」: a note said of the item right above it)
         if event_held(before) or event_above(lines, at, note is not None and said <= note.end() + 1):
             candidate.kind = "other"
-
-
-# 「■ 現地説明会 6月4日(金)14:00~」 over 「※参加を希望する場合は、6月2日(水)17:00までに…」: a note marked 「※」 is said of the
-# item right above it, whose own line may give the item's date (no row of a schedule after it); the sign-up opens the note
-NOTE_ASIDE = re.compile(r"\s{0,4}[※＊*]")
 
 
 def event_above(lines: list[str], at: int, noted: bool = False) -> bool:
     """An event named on one of the ``SIGNUP_REACH`` lines above line ``at`` that give no date (no row of a schedule),
     the nearest first, up to a numbered heading of the sign-up's own (「4 現地見学会」 … 「5 参加申込み」 over 「参加申込み
-    4月16日まで」: the call's section after the event's, not the event's); ``noted``: the sign-up is a note under the
-    line right above it, which is read dated or not."""
-    for line in reversed(lines[max(0, at - SIGNUP_REACH) : max(0, at)]):
+    4月16日まで」: the call's section after the event's, not the event's); ``noted``: the sign-up opens a note (「※」,
+    ``NOTE_LEAD``) said of the line right above it, which is read dated or not (「■ 現地説明会 6月4日(金)14:00~」 over
+    「※参加を希望する場合は、6月2日(水)17:00までに…」: the item's own line gives its date, no row of a schedule)."""
+    for index in range(min(max(0, at), len(lines)) - 1, max(0, at - SIGNUP_REACH) - 1, -1):  # (the nearest first)
+        line = lines[index]
         text = line[-SIGNUP_TEXT_REACH:]
-        if DAY_WRITTEN.search(text) and not (noted and line is lines[at - 1]):
+        if DAY_WRITTEN.search(text) and not (noted and index == at - 1):
             continue
         if event_held(text):
             return True

@@ -3987,7 +3987,8 @@ def stacked_flyer_days(lines: list[str]) -> list[str]:
 # 「公募期間」 / 「6.1 FRI」 / 「▼」 / 「7.20 FRI 17:00 必着」: a flyer's period drawn downwards, its first day over an arrow
 # pointing down to its last (「公募期間 6.1 FRI」 / 「▼ 7.20 FRI 17:00 必着」 when the page was run onto one line and cut
 # back at the arrow). Under a label of a period the arrow is the window's 「~」: the last day goes on the first's line.
-DOWN_ARROW_MARKS = "↓⇓⬇⇩▼▽"
+DOWN_ARROWS = "↓⇓⬇⇩"  # an arrow pointing down (a flow's turn to its next step, a step's old date over its new one)
+DOWN_ARROW_MARKS = DOWN_ARROWS + "▼▽"  # (a flyer's triangles pointing down as well)
 DOWN_ARROW = re.compile(rf"\s{{0,8}}[{DOWN_ARROW_MARKS}]\s{{0,4}}")
 PERIOD_LABEL_REACH = 12  # characters before a period's first day its label ends within
 PERIOD_LABEL_END = re.compile(r"期間\s{0,2}[:：]?\s{0,4}$")
@@ -7192,7 +7193,7 @@ ARROW_INTO_BOX_LEFT = re.compile(r"[└┌][─━]*[▶▷►→](?=[ \u3000]{0
 
 
 # 「↓」 alone on a line between a step's old date and its new one: 「6月15日(月)午後5時」 / 「↓」 / 「6月19日(金)午後5時」
-_DOWN_ARROW_ALONE = re.compile(r"\s{0,40}[↓⇓⬇⇩]\s{0,4}")
+_DOWN_ARROW_ALONE = re.compile(rf"\s{{0,40}}[{DOWN_ARROWS}]\s{{0,4}}")
 # the line under the arrow: the new value alone, opening on its date (「令和8年…」「6月19日…」「2026/6/19…」) or on a mark of the
 # new value (「（変更後）6月19日」「【新】…」), never a step's name (a flow's boxes: 「公告 6月1日」 / 「↓」 / 「質問締切 6月10日」)
 _NEW_VALUE_OPENING = re.compile(
@@ -7208,7 +7209,7 @@ _VALUE_ALONE_REST = re.compile(r"[^\s0-9０-９年月日時分秒()（）火水�
 # the same run onto one line (its breaks spaces): 「…提出期限 令和7年11月10日(月)午後5時 ↓ 令和7年11月21日(金)午後5時 (2) …」,
 # the arrow between the end of the old date (its day, weekday or hour) and the opening of the new one
 _DOWN_ARROW_BETWEEN = re.compile(
-    r"(?<=[0-9０-９)）日時分])\s{1,40}([↓⇓⬇⇩])" + _NEW_VALUE_OPENING.pattern.replace(r"\s{0,40}", r"\s{1,40}", 1)
+    rf"(?<=[0-9０-９)）日時分])\s{{1,40}}([{DOWN_ARROWS}])" + _NEW_VALUE_OPENING.pattern.replace(r"\s{0,40}", r"\s{1,40}", 1)
 )
 _DATED_REACH = 24  # characters before the arrow the old date's month and day stand in, at most
 
