@@ -3490,6 +3490,9 @@ EN_ROW_TAG = re.compile(
 CHANGE_ROW_MARK = re.compile(
     r"[★☆]|【\s{0,2}(?:変更|訂正|修正|延長|延期)(?:後)?\s{0,2}】|(?:変更|訂正|修正|延長|延期)前|^\s{0,4}(?:変更|延長|延期)\b"
     r"|\|\s{0,2}(?:変更|延長|延期|訂正|新設|新規)\s{0,2}[|(]|\t(?:変更|延長|延期|訂正|新設|新規)\s{0,2}(?:[(\t]|$)"
+    # 「入札書の提出期限<TAB>11月5日(金)午後5時<TAB>変更後」「| … | 変更後 |」: the row's last cell, a remark that its value
+    # is the changed one (not 「延期後<TAB>2月17日」: the key of a version's value, before it)
+    r"|[\t|]\s{0,2}(?:変更|延長|延期|訂正)後\s{0,2}\|?\s{0,2}$"
     r"|[(【〈《<\[]\s{0,2}(?:新規|新設|追加|新)\s{0,2}[)】〉》>\]]|(?i:\(new(?:\sitem)?\))"  # 「(新規)」「(new item)」: a step it creates
     rf"|{EN_ROW_TAG.pattern}"  # 「(1) [Amended] Time-limit for tender: …」
     r"|※\s{0,2}(?:今回)?(?:新規|新設|追加)\s{0,2}(?:項目|事項|日程)?(?=\s|$)"  # 「(4)　参考資料の閲覧　※新設」: after its name
