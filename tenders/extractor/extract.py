@@ -23,7 +23,7 @@ import functools
 import heapq
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, KeysView
 from copy import copy
 from dataclasses import dataclass, replace
 
@@ -5348,15 +5348,13 @@ class Reader:
         self._item_glosses: dict[str, str] | None = None  # (``item_gloss``, read once)
         self._short_names: dict[str, str] | None = None  # (``short_names_spelled``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
-        self.superseded: set[tuple] = set()
         self.history_lines: set[int] = set()  # the lines of a record of the paper's versions (``history_moves``)
         self.history_olds: set[tuple] = set()  # the old values it gives (``step_day``)
         # (the line and step of an old date a line ended on, 「…, originally 12 May 2027 at 12:00 (JST), is hereby」, its
         # new date on the next line 「extended to Wednesday, 26 May 2027」)
         self.old_date_open: tuple[int, str] | None = None
-        self.superseded_steps: dict[
-            tuple, list[str]
-        ] = {}  # the steps (labels) each superseded date was read under  # the dates of steps a correction replaced (``step_day``)
+        # the dates of steps a correction replaced (``step_day``), each with the steps (labels) it was read under
+        self.superseded_steps: dict[tuple, list[str]] = {}
         self.event: str | None = None  # the event the heading invites to (``invited_event``), once read
         self._own_year: int | None = None  # the fiscal year the heading names, 0 if none (``other_round_note``, read once)
         self.found: list[Candidate] = []  # the steps read so far (``candidates``)
@@ -7031,6 +7029,15 @@ class Reader:
             return False
         return any(same_day(found, candidate.mention) for found in self.read_dates(line))
 
+    @property
+    def superseded(self) -> KeysView[tuple]:
+        """The days of steps that no longer hold (``step_day``): the keys of ``superseded_steps``, no set kept beside it."""
+        return self.superseded_steps.keys()
+
+    def supersede(self, kind: str, old: Mention, step: str) -> None:
+        """``step``'s old day (of ``kind``) no longer holds, wherever the text still gives it."""
+        self.superseded_steps.setdefault(step_day(kind, old), []).append(step)
+
     def history_moves(self) -> None:
         """「改訂履歴」 / 「第2版 R9.6.2 P8 日程の変更（質問回答 6/1→6/4、参加表明書 提出期限 6/4→6/11、…、ヒアリング 7月下旬→
         8/3）」: a paper's record of its versions gives each step its edit moved, its old value before the arrow; that day of
@@ -7061,10 +7068,8 @@ class Reader:
                 said = f"{slash['month']}月{slash['day']}日" if slash else old
                 mentions = self.read_dates(said) if kind else []
                 if len(mentions) == 1 and mentions[0].month and (mentions[0].end - mentions[0].start) == len(said):
-                    day = step_day(kind, mentions[0])
-                    self.history_olds.add(day)
-                    self.superseded.add(day)
-                    self.superseded_steps.setdefault(day, []).append(step)
+                    self.history_olds.add(step_day(kind, mentions[0]))
+                    self.supersede(kind, mentions[0], step)
 
     def history_old_value(self, candidate: Candidate) -> bool:
         """The candidate is an old value read on a record of versions itself (「質問回答 6/1→6/4」 run onto the record's
@@ -7088,8 +7093,7 @@ class Reader:
                 olds = line[opened.end() : bracket_close(line, opened.start())]
             for old in self.read_dates(olds) if olds else []:
                 if old.month and step_day(candidate.kind, old) != step_day(candidate.kind, candidate.mention):
-                    self.superseded.add(step_day(candidate.kind, old))
-                    self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
+                    self.supersede(candidate.kind, old, candidate.label)
 
     def keyed_old(self, candidate: Candidate) -> bool:
         """「（変更前）2026年12月4日（金）17時00分」 on a line of its own or inside a cell: the old value of a step, keyed so
@@ -7521,8 +7525,7 @@ class Reader:
                 right = dates_in((line[match.end() :] + " " + below)[:LONG_LINE])
                 if right and (right[0].month, right[0].day) == (old[0].month, old[0].day):
                     continue
-                self.superseded.add(step_day(kind, old[0]))
-                self.superseded_steps.setdefault(step_day(kind, old[0]), []).append(step)
+                self.supersede(kind, old[0], step)
 
     def rows_of_marked_above(self, candidates: list[Candidate], rows: list[int], marked: set[int], prose: set[int]) -> set[int]:
         """「（１）差替え後の設計図書に関する質問の受付期限（新たに設けるもの）」 over 「（２）上記質問に対する回答」: a row whose
@@ -7902,8 +7905,7 @@ class Reader:
                 found = len(raw) <= LONG_LINE and ARROW_MARK.search(raw)  # (a dump's line: no table of changes)
                 olds[index] = [old for _, old, _ in changes(folded(raw)) if old.month] if found else []
             for old in olds[index]:
-                self.superseded.add(step_day(candidate.kind, old))
-                self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
+                self.supersede(candidate.kind, old, candidate.label)
                 lines.add(candidate.line_no)
         # 「【第3回変更】 入札書の受付期限 10月23日 → 10月30日」 over 「【第2回変更】 … 10月16日 → 10月23日」: a history of
         # changes, where a later change starts from the day an earlier one moved the step to, which no longer holds
@@ -9989,8 +9991,7 @@ class Reader:
                     # (「Opening of tenders: | (before) 24 February」「| 【旧】5月24日(水) 【新】5月31日(水) |」: the cell's mark
                     # says so)
                     if answer and replacing:  # (a schedule's row that still gives it, 「…→ No.3のとおり延長」, is old)
-                        self.superseded.add(step_day(replacing.kind, expression.last))
-                        self.superseded_steps.setdefault(step_day(replacing.kind, expression.last), []).append(replacing.label)
+                        self.supersede(replacing.kind, expression.last, replacing.label)
                     continue
                 if "。" in cell and self.aside_of_noun(before_date):
                     continue  # 「含みません。記念式典(令和10年4月29日)の運営は別途発注予定です。」: an answer's words
@@ -10082,8 +10083,7 @@ class Reader:
             kind = L.kind_of(labels[0][1])
             for expression in old_dates if kind else ():
                 if expression.last.month:
-                    self.superseded.add(step_day(kind, expression.last))
-                    self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0][1])
+                    self.supersede(kind, expression.last, labels[0][1])
         if len(found) > 1 and any(c.mention.english for c in found):
             # 「| 企画提案書提出期限 Proposal deadline | 令和9年3月5日(金) | Friday 5 March 2027, 17:00 |」: one step's day
             # in both languages, its time written in one of them only
@@ -10190,8 +10190,7 @@ class Reader:
                 old = expression.first if candidate.kind == "published" and expression.first else expression.last
                 if not old.month or step_day(candidate.kind, old) == step_day(candidate.kind, candidate.mention):
                     continue
-                self.superseded.add(step_day(candidate.kind, old))
-                self.superseded_steps.setdefault(step_day(candidate.kind, old), []).append(candidate.label)
+                self.supersede(candidate.kind, old, candidate.label)
 
     def day_row_steps(self, segment: Segment, header: list[str], cells: list[str]) -> list[Candidate] | None:
         """A row of a table of days × kinds of step: its first cell a date alone (a weekday may follow), its other
@@ -10608,8 +10607,7 @@ class Reader:
                 kind = L.kind_of(labels[0]) if labels else None
                 if kind and expression.last.month and not EARLIER.search(head) and not told_old:
                     # (an earlier round's date may recur; one only told as what it had been, no other step's old one)
-                    self.superseded.add(step_day(kind, expression.last))
-                    self.superseded_steps.setdefault(step_day(kind, expression.last), []).append(labels[0])
+                    self.supersede(kind, expression.last, labels[0])
                 had_been_before = followed
                 replaced_day = (expression.last.month, expression.last.day)
                 if labels and number + 1 == len(found_exprs) and "." not in tail:
@@ -15368,7 +15366,7 @@ class Reader:
         """A feed of a call's changes that holds the call's own item with its schedule (``FEED_CALL_STEPS_MIN`` steps
         dated in it): the call as it stands after its latest change, not a notice of a change apart from it; the steps
         the changes left alone stand as the call's item gives them."""
-        own = self.feed_call[1] if self.feed_items else None
+        own = self.feed_call[1]
         return own is not None and sum(own[0] <= c.line_no - 1 < own[1] for c in candidates) >= FEED_CALL_STEPS_MIN
 
     def own_events(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -17210,7 +17208,7 @@ def _extract(text: str) -> Extraction:
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)
     candidates = [] if reader.cancelled() else reader.candidates()
-    if reader.feed_items and reader.feed_call[0]:  # a feed of a call's changes: its items about other things give no step
+    if reader.feed_call[0]:  # a feed of a call's changes: its items about other things give no step
         others = reader.feed_call[0]
         candidates = [c for c in candidates if c.line_no - 1 not in others]
     candidates = [c for c in candidates if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])]
@@ -17376,8 +17374,7 @@ def _extract(text: str) -> Extraction:
         for _, kind, step, olds in postponed:
             for old in olds:
                 if old.month:
-                    reader.superseded.add(step_day(kind, old))
-                    reader.superseded_steps.setdefault(step_day(kind, old), []).append(step)
+                    reader.supersede(kind, old, step)
         # (the issuer's mail of a change forwarded whole, 「-----Original Message-----」 over its 「Subject: …日程変更のお知らせ」,
         # the earlier mail it quotes in turn under 「> 2026/08/28 16:02、… のメッセージ:」: its own words start at the mark)
         since = reader.forwarded_at() if not reader.own_subject and reader.mail_headers else None
