@@ -9857,7 +9857,12 @@ class Reader:
             row = [own, *(text for _, text in labels[since:upto])]
             if keys and (L.is_not_milestone(keys[-1]) or L.CONTACT_KEY.match(keys[-1])) and not any(map(L.kind_of, row)):
                 continue  # 「… | 開札日時 | 3月8日 | | 履行期間 | 4月1日から… |」: its own key says what it is
-            if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
+            if (
+                len(dated) > 1
+                and not L.kind_of(own)
+                and self.names_no_step(own_after)
+                and not session_of_row_step(cell[mentions[-1].end :], labels)
+            ):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
             prior = next((text for i, text in labels if i == column - 1), "")  # the cell right before the date's
             if not own and self.names_no_step(prior) and not any(L.kind_of(text) for text in after):
@@ -16302,6 +16307,13 @@ def entered_before(entry: list[Candidate], timeline: list[Candidate]) -> bool:
         return False
     first = min((c.mention.date() for c in timeline if c.mention.date()), default=None)
     return first is not None and all(c.mention.date() and c.mention.date() < first for c in entry)
+
+
+def session_of_row_step(after: str, labels: list[tuple[int, str]]) -> bool:
+    """「指定議案の提出 | 令和10年6月定例会 | 令和10年9月定例会」: the council's session a month names (``after`` the
+    date) is the day of the row's step when that step is the council's own (a bill handed in, a vote), not a remark
+    of another thing's day."""
+    return COUNCIL_AFTER.match(after) is not None and any(COUNCIL_DECIDES.search(text) for _, text in labels)
 
 
 def feed_call_name(title: str) -> str:
