@@ -11961,6 +11961,8 @@ class Reader:
             words += 1
             if words > 4:
                 break
+            if not dates and OUTLINE_MARK.match(line) and self.heads_no_step(line):
+                return ""  # 「3 工期延長の内容」 / 「(1) 建設工事の竣工」 / 「変更後：…」: the item's own value, no step above
             for clause in reversed(CLAUSE_END.split(line)):
                 moved = MOVED_AS_BELOW.search(clause) if "とおり" in clause or "通り" in clause else None
                 label = L.clean_label(clause[: moved.start()] if moved else clause)  # (「見学の期間を次のとおり延長します」)
@@ -11969,6 +11971,13 @@ class Reader:
             if len(stripped) <= 2 * COLUMN_MAX and CORRECTED_ITEM_HEAD.search(stripped):
                 return ""  # 「◇訂正箇所4 実施要領 2 業務概要 (3)委託期間」: the item corrected names no step (the one above is
         return ""  # the item before's)
+
+    @staticmethod
+    def heads_no_step(line: str) -> bool:
+        """An outline item's heading (its mark first) that names what is no step of the call (「３ 工期延長の内容」): the
+        values told under it are that thing's."""
+        label = L.clean_label(OUTLINE_MARK.sub("", line.strip(), count=1))
+        return bool(label) and not L.kind_of(label) and L.is_not_milestone(label)
 
     def old_value_line(self, at: int) -> bool:
         """Line ``at`` (from 0) opens with a date and stands right under the mark of the old version (「（変更前）」「(誤)」
