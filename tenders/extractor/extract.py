@@ -9857,7 +9857,12 @@ class Reader:
             row = [own, *(text for _, text in labels[since:upto])]
             if keys and (L.is_not_milestone(keys[-1]) or L.CONTACT_KEY.match(keys[-1])) and not any(map(L.kind_of, row)):
                 continue  # 「… | 開札日時 | 3月8日 | | 履行期間 | 4月1日から… |」: its own key says what it is
-            if len(dated) > 1 and not L.kind_of(own) and self.names_no_step(own_after):
+            if (
+                len(dated) > 1
+                and not L.kind_of(own)
+                and self.names_no_step(own_after)
+                and not session_of_row_step(cell[mentions[-1].end :], labels)
+            ):
                 continue  # 「契約締結 | 2028年3月下旬 | 令和10年4月1日業務開始」: the remark's date is the work's start
             prior = next((text for i, text in labels if i == column - 1), "")  # the cell right before the date's
             if not own and self.names_no_step(prior) and not any(L.kind_of(text) for text in after):
@@ -11956,6 +11961,8 @@ class Reader:
             words += 1
             if words > 4:
                 break
+            if not dates and OUTLINE_MARK.match(line) and self.heads_no_step(line):
+                return ""  # 「3 工期延長の内容」 / 「(1) 建設工事の竣工」 / 「変更後：…」: the item's own value, no step above
             for clause in reversed(CLAUSE_END.split(line)):
                 moved = MOVED_AS_BELOW.search(clause) if "とおり" in clause or "通り" in clause else None
                 label = L.clean_label(clause[: moved.start()] if moved else clause)  # (「見学の期間を次のとおり延長します」)
@@ -11964,6 +11971,13 @@ class Reader:
             if len(stripped) <= 2 * COLUMN_MAX and CORRECTED_ITEM_HEAD.search(stripped):
                 return ""  # 「◇訂正箇所4 実施要領 2 業務概要 (3)委託期間」: the item corrected names no step (the one above is
         return ""  # the item before's)
+
+    @staticmethod
+    def heads_no_step(line: str) -> bool:
+        """An outline item's heading (its mark first) that names what is no step of the call (「３ 工期延長の内容」): the
+        values told under it are that thing's."""
+        label = L.clean_label(OUTLINE_MARK.sub("", line.strip(), count=1))
+        return bool(label) and not L.kind_of(label) and L.is_not_milestone(label)
 
     def old_value_line(self, at: int) -> bool:
         """Line ``at`` (from 0) opens with a date and stands right under the mark of the old version (「（変更前）」「(誤)」
@@ -16302,6 +16316,13 @@ def entered_before(entry: list[Candidate], timeline: list[Candidate]) -> bool:
         return False
     first = min((c.mention.date() for c in timeline if c.mention.date()), default=None)
     return first is not None and all(c.mention.date() and c.mention.date() < first for c in entry)
+
+
+def session_of_row_step(after: str, labels: list[tuple[int, str]]) -> bool:
+    """「指定議案の提出 | 令和10年6月定例会 | 令和10年9月定例会」: the council's session a month names (``after`` the
+    date) is the day of the row's step when that step is the council's own (a bill handed in, a vote), not a remark
+    of another thing's day."""
+    return COUNCIL_AFTER.match(after) is not None and any(COUNCIL_DECIDES.search(text) for _, text in labels)
 
 
 def feed_call_name(title: str) -> str:
