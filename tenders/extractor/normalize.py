@@ -7,6 +7,7 @@ import datetime
 import functools
 import html
 import itertools
+import json
 import operator
 import os
 import re
@@ -7604,7 +7605,10 @@ RECORD_HOURS_KEYS = frozenset("hours 受付時間".split())
 RECORD_NOTE_KEYS = frozenset("note notes remark remarks biko description 備考 注記".split())
 # 「"date_text": "令和6年6月4日(火)午後1時から(予定)"」 beside 「"start": …」「"date": null」: the step's date in the
 # issuer's words (a time an event starts at, 「6月中旬」 no field of dates can hold), read before the fields
-RECORD_TEXT_KEY = re.compile(r"(?:date|datetime|when|period|deadline|due|schedule)_?(?:text|label|display|ja|jp|str)")
+# (「"displayText": "2027年4月30日(金)午後5時まで(必着)"」: a portal's text as it shows it, the same)
+RECORD_TEXT_KEY = re.compile(
+    r"(?:date|datetime|when|period|deadline|due|schedule)_?(?:text|label|display|ja|jp|str)|display_?(?:text|date|str)?"
+)
 # 「"date": "2027-10-05"」「"time": "09:00"」 beside 「"end_date": "2027-10-15"」「"end_time": "17:00"」: a window's start in
 # the day's fields, its end in fields of their own (「start_date」「to_time」 as well)
 RECORD_END_DAY_KEYS = frozenset("end_date to_date until_date close_date closing_date deadline_date due_date".split())
@@ -7620,12 +7624,19 @@ RECORD_WHEN_KEYS = (
 RECORD_TEAM_KEY = re.compile(
     rf"(?:^|_)(?:internal|in_house|todos?|tasks|action_items)(?:$|_)|^(?:{words_pattern(FIRM_WORDS, leaving=('弊社',))}|チーム)"
 )
+# 「"related": [」「"similar_cases": [」「"関連案件": [」: other calls listed beside the call's record (last year's, another
+# purchase of the same office), their dates no step of this one: left out with all under them
+RECORD_OTHER_CALLS = re.compile(r"^(?:related|similar|other)(?:$|_)|^関連")
 RECORD_NESTED = ("{", "[", "")
 # a record's own stamp (「"created_at": …」「updated: 2028-05-31」「generated: …」), no step: left out
 RECORD_STAMP = re.compile(
     r"(?:^|_)(?:at|on)$|^(?:created|updated|modified|generated|exported|uploaded|saved|timestamp|last_modified)"
     r"|^(?:作成|更新|登録|出力)日時?$"
 )
+
+
+# 「"startDate"」「"announcementDate"」「"updatedAt"」: a key in camelCase, read as the words it joins (start_date)
+RECORD_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 def _record_pair(line: str) -> tuple[int, str, str] | None:
@@ -7638,7 +7649,30 @@ def _record_pair(line: str) -> tuple[int, str, str] | None:
         value = value[1:-1]
     value = "" if value in ("null", "~") and match.group("value") else value
     indent = len(match.group("indent")) + len(match.group("dash") or "")
-    return indent, match.group("quoted") or match.group("key"), value
+    key = match.group("quoted") or match.group("key")
+    return indent, _record_key(key), value
+
+
+def _record_key(key: str) -> str:
+    """A key as words joined by underscores (``RECORD_CAMEL``)."""
+    return RECORD_CAMEL.sub("_", key).lower() if key.isascii() and RECORD_CAMEL.search(key) else key
+
+
+def _inline_record(line: str, pair: tuple[int, str, str] | None) -> tuple[dict[str, str], str] | None:
+    """A record written on one line, 「{"seq": 3, "event": "質問書の提出期限", "deadline": "2029-04-27T17:00"},」 or a
+    key's value 「"contractPeriod": {"from": null, "to": "2028-03-31"}」: its pairs (null as empty) and the key it stands
+    under; None for any other line or an object that nests one."""
+    text = (pair[2] if pair else line.strip()).rstrip(",").rstrip()
+    if not (text.startswith("{") and text.endswith("}") and '":' in text):
+        return None
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return None
+    if not isinstance(found, dict) or not found or any(isinstance(value, (dict, list)) for value in found.values()):
+        return None
+    members = {_record_key(str(key)): "" if value is None else str(value) for key, value in found.items()}
+    return members, romaji_key(pair[1]) if pair else ""
 
 
 def _record_row(members: dict[str, str], parent: str) -> str | None:
@@ -7660,6 +7694,10 @@ def _record_row(members: dict[str, str], parent: str) -> str | None:
         start = " ".join(part for part in (day, time) if part)
         end, day, time = " ".join(part for part in (end_day, end_time) if part), "", ""
     period = next((keys[key] for key in keys if key in RECORD_PERIOD_KEYS), "")
+    note = next((keys[key] for key in keys if key in RECORD_NOTE_KEYS), "")
+    month = RECORD_ROUGH_MONTH.match(day) if day and not period else None
+    if month and note.startswith(RECORD_ROUGH_PARTS):  # 「"date": "2029-06"」 with 「"note": "上旬（予定）"」: that part
+        day = f"{month['year']}年{int(month['month'])}月{next(p for p in RECORD_ROUGH_PARTS if note.startswith(p))}"
     hours = next((keys[key] for key in keys if key in RECORD_HOURS_KEYS), "")
     when = " ".join(part for part in (day, time) if part) or (
         "～".join(part for part in (start, end) if part) if end and start else start or end
@@ -7704,6 +7742,18 @@ def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
         return None
     rows: dict[int, list[tuple[str, int]]] = {}  # the first line of each record read as a row: the row, its remark
     consumed: set[int] = set()
+    for index, line in enumerate(lines):  # records on one line each
+        inline = _inline_record(line, pairs[index]) if "{" in line else None
+        row = _record_row(*inline) if inline else None
+        if row:
+            note = next((inline[0][key] for key in inline[0] if key.lower() in RECORD_NOTE_KEYS and inline[0][key]), "")
+            rows[index] = [(" " * (len(line) - len(line.lstrip())) + row, index)] + ([("\u3000" + note, index)] if note else [])
+            consumed.add(index)
+        elif inline and not pairs[index] and any(RECORD_STAMP.search(key) for key in inline[0]):
+            # (「{"name": "仕様書.pdf", "postedAt": "2027-04-12T09:00:00+09:00"}」: a file's record, its stamp no step)
+            kept = {key: value for key, value in inline[0].items() if not RECORD_STAMP.search(key)}
+            rows[index] = [(line[: len(line) - len(line.lstrip())] + json.dumps(kept, ensure_ascii=False), index)]
+            consumed.add(index)
     index = 0
     while index < len(lines):
         pair, line = pairs[index], lines[index]
@@ -7759,7 +7809,11 @@ def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             if not line.strip() or len(line) - len(line.lstrip()) > team:
                 continue
             team = -1
-        if pairs[index] and pairs[index][2] in ("{", "[") and RECORD_TEAM_KEY.search(pairs[index][1].lower()):
+        if (
+            pairs[index]
+            and pairs[index][2] in ("{", "[")
+            and (RECORD_TEAM_KEY.search(pairs[index][1].lower()) or RECORD_OTHER_CALLS.search(pairs[index][1].lower()))
+        ):
             team = pairs[index][0]
             continue
         if index in rows:
@@ -7768,7 +7822,8 @@ def records_as_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 origin.append(at)
         elif index not in consumed and not (pairs[index] and RECORD_STAMP.search(pairs[index][1].lower())):
             pair = pairs[index]  # 「"koukoku_bi": "2027-09-06",」: 「公告日: 2027-09-06」
-            key = romaji_key(pair[1]) if pair and pair[2] not in RECORD_NESTED else ""
+            # (a key in camelCase kept as written: 「applicationDeadline」 reads as its English words)
+            key = romaji_key(pair[1]) if pair and pair[2] not in RECORD_NESTED and pair[1] in line else ""
             named = named or bool(key) and key != pair[1]
             kept.append(f"{' ' * pair[0]}{key}: {pair[2]}" if key else line)
             origin.append(index)

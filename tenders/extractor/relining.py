@@ -3045,6 +3045,7 @@ def json_breaks(line: str) -> list[int]:
     except ValueError:
         return []
     cuts, before, space = [], "", None
+    wide: list[bool] = []  # per cut, whether a line break and an indent stand there (two spaces or more)
     for match in _JSON_TOKEN.finditer(line):
         token = match.group()
         if token.isspace():
@@ -3052,7 +3053,10 @@ def json_breaks(line: str) -> list[int]:
             continue
         if space is not None and space and (before in ("{", "[", ",") or token in ("}", "]")):
             cuts.append(space)
+            wide.append(match.start() - space > 1 or match.end() == len(line.rstrip()))
         before, space = token, None
+    if any(wide) and not all(wide):  # 「{"seq": 1, "event": "公示"},」 a record on one line of an indented document:
+        cuts = [cut for cut, kept in zip(cuts, wide) if kept]  # whole, the single spaces in it no line's start
     return cuts
 
 
