@@ -154,6 +154,7 @@ from tenders.extractor.normalize import (
     tracked_change_dated,
     two_columns,
     vtt_cues,
+    week_grid_marked_days,
     words_pattern,
     wrap_rejoined,
 )
@@ -5268,6 +5269,7 @@ class Reader:
             text = "\n".join(self.original)
         self.text = text  # the whole text, a wrapped text's lines joined again (the words it looks for uncut)
         self.reshaped(calendar_marked_days(self.original))  # a calendar's days marked with a legend's symbols
+        self.reshaped(week_grid_marked_days(self.original))  # the same, a table of weeks, each day with its month
         columns = (
             two_columns(self.original)
             or bar_columns(self.original)

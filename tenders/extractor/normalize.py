@@ -1551,7 +1551,7 @@ def broken_date_cells_rejoined(lines: list[str]) -> list[str]:
 # 「\t"1\n公募開始\n(要項公開)"\t2\t"3\n憲法記念日"」. Each day that has words is read as a line of its own 「2028年5月1日
 # 公募開始 (要項公開)」 on the line its cell begins, the grid's other lines and the month's line left empty.
 CALENDAR_MONTH = re.compile(
-    r"(?:(?P<year>\d{4})\s{0,2}年(?:\s{0,2}\([^()]{1,10}\))?|(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2}|元)\s{0,2}年"
+    r"(?:(?P<year>\d{4})\s{0,2}年(?:\s{0,2}[(（][^()（）]{1,10}[)）])?|(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2}|元)\s{0,2}年"
     r"(?:\s{0,2}\(\d{4}年?\))?)?\s{0,2}(?P<month>\d{1,2})\s{0,2}月(?:\s{0,2}カレンダー)?"
 )
 CALENDAR_DAY = re.compile(r"(?P<day>\d{1,2})(?!\d|[/:.,]\d|\s{0,2}[時分月])\s*(?P<words>.*)", re.DOTALL)
@@ -2252,34 +2252,77 @@ def chat_posts(lines: list[str], relined: bool = False) -> list[str]:
 
 
 # A month's calendar (or two side by side) drawn with spaces, a step marked by a symbol on its day's number
-# (「 9 10◎  11」) and named only in a legend below (「◎ 公告(実施要領等の公開)」): each legend line naming one
-# marked day reads as that day and its words (「2027年5月10日 公告(実施要領等の公開)」); the grid's lines are left empty.
-CALENDAR_WEEK_HEAD = re.compile(r"[日月]\s{1,4}(?:[月火水木金土日]\s{1,4}){5}[土日]")
+# (「 9 10◎  11」, 「 2①」) and named only in a legend below or beside the grid (「◎ 公告(実施要領等の公開)」,
+# 「① 公告・配布開始」, 「★＝提出締切」, two entries on a line): each legend entry naming one marked day reads as that day
+# and its words (「2027年5月10日 公告(実施要領等の公開)」), a line of its own; the grid's days are left out (a row's
+# legend beside it kept, read the same way).
+CALENDAR_WEEK_HEAD = re.compile(r"[日月]\s{1,6}(?:[月火水木金土日]\s{1,6}){5}[土日]")
 MARKED_DAY = re.compile(r"(?P<before>[^\w\s]?)(?P<day>\d{1,2})(?P<after>[^\d\s]{0,2})")
-CALENDAR_LEGEND = re.compile(r"\s{0,8}(?P<mark>[^\w\s])\s{1,4}(?P<label>\S.{1,80})")
+# an entry of a legend: its mark at the line's start or after a gap (two spaces, an ideographic one), then its words
+CALENDAR_LEGEND_ENTRY = re.compile(r"(?:^|(?<=\s\s)|(?<=\u3000))(?P<mark>\S)(?:[ \u3000]{1,4}|\s{0,2}[=＝:：]\s{0,2})(?=\S)")
+CALENDAR_LEGEND_SYMBOL = re.compile(r"[^\w\s]|[\u2460-\u2473]")  # a legend's mark that is no word (「★」「①」)
 CALENDAR_LEGEND_LINES = 30  # lines below a grid its legend may start within
+CALENDAR_LEGEND_WIDTH = 160  # characters of a legend's line, at most
+CALENDAR_GRID_SLACK = 4  # columns past the grid's last weekday a day of its may stand at
+
+
+def calendar_legend_entries(line: str, marked: dict[str, list[str]]) -> list[tuple[str, str]] | None:
+    """The entries of a legend's line whose marks are among ``marked`` (mark, words), in order; None when the line
+    is no legend's (it does not open with an entry)."""
+    if len(line) > CALENDAR_LEGEND_WIDTH or not line.strip():
+        return None
+    # (a symbol no day carries parts the entries as well: 「④ 提出締切　　⑤ 審査」, ⑤ on the next month's grid)
+    starts = [
+        entry
+        for entry in CALENDAR_LEGEND_ENTRY.finditer(line)
+        if entry["mark"] in marked or CALENDAR_LEGEND_SYMBOL.fullmatch(entry["mark"])
+    ]
+    if not starts or line[: starts[0].start()].strip() or starts[0]["mark"] not in marked:
+        return None
+    ends = [entry.start() for entry in starts[1:]] + [len(line)]
+    return [(entry["mark"], line[entry.end() : end].strip()) for entry, end in zip(starts, ends)]
+
+
+def _legend_read(entries: list[tuple[str, str]], marked: dict[str, list[str]]) -> list[str]:
+    """Each entry naming one marked day, read as that day and its words; the others as they are written."""
+    return [f"{marked[mark][0]} {words}" if len(marked.get(mark, [])) == 1 else f"{mark} {words}" for mark, words in entries]
 
 
 def calendar_marked_days(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """A spaced calendar's days marked with a legend's symbols, read as the legend's lines with their days (read
     before a page's two columns are looked for: two months side by side are no columns); None when there is none."""
-    result = list(lines)
+    read: dict[int, list[str]] = {}  # the lines read anew (none for a grid's line), by their index
     for index, line in enumerate(lines):
-        if not index or "火" not in line or "木" not in line or len(line) > 160:
+        if not index or "火" not in line or "木" not in line or len(line) > CALENDAR_LEGEND_WIDTH:
             continue
-        heads = [_width(line[: head.start()]) for head in CALENDAR_WEEK_HEAD.finditer(line)]
+        head_matches = list(CALENDAR_WEEK_HEAD.finditer(line))
+        heads = [_width(line[: head.start()]) for head in head_matches]
         above = next((at for at in range(index - 1, max(index - 4, -1), -1) if lines[at].strip()), None)
         months = list(CALENDAR_MONTH.finditer(lines[above])) if heads and above is not None else []
         if not heads or len(months) != len(heads):
             continue
+        last = _width(line[: head_matches[-1].end() - 1])  # (the grid's last weekday's column)
+        right = last + 2 + CALENDAR_GRID_SLACK
         marked: dict[str, list[str]] = {}
         grid, days, below = [above, index], 0, index + 1
+        beside = {index: line[head_matches[-1].end() :]} if line[head_matches[-1].end() :].strip() else {}
         while below < len(lines) and below <= index + 7 and lines[below].strip():
-            tokens = [(token, MARKED_DAY.fullmatch(token.group())) for token in re.finditer(r"\S+", lines[below])]
-            if not all(day for _, day in tokens):
+            row = lines[below]
+            tokens = [(token, MARKED_DAY.fullmatch(token.group())) for token in re.finditer(r"\S+", row)]
+            columns = [_width(row[: token.start()]) for token, _ in tokens]
+            # (the legend beside: the first words past the grid's last column, or from its last weekday on)
+            inside = tokens[
+                : next(
+                    (k for k, column in enumerate(columns) if column > right or (not tokens[k][1] and column >= last)),
+                    len(tokens),
+                )
+            ]
+            if not inside or not all(day for _, day in inside):
                 break
-            for token, day in tokens:
-                column = _width(lines[below][: token.start()])
+            if len(inside) < len(tokens):  # (a legend beside the grid: the row's words past its last column)
+                beside[below] = row[tokens[len(inside)][0].start() :]
+            for token, day in inside:
+                column = _width(row[: token.start()])
                 group = max((k for k, head in enumerate(heads) if head - 4 <= column), default=0)
                 month = months[group]
                 year = f"{month['year']}年" if month["year"] else f"{month['era']}{month['eyear']}年" if month["era"] else ""
@@ -2290,15 +2333,87 @@ def calendar_marked_days(lines: list[str]) -> tuple[list[str], list[int]] | None
             below += 1
         if days < 20 * len(heads) - 10 or not marked:
             continue
-        legend = False
-        for at in range(below, min(len(lines), below + CALENDAR_LEGEND_LINES)):
-            named = CALENDAR_LEGEND.fullmatch(lines[at]) if len(lines[at]) <= 90 else None
-            if named and len(marked.get(named["mark"], [])) == 1:
-                result[at] = f"{marked[named['mark']][0]} {named['label'].strip()}"
-                legend = True
-        for at in grid if legend else []:
-            result[at] = ""
-    return (result, list(range(len(lines)))) if result != lines else None
+        found = _legend_found(lines, below, marked, beside)
+        if found is None:
+            continue
+        read.update(found)
+        for at in grid:
+            read.setdefault(at, [])
+    return _lines_read(lines, read)
+
+
+def _legend_found(
+    lines: list[str], below: int, marked: dict[str, list[str]], beside: dict[int, str]
+) -> dict[int, list[str]] | None:
+    """The legend's lines of a grid whose marked days are ``marked`` (its rows' words beside it, ``beside``; its lines
+    below from ``below``, past the next month's grid when the legend is both months'), each read as its entries' days
+    and words; None when no entry names one marked day."""
+    found: dict[int, list[str]] = {}
+    named = False  # (a legend's entry names one marked day)
+    for at, words in beside.items():
+        entries = calendar_legend_entries(words, marked) or []
+        found[at] = _legend_read(entries, marked)
+        named = named or any(len(marked.get(mark, [])) == 1 for mark, _ in entries)
+    for at in range(below, min(len(lines), below + CALENDAR_LEGEND_LINES)):
+        entries = calendar_legend_entries(lines[at], marked)
+        if entries and any(len(marked.get(mark, [])) == 1 for mark, _ in entries):
+            found[at] = _legend_read(entries, marked)
+            named = True
+    return found if named else None
+
+
+def _lines_read(lines: list[str], read: dict[int, list[str]]) -> tuple[list[str], list[int]] | None:
+    """``lines`` with those in ``read`` replaced by the lines read from them (an empty line for none), and the line
+    each stands for; None when none was read."""
+    if not read:
+        return None
+    result: list[str] = []
+    origin: list[int] = []
+    for index, line in enumerate(lines):
+        shown = read.get(index, [line])
+        result += shown or [""]
+        origin += [index] * max(1, len(shown))
+    return result, origin
+
+
+# A week-by-week calendar of weekdays as a table (「週<TAB>月<TAB>火<TAB>水<TAB>木<TAB>金」), each cell a day with its
+# month (「2/10 ■」, 「2/11 祝」), a row's label first (「第2週」): each legend entry below naming one marked day reads
+# as that day and its words (「2月10日 質問の受付締切(15時まで)」); the grid's rows are left out.
+WEEK_GRID_HEAD = re.compile(r"(?:[^\t\d]{1,6}\t)?[月火水木金土日](?:\t[月火水木金土日]){4,6}\s*")
+WEEK_GRID_CELL = re.compile(r"(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:\s{0,2}(?P<marks>[^\w\s]{1,2}|\w))?\s*")
+WEEK_GRID_ROW_LABEL = re.compile(r"第?\s{0,2}\d{1,2}\s{0,2}週目?|[^\t\d]{1,8}")
+WEEK_GRID_ROWS = 3  # rows of days under its head a week's grid has, at least
+
+
+def week_grid_marked_days(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A week-by-week table of days marked with a legend's symbols, read as the legend's lines with their days; None
+    when there is none."""
+    read: dict[int, list[str]] = {}
+    for index, line in enumerate(lines):
+        if "\t" not in line or "火" not in line or not WEEK_GRID_HEAD.fullmatch(line):
+            continue
+        marked: dict[str, list[str]] = {}
+        below = index + 1
+        while below < len(lines) and below <= index + 12:
+            cells = lines[below].strip().split("\t")
+            if cells and WEEK_GRID_ROW_LABEL.fullmatch(cells[0]) and not WEEK_GRID_CELL.fullmatch(cells[0]):
+                cells = cells[1:]
+            days = [WEEK_GRID_CELL.fullmatch(cell.strip()) for cell in cells]
+            if not days or not all(days):
+                break
+            for day in days:
+                for mark in day["marks"] or "":
+                    marked.setdefault(mark, []).append(f"{int(day['month'])}月{int(day['day'])}日")
+            below += 1
+        if below - index - 1 < WEEK_GRID_ROWS or not marked:
+            continue
+        found = _legend_found(lines, below, marked, {})
+        if found is None:
+            continue
+        read.update(found)
+        for at in range(index, below):
+            read.setdefault(at, [])
+    return _lines_read(lines, read)
 
 
 # A speaker putting a date right as he says it (a briefing's record, a radio script): 「こちらは9月2日……あ、失礼いたしま
