@@ -3822,9 +3822,11 @@ PARALLEL_NEW_TAIL = re.compile(
     PARALLEL_NEW_LEAD + r"[^、,。「」を]{4,60}?"
     r"(?:に|へ)\s{0,2}(?:変更|延長|延期|改め|繰り?下げ|繰り?上げ)(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい))"
 )
-# (「プレゼンテーション審査日を」「結果の通知日を」: the step's day named with its 日)
+# (「プレゼンテーション審査日を」「結果の通知日を」: the step's day named with its 日; 「ヒアリングを」「開札を」「契約の締結を」:
+# an event named by itself, the day it is held the date after it)
 PARALLEL_NEW_BEFORE = re.compile(
-    r"(?:期限|期日|期間|日時|日程|実施日|開催日|予定日|時期|通知|公表|審査|[会議])日?\s{0,2}を\s{0,2}$"
+    r"(?:期限|期日|期間|日時|日程|実施日|開催日|予定日|時期|通知|公表|審査|[会議]"
+    r"|ヒアリング|プレゼン(?:テーション)?|面接|説明会|見学会|開札|締結)日?\s{0,2}を\s{0,2}$"
 )
 # (read with match() from a new date's end: 「(水)」に、「…欄」を「…欄」に改める」, its clause's next pair of words)
 SERIAL_NEW_AFTER = re.compile(
@@ -13433,7 +13435,21 @@ class Reader:
                     window=expression.first is not None,
                     changed_to=bool(
                         CHANGED_TO.match(tail)
-                        or (tail[:12].lstrip()[:1] in ("に", "へ", "(") and parallel_new_told(head, tail))
+                        or (
+                            tail[:12].lstrip()[:1] in ("に", "へ", "(")
+                            # (「ヒアリングを9月10日(木)に、審査結果の通知を9月下旬に変更します」: the tail cut at the next
+                            # date, the verb after it read from the segment's text; the step so named the date's own,
+                            # before it)
+                            and (
+                                parallel_new_told(head, tail)
+                                or (
+                                    step_label.strip() in head[-PARALLEL_NEW_REACH:]
+                                    and parallel_new_told(
+                                        head, segment.text[expression.end : expression.end + PARALLEL_NEW_REACH]
+                                    )
+                                )
+                            )
+                        )
                         or ("」" in tail[:42] and QUOTED_NEW_AFTER.match(tail))
                         # (「the deadline for quotations … has been extended to 5:00 p.m. on …」: the step's new date)
                         or (mention.english and en_moved_step_named(head[-SENTENCE_REACH:]) is True)
@@ -16403,15 +16419,16 @@ def without_changed(candidates: list[Candidate], calls: list[int]) -> list[Candi
 
     # (each changed step's kind, day and core read once, the same ones once: a text of many clauses that change the
     # same step, each read against every candidate, took time growing with their product)
-    moves = {(c.kind, c.mention.month, c.mention.day, named) for c in changed if (named := core(c.label))}
+    # (a part of a month by its precision too: 「審査結果の通知を9月下旬に変更します」 moves the 9月中旬 given before, the
+    # 1st of September either way)
+    moves = {
+        (c.kind, (c.mention.month, c.mention.day, day_precision(c.mention)), named) for c in changed if (named := core(c.label))
+    }
 
     def superseded(candidate: Candidate) -> bool:
         own = core(candidate.label)
-        day = (candidate.mention.month, candidate.mention.day)
-        return any(
-            kind == candidate.kind and (month, date) != day and (named in own or own in named)
-            for kind, month, date, named in moves
-        )
+        day = (candidate.mention.month, candidate.mention.day, day_precision(candidate.mention))
+        return any(kind == candidate.kind and moved != day and (named in own or own in named) for kind, moved, named in moves)
 
     return [c for c in candidates if c.changed_to or not superseded(c)]
 
