@@ -379,6 +379,11 @@ PAST_NOTE = re.compile(r"※\s{0,2}(?:既に|すでに)?\s{0,2}(?:終了|締め?
 UNRELATED_AFTER = re.compile(
     r"[^。]{0,80}?本件(?:と|に)は?\s{0,2}(?:(?:一切)?(?:関係|関連)(?:が|は)?(?:ありません|ない|しません|しない)|無関係)|[^。]{0,80}?本件の対象外"
 )
+# 「1月22日のポストで…とご案内しましたが」「5/10の投稿に誤りがありました」: a day that names a post (on social media, a
+# board) by the day it was posted, to correct or cite it; no step
+POST_NAMED_AFTER = re.compile(
+    r"^\s{0,2}(?:\([^()]{1,4}\)\s{0,2})?(?:付け?\s{0,2})?の\s{0,2}(?:ポスト|投稿|ツイート)\s{0,2}(?:で|に|では|には|にて|において)"
+)
 # the date's sentence, or the next one, says the text does not count it among the steps (a remark, a rough aim):
 # 「…1月19日頃にメールで知らせる」との発言あり。目安の話なので、日程としては扱わない。」「…は日程に含めない」
 OFF_SCHEDULE_AFTER = re.compile(
@@ -2243,7 +2248,8 @@ TEAM_PLAN_BRACKET_MAX = 40  # characters of the bracket after 「社内スケジ
 # (its drafts, reviews, approvals, when it posts its papers), no step of the call: the list of items under the heading
 TEAM_PLAN_HEADING = re.compile(
     # (「５．社内体制・スケジュール」: who does what, then the plan)
-    rf"^[^\s:()]{{0,12}}(?:{words_pattern(('社内', *TEAM_WORDS))})(?:の)?"
+    # (「JV内部スケジュール」「■内部日程」: the team's (a joint venture's) inner plan, 内部 as 社内)
+    rf"^[^\s:()]{{0,12}}(?:{words_pattern(('社内', *TEAM_WORDS, '内部'))})(?:の)?"
     # (「■社内の〆」: its deadlines, the bare 〆 a team writes for them)
     # (「■社内メモ」: the team's notes, its own days among them)
     # (「■社内の動き（町の日程ではありません）」「## 社内マイルストーン」: what the team does, its milestones by that name)
@@ -2268,6 +2274,8 @@ TEAM_PLAN_HEADING = re.compile(
     # bracket that tells how far the plan is settled; 社内, never the issuer's word, already says whose plan it is)
     r"|^[^\s:()]{0,12}社内(?:の)?(?:対応)?(?:スケジュール|日程|予定|段取り?|工程|動き|マイルストーン)"
     rf"\s{{0,2}}\([^()]{{1,{TEAM_PLAN_BRACKET_MAX}}}\)$"
+    # (「当チームの予定：」「当チームの実績・予定：」: the bid team's own days, what it did and will do, under the call's)
+    r"|^[^\s:()]{0,12}当チーム(?:の)?(?:実績\s{0,2}(?:・|及び|と)\s{0,2})?(?:スケジュール|日程|予定|段取り?|工程|作業|タスク|対応)$"
     # (「■ 当社の対応（案）」「４．当社対応スケジュール（社内）」: what the team itself will do; a company that issues a
     # call may call its own steps 当社の日程, so 当社 alone before a schedule names no team's plan)
     rf"|^[^\s:()]{{0,12}}(?:{words_pattern(FIRM_SELF_WORDS)})(?:の)?"
@@ -2292,6 +2300,14 @@ TEAM_PLAN_HEADING = re.compile(
     r"|(?i:(?:^|[.!?]\s{1,2})[^():.!?]{0,60}\((?:[^()]{0,20}\s)?(?:our\s{1,2}|own\s{1,2})*(?:internal|in-house)\s{1,2}(?:deadlines|dates|targets"
     r"|milestones|plan|schedule|timeline|only)\b[^()]{0,40}\)\s{0,2}:?$)"
 )
+# 「──────── 社内メモ（井口） ────────」: a part's title set in the rule that divides it from the part above (a paste of
+# several sources into one record); the rule after the title is no word of it
+DIVIDER_RULE_CHARS = "─━═=―"
+DIVIDER_RULE_AFTER = re.compile(r"\s{0,4}[─━═=―]{3,}$")
+# 「──── ポスト ────」「======== 添付 ========」: a divider with its part's title between its rules
+DIVIDER_TITLED = re.compile(r"^\s{0,4}[─━═=―]{3,}\s{0,4}(?P<title>[^\s─━═=―](?:[^─━═=―]{0,58}[^\s─━═=―])?)\s{0,4}[─━═=―]{3,}\s*$")
+# 「（同じ日にタイムラインに流れてきた別件。当社は対象外）」「他案件」: the title says the part is about another matter
+OTHER_MATTER_TITLE = re.compile(r"別件|別案件|他案件|他の案件")
 TEAM_PLAN_HEADING_MAX = 120  # characters of such a heading, an English aside after it included
 # 「社内スケジュール（案）※市の日程ではありません」「社内の締切は以下で。※機構の日程ではありません」「3. 社内スケジュール（WBS
 # から抜粋。以下は当社の社内期限であり、発注者の日程ではない）」: a note after the team's heading that says whose days the
@@ -2324,6 +2340,8 @@ MINUTES_TASKS = re.compile(
 TEAM_PLAN_WORDS = (
     *FIRM_WORDS,
     *TEAM_WORDS,
+    "内部",
+    "当チーム",
     "nternal",
     "NTERNAL",
     "n-house",
@@ -3823,9 +3841,11 @@ PARALLEL_NEW_TAIL = re.compile(
     PARALLEL_NEW_LEAD + r"[^、,。「」を]{4,60}?"
     r"(?:に|へ)\s{0,2}(?:変更|延長|延期|改め|繰り?下げ|繰り?上げ)(?!\s{0,2}(?:は|も)\s{0,2}(?:あり|な|ござい))"
 )
-# (「プレゼンテーション審査日を」「結果の通知日を」: the step's day named with its 日)
+# (「プレゼンテーション審査日を」「結果の通知日を」: the step's day named with its 日; 「ヒアリングを」「開札を」「契約の締結を」:
+# an event named by itself, the day it is held the date after it)
 PARALLEL_NEW_BEFORE = re.compile(
-    r"(?:期限|期日|期間|日時|日程|実施日|開催日|予定日|時期|通知|公表|審査|[会議])日?\s{0,2}を\s{0,2}$"
+    r"(?:期限|期日|期間|日時|日程|実施日|開催日|予定日|時期|通知|公表|審査|[会議]"
+    r"|ヒアリング|プレゼン(?:テーション)?|面接|説明会|見学会|開札|締結)日?\s{0,2}を\s{0,2}$"
 )
 # (read with match() from a new date's end: 「(水)」に、「…欄」を「…欄」に改める」, its clause's next pair of words)
 SERIAL_NEW_AFTER = re.compile(
@@ -8723,6 +8743,7 @@ class Reader:
                         (
                             "内" in text
                             or "社" in text
+                            or "当チーム" in text
                             or "NTERN" in text
                             or "ntern" in text
                             or "house" in text
@@ -8753,6 +8774,9 @@ class Reader:
                     )
                 ):
                     heading = L.clean_label(text)
+                    # (「──── 社内メモ（井口） ────」: a divider's title, its rule after it)
+                    if heading[-1:] in DIVIDER_RULE_CHARS:
+                        heading = DIVIDER_RULE_AFTER.sub("", heading)
                     if "では" in heading or "じゃ" in heading or "別" in heading:  # (「…ではない」「…とは別」)
                         heading = NOT_ISSUERS_NOTE.sub("", heading)
                     # (「凡例: 【市】=市の手続 【社】=社内予定」: a legend's entry names the team's mark, no heading of its plan)
@@ -10876,6 +10900,8 @@ class Reader:
                 continue  # 「●公告　【終了】」 / 「　令和8年1月9日（金）」: so, tagged after its name (its publication too)
             if set_apart and UNRELATED_AFTER.match(text, expression.end, min(tail_end, expression.end + 120)):
                 continue  # 「…説明会（3月上旬予定）の日程は、本件とは関係ありません。」: a date the text sets apart from its call
+            if "の" in tail[:8] and POST_NAMED_AFTER.match(tail):
+                continue  # 「1月22日のポストで「④企画提案書の提出」の期限を…とご案内しましたが」: the day names a post, no step
             if self.kept_off_schedule(segment, text, expression.end, tail_end, stream.get(position + 1)):
                 continue  # 「…「⑦の時刻は1月19日頃に知らせる」との発言あり。…目安の話なので、日程としては扱わない。」
             restated = self.under_unchanged()
@@ -13449,7 +13475,21 @@ class Reader:
                     window=expression.first is not None,
                     changed_to=bool(
                         CHANGED_TO.match(tail)
-                        or (tail[:12].lstrip()[:1] in ("に", "へ", "(") and parallel_new_told(head, tail))
+                        or (
+                            tail[:12].lstrip()[:1] in ("に", "へ", "(")
+                            # (「ヒアリングを9月10日(木)に、審査結果の通知を9月下旬に変更します」: the tail cut at the next
+                            # date, the verb after it read from the segment's text; the step so named the date's own,
+                            # before it)
+                            and (
+                                parallel_new_told(head, tail)
+                                or (
+                                    step_label.strip() in head[-PARALLEL_NEW_REACH:]
+                                    and parallel_new_told(
+                                        head, segment.text[expression.end : expression.end + PARALLEL_NEW_REACH]
+                                    )
+                                )
+                            )
+                        )
                         or ("」" in tail[:42] and QUOTED_NEW_AFTER.match(tail))
                         # (「the deadline for quotations … has been extended to 5:00 p.m. on …」: the step's new date)
                         or (mention.english and en_moved_step_named(head[-SENTENCE_REACH:]) is True)
@@ -13708,11 +13748,31 @@ class Reader:
         dated = self.read_dates(above)
         return bool(L.BRIEFING.search(above[: dated[0].start] if dated else above))
 
+    @functools.cached_property
+    def other_matter_parts(self) -> set[int]:
+        """The lines of a pasted record's parts whose divider says they are another matter (``OTHER_MATTER_DIVIDER``):
+        from the divider to the next divider."""
+        lines: set[int] = set()
+        other = False
+        for index, line in enumerate(self.lines):
+            if line[:1] in DIVIDER_RULE_CHARS or line.lstrip()[:1] in DIVIDER_RULE_CHARS:
+                divider = DIVIDER_TITLED.match(line)
+                if divider:
+                    other = OTHER_MATTER_TITLE.search(divider["title"]) is not None
+                    continue
+            if other:
+                lines.add(index)
+        return lines
+
     def other_call(self, index: int) -> bool:
         """Line ``index`` speaks of another call (「※別公告」), read once per line."""
         if index not in self.other_calls:
             line = self.lines[index][:LONG_LINE]
             self.other_calls[index] = bool(("別" in line and OTHER_CALL.search(line)) or PAGER.match(line))
+            if index in self.other_matter_parts:
+                # 「──── （同じ日にタイムラインに流れてきた別件。当社は対象外） ────」 over a post of another call: the
+                # part's lines, to the next divider, are that call's
+                self.other_calls[index] = True
             for above in range(index - 1, max(-1, index - 1 - OTHER_CASE_NOTE_REACH), -1):
                 text = self.lines[above][:LONG_LINE]
                 if not text.strip() or text.strip().startswith("["):
@@ -16426,15 +16486,16 @@ def without_changed(candidates: list[Candidate], calls: list[int]) -> list[Candi
 
     # (each changed step's kind, day and core read once, the same ones once: a text of many clauses that change the
     # same step, each read against every candidate, took time growing with their product)
-    moves = {(c.kind, c.mention.month, c.mention.day, named) for c in changed if (named := core(c.label))}
+    # (a part of a month by its precision too: 「審査結果の通知を9月下旬に変更します」 moves the 9月中旬 given before, the
+    # 1st of September either way)
+    moves = {
+        (c.kind, (c.mention.month, c.mention.day, day_precision(c.mention)), named) for c in changed if (named := core(c.label))
+    }
 
     def superseded(candidate: Candidate) -> bool:
         own = core(candidate.label)
-        day = (candidate.mention.month, candidate.mention.day)
-        return any(
-            kind == candidate.kind and (month, date) != day and (named in own or own in named)
-            for kind, month, date, named in moves
-        )
+        day = (candidate.mention.month, candidate.mention.day, day_precision(candidate.mention))
+        return any(kind == candidate.kind and moved != day and (named in own or own in named) for kind, moved, named in moves)
 
     return [c for c in candidates if c.changed_to or not superseded(c)]
 
