@@ -55,3 +55,16 @@ def test_a_weekday_moves_a_day_to_the_next_month():
 def test_a_call_announced_in_a_news_sentence_is_its_publication():
     assert kind_of("委託先を公募型プロポーザルで選定すると公告した") == "published"
     assert kind_of("基本設計業務の委託先を選ぶ公募型プロポーザルを公告した") == "published"
+
+
+def test_a_call_documents_bare_date_line_is_no_articles_head():
+    """A call that mentions a newspaper far from its 公告 date: 「7日」 in a count stays as written."""
+    lines = [
+        "2027年9月30日",
+        "公募型プロポーザルの実施について",
+        "1 業務名 広報紙記事作成業務",
+        "2 内容 市報の記事作成及び新聞広告の版下作成",
+        "3 期間 契約の日から7日以内に着手",
+        "4 結果 通知の翌日から起算して7日（土日を除く。）以内に異議を申し立てることができる。",
+    ]
+    assert article_days_dated(lines) == lines

@@ -996,8 +996,8 @@ def _article_date(line: str) -> datetime.date | None:
         rest = line[match.end() :].strip()
         if match["tail"] is None and rest and not rest.startswith("|"):
             return None
-        if match["tail"] is None and "発行" not in line and "掲載日" not in line and rest:
-            return None
+        if match["tail"] is None and "発行" not in line and "掲載日" not in line:
+            return None  # a bare date alone on its line heads a call (its 公告日) as often as an article
     try:
         return datetime.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
