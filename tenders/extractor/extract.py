@@ -2170,7 +2170,11 @@ KATAKANA_START = re.compile(r"[\u30a1-\u30fa]")
 PROSE_MARK = re.compile(r"[、。,]")  # a line of a sentence wrapped, no narrow cell's name
 # A page's sidebar or a section about the past: its dates are news and history, not steps of this call.
 # (「■北部版 アクセスランキング(2月3日集計)」: such a heading with the day its list was counted or stood in brackets)
-TALLIED_HEADING = re.compile(r"^(?P<heading>[^()]{1,30}?)\s{0,2}\([^()]{1,16}(?:集計|現在|時点)\)\s*$")
+# (「◇今週の主な締め切り（6月30日～7月3日）」: a news page's digest with the days it covers)
+TALLIED_HEADING = re.compile(
+    r"^(?P<heading>[^()]{1,30}?)\s{0,2}\((?:[^()]{1,16}(?:集計|現在|時点)"
+    r"|(?:\d{1,2}月)?\d{1,2}日(?:\([月火水木金土日]\))?\s{0,2}~\s{0,2}(?:\d{1,2}月)?\d{1,2}日(?:\([月火水木金土日]\))?)\)\s*$"
+)
 _EARLIER_EN = r"(?:past|previous|prior|earlier|last\syear[’']?s?)"  # (an English call's or year's before this one)
 _SCHEDULE_EN = r"(?:schedule|timetable|time-?line|key\sdates)"
 ASIDE_HEADING = first_characters_guarded(

@@ -939,7 +939,7 @@ EN_WINDOW_PERIOD = re.compile(
 # (「銀杏ヶ丘市議会　文教厚生委員会記録」 over 「開会日時」: a committee of the council named by its field, its meeting)
 COUNCIL_SESSION = re.compile(
     r"^(?!.*(?:議決|議案|上程|指定|承認|(?:定例会|臨時会|議会)\s{0,2}[にへ]\s{0,2}(?:提出|付議|提案)))"
-    r".*(?:定例会|臨時会|(?:定例|臨時)[市町村区県府都道]?議会|議会\S{0,4}(?:の)?(?:開会|開催|会期)|(?:全員協議会|議会運営委員会|(?:常任|特別)委員会|議会\s{0,2}[^\s委]{1,10}委員会)(?!室))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
+    r".*(?:定例会|臨時会|(?:定例|臨時)[市町村区県府都道]?議会|(?:開会|閉会)の\S{0,4}議会|議会\S{0,4}(?:の)?(?:開会|開催|会期)|(?:全員協議会|議会運営委員会|(?:常任|特別)委員会|議会\s{0,2}[^\s委]{1,10}委員会)(?!室))|予算\S{0,6}(?:議決|可決|成立)\s{0,2}[(（]?$"
 )
 # Who signs a notice: a date just above or before such a line is the notice's own date.
 SIGNATORY = first_characters_guarded(
@@ -1340,8 +1340,20 @@ QUESTIONS_AND_ANSWERS_DEADLINE = re.compile(
 RESPONSES_CLOSED = re.compile(r"回答の?受付(?:を|の)?(?:終了|締め?切|〆切|停止|打ち?切)")
 
 
+# 「市は13日、「…業務」の委託先を公募型プロポーザルで選ぶと公告した」: a news article's sentence that the issuer made the
+# call public, the call named by what it will do (a verb before 「と公告した」): the call's publication, whatever step the
+# words it quotes name
+# (「…の委託先を選ぶ公募型プロポーザルを公告した」: the call named by its kind of procedure)
+CALL_ANNOUNCED = re.compile(
+    r"(?:[うくすつぬむるぐぶ]と|(?:プロポーザル|プロポ|入札|公募|募集|コンペ|競争)を)(?:公告|公示|告示)(?:した|しました)(?:$|[。、])"
+)
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if "公告し" in label or "公示し" in label or "告示し" in label:
+        if CALL_ANNOUNCED.search(label):
+            return "published"
     if "回答" in label[:8] and (sheet := ANSWER_SHEET_KEY.match(label)) and (kind := kind_of(label[sheet.end() :])):
         return kind  # (「回答書No.12：提出期限を…に延長」: the deadline the answer sheet moves)
     if ("ず" in label or "ない" in label or "ません" in label) and (there := NOT_TAKEN_THERE.search(label)):

@@ -956,6 +956,122 @@ def other_calls_in_digest_blanked(lines: list[str]) -> list[str]:
     return result
 
 
+# A newspaper's or trade paper's article, dated in its own header (「発行日 : 2027年4月14日(水)」, 「[発注動向]2027年11月5日
+# (金)号」, a viewer's path 「紙面ビューア > 2026年(令和8年)6月9日 火曜日 > 3面」, or the date alone with its hour under the
+# headline), tells the days of its month by the day alone: 「市は13日、…公告した。参加表明書を23日午後5時まで受け付ける」.
+# Each such day is read in the month of the article's date (the next month when its weekday says so), until the next
+# article's date; 「同24日」「同中旬」 after 「7月3日」 in its sentence are that month's. A day after a range's start
+# (「5月14日正午から18日」) is that range's, read where the range is; a day that qualifies a word (「12日の締め切りまでに参加
+# を表明したのは1者」「22日の市議会」) tells of what happened or is held that day, no step (left as written).
+ARTICLE_NEWS_WORDS = ("新聞", "新報", "紙面", "記事", "朝刊", "夕刊", "日報")
+_ARTICLE_DATE = r"(?P<year>\d{4})年(?:\((?:令和|平成)\d{1,2}年\))?(?P<month>\d{1,2})月(?P<day>\d{1,2})日"
+ARTICLE_DATE_LINE = re.compile(
+    r"\s{0,4}(?:\[[^\]]{1,12}\]\s{0,2})?(?:(?:発行日|発行|掲載日)\s{0,4}[:：]\s{0,2})?"
+    + _ARTICLE_DATE
+    + r"\s{0,2}(?:\(?[月火水木金土日](?:曜日?)?\)?)?\s{0,2}(?P<tail>号|\d{1,2}:\d{2})?"
+)
+ARTICLE_VIEWER_DATE = re.compile(r"紙面[^>]{0,12}>\s{0,2}" + _ARTICLE_DATE)
+ARTICLE_HEAD_LINE = 80  # characters of an article's dated head, at most
+# a day alone: not a range's end (「5月17～19日」), a month's day (「4月28日」), a count (「10日間」「5日以内」「3日前」)
+ARTICLE_DAY = re.compile(
+    r"(?<![\d月/.年~\-「])(?P<same>同)?(?P<day>\d{1,2})日(?![間以前後目本付号の])(?P<weekday>\(?[月火水木金土日]\))?"
+)
+ARTICLE_SAME_PERIOD = re.compile(r"同(?=[上中下]旬)")
+ARTICLE_MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?=\d{1,2}日|[上中下]旬)")
+ARTICLE_RANGE_BEFORE = re.compile(
+    r"(?:\d日|\d月)[^。、]{0,16}?(?:から|~)\s{0,2}$|\d日(?:\([月火水木金土日]\))?\s{0,2}(?:・|、|及び)\s{0,2}$"
+)
+ARTICLE_WEEKDAYS = "月火水木金土日"
+# 「萩野辺町は4日、…延長すると発表した。」「…参加表明したことが29日までに分かった」: the day the news was made or
+# learned, no step of the call (left as written, a day alone)
+ARTICLE_NEWS_DAY = re.compile(r"(?<=は)\d{1,2}日、|\d{1,2}日までに(?:分かった|判明した|明らかになった)")
+ARTICLE_NEWS_VERB = re.compile(r"(?:発表|明らかに|表明|決定|説明)(?:した|しました)。")
+
+
+def _article_date(line: str) -> datetime.date | None:
+    match = ARTICLE_VIEWER_DATE.search(line) if "紙面" in line else None
+    if match is None:
+        match = ARTICLE_DATE_LINE.match(line) if len(line) <= ARTICLE_HEAD_LINE else None
+        if match is None:
+            return None
+        rest = line[match.end() :].strip()
+        if match["tail"] is None and rest and not rest.startswith("|"):
+            return None
+        if match["tail"] is None and "発行" not in line and "掲載日" not in line:
+            return None  # a bare date alone on its line heads a call (its 公告日) as often as an article
+    try:
+        return datetime.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _article_day(day: int, weekday: str | None, dated: datetime.date) -> datetime.date | None:
+    """The day ``day`` of the article's month (or, its weekday telling so, of the month after or before)."""
+    months = [(dated.year, dated.month)]
+    if weekday:
+        after = (dated.year + dated.month // 12, dated.month % 12 + 1)
+        before = (dated.year - (dated.month == 1), (dated.month - 2) % 12 + 1)
+        months += [after, before]
+    for year, month in months:
+        try:
+            day_of = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if not weekday or ARTICLE_WEEKDAYS[day_of.weekday()] == weekday:
+            return day_of
+    return None
+
+
+def _article_line_dated(line: str, dated: datetime.date) -> str:
+    pieces, at = [], 0
+    for match in ARTICLE_DAY.finditer(line):
+        before = line[max(0, match.start() - 24) : match.start()]
+        if match["same"]:
+            months = ARTICLE_MONTH.findall(line, 0, match.start())
+            if not months:
+                continue
+            pieces += [line[at : match.start()], f"{months[-1]}月{match['day']}日"]
+            at = match.end("day") + 1
+            continue
+        if ARTICLE_RANGE_BEFORE.search(before):
+            continue
+        if ARTICLE_NEWS_DAY.match(line, match.start("day")):
+            stop = line.find("。", match.end())
+            if "分" in line[match.end() : match.end() + 8] or (
+                stop > 0 and ARTICLE_NEWS_VERB.search(line, max(stop - 9, 0), stop + 1)
+            ):
+                continue
+        weekday = match["weekday"].strip("()") if match["weekday"] else None
+        day = _article_day(int(match["day"]), weekday, dated)
+        if day is None:
+            continue
+        pieces += [line[at : match.start("day")], f"{day.month}月"]
+        at = match.start("day")
+    line = "".join(pieces) + line[at:]
+    if "同" in line and "旬" in line:
+        pieces, at = [], 0
+        for match in ARTICLE_SAME_PERIOD.finditer(line):
+            months = ARTICLE_MONTH.findall(line, 0, match.start())
+            if months:
+                pieces += [line[at : match.start()], f"{months[-1]}月"]
+                at = match.end()
+        line = "".join(pieces) + line[at:]
+    return line
+
+
+def article_days_dated(lines: list[str]) -> list[str]:
+    if not any(word in line for line in lines for word in ARTICLE_NEWS_WORDS):
+        return lines
+    result, dated = list(lines), None
+    for index, line in enumerate(lines):
+        if "年" in line and "月" in line and (day := _article_date(line)) is not None:
+            dated = day
+            continue
+        if dated is not None and "日" in line and line.strip():
+            result[index] = _article_line_dated(line, dated)
+    return result
+
+
 def mail_quotes_unmarked(lines: list[str]) -> list[str]:
     if "\n".join(lines).count(">") < MAIL_QUOTED_MIN:  # (most texts: hardly a mark at all, one look)
         return lines
@@ -1170,6 +1286,7 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
         for index, line in enumerate(source)
     ]
     normalized = days_over_steps_between_arrows(gazette_running_heads_blanked(letter_keys_spelled(normalized)))
+    normalized = article_days_dated(normalized)
     normalized = broken_date_cells_rejoined(
         quoted_cells_joined(tab_cells_rejoined(calendar_grid_days(chat_posts(agenda_events(spoken_slips(normalized)), relined))))
     )
