@@ -1196,9 +1196,30 @@ def _row_start(gap: str, leader: bool) -> int:
         gaps = [end for start, end in runs if start >= digit and end - start >= 2]
         if gaps:
             return gaps[-1]
+    if not any(end - start >= 2 for start, end in runs) and not _JAPANESE_WORD.search(gap):
+        label = _en_label_after_date(gap)  # (English, no gap wider than a word's: the line break a space, the next
+        if label > 0:  # label right after the value's date; 「Tue 29 Jun – Wed 30 Jun」 its dash no ASCII)
+            return label
     widest = max(end - start for start, end in runs)
     wide = [(start, end) for start, end in runs if end - start == widest]
     return next((end for start, end in wide if start >= digit), wide[-1][1])
+
+
+# what may follow a value's date before the next row's label: its time zone, a remark in brackets (「Mon 24 May, 17:00
+# JST (e-mail only)」)
+_EN_VALUE_TAIL = re.compile(r"(?:,? ?(?:\((?:[A-Z]{2,4}|[^()]{1,40})\)|(?:JST|UTC|GMT|[A-Z]{1,2}[SD]T|CES?T)\b) ?)*")
+
+
+def _en_label_after_date(gap: str) -> int:
+    """Where, in the English words between two leaders run onto one line (「… Mon 10 May Briefing session (today)
+    ....」), the next row's label begins: at the capitalised word right after the value's last date, its time zone
+    and a remark in brackets after it; -1 when no date ends the value or a word in small letters follows it."""
+    mentions = find_mentions(gap)
+    if not mentions:
+        return -1
+    at = _EN_VALUE_TAIL.match(gap, mentions[-1].end).end()
+    at += len(gap[at:]) - len(gap[at:].lstrip(" "))
+    return at if 0 < at < len(gap) and gap[at].isupper() and gap[at - 1] == " " else -1
 
 
 def _term_over_keys(gap: str, start: int) -> int:
