@@ -1196,9 +1196,30 @@ def _row_start(gap: str, leader: bool) -> int:
         gaps = [end for start, end in runs if start >= digit and end - start >= 2]
         if gaps:
             return gaps[-1]
+    if not any(end - start >= 2 for start, end in runs) and not _JAPANESE_WORD.search(gap):
+        label = _en_label_after_date(gap)  # (English, no gap wider than a word's: the line break a space, the next
+        if label > 0:  # label right after the value's date; 「Tue 29 Jun – Wed 30 Jun」 its dash no ASCII)
+            return label
     widest = max(end - start for start, end in runs)
     wide = [(start, end) for start, end in runs if end - start == widest]
     return next((end for start, end in wide if start >= digit), wide[-1][1])
+
+
+# what may follow a value's date before the next row's label: its time zone, a remark in brackets (「Mon 24 May, 17:00
+# JST (e-mail only)」)
+_EN_VALUE_TAIL = re.compile(r"(?:,? ?(?:\((?:[A-Z]{2,4}|[^()]{1,40})\)|(?:JST|UTC|GMT|[A-Z]{1,2}[SD]T|CES?T)\b) ?)*")
+
+
+def _en_label_after_date(gap: str) -> int:
+    """Where, in the English words between two leaders run onto one line (「… Mon 10 May Briefing session (today)
+    ....」), the next row's label begins: at the capitalised word right after the value's last date, its time zone
+    and a remark in brackets after it; -1 when no date ends the value or a word in small letters follows it."""
+    mentions = find_mentions(gap)
+    if not mentions:
+        return -1
+    at = _EN_VALUE_TAIL.match(gap, mentions[-1].end).end()
+    at += len(gap[at:]) - len(gap[at:].lstrip(" "))
+    return at if 0 < at < len(gap) and gap[at].isupper() and gap[at - 1] == " " else -1
 
 
 def _term_over_keys(gap: str, start: int) -> int:
@@ -4036,6 +4057,75 @@ def timeline_cuts(line: str, points: list[int]) -> list[int]:
     return sorted({*_outside(points, spans), *(cut for cut in cuts if 0 < cut < len(line))})
 
 
+# A flow of steps drawn across the page, parted by arrows, with its rows of cells under the steps, one a step
+# (「参加申込　　→　　質　問　　→　企画提案書提出」 / 「R8.6.15(月)～　　6/26(金)　　7/10(金)」 / 「6/22(月)17:00　　17:00まで　…」),
+# run onto one line: its cells are parted by gaps (two spaces or more, full-width ones), and where a row ended the line
+# break left one space only, between a row's last cell and the next row's first. Counted by the steps, each row's last
+# cell shares its piece with the next row's first: the row breaks at that one space, as written.
+_FLOW_ARROW = re.compile(r"[→⇒➡▶►]")
+_FLOW_GAP = re.compile(r"[ \t\u3000]*+[→⇒➡▶►][ \t\u3000]*+|[ \t\u3000]{2,}+")  # (each run of spaces read once)
+_WIDE_GAP = re.compile(r"[ \t]{2}|\u3000")
+_ONE_SPACE = re.compile(r"(?<=[^ \t\u3000]) (?=[^ \t\u3000])")
+FLOW_STEPS_MIN = 3  # steps in a flow parted by arrows, at least
+FLOW_ROWS_MAX = 4  # rows of cells under the steps, at most
+FLOW_CELL_MAX = 24  # characters of a step's name or a cell, at most
+
+
+def _flow_rows_after(line: str, pieces: list[tuple[int, int]], last: int, steps: int) -> list[int]:
+    """The row breaks in the rows of cells after the flow's last step (its piece ``last``), ``steps`` cells a row."""
+    cuts: list[int] = []
+    number = last
+    for _ in range(FLOW_ROWS_MAX):
+        start, end = pieces[number]
+        spaces = list(_ONE_SPACE.finditer(line, start, end))
+        if len(spaces) != 1 or _SENTENCE_IN.search(line, start, end):
+            break
+        cuts.append(spaces[0].end())
+        number += steps - 1  # (the row's first cell in the piece its last shares with the next row's first)
+        if number >= len(pieces) or any(e - s > FLOW_CELL_MAX for s, e in pieces[number - steps + 2 : number]):
+            break
+        row = line[spaces[0].end() : pieces[number][1]]
+        if len(cuts) == 1 and not _CELL_DATE.search(row):
+            return []  # (the first row under the steps is their days)
+    return cuts
+
+
+def arrow_flow_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the row breaks of a flow of steps parted by arrows and its rows of cells, run onto ``line``."""
+    if not _FLOW_ARROW.search(line):
+        return points
+    pieces: list[tuple[int, int]] = []  # (start, end) of each piece between gaps and arrows
+    arrowed: list[bool] = []  # an arrow before each piece
+    at, arrow = 0, False
+    for gap in _FLOW_GAP.finditer(line):
+        if gap.start() > at:
+            pieces.append((at, gap.start()))
+            arrowed.append(arrow)
+            arrow = False
+        at, arrow = gap.end(), arrow or _FLOW_ARROW.search(gap.group()) is not None
+    if at < len(line):
+        pieces.append((at, len(line)))
+        arrowed.append(arrow)
+    cuts: list[int] = []
+    number = 0
+    while number + 1 < len(pieces):
+        run = number  # the steps: the pieces from ``number`` to ``run``, an arrow before each but the first
+        while run + 1 < len(pieces) and arrowed[run + 1] and pieces[run][1] - pieces[run][0] <= FLOW_CELL_MAX:
+            run += 1
+        # (the steps parted by wide gaps and words of one space nowhere in them: 「6/1(月) 公募開始 → 6/15(月) 応募締切」
+        # is a flow spaced as a sentence, its one spaces no line breaks)
+        if run - number + 1 >= FLOW_STEPS_MIN and not any(
+            _ONE_SPACE.search(line, start, end) or not _WIDE_GAP.search(line, end, next_start)
+            for (start, end), (next_start, _) in zip(pieces[number + 1 : run], pieces[number + 2 : run + 1])
+        ):
+            spaces = list(_ONE_SPACE.finditer(line, *pieces[number]))
+            if spaces and not _SENTENCE_IN.search(line, spaces[-1].end(), pieces[number][1]):
+                cuts.append(spaces[-1].end())  # (the flow's first step, on the line after the words above it)
+            cuts += _flow_rows_after(line, pieces, run, run - number + 1)
+        number = max(run, number + 1)
+    return sorted({*points, *cuts}) if cuts else points
+
+
 # a page's number between two pages (「- 2 -」「― 3 ―」「－　１　－」), run onto one line with the pages' text: a line of its
 # own, and the running header after it (the same words after every page's number: 「月見野市 企画課」) another, so that a
 # date the page break cut (「令和9年5月」 / 「- 3 -」 / header / 「21日(金)午後5時」) is read whole across them again
@@ -4764,6 +4854,7 @@ def line_breaks(
     points = open_box_rows(line, points)
     points = spaced_part_rows(line, points)
     points = sideways_spaced_rows(line, points) if "日" in line else points
+    points = arrow_flow_rows(line, points) if "  " in line or "\u3000\u3000" in line else points
     points = _outside(timeline_cuts(line, spoken_row_cuts(line, points)), events)  # (an agenda's event's first line
     # whole: 「14:00 – 15:30   【月見坂市】説明会」)
     if not whole and len(points) > len(before_rows):
