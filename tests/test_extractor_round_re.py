@@ -38,3 +38,15 @@ def test_a_child_tickets_due_day_changed_in_the_history_is_the_teams_own():
         "子課題の期限日を直しました。\n"
     )
     assert found(text) == [("submission", "2027-03-19", "17:00", "datetime")]
+
+
+def test_a_summary_of_keys_each_before_its_date_after_a_dated_sentence():
+    text = (
+        "令和9年5月10日公告。見積書の提出期限 令和9年5月24日（月曜日）午後5時、開札 令和9年5月25日（火曜日）午前10時。"
+        "詳細は本文をご覧ください。\n"
+    )
+    assert found(text) == [
+        ("published", "2027-05-10", None, "date"),
+        ("submission", "2027-05-24", "17:00", "datetime"),
+        ("other", "2027-05-25", "10:00", "datetime"),
+    ]

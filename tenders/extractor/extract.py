@@ -12194,6 +12194,11 @@ class Reader:
                 after = ""  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: a clause of its own topic, not the date's
             elif after.endswith("が") and after == rest and self.key_of_next_date(segment, tail, after):
                 after = ""  # 「提案書は7月17日の正午、結果が8月中旬、…」: the next clause's subject, the next date's step
+            elif after == rest and head[-1:] in " \u3000" and self.key_of_next_date(segment, tail, after):
+                # 「入札書の提出期限 7月27日正午、開札 7月28日午前10時。」: keys each before its date, run on in one sentence
+                # (a summary's), the words after this date the next one's key; this date's key is the one before it
+                key = L.clean_label(COMMA.split(head.split("。")[-1])[-1])
+                after = "" if key and " " not in key and L.kind_of(key) else after
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
             head = DEFINED_AS.sub("", head)
         if "。)" in head:  # 「予算(市補助金を含む。)は、」: the bracket's own sentence ends no sentence of the date's
