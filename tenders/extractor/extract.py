@@ -2725,12 +2725,19 @@ EARLIER_STATED_REACH = 40  # characters after the date its 「…ていた」 st
 # its 「期限日:」 / 「期日:」 field, and that field's changes in its history, are the ticket's due day, no step of the call
 TICKET_HEAD_LINES, TICKET_HEAD_CHARS = 15, 1500
 # (「子課題 PRPSL-238 の期限日を 2026/10/23 に設定しました」「チケット #4522 の期日を…」「本課題の期限日（10/09）」: the
-# field of a ticket named by its key or as the ticket, in its comments)
+# field of a ticket named by its key or as the ticket, in its comments; 「・子課題 EIGYO-483「参加表明書作成」期限日：
+# 2026/05/27 → 2026/06/03」: a history entry's child ticket named by its key and its title in brackets)
 TICKET_DUE_BEFORE = re.compile(
-    r"(?:^|[\s・※:]|(?:[A-Z][A-Z0-9_]{1,15}-\d{1,6}|#\d{1,6}|課題|チケット|タスク)\s{0,2}の)(?:期限日|期日|開始日|完了予定日)"
+    r"(?:^|[\s・※:]|(?:[A-Z][A-Z0-9_]{1,15}-\d{1,6}|#\d{1,6}|課題|チケット|タスク)\s{0,2}(?:「[^「」\n]{1,30}」\s{0,2})?の?"
+    r"(?<=[の」]))(?:期限日|期日|開始日|完了予定日)"
     r"\s{0,2}(?:[:(]|を)?\s{0,12}"
     # (「期限日を 2025/08/22 → 2025/08/27 に変更」: the field's change in the ticket's history, its new value)
     r"(?:[\d/.\-]{4,10}(?:\([月火水木金土日]\))?\s{0,2}(?:→|->|⇒|から)\s{0,2})?$"
+)
+# 「…プロポ：変更公告（5/27）対応」「日程延期への対応」: a ticket's title naming the change of a call's schedule it is for
+TICKET_FOR_CHANGE = re.compile(
+    r"(?:(?:変更|訂正|修正)(?:公告|公示|告示)|(?:日程|スケジュール|期限|期日)の?\s{0,2}(?:変更|延期|延長|訂正))"
+    r"(?:\s{0,2}\([^()]{1,12}\))?\s{0,2}(?:への|の)?\s{0,2}対応"
 )
 # (「期限: 2027年6月26日 18:00」: a card's due field, the word alone opening its line; not 「参加申込 期限: …」, a step's)
 TICKET_DUE_ALONE = re.compile(r"^\s{0,4}(?:期限|(?i:due(?:\sdate)?))\s{0,2}[:：]\s{0,4}$")
@@ -5959,6 +5966,9 @@ class Reader:
                 or any(CHANGE_TITLE.search(L.unspaced(line)) for line in heading)  # (「質 問 回 答 書」)
                 or any(SCHEDULE_CHANGE_SAID.fullmatch(line) for line in heading)
                 or bool(self.event_called_off)
+                # (「【朱鷺ヶ丘市】…プロポ：変更公告（5/27）対応・社内日程の引き直し」: a ticket's title that names the
+                # change notice the ticket is for)
+                or (self.ticket and any(TICKET_FOR_CHANGE.search(line) for line in head))
                 or any(CHANGE_TITLE.search(part) for part in self.own_subject)  # (a mail's own subject, however long:
                 # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
                 or self.en_change_subject
@@ -12230,6 +12240,11 @@ class Reader:
                 after = ""  # 「（閲覧は…11月19日まで、受付時間は上記6と同じ）」: a clause of its own topic, not the date's
             elif after.endswith("が") and after == rest and self.key_of_next_date(segment, tail, after):
                 after = ""  # 「提案書は7月17日の正午、結果が8月中旬、…」: the next clause's subject, the next date's step
+            elif after == rest and head[-1:] in " \u3000" and self.key_of_next_date(segment, tail, after):
+                # 「入札書の提出期限 7月27日正午、開札 7月28日午前10時。」: keys each before its date, run on in one sentence
+                # (a summary's), the words after this date the next one's key; this date's key is the one before it
+                key = L.clean_label(COMMA.split(head.split("。")[-1])[-1])
+                after = "" if key and " " not in key and L.kind_of(key) else after
         if "以下" in head:  # 「競争参加資格確認申請書（以下「申請書」という。）及び…」: the bracket ends no sentence
             head = DEFINED_AS.sub("", head)
         if "。)" in head:  # 「予算(市補助金を含む。)は、」: the bracket's own sentence ends no sentence of the date's
