@@ -612,7 +612,10 @@ HELD_DAYS_ON = re.compile(
 EACH_DAY_TIME = re.compile(
     rf"\s{{0,4}}(?:の\s{{0,2}}[2-9２-９二三四]\s{{0,2}}日間\s{{0,2}}[、,]?\s{{0,8}})?(?:各日|両日|いずれも|いずれの日も)\s{{0,2}}(?:とも)?\s{{0,2}}[、,]?\s{{0,2}}{CLOCK}"
 )
+# (「…及び同月4日(木)の午前10時から」: the last day listed, then の and the hour the days share)
+SHARED_HOUR = re.compile(r"[^\sの]{1,16}?日\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}の\s{0,2}(?:午前|午後)?\s{0,2}\d")
 DAYS_THEN_TIME = re.compile(rf"(?:{DAY_LISTED}){{1,3}}{EACH_DAY_TIME.pattern}")
+DAYS_THEN_SHARED_TIME = re.compile(rf"(?:{DAY_LISTED}){{1,3}}\s{{0,2}}の\s{{0,2}}{CLOCK}")  # 「3日(水)・4日(木)の午後2時から」
 # 「様式第1号 施設見学会参加申込書」「様式1-1 説明会参加申込書」「◎様式」: a form's heading
 FORM_HEAD = re.compile(
     r"^(?:[■□◆◇●○◎]\s{0,2})?様式(?:集)?\s{0,2}(?:第?\s{0,2}\d{1,2}(?:\s{0,2}[-‐ー]\s{0,2}\d{1,2})?\s{0,2}号?)?(?:\s|\(|$)"
@@ -2719,6 +2722,8 @@ BOARD_CARD_FIELD = re.compile(r"^\s{0,4}(?:ラベル|メンバー|(?i:labels?|me
 # row naming another ticket by its key (a child or a related ticket, with its status and whom it falls to): its date is
 # that ticket's due day, the team's own (not an export's rows 「MIN-11<TAB>タスク<TAB>【発注者】公告…」, each an issuer's step
 # the team tracks, its key a cell of its own)
+TICKET_KEY_WORD = re.compile(r"(?<![\w-])[A-Z][A-Z0-9_]{1,15}-\d{1,6}(?![\w-])")  # 「MNM_EIGYO-482」: an issue's key
+TICKET_DAY_FIELD = re.compile(r"(開始日|期限日)[\s:：]{0,3}\d{4}/\d{1,2}/\d{1,2}")  # 「開始日 2025/08/04」: its fields of days
 TICKET_KEY_ROW = re.compile(
     r"^\s{0,4}(?:[-*・]\s{0,2})?(?:[^\s#:：]{1,10}\s{0,2})?(?:#\d{1,6}|[A-Z][A-Z0-9_]{1,15}-\d{1,6})\s{0,2}[:：]"
 )
@@ -5291,6 +5296,14 @@ class Reader:
             and ("担当者" in head or "担当:" in head)
             and ("状態" in head or "ステータス" in head or ("期限日" in head and "開始日" in head))
         )
+        # (「MNM_EIGYO-482」 over 「開始日 2025/08/04　期限日 2025/09/08」: an issue's key as its page heads it, then
+        # the tracker's own fields of days)
+        self.ticket = self.ticket or (
+            "期限日" in head
+            and "開始日" in head
+            and bool(TICKET_KEY_WORD.search(head))
+            and len({field.group(1) for field in TICKET_DAY_FIELD.finditer(head)}) == 2
+        )
         # (「リスト: 提案準備中」「ラベル: 公募」「メンバー: 佐藤」: a card of the team's board (Trello), its 「期限:」 its own)
         self.ticket = self.ticket or (bool(BOARD_CARD_LIST.search(head)) and bool(BOARD_CARD_FIELD.search(head)))
         self.digest_cases: list[int] = []  # where the cases of a digest that features none of them start
@@ -5571,6 +5584,9 @@ class Reader:
             hour = EACH_DAY_TIME.match(line, second.mention.end)
             if first.mention.time is None and hour:
                 first.mention.time, first.mention.precision = _time(hour.groupdict()), "datetime"
+            elif second.mention.time is not None and SHARED_HOUR.match(line, second.mention.start):
+                # (「12月3日(水)及び同月4日(木)の午前10時から午後4時まで」: the hour after the list, joined by の, each day's)
+                first.mention.time, first.mention.precision = second.mention.time, "datetime"
         for candidate in candidates:  # 「9月17日(木)・18日(金) 各日午前10時から」: a day read as the list's rest
             if (
                 candidate.mention.time is None
@@ -5578,7 +5594,9 @@ class Reader:
                 and 0 < candidate.line_no <= len(self.lines)
             ):
                 line = view_of(candidate)  # (「3\t現地調査\t5月28日(木)、29日(金)\t各日13時30分から」: the day's cell and on)
-                hour = DAYS_THEN_TIME.match(line, candidate.mention.end) if line else None
+                hour = (DAYS_THEN_TIME.match(line, candidate.mention.end) if line else None) or (
+                    DAYS_THEN_SHARED_TIME.match(line, candidate.mention.end) if line else None
+                )
                 if hour and (candidate.kind == "hearing" or held_event(candidate.label)):
                     candidate.mention.time, candidate.mention.precision = _time(hour.groupdict()), "datetime"
         return [c for c in candidates if id(c) not in later] if later else candidates
@@ -16785,7 +16803,8 @@ AFTER_SIGNING = re.compile(r"(?:契約|協定)(?:の)?(?:締結)?後(?!の|に)"
 def day_written(text: str) -> bool:
     """``text`` (a mention's span in a line) is a day as written there, 「8月6日(水)」「令和9年7月13日」「7/14(火)」: the
     line is the one the mention was read in, its offsets those of the line."""
-    return bool(text) and (text[:1].isdigit() or text[:2] in ("令和", "平成")) and ("日" in text or "/" in text)
+    # (「及び同月4日(木)」: a listed day in the month of the one before it)
+    return bool(text) and (text[:1].isdigit() or text[:2] in ("令和", "平成", "同月")) and ("日" in text or "/" in text)
 
 
 def after_contract(candidates: list[Candidate]) -> list[Candidate]:
