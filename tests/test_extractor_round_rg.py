@@ -53,3 +53,26 @@ def test_a_tracker_issue_keeps_its_own_due_fields_out():
     ]
     assert found(TICKET) == expected
     assert found(one_line(TICKET)) == expected
+
+
+REVISIONS = (
+    "質問書の提出期限　令和８年１０月１４日（水）午後４時\n"
+    "技術提案書の提出期限　令和８年１１月１３日（金）午後４時\n"
+    "\n"
+    "改訂履歴（社内用）\n"
+    "v1　2026/10/05（月）　水原　初版（質問６件）\n"
+    "v2　2026/10/07（水）　課長コメント反映：質問７・８を追加\n"
+    "v3（予定）　10/13（火）　確定版としてＰＤＦ化\n"
+)
+
+
+def test_a_record_of_versions_keeps_the_day_each_version_was_made_out():
+    expected = [
+        ("question", "2026-10-14", "16:00", "datetime"),
+        ("submission", "2026-11-13", "16:00", "datetime"),
+    ]
+    assert found(REVISIONS) == expected
+    # (run onto one line, each version's name still right before its day)
+    days = {date for _, date, _, _ in found(one_line(REVISIONS))}
+    assert not days & {"2026-10-05", "2026-10-07", "2026-10-13"}
+    assert "2026-10-14" in days

@@ -2460,6 +2460,12 @@ SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金
 # of its versions, each edit of the schedule told as a step's old value, an arrow, its new one
 EDIT_HISTORY_HEADING = re.compile(r"(?:改訂|改版|改定|変更)履歴")
 EDIT_HISTORY_REACH = 600  # characters of a record of versions read after its heading, at most
+# 「v1　2026/10/05（月）」「第2版 R9.6.2」「Rev.3 2026年5月1日」「v4（予定）　10/13」: in such a record, a version's name
+# right before the day it was made (then what it changed)
+VERSION_DAY = re.compile(
+    r"(?:^|(?<=\s))(?:[vV](?:er\.?)?\s?\d{1,2}(?:\.\d{1,2})?|第\s?\d{1,2}\s?版|初版|(?i:rev\.?)\s?\d{1,2})"
+    r"\s{0,2}(?:\([^()]{1,6}\))?\s{1,4}(?P<day>\S{3,24})"
+)
 HISTORY_STEP_REACH = 40  # characters before an arrow its step's name and old value stand in, at most
 HISTORY_STEP_CUT = re.compile(r"[、，,(（:：;；。]")  # what parts one step's old and new values from the words before them
 # the words right after a date, its weekday in brackets (「(金)」) passed over: what such words say of the date follows
@@ -5362,6 +5368,7 @@ class Reader:
         self._short_names: dict[str, str] | None = None  # (``short_names_spelled``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.history_lines: set[int] = set()  # the lines of a record of the paper's versions (``history_moves``)
+        self.version_days: dict[int, set] = {}  # on such a line, the days its versions were made (``version_day``)
         self.history_olds: set[tuple] = set()  # the old values it gives (``step_day``)
         # (the line and step of an old date a line ended on, 「…, originally 12 May 2027 at 12:00 (JST), is hereby」, its
         # new date on the next line 「extended to Wednesday, 26 May 2027」)
@@ -7088,6 +7095,22 @@ class Reader:
                 if len(mentions) == 1 and mentions[0].month and (mentions[0].end - mentions[0].start) == len(said):
                     self.history_olds.add(step_day(kind, mentions[0]))
                     self.supersede(kind, mentions[0], step)
+
+    def version_day(self, candidate: Candidate) -> bool:
+        """「改訂履歴」 over 「v1　2026/10/05（月）　水原　初版（質問６件）」「v4（予定）　10/13（火）　確定版としてＰＤＦ化」: in a
+        record of the paper's versions, a version's name, then the day it was (or will be) made: the candidate is that
+        day, no step of the call (a step's old and new values in the row's words stay read). The record's rows may run
+        on one line, each version's name right before its day."""
+        if candidate.line_no not in self.history_lines or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        if candidate.line_no not in self.version_days:  # (each line read once)
+            days = set()
+            for row in VERSION_DAY.finditer(self.lines[candidate.line_no - 1]):
+                said = self.read_dates(row["day"])
+                if said and said[0].start == 0:
+                    days.add((said[0].month, said[0].day))
+            self.version_days[candidate.line_no] = days
+        return (candidate.mention.month, candidate.mention.day) in self.version_days[candidate.line_no]
 
     def history_old_value(self, candidate: Candidate) -> bool:
         """The candidate is an old value read on a record of versions itself (「質問回答 6/1→6/4」 run onto the record's
@@ -17459,6 +17482,8 @@ def _extract(text: str) -> Extraction:
         reader.retracted_days()
     if "履歴" in text:  # (a record of the paper's versions, its edits of the schedule old → new)
         reader.history_moves()
+        if reader.history_lines:  # 「v1　2026/10/05（月）　水原　初版」: the day a version was made, no step
+            candidates = [c for c in candidates if not reader.version_day(c)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
