@@ -618,7 +618,10 @@ HELD_DAYS_ON = re.compile(
 EACH_DAY_TIME = re.compile(
     rf"\s{{0,4}}(?:の\s{{0,2}}[2-9２-９二三四]\s{{0,2}}日間\s{{0,2}}[、,]?\s{{0,8}})?(?:各日|両日|いずれも|いずれの日も)\s{{0,2}}(?:とも)?\s{{0,2}}[、,]?\s{{0,2}}{CLOCK}"
 )
+# (「…及び同月4日(木)の午前10時から」: the last day listed, then の and the hour the days share)
+SHARED_HOUR = re.compile(r"[^\sの]{1,16}?日\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}の\s{0,2}(?:午前|午後)?\s{0,2}\d")
 DAYS_THEN_TIME = re.compile(rf"(?:{DAY_LISTED}){{1,3}}{EACH_DAY_TIME.pattern}")
+DAYS_THEN_SHARED_TIME = re.compile(rf"(?:{DAY_LISTED}){{1,3}}\s{{0,2}}の\s{{0,2}}{CLOCK}")  # 「3日(水)・4日(木)の午後2時から」
 # 「様式第1号 施設見学会参加申込書」「様式1-1 説明会参加申込書」「◎様式」: a form's heading
 FORM_HEAD = re.compile(
     r"^(?:[■□◆◇●○◎]\s{0,2})?様式(?:集)?\s{0,2}(?:第?\s{0,2}\d{1,2}(?:\s{0,2}[-‐ー]\s{0,2}\d{1,2})?\s{0,2}号?)?(?:\s|\(|$)"
@@ -2480,6 +2483,12 @@ SLASH_DAY = re.compile(r"(?<![\d/])" + MONTH_SLASH_DAY + r"(?:\([月火水木金
 # of its versions, each edit of the schedule told as a step's old value, an arrow, its new one
 EDIT_HISTORY_HEADING = re.compile(r"(?:改訂|改版|改定|変更)履歴")
 EDIT_HISTORY_REACH = 600  # characters of a record of versions read after its heading, at most
+# 「v1　2026/10/05（月）」「第2版 R9.6.2」「Rev.3 2026年5月1日」「v4（予定）　10/13」: in such a record, a version's name
+# right before the day it was made (then what it changed)
+VERSION_DAY = re.compile(
+    r"(?:^|(?<=\s))(?:[vV](?:er\.?)?\s?\d{1,2}(?:\.\d{1,2})?|第\s?\d{1,2}\s?版|初版|(?i:rev\.?)\s?\d{1,2})"
+    r"\s{0,2}(?:\([^()]{1,6}\))?\s{1,4}(?P<day>\S{3,24})"
+)
 HISTORY_STEP_REACH = 40  # characters before an arrow its step's name and old value stand in, at most
 HISTORY_STEP_CUT = re.compile(r"[、，,(（:：;；。]")  # what parts one step's old and new values from the words before them
 # the words right after a date, its weekday in brackets (「(金)」) passed over: what such words say of the date follows
@@ -2749,6 +2758,8 @@ BOARD_CARD_FIELD = re.compile(r"^\s{0,4}(?:ラベル|メンバー|(?i:labels?|me
 # row naming another ticket by its key (a child or a related ticket, with its status and whom it falls to): its date is
 # that ticket's due day, the team's own (not an export's rows 「MIN-11<TAB>タスク<TAB>【発注者】公告…」, each an issuer's step
 # the team tracks, its key a cell of its own)
+TICKET_KEY_WORD = re.compile(r"(?<![\w-])[A-Z][A-Z0-9_]{1,15}-\d{1,6}(?![\w-])")  # 「MNM_EIGYO-482」: an issue's key
+TICKET_DAY_FIELD = re.compile(r"(開始日|期限日)[\s:：]{0,3}\d{4}/\d{1,2}/\d{1,2}")  # 「開始日 2025/08/04」: its fields of days
 TICKET_KEY_ROW = re.compile(
     r"^\s{0,4}(?:[-*・]\s{0,2})?(?:[^\s#:：]{1,10}\s{0,2})?(?:#\d{1,6}|[A-Z][A-Z0-9_]{1,15}-\d{1,6})\s{0,2}[:：]"
 )
@@ -5324,6 +5335,14 @@ class Reader:
             and ("担当者" in head or "担当:" in head)
             and ("状態" in head or "ステータス" in head or ("期限日" in head and "開始日" in head))
         )
+        # (「MNM_EIGYO-482」 over 「開始日 2025/08/04　期限日 2025/09/08」: an issue's key as its page heads it, then
+        # the tracker's own fields of days)
+        self.ticket = self.ticket or (
+            "期限日" in head
+            and "開始日" in head
+            and bool(TICKET_KEY_WORD.search(head))
+            and len({field.group(1) for field in TICKET_DAY_FIELD.finditer(head)}) == 2
+        )
         # (「リスト: 提案準備中」「ラベル: 公募」「メンバー: 佐藤」: a card of the team's board (Trello), its 「期限:」 its own)
         self.ticket = self.ticket or (bool(BOARD_CARD_LIST.search(head)) and bool(BOARD_CARD_FIELD.search(head)))
         self.digest_cases: list[int] = []  # where the cases of a digest that features none of them start
@@ -5382,6 +5401,7 @@ class Reader:
         self._short_names: dict[str, str] | None = None  # (``short_names_spelled``, read once)
         self._final_day_notes: dict[str, dt.time] | None = None  # (``final_day_notes``, read once)
         self.history_lines: set[int] = set()  # the lines of a record of the paper's versions (``history_moves``)
+        self.version_days: dict[int, set] = {}  # on such a line, the days its versions were made (``version_day``)
         self.history_olds: set[tuple] = set()  # the old values it gives (``step_day``)
         # (the line and step of an old date a line ended on, 「…, originally 12 May 2027 at 12:00 (JST), is hereby」, its
         # new date on the next line 「extended to Wednesday, 26 May 2027」)
@@ -5604,6 +5624,9 @@ class Reader:
             hour = EACH_DAY_TIME.match(line, second.mention.end)
             if first.mention.time is None and hour:
                 first.mention.time, first.mention.precision = _time(hour.groupdict()), "datetime"
+            elif second.mention.time is not None and SHARED_HOUR.match(line, second.mention.start):
+                # (「12月3日(水)及び同月4日(木)の午前10時から午後4時まで」: the hour after the list, joined by の, each day's)
+                first.mention.time, first.mention.precision = second.mention.time, "datetime"
         for candidate in candidates:  # 「9月17日(木)・18日(金) 各日午前10時から」: a day read as the list's rest
             if (
                 candidate.mention.time is None
@@ -5611,7 +5634,9 @@ class Reader:
                 and 0 < candidate.line_no <= len(self.lines)
             ):
                 line = view_of(candidate)  # (「3\t現地調査\t5月28日(木)、29日(金)\t各日13時30分から」: the day's cell and on)
-                hour = DAYS_THEN_TIME.match(line, candidate.mention.end) if line else None
+                hour = (DAYS_THEN_TIME.match(line, candidate.mention.end) if line else None) or (
+                    DAYS_THEN_SHARED_TIME.match(line, candidate.mention.end) if line else None
+                )
                 if hour and (candidate.kind == "hearing" or held_event(candidate.label)):
                     candidate.mention.time, candidate.mention.precision = _time(hour.groupdict()), "datetime"
         return [c for c in candidates if id(c) not in later] if later else candidates
@@ -7106,6 +7131,22 @@ class Reader:
                 if len(mentions) == 1 and mentions[0].month and (mentions[0].end - mentions[0].start) == len(said):
                     self.history_olds.add(step_day(kind, mentions[0]))
                     self.supersede(kind, mentions[0], step)
+
+    def version_day(self, candidate: Candidate) -> bool:
+        """「改訂履歴」 over 「v1　2026/10/05（月）　水原　初版（質問６件）」「v4（予定）　10/13（火）　確定版としてＰＤＦ化」: in a
+        record of the paper's versions, a version's name, then the day it was (or will be) made: the candidate is that
+        day, no step of the call (a step's old and new values in the row's words stay read). The record's rows may run
+        on one line, each version's name right before its day."""
+        if candidate.line_no not in self.history_lines or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        if candidate.line_no not in self.version_days:  # (each line read once)
+            days = set()
+            for row in VERSION_DAY.finditer(self.lines[candidate.line_no - 1]):
+                said = self.read_dates(row["day"])
+                if said and said[0].start == 0:
+                    days.add((said[0].month, said[0].day))
+            self.version_days[candidate.line_no] = days
+        return (candidate.mention.month, candidate.mention.day) in self.version_days[candidate.line_no]
 
     def history_old_value(self, candidate: Candidate) -> bool:
         """The candidate is an old value read on a record of versions itself (「質問回答 6/1→6/4」 run onto the record's
@@ -16888,7 +16929,8 @@ AFTER_SIGNING = re.compile(r"(?:契約|協定)(?:の)?(?:締結)?後(?!の|に)"
 def day_written(text: str) -> bool:
     """``text`` (a mention's span in a line) is a day as written there, 「8月6日(水)」「令和9年7月13日」「7/14(火)」: the
     line is the one the mention was read in, its offsets those of the line."""
-    return bool(text) and (text[:1].isdigit() or text[:2] in ("令和", "平成")) and ("日" in text or "/" in text)
+    # (「及び同月4日(木)」: a listed day in the month of the one before it)
+    return bool(text) and (text[:1].isdigit() or text[:2] in ("令和", "平成", "同月")) and ("日" in text or "/" in text)
 
 
 def after_contract(candidates: list[Candidate]) -> list[Candidate]:
@@ -17543,6 +17585,8 @@ def _extract(text: str) -> Extraction:
         reader.retracted_days()
     if "履歴" in text:  # (a record of the paper's versions, its edits of the schedule old → new)
         reader.history_moves()
+        if reader.history_lines:  # 「v1　2026/10/05（月）　水原　初版」: the day a version was made, no step
+            candidates = [c for c in candidates if not reader.version_day(c)]
     if reader.superseded:  # 「（誤）10月16日」: the old date of a step, also where the text quotes the notice before
         candidates = [
             c
