@@ -711,6 +711,12 @@ FIGURE_VALUE_END = re.compile(
     r"\S\s{1,4}\d(?:[\d〇]|,(?=[\d〇]{3})){3,12}\s{0,2}(?:部|件|冊|枚|個|台|人|名|回|食|本|円|千円|万円|トン|t|kg)$"
 )
 FIGURE_UNIT_ENDS = frozenset("部件冊枚個台人名回食本円ンtg")  # (the last characters of those units: a cheap look first)
+# 「まず、質問の受付期限です。」「三つ目、参加申込書の提出期限です。」 in a schedule read out (a briefing's transcript): a
+# sentence that is a step's name alone, said as the topic of the sentences after it, heads the dates below as a key does
+SPOKEN_TOPIC = re.compile(
+    r"(?:(?:まず|次に|続いて|続きまして|最後に|[一二三四五六七八九十]{1,2}つ目|\d{1,2}つ目)、)?"
+    r"(?P<name>[^、。はがを]{2,30})(?:です|でございます)。"
+)
 TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わせの実施について(体育館 暗幕取替)」: a title's
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 # (「9月定例町議会において議決を得たとき」: the session named with the council)
@@ -9045,6 +9051,9 @@ class Reader:
                         1,
                     )
                 stripped = text.strip()
+                spoken = SPOKEN_TOPIC.fullmatch(stripped) if stripped.endswith("す。") else None
+                if spoken and L.kind_of(L.clean_label(spoken["name"])):
+                    stripped = spoken["name"]  # (「次に、質問への回答です。」: the step the next sentences tell of)
                 furniture = self.furniture[segment.line] > (self.furniture[segment.line - 1] if segment.line else 0)
                 detail = DETAIL_KEY_LINE.match(stripped)  # 「規定 公示日の翌日から起算して10日目」: how, not what
                 # (each of HAS_DAY_COUNT's words holds 「日」「翌」 or 「内」)

@@ -8298,15 +8298,74 @@ VTT_CUE_PART = re.compile(
     VTT_TIMING.pattern + r"[^<\n]{0,60}?(?=\s*<v\s|\s*$)|<v\s{1,2}(?P<speaker>[^<>\t]{1,24})>(?P<words>[^<]{0,2000})(?:</v>)?"
 )
 VTT_CUES_MIN = 3  # timings that make a text a transcript, at least
-VTT_SENTENCE_END = frozenset("。．.？?！!」）)")  # (a cue that ends otherwise, 「…1月」「…2月16日…」, goes on in the next)
+VTT_SENTENCE_END = frozenset("。．.？?！!」）)］]")  # (a cue that ends otherwise, 「…1月」「…2月16日…」, goes on in the next)
+
+
+# A caption file with no voice tags (a recorded briefing's WebVTT, an SRT: 「12」 / 「00:01:04,621 --> 00:01:08,270」 /
+# 「昨日、令和8年1月19日付けで、」): its cues' words one running text, a sentence or a date a cue cut (「令和8年」 /
+# 「2月24日火曜日の正午までに変更いたします。」) joined again; the numbers, timings and blank lines between cues no break.
+CUE_NUMBER_END = re.compile(r"(?:^|\s)\d{1,5}\s{0,4}$")  # (「… 2」 before the next cue's timing, run onto one line)
+CUE_SETTINGS = re.compile(r"(?:\s{1,4}(?:align|position|line|size|region|vertical):\S{1,20})+")
+
+
+def _caption_pieces(line: str, timings: list[re.Match]) -> list[tuple[str, bool]]:
+    """The words of ``line`` around its cues' ``timings``: each piece, and whether it is a cue's words."""
+    before = line[: timings[0].start()].split("WEBVTT", 1)[0]
+    pieces = [(CUE_NUMBER_END.sub("", before), False)]
+    for at, timing in enumerate(timings):
+        end = timings[at + 1].start() if at + 1 < len(timings) else len(line)
+        words = line[timing.end() : end]
+        words = words[settings.end() :] if (settings := CUE_SETTINGS.match(words)) else words
+        pieces.append((CUE_NUMBER_END.sub("", words) if at + 1 < len(timings) else words, True))
+    return pieces
+
+
+def caption_cues(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The lines of a caption file with no voice tags, its cues' words joined where a cue cut a sentence, and the source
+    line each stands for."""
+    out: list[str] = []
+    origin: list[int] = []
+    goes_on: dict[int, list[str]] = {}  # the words of later cues a cue's sentence goes on in, by its line (joined once)
+    caption = -1  # the line of the last cue's words, while its sentence goes on
+    in_cue = timed = False  # reading a cue's words (after its timing, to a blank line); a timing was read
+    for index, line in enumerate(lines):
+        timings = list(VTT_TIMING.finditer(line)) if "-->" in line else []
+        if timings:
+            pieces = _caption_pieces(line, timings)
+            in_cue = timed = True
+        elif index + 1 < len(lines) and "-->" in lines[index + 1] and VTT_TIMING.match(lines[index + 1].strip()):
+            continue  # (the cue's number or id, over its timing)
+        else:
+            pieces = [("" if line.strip() == "WEBVTT" or line.startswith("WEBVTT ") else line, in_cue)]
+            in_cue = in_cue and bool(line.strip())
+        for text, cue in pieces:
+            words = text.strip()
+            if not words:
+                if not timed and not timings:
+                    out.append(text)
+                    origin.append(index)
+                continue
+            said = goes_on[caption][-1] if caption in goes_on else out[caption] if caption >= 0 else ""
+            if cue and caption >= 0 and said[-1:] not in VTT_SENTENCE_END:
+                goes_on.setdefault(caption, [out[caption]]).append(words)
+                continue
+            out.append(words if cue else text)
+            origin.append(index)
+            caption = len(out) - 1 if cue else -1
+    for at, pieces in goes_on.items():
+        out[at] = "".join(pieces)
+    return out, origin
 
 
 def vtt_cues(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """A WebVTT transcript's cues as a chat's posts (``VTT_CUE_PART``), and the source line each stands for; None for
-    other text (a transcript run onto one line too: its cues found along the line)."""
-    if not any("WEBVTT" in line for line in lines):
-        return None
+    other text (a transcript run onto one line too: its cues found along the line). A caption file whose cues carry no
+    voice tag (an SRT too, with no 「WEBVTT」 head) is read as running text (``caption_cues``)."""
     if sum(len(VTT_TIMING.findall(line)) for line in lines if "-->" in line) < VTT_CUES_MIN:
+        return None
+    if not any("<v" in line for line in lines):
+        return caption_cues(lines)
+    if not any("WEBVTT" in line for line in lines):
         return None
     out: list[str] = []
     origin: list[int] = []
