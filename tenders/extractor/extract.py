@@ -1560,7 +1560,14 @@ FEED_NAME_END = re.compile(
     r"に係る|に関する|における|について|を実施|[(【]|\s(?:公募|条件付|一般競争|指名|入札|企画)|公募型|プロポーザル"
     r"|の(?:実施|日程|公告|募集|質問|審査|提出|入札|結果|プレゼン)"
 )
+FEED_CALL_OPENED = re.compile(
+    r"公告|公示|募集(?:開始|の実施|について)|の実施について"
+)  # (「入札公告について」: the call's own item)
 FEED_NAME_MIN = 6  # characters of a call's name, at least (「入札結果」「お知らせ」 name no call)
+# 「入札説明書等の一部変更について（第2回）」「募集要項の修正について」: a title naming the call's papers, not the call
+FEED_PAPERS_NAME = re.compile(
+    r"^(?:入札|募集|応募|公募|実施|参加|提案)?(?:説明書|要項|要領|仕様書|公告|公示|要求水準書|資料)(?:及び[^\s等]{1,10})?等?(?:の(?:一部|内容))?(?:の?(?:変更|修正|訂正|追加))?$"
+)
 FEED_CALL_STEPS_MIN = 3  # dated steps of the call's own item (its schedule), at least
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
 # (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between; a list of files with a column of
@@ -15488,11 +15495,15 @@ class Reader:
         name = L.unspaced(feed_call_name(changed)) if changed else ""
         if len(name) < FEED_NAME_MIN:
             return set(), None
+        papers = FEED_PAPERS_NAME.match(name) is not None  # (the feed of the call's own site: every item its)
         others: set[int] = set()
         own = None
         for number, (start, title) in enumerate(items):
             end = items[number + 1][0] if number + 1 < len(items) else len(self.lines)
-            if title and name not in L.unspaced(title):
+            if papers:
+                if FEED_CALL_OPENED.search(title) and not CALL_PAGE_NOT.search(title):
+                    own = (start, end)
+            elif title and name not in L.unspaced(title):
                 others.update(range(start, end))
             elif title and not CALL_PAGE_NOT.search(title) and not POST_CHANGE_TITLE.search(title):
                 own = (start, end)
