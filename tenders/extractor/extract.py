@@ -880,6 +880,8 @@ ACCEPTED_ANNOUNCED = re.compile(
 ACCEPTED_KEY = re.compile(r"(?:受付|提出|申込)?(?:期限|期間|締切|締め切り|〆切)(?:日時|日)?")
 # 「施設の現地説明会を行います。」 ending the line above 「日時は、6月15日、火曜日の午後2時からです。」 (a script, a letter)
 HELD_LINE_END = re.compile(r"(?:の|、)?(?P<event>[^、。\s「」>の]{2,20}?)を\s{0,2}(?:行い|開催し|実施し)ます。\s*$")
+HELD_SENTENCE = re.compile(r"(?:の|、)?(?P<event>[^、。\s「」>の]{2,20}?)を\s{0,2}(?:行い|開催し|実施し)ます。")
+HELD_REMARK_MAX = 40  # characters of a remark after such a sentence on its line, at most
 # (「延期後の日程」「変更後の日時」: the new day of the one event a notice postpones)
 EVENT_WHEN = re.compile(
     r"^(?:(?:変更|訂正|修正|延期)後の?)?(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$|^(?:変更|訂正|修正|延期)後の?日程$"
@@ -8593,6 +8595,13 @@ class Reader:
                 return self.source_text(at, what)
         return ""
 
+    def nearest_above(self, index: int) -> int:
+        """The line above line ``index`` with words on it, past one blank line; -1 where there is none."""
+        for at in (index - 1, index - 2):
+            if at >= 0 and self.lines[at].strip():
+                return at
+        return -1
+
     def announced_event(self, index: int) -> str:
         """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
         sentence announces, whose time the key gives; '' when there is none. Each of the sentence's matches is read
@@ -8613,6 +8622,16 @@ class Reader:
                 if number == 0 and line is self.lines[index - 1] and "ます" in line[-6:]:
                     held = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
                     said.append(held["event"] if held else "")
+                elif number == 0 and at == self.nearest_above(index) and "ます。" in line:
+                    # 「…第2回現地見学会を開催します。入札説明書に定めのない追加の見学会です。」 over a blank line: the
+                    # lead of the keys below, a short remark after it with no day of its own
+                    held = HELD_SENTENCE.search(line[:LONG_LINE])
+                    rest = line[held.end() : LONG_LINE] if held else ""
+                    said.append(
+                        held["event"]
+                        if held and len(rest.strip()) <= HELD_REMARK_MAX and not any(c.isdigit() for c in rest)
+                        else ""
+                    )
                 for event in map(L.clean_label, said):
                     # (「…プロポーザルの二次審査(プレゼンテーション)を、」: the event, not its call)
                     own = event.rsplit("の", 1)[-1]
