@@ -886,6 +886,8 @@ ACCEPTED_ANNOUNCED = re.compile(
 ACCEPTED_KEY = re.compile(r"(?:受付|提出|申込)?(?:期限|期間|締切|締め切り|〆切)(?:日時|日)?")
 # 「施設の現地説明会を行います。」 ending the line above 「日時は、6月15日、火曜日の午後2時からです。」 (a script, a letter)
 HELD_LINE_END = re.compile(r"(?:の|、)?(?P<event>[^、。\s「」>の]{2,20}?)を\s{0,2}(?:行い|開催し|実施し)ます。\s*$")
+HELD_SENTENCE = re.compile(r"(?:の|、)?(?P<event>[^、。\s「」>の]{2,20}?)を\s{0,2}(?:行い|開催し|実施し)ます。")
+HELD_REMARK_MAX = 40  # characters of a remark after such a sentence on its line, at most
 # (「延期後の日程」「変更後の日時」: the new day of the one event a notice postpones)
 EVENT_WHEN = re.compile(
     r"^(?:(?:変更|訂正|修正|延期)後の?)?(?:開催|実施)?(?:日時|日)(?:及び場所)?$|^期日$|^(?:変更|訂正|修正|延期)後の?日程$"
@@ -1566,7 +1568,14 @@ FEED_NAME_END = re.compile(
     r"に係る|に関する|における|について|を実施|[(【]|\s(?:公募|条件付|一般競争|指名|入札|企画)|公募型|プロポーザル"
     r"|の(?:実施|日程|公告|募集|質問|審査|提出|入札|結果|プレゼン)"
 )
+FEED_CALL_OPENED = re.compile(
+    r"公告|公示|募集(?:開始|の実施|について)|の実施について"
+)  # (「入札公告について」: the call's own item)
 FEED_NAME_MIN = 6  # characters of a call's name, at least (「入札結果」「お知らせ」 name no call)
+# 「入札説明書等の一部変更について（第2回）」「募集要項の修正について」: a title naming the call's papers, not the call
+FEED_PAPERS_NAME = re.compile(
+    r"^(?:入札|募集|応募|公募|実施|参加|提案)?(?:説明書|要項|要領|仕様書|公告|公示|要求水準書|資料)(?:及び[^\s等]{1,10})?等?(?:の(?:一部|内容))?(?:の?(?:変更|修正|訂正|追加))?$"
+)
 FEED_CALL_STEPS_MIN = 3  # dated steps of the call's own item (its schedule), at least
 # 「質問書様式.xlsx（2025/10/03 登録）」: the day an attached file was put up
 # (「05_様式第3号（見積書）.xlsx（19KB）　※2023/05/18差替」: its size between; a list of files with a column of
@@ -8592,6 +8601,13 @@ class Reader:
                 return self.source_text(at, what)
         return ""
 
+    def nearest_above(self, index: int) -> int:
+        """The line above line ``index`` with words on it, past one blank line; -1 where there is none."""
+        for at in (index - 1, index - 2):
+            if at >= 0 and self.lines[at].strip():
+                return at
+        return -1
+
     def announced_event(self, index: int) -> str:
         """「また、現地確認会を次のとおり開催します。」 a line or two above 「日時：11月21日14時から」: the event the
         sentence announces, whose time the key gives; '' when there is none. Each of the sentence's matches is read
@@ -8612,6 +8628,16 @@ class Reader:
                 if number == 0 and line is self.lines[index - 1] and "ます" in line[-6:]:
                     held = HELD_LINE_END.search(line[:LONG_LINE])  # 「…現地説明会を行います。」 / 「日時は、6月15日…」
                     said.append(held["event"] if held else "")
+                elif number == 0 and at == self.nearest_above(index) and "ます。" in line:
+                    # 「…第2回現地見学会を開催します。入札説明書に定めのない追加の見学会です。」 over a blank line: the
+                    # lead of the keys below, a short remark after it with no day of its own
+                    held = HELD_SENTENCE.search(line[:LONG_LINE])
+                    rest = line[held.end() : LONG_LINE] if held else ""
+                    said.append(
+                        held["event"]
+                        if held and len(rest.strip()) <= HELD_REMARK_MAX and not any(c.isdigit() for c in rest)
+                        else ""
+                    )
                 for event in map(L.clean_label, said):
                     # (「…プロポーザルの二次審査(プレゼンテーション)を、」: the event, not its call)
                     own = event.rsplit("の", 1)[-1]
@@ -15497,11 +15523,15 @@ class Reader:
         name = L.unspaced(feed_call_name(changed)) if changed else ""
         if len(name) < FEED_NAME_MIN:
             return set(), None
+        papers = FEED_PAPERS_NAME.match(name) is not None  # (the feed of the call's own site: every item its)
         others: set[int] = set()
         own = None
         for number, (start, title) in enumerate(items):
             end = items[number + 1][0] if number + 1 < len(items) else len(self.lines)
-            if title and name not in L.unspaced(title):
+            if papers:
+                if FEED_CALL_OPENED.search(title) and not CALL_PAGE_NOT.search(title):
+                    own = (start, end)
+            elif title and name not in L.unspaced(title):
                 others.update(range(start, end))
             elif title and not CALL_PAGE_NOT.search(title) and not POST_CHANGE_TITLE.search(title):
                 own = (start, end)

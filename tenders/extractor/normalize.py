@@ -1334,7 +1334,7 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
     lines = half_changed_cells_completed(lines)  # (「│時刻 14時00分│R10.1.19(水)10時00分│」: one half of a moment changed)
     lines = stacked_version_rows(day_cells_wrapped_joined(lines))
     if any(mark in line for line in lines if len(line) < 40 and "\t" in line for mark in "旧前誤"):
-        lines = old_cells_between_blank_rows_dropped(lines)
+        lines = old_cells_between_blank_rows_dropped(lines, source)
     return window_cut_between_rows_joined(lines)
 
 
@@ -1343,9 +1343,11 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
 OLD_CELLS_REACH = 80  # lines of such a table, at most
 OLD_CELLS_APART = 4  # lines of no cells in a row (a label's or a cell's rest) the table goes on over
 CELL_REST_INDENT = 12  # spaces before a cell's wrapped rest under its column, at least
+# 「<tbody>」「</thead><tbody>」: a line of an HTML table's part tags alone (no row's gap, only markup)
+TABLE_PART_TAGS = re.compile(r"\s{0,8}(?:</?(?:thead|tbody|table)(?:\s[^<>]{0,80})?>\s{0,4}){1,4}")
 
 
-def old_cells_between_blank_rows_dropped(lines: list[str]) -> list[str]:
+def old_cells_between_blank_rows_dropped(lines: list[str], source: list[str] | None = None) -> list[str]:
     result = None
     for index, line in enumerate(lines):
         if len(line) >= 40 or "\t" not in line:
@@ -1356,6 +1358,8 @@ def old_cells_between_blank_rows_dropped(lines: list[str]) -> list[str]:
             continue
         if index + 1 >= len(lines) or lines[index + 1].strip():
             continue  # (rows right under their head, or under a rule: the table is read with its head)
+        if source and len(source) == len(lines) and TABLE_PART_TAGS.fullmatch(source[index + 1]):
+            continue  # (「</thead>」「<tbody>」 between the head and the rows: the rows right under it, in markup)
         old, apart = olds[0], 0
         new = next(at for at, cell in enumerate(cells) if NEW_VERSION_HEAD.match(cell))
         for below in range(index + 1, min(len(lines), index + OLD_CELLS_REACH)):
