@@ -1155,7 +1155,10 @@ ANSWERS_CHANGE_NO_DATES = re.compile(
     r"(?:本|この|今回の)回答(?:により|による|に伴う|で)\S{0,4}日程\S{0,4}変更は(?:あり|ござい)ません"
 )
 # 「番号 | 該当箇所（頁・項目） | 質問内容」: a question form's column of the place in the papers a question is about
-QA_PLACE_COLUMN = re.compile(r"^(?:該当|対象|質問)(?:箇所|個所|頁|ページ|項目)")
+# (「番号 | 資料名・頁 | 項目 | 質問内容」: the paper and its page a question is about, named as such)
+QA_PLACE_COLUMN = re.compile(
+    r"^(?:(?:該当|対象|質問)(?:箇所|個所|頁|ページ|項目)|(?:該当)?(?:資料|書類|図書)名?\s{0,2}[・･/／]?\s{0,2}(?:頁|ページ)|頁$|ページ$)"
+)
 DETAIL_KEY_LINE = re.compile(
     r"^(?:規定|根拠|備考|方法|場所|会場|提出先|提出方法|算定方法|起算|留意事項|注意)\s{0,4}[:\s]\s{0,8}\S"
 )
@@ -1261,6 +1264,9 @@ RECEIPT_LINES_MAX = 14  # lines of a receipt's fields under its title, at most
 COVER_LETTER_HEAD_LINES = HEAD_LINES * 2  # the lines past a cover sheet where the letter's head is looked for
 COVER_BODY_MIN = 3  # the lines of a cover sheet's own fields under its title, at least (its end looked for past them)
 STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
+# 「申請日時　2025年9月3日 11:26」「到達日時」「送信日時」: an e-application system's field of the moment the team's paper
+# reached it, a moment alone as its value (no 「まで」 of a deadline): the system's record, no step of the call
+SYSTEM_STAMP_KEY = re.compile(r"(?:申請|到達|送信|受信)日時")
 # … and a paper's own stamps on a line of their own: 「作成:2021/08/04」「改訂:2021/08/11 Rev.2」「印刷日時 2021/08/11 18:06」
 RECORD_KEY = re.compile(rf"{RECORD_COLUMN.pattern}|(?:改訂|改版|印刷|出力)(?:日時|日付|日)?")
 # 「。 -4- 」: a page's last sentence, its number after it, the next page's words run on (a text put back in lines)
@@ -2306,6 +2312,9 @@ TEAM_PLAN_HEADING = re.compile(
     # words and 「チーム内」, a department's not, as first written)
     r"|^[^\s:()]{0,16}(?:スケジュール|日程|予定|工程)\s{0,2}"
     rf"\((?:{words_pattern(FIRM_WORDS + TEAM_WORDS, leaving=('部内', '課内', '庁内'))})[^()]{{0,6}}\)$"
+    # (「■5 総務記入欄」「事務局使用欄」「受付処理欄」: a form's part its office fills in as it handles the paper (受付, 押印,
+    # 発送 and their hours), the paper's own record, no step of the call)
+    r"|^[^\s:()]{0,8}(?:記入欄|使用欄|処理欄|記録欄|処理記録)(?:\s{0,2}\([^()]{0,16}\))?$"
     # (「【社内】」 over 「10/9 キックオフ」: a board's or a memo's part headed by the firm's word alone, in its brackets)
     rf"|^[【\[<＜]\s{{0,2}}(?:{words_pattern(FIRM_WORDS)})\s{{0,2}}[】\]>＞]$"
     # (「3. OUR INTERNAL PLAN (proposal)」「Internal timeline:」: the same in an English mail)
@@ -3234,6 +3243,9 @@ HANDED_IN_ON = re.compile(
     r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:に|付け?で)\s{0,2}(?:(?:御|ご)(?:提出|応募|申込み?|申請)(?:いただいた|頂いた|くださった|下さった)"
     r"|(?:提出|応募|申込み?|申請)(?:の|が)あった)"  # 「9月3日に提出のあった参加申込書を審査した結果」
 )
+# 「（2025年8月22日申請）」「（9月3日提出済）」: a day alone in a bracket, the verb of the team's hand-in right after it: when
+# its own paper went in, told beside the paper's number or name (a call writes its deadline with まで)
+APPLIED_ON_BRACKET = re.compile(r"\s{0,2}(?:申請|申込み?|提出|送信)(?:済み?)?\s{0,2}[)）]")
 # 「in a sealed envelope marked "…, to be opened on September 1, 2026"」「DO NOT OPEN BEFORE 10:00 HRS, 27-JUL-2026」: the
 # words to be written on the envelope, in their quotes, which repeat the opening's day (a step where the notice gives it)
 MARKED_QUOTE = re.compile(r"\b(?:marked|labell?ed|inscribed|endorsed)\b[^.。\"“”]{0,100}?[\"“][^\"”]{0,100}$", re.IGNORECASE)
@@ -8841,6 +8853,7 @@ class Reader:
                         and any(word in text for word in TEAM_PLAN_WORDS)
                     )
                     or (len(text) <= 20 and ("o" in text or "O" in text) and TODO_HEADING.match(L.clean_label(text)) is not None)
+                    or (len(text) <= 30 and ("欄" in text or "処理記録" in text))  # (「■5 総務記入欄」: a form's office part)
                     or (len(text) <= 20 and "ス" in text and NEXT_STEP_HEADING.match(L.clean_label(text)) is not None)
                     or (
                         len(text) <= ACTIVITY_HEADING_MAX
@@ -9943,6 +9956,16 @@ class Reader:
             key = cell[: mentions[0].start].strip(" :：") or (cells[column - 1].strip(" :：") if column else "")
             if key and len(key) <= 12 and RECORD_COLUMN.fullmatch(L.unspaced(key)):
                 continue  # 「ステータス | 参加表明準備 | 最終更新 | 2026/09/16(水) 11:20 | 更新者 永井」: a record's field
+            if (
+                key
+                and "日時" in key
+                and SYSTEM_STAMP_KEY.fullmatch(L.unspaced(key))
+                and STAMP_REST.fullmatch(cell[mentions[-1].end :])
+            ):
+                continue  # 「申請日時 | 2025年9月3日 11:26」: an e-application system's record of when the paper reached it
+            if len(mentions) == 1 and cell[: mentions[0].start].rstrip().endswith(("(", "（")):
+                if APPLIED_ON_BRACKET.match(cell, mentions[0].end):
+                    continue  # 「到達番号 | 2025082200193（2025年8月22日申請）」: the day the team's paper went in
             before = [text for i, text in labels if i < column]
             after = [text for i, text in labels if i > column]
             # 「No. | 質問 | 回答」: an answer's date is read within its own sentence (``answer_step``), the question
@@ -10766,6 +10789,8 @@ class Reader:
                 continue  # 「…提出期限（7月23日）も延長されますか。」: a date a question asks about, no step set
             if HANDED_IN_ON.match(tail):
                 continue  # 「11月1日(水)に御提出いただいた参加表明書について」: the day a bidder handed it in
+            if head.rstrip().endswith(("(", "（")) and APPLIED_ON_BRACKET.match(tail):
+                continue  # 「到達番号 2025082200193（2025年8月22日申請）」: the day the team's own paper went in, its record
             if number + 1 < len(found_exprs) and ")" in tail:
                 if calls_off is None:
                     calls_off = any(word in text for word in CALLED_OFF_WORDS)
@@ -10784,6 +10809,8 @@ class Reader:
             head_label, asked = PARTICLE.sub("", L.clean_label(head)), ""
             if number == 0 and head_label and len(head_label) <= 12 and RECORD_KEY.fullmatch(head_label):
                 continue  # 「作成:2021/08/04 市川」「改訂:2021/08/11 Rev.2(…)」「最終更新 2026/09/16 11:20」: the paper's own record
+            if number == 0 and "日時" in head_label and SYSTEM_STAMP_KEY.fullmatch(head_label) and STAMP_REST.fullmatch(tail):
+                continue  # 「申請日時　2025年9月3日 11:26」: when the team's paper reached the system
             field = FIELD_KEY_BEFORE.search(head[-FIELD_KEY_REACH:]) if number and "  " in head[-FIELD_KEY_REACH:] else None
             if field and RECORD_KEY.fullmatch(field["key"]):
                 continue  # 「… 添付ファイル … 最終更新    2027年4月5日 16:42」: a page's field run onto the fields before it

@@ -84,9 +84,8 @@ STAGE_HANDED_IN = r"\s{0,2}(?:の|に係る)?\s{0,2}(?:提出|受付|受け付�
 
 # 「仕様に関する問合せ」: questions taken, named by the plain word (not where or how to ask one; 「問合せ先・提出先」
 # 「提出先・問合せ先」: a contact block's heading, which names no hand-in either)
-INQUIRY = (
-    r"問(?<!での問)(?<!でのお問)(?:合せ|い合わせ|合わせ)(?!先|窓口|フォーム|はこちら|には|[^。]{0,30}?(?:☎|℡|〒|TEL|電話\s?\d))"
-)
+# (「お問い合わせ番号 1234-5678-9456」: a parcel's tracking number, no question asked)
+INQUIRY = r"問(?<!での問)(?<!でのお問)(?:合せ|い合わせ|合わせ)(?!先|窓口|フォーム|はこちら|には|番号|[^。]{0,30}?(?:☎|℡|〒|TEL|電話\s?\d))"
 # 「問い合わせ先」「連絡先」「第15 担当（提出先・問合せ先）」: a contact block's key, whose lines give the office, its address
 # and numbers (a date in it is the notice's own or the page's, no step; 「提出先」 alone may give its hand-in's deadline)
 CONTACT_KEY = re.compile(
@@ -781,7 +780,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # (「質問回答書.pdf(88KB) 登録日時 2026/12/28 10:15」: the day a file was put on the system, page metadata; a
         # 「参加登録日時」 is a step)
         # (「浜百合 提案書キックオフ」: a team's kick-off meeting, or the work's after the contract, no step of the call)
-        r"有効期限|賦課期日|基準日|社内|キックオフ|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)(?:の)?結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|(?<!回答)(?<!回答の)(?<!回答書の)(?<!要[項綱領])(?<!要[項綱領]の)(?:掲載|公開)日|取得日|最終更新|印刷日|出力日|表示日時|作成日時|(?<!参加)(?<!応募)(?<!参加者)登録日時|"
+        # (「保存期限：2032年3月31日」「保存期間」: how long a paper is kept on file, a record's own day)
+        r"有効期限|(?:保存|保管)(?:期限|期間|年限)|賦課期日|基準日|社内|キックオフ|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)(?:の)?結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|(?<!回答)(?<!回答の)(?<!回答書の)(?<!要[項綱領])(?<!要[項綱領]の)(?:掲載|公開)日|取得日|最終更新|印刷日|出力日|表示日時|作成日時|(?<!参加)(?<!応募)(?<!参加者)登録日時|"
         r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業|管理運営|指定管理|運営)(?:の)?開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
         # 「業務着手、業務計画書の提出」「着手届」: the contractor's first papers of the work, after the contract
         r"業務計画書|作業計画書|業務着手|着手届|"
@@ -1117,7 +1117,11 @@ def clean_label(text: str) -> str:
     if text[:1] == "#":  # (a Markdown heading's marks: most labels have none)
         text = HEADING_MARK.sub("", text)
     if "答" in text[:4]:  # 「【回答】提出期限は…」: a Q&A sheet's mark of an answer, no step's name (the words after it are)
-        text = QA_ANSWER_MARK.sub("", text)
+        # (「回答：要領第７の⑵」: the words after it name no step but the place in the papers, so 回答 is the step's name;
+        # 「回答:【追加】」 over an answer's lines is the mark, its bracket a tag of the answer)
+        rest = QA_ANSWER_MARK.sub("", text)
+        if rest[:1] in "【[〔(（" or _kind_of(rest) is not None:
+            text = rest
     # (a box's corners around a flowchart step; 「27 September 2027 – Award」: the dash between a date and its step)
     text = text.strip(" :：=\t|-–—・、,【】[]/／┌┐└┘│").strip()
     if len(text.split(maxsplit=1)) > 1:  # (a label without a space, most, is not searched for a run of them)

@@ -146,6 +146,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     for candidate in candidates if dropped else []:
         by_step.setdefault((candidate.kind, candidate.mention.date()), []).append(candidate)
     for candidate in dropped:
+        # (「町の期限 令和9年6月28日（月）午後5時 必着」 under a mailing's 「第2便：入札書」: the moment of a step named on its
+        # day, 入札書の提出期限, restated; no hour for the 閲覧 window that ends that day)
+        if (candidate.mention.date(), candidate.mention.time, candidate.mention.day) in named_moments:
+            continue
         timed_to(candidate, by_step.get((candidate.kind, candidate.mention.date()), []))
     # 「ただし、当該書類は、6月9日17時00分までに上記3(1)の場所へ提出することができる」: a sentence that names a hand-in
     # only by its verb, at the moment a named paper of the call is due, speaks of that paper
