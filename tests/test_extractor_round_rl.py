@@ -1,4 +1,4 @@
-"""Steps told in an FAQ's answers (round rl): each test a few lines written for its class."""
+"""Steps told in an FAQ's answers and an hour repeated by 「〃」 (round rl): each test a few lines written for its class."""
 
 from tests.extractor_found import found
 
@@ -24,3 +24,15 @@ def test_an_faq_question_behind_its_toggle_mark_names_the_step_its_answer_dates(
 
 def test_an_answer_that_names_the_questions_own_step_keeps_it():
     assert ("application", "2029-04-25", "12:00", "datetime") in found(FAQ)
+
+
+def test_a_ditto_mark_after_a_day_repeats_the_hour_of_the_row_above():
+    text = (
+        "日程\n"
+        "　　質問書の提出期限　　　　令和11年6月8日(金)午後5時\n"
+        "　　参加申請書の提出期限　　令和11年6月12日(火)　 〃\n"
+        "　　質問への回答　　　　　　令和11年6月15日(金)\n"
+    )
+    got = found(text)
+    assert ("application", "2029-06-12", "17:00", "datetime") in got
+    assert ("answer", "2029-06-15", None, "date") in got
