@@ -2130,8 +2130,9 @@ def cell_clock(cell: str) -> dt.time | None:
 
 JAPANESE = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # 「Q3 参加申込書の締切はいつですか。」 / 「A3 令和8年7月3日…」: an FAQ page's question and its answer
+# (「－　Q1. 説明会は開催されますか。」「＋　Q9. …」: an FAQ's question behind the mark that opens or closes its answer)
 QUESTION_LINE = re.compile(
-    r"^\s{0,8}(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3}|質問(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
+    r"^\s{0,8}(?:[-+－＋]\s{0,2}(?=[QＱ問]))?(?:Q(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|問\s{0,2}\d{1,3}|質問\s{0,2}\d{1,3}|質問(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:質問|Q|問)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【質問】…」「質問 …か。」
 )
 ASKING = re.compile(
@@ -2155,6 +2156,8 @@ UPDATE_STAMP = re.compile(
 # control's log, each commit's short hash before the day it was made (the team's work on its papers, no step of the call)
 COMMIT_BEFORE = re.compile(r"(?:^|(?<=\s))(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)[0-9a-f]{7,40}\s{1,2}$")
 COMMIT_REACH = 44  # characters before a date its commit's hash stands in, at most
+# 「受付は」「締切は」「提出期限は」 before an answer's date: the deadline of the step the question asks about, no paper named
+ANSWER_BARE_DEADLINE = re.compile(r"^(?:受付|受け付け|締切|締め切り|〆切|提出)(?:期限|期間|締切)?(?:日時|日)?$")
 ANSWER_LINE = re.compile(
     r"^\s{0,8}(?:A(?=\s{0,2}[\d.:)\s])\s{0,2}\d{0,3}|答\s{0,2}\d{0,3}|回答\s{0,2}\d{1,3}|回答(?:内容)?(?=\s{1,8}[^\s\d]|\s{0,2}:)"
     r"|[【\[]\s{0,2}(?:回答|A|答)\s{0,2}\d{0,3}\s{0,2}[】\]])\s{0,2}[.:)]?\s{0,4}"  # 「【回答】…」
@@ -8998,8 +9001,12 @@ class Reader:
                     own = clauses[-1] if clauses else ""
                     if not own.strip() and len(clauses) > 1 and clauses[-2].rstrip().endswith("を"):
                         own = clauses[-2]  # (not 「受付期限後にとりまとめ、6月19日を目途に掲載します」: an aside before)
-                    named = L.kind_of(PARTICLE.sub("", L.clean_label(own)))
-                    if named not in (None, "published"):
+                    bare_own = PARTICLE.sub("", L.clean_label(own))
+                    named = L.kind_of(bare_own)
+                    if named and ANSWER_BARE_DEADLINE.match(bare_own):
+                        pass  # 「Q2. 質問はどのように…」 / 「A. …。受付は6月9日17:00までです。」: a bare deadline's word, the
+                        # deadline of the step the question asks about
+                    elif named not in (None, "published"):
                         answer_to = None  # 「回答 企画提案書の提出期限を6月25日に延長します」: the answer names its step
                     elif named and not L.kind_of(L.clean_label(answer_to)):
                         answer_to = None  # 「Q2. Where can I find the Guidelines?」 / 「A2. The Guidelines were published on

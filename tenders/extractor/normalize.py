@@ -5749,11 +5749,40 @@ def _ditto(cell: str, above: str) -> str:
     return f"{day.group()} {rest}" if day else cell
 
 
+# 「質問書の提出期限　　令和11年6月8日(金)午後5時」 over 「競争参加資格確認申請書　　令和11年6月12日(火)　 〃」: a row of
+# a table set with spaces whose day is followed by 「〃」 alone, the hour of the row above (its day the row's own)
+DITTO_AFTER_DAY = re.compile(r"\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?\s{1,6}[〃″]\s*$")
+TIME_AFTER_DAY = re.compile(
+    r"\d\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?\s{0,2}(?P<time>正午|(?:午前|午後)\s{0,2}\d{1,2}\s{0,2}時(?:\s{0,2}\d{1,2}\s{0,2}分)?"
+    r"|\d{1,2}\s{0,2}時(?:\s{0,2}\d{1,2}\s{0,2}分)?|\d{1,2}:\d{2})"
+)
+DITTO_TIME_REACH = 3  # lines above a row whose hour a 「〃」 repeats, at most
+
+
+def ditto_times_after_days(lines: list[str]) -> list[str]:
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if ("〃" not in line and "″" not in line) or len(line) > 120:
+            continue
+        ditto = DITTO_AFTER_DAY.search(line)
+        if ditto is None:
+            continue
+        for above in range(index - 1, max(-1, index - 1 - DITTO_TIME_REACH), -1):
+            timed = TIME_AFTER_DAY.search(result[above]) if len(result[above]) <= 120 else None
+            if timed:
+                mark = len(line.rstrip()) - 1  # (the 「〃」 ends the row)
+                result[index] = line[:mark] + timed["time"] + line[mark + 1 :]
+                break
+            if not result[above].strip():
+                break
+    return result
+
+
 def ditto_cells(lines: list[str]) -> list[str]:
     """「〃」 cells of a table (tab or pipe rows, or one cell a line between row numbers) as the cell above."""
     if not any("〃" in line or "″" in line or "同上" in line for line in lines):
         return lines
-    result = list(lines)
+    result = ditto_times_after_days(lines)
     numbers = [index for index, line in enumerate(lines) if ROW_NUMBER.match(line)]
     for index, line in enumerate(lines):
         if "〃" not in line and "″" not in line and "同上" not in line:
