@@ -9501,12 +9501,13 @@ class Reader:
     def refer(self, mentions: list[Mention], text: str = "") -> None:
         """「同月18日」「同年8月1日」 on a later line or row: the month and year of the date before it (of ``text``, not an
         old date in an aside 「（当初は9月22日（金曜日））」)."""
+        aside = "当" in text  # (looked for once: a long line's thousands of dates each looked through it again)
         for mention in mentions:
             if self.earlier is not None and (mention.same_month or mention.same_year):
                 self.same_as(mention, self.earlier)
             if self.earlier is not None and mention.next_month:
                 month_after(mention, self.earlier.month, self.earlier.year, self.earlier.explicit_year)
-            if mention.month and not (self.earlier is not None and "当" in text and in_old_aside(text, mention.start)):
+            if mention.month and not (self.earlier is not None and aside and in_old_aside(text, mention.start)):
                 self.earlier = mention
 
     @staticmethod
