@@ -664,6 +664,11 @@ ADVERSARIAL = {
         "発行日：2027年4月14日(水)\n白波新聞\n",
         "市は13日、同24日に説明会、",
     ),
+    "keys each before their date in one run-on sentence": (  # (review rv46, round re's device: each date of a long line
+        # looked through the whole line for 「当」 of an old date's aside; 27 s at 2 MB, 4.5 s at 1 MB after)
+        "令和8年7月3日公告。",
+        "入札書の提出期限 7月27日正午、開札 7月28日午前10時、",
+    ),
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
