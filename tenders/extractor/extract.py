@@ -2337,9 +2337,13 @@ TEAM_PLAN_HEADING = re.compile(
 # 「──────── 社内メモ（井口） ────────」: a part's title set in the rule that divides it from the part above (a paste of
 # several sources into one record); the rule after the title is no word of it
 DIVIDER_RULE_CHARS = "─━═=―"
-DIVIDER_RULE_AFTER = re.compile(r"\s{0,4}[─━═=―]{3,}$")
+DIVIDER_RULE_AFTER = re.compile(rf"\s{{0,4}}[{DIVIDER_RULE_CHARS}]{{3,}}$")
 # 「──── ポスト ────」「======== 添付 ========」: a divider with its part's title between its rules
-DIVIDER_TITLED = re.compile(r"^\s{0,4}[─━═=―]{3,}\s{0,4}(?P<title>[^\s─━═=―](?:[^─━═=―]{0,58}[^\s─━═=―])?)\s{0,4}[─━═=―]{3,}\s*$")
+DIVIDER_TITLED = re.compile(
+    rf"^\s{{0,4}}[{DIVIDER_RULE_CHARS}]{{3,}}\s{{0,4}}"
+    rf"(?P<title>[^\s{DIVIDER_RULE_CHARS}](?:[^{DIVIDER_RULE_CHARS}]{{0,58}}[^\s{DIVIDER_RULE_CHARS}])?)"
+    rf"\s{{0,4}}[{DIVIDER_RULE_CHARS}]{{3,}}\s*$"
+)
 # 「（同じ日にタイムラインに流れてきた別件。当社は対象外）」「他案件」: the title says the part is about another matter
 OTHER_MATTER_TITLE = re.compile(r"別件|別案件|他案件|他の案件")
 TEAM_PLAN_HEADING_MAX = 120  # characters of such a heading, an English aside after it included
@@ -8878,7 +8882,7 @@ class Reader:
                 ):
                     heading = L.clean_label(text)
                     # (「──── 社内メモ（井口） ────」: a divider's title, its rule after it)
-                    if heading[-1:] in DIVIDER_RULE_CHARS:
+                    if heading.endswith(tuple(DIVIDER_RULE_CHARS)):
                         heading = DIVIDER_RULE_AFTER.sub("", heading)
                     if "では" in heading or "じゃ" in heading or "別" in heading:  # (「…ではない」「…とは別」)
                         heading = NOT_ISSUERS_NOTE.sub("", heading)
@@ -9552,12 +9556,13 @@ class Reader:
     def refer(self, mentions: list[Mention], text: str = "") -> None:
         """「同月18日」「同年8月1日」 on a later line or row: the month and year of the date before it (of ``text``, not an
         old date in an aside 「（当初は9月22日（金曜日））」)."""
+        aside = "当" in text  # (looked for once: a long line's thousands of dates each looked through it again)
         for mention in mentions:
             if self.earlier is not None and (mention.same_month or mention.same_year):
                 self.same_as(mention, self.earlier)
             if self.earlier is not None and mention.next_month:
                 month_after(mention, self.earlier.month, self.earlier.year, self.earlier.explicit_year)
-            if mention.month and not (self.earlier is not None and "当" in text and in_old_aside(text, mention.start)):
+            if mention.month and not (self.earlier is not None and aside and in_old_aside(text, mention.start)):
                 self.earlier = mention
 
     @staticmethod
@@ -13879,12 +13884,12 @@ class Reader:
 
     @functools.cached_property
     def other_matter_parts(self) -> set[int]:
-        """The lines of a pasted record's parts whose divider says they are another matter (``OTHER_MATTER_DIVIDER``):
-        from the divider to the next divider."""
+        """The lines of a pasted record's parts whose divider (``DIVIDER_TITLED``) says they are another matter
+        (``OTHER_MATTER_TITLE``): from the divider to the next divider."""
         lines: set[int] = set()
         other = False
         for index, line in enumerate(self.lines):
-            if line[:1] in DIVIDER_RULE_CHARS or line.lstrip()[:1] in DIVIDER_RULE_CHARS:
+            if line.lstrip().startswith(tuple(DIVIDER_RULE_CHARS)):
                 divider = DIVIDER_TITLED.match(line)
                 if divider:
                     other = OTHER_MATTER_TITLE.search(divider["title"]) is not None

@@ -1022,21 +1022,37 @@ def _article_day(day: int, weekday: str | None, dated: datetime.date) -> datetim
     return None
 
 
+def _month_before(line: str) -> Callable[[int], str | None]:
+    """The month the last 「7月3日」「7月中旬」 of ``line`` before a place names (``ARTICLE_MONTH``), found with one look
+    through the line (a long line of many 「同24日」 was looked through from its start again for each)."""
+    found = [(month.end(), month.group(1)) for month in ARTICLE_MONTH.finditer(line)]
+    ends = [end for end, _ in found]
+
+    def before(at: int) -> str | None:
+        last = bisect.bisect_right(ends, at) - 1
+        return found[last][1] if last >= 0 else None
+
+    return before
+
+
 def _article_line_dated(line: str, dated: datetime.date) -> str:
     pieces, at = [], 0
+    month_before = _month_before(line) if "同" in line else None
+    stop = None  # (the first 「。」 after the last news day looked at; -1 for none, the line never looked through again)
     for match in ARTICLE_DAY.finditer(line):
         before = line[max(0, match.start() - 24) : match.start()]
         if match["same"]:
-            months = ARTICLE_MONTH.findall(line, 0, match.start())
-            if not months:
+            month = month_before(match.start())
+            if month is None:
                 continue
-            pieces += [line[at : match.start()], f"{months[-1]}月{match['day']}日"]
+            pieces += [line[at : match.start()], f"{month}月{match['day']}日"]
             at = match.end("day") + 1
             continue
         if ARTICLE_RANGE_BEFORE.search(before):
             continue
         if ARTICLE_NEWS_DAY.match(line, match.start("day")):
-            stop = line.find("。", match.end())
+            if stop is None or 0 <= stop < match.end():
+                stop = line.find("。", match.end())
             if "分" in line[match.end() : match.end() + 8] or (
                 stop > 0 and ARTICLE_NEWS_VERB.search(line, max(stop - 9, 0), stop + 1)
             ):
@@ -1049,11 +1065,11 @@ def _article_line_dated(line: str, dated: datetime.date) -> str:
         at = match.start("day")
     line = "".join(pieces) + line[at:]
     if "同" in line and "旬" in line:
-        pieces, at = [], 0
+        pieces, at, month_before = [], 0, _month_before(line)
         for match in ARTICLE_SAME_PERIOD.finditer(line):
-            months = ARTICLE_MONTH.findall(line, 0, match.start())
-            if months:
-                pieces += [line[at : match.start()], f"{months[-1]}月"]
+            month = month_before(match.start())
+            if month is not None:
+                pieces += [line[at : match.start()], f"{month}月"]
                 at = match.end()
         line = "".join(pieces) + line[at:]
     return line

@@ -658,6 +658,17 @@ ADVERSARIAL = {
         # copying the whole line again; 4.5 s at 2 MB on one line, 0.22 s after)
         "6/3(水) 10:00 キックオフ(社内) 6/5(金) 【社内】提案書ドラフト 6/9 申込 【市】提出期限 令和9年7月2日(金)正午\n"
     ),
+    "a dated article's days alone and 「同」 days": (  # (review rv46, round ra's device: its wrapped lines joined into one,
+        # each 「同24日」 looked through the line from its start for the month before it, each news day for the next
+        # 「。」; 7.2 s at 200 KB, 0.7 s after)
+        "発行日：2027年4月14日(水)\n白波新聞\n",
+        "市は13日、同24日に説明会、",
+    ),
+    "keys each before their date in one run-on sentence": (  # (review rv46, round re's device: each date of a long line
+        # looked through the whole line for 「当」 of an old date's aside; 27 s at 2 MB, 4.5 s at 1 MB after)
+        "令和8年7月3日公告。",
+        "入札書の提出期限 7月27日正午、開札 7月28日午前10時、",
+    ),
 }
 ADVERSARIAL_GROWTH = 10  # the large text of each device is this many times the small one
 
