@@ -5818,7 +5818,7 @@ class Reader:
         heading's length at most: a piece the paper's own date opens read after it, to the next date, and without the
         issuer's name after its words (「令和8年10月16日 …公募型プロポーザル 質問回答書 萩ノ原市こども未来部こども政策課」)."""
         pieces = []
-        for piece in head_parts(line[:HEAD_CHARS].split("。", 1)[0]):
+        for piece in head_parts(line[:HEAD_SQUEEZED_REACH].split("。", 1)[0]):
             found = self.read_dates(piece)
             if found and not piece[: found[0].start].strip() and found[0].explicit_year and found[0].day:
                 rest = piece[found[0].end : found[1].start] if len(found) > 1 else piece[found[0].end :]
@@ -16702,7 +16702,7 @@ def run_on_pieces(line: str) -> list[str]:
     subject field in a piece from the field on; none with a comma (a sentence's)."""
     if len(line) <= ARTICLE_TITLE_MAX:
         return []
-    parts = [part.strip() for part in head_parts(line[:HEAD_CHARS].split("。", 1)[0])]
+    parts = [part.strip() for part in head_parts(line[:HEAD_SQUEEZED_REACH].split("。", 1)[0])]
     pieces = [part[:LONG_HEADING] for part in parts]
     pieces += [part[-LONG_HEADING:] for part, after in zip(parts, parts[1:]) if PAGE_DATE_LINE.match(after)]
     # (「From: …  To: … Date: … Subject: 【重要】…の中止について」: a mail's head run onto one line, its subject field)
@@ -16711,11 +16711,19 @@ def run_on_pieces(line: str) -> list[str]:
     return [piece for piece in pieces if piece and piece != line.strip() and "、" not in piece]
 
 
+# 「                    2026年12月18日 入札参加予定者 各位                    国立大学法人…」: a letter's head set right with
+# long runs of spaces, run onto one line; the head is measured by its words, each run a gap of two spaces
+HEAD_SPACES_RUN = re.compile(r" {3,}")
+HEAD_SQUEEZED_REACH = HEAD_CHARS * 4  # characters of a head run onto one line squeezed to ``HEAD_CHARS``, at most
+
+
 def head_parts(line: str) -> list[str]:
-    """The lines of a notice's head run onto one (its line breaks spaces): ``line``'s first ``HEAD_CHARS`` characters cut
-    at each run of spaces (a blank line, a line's indent after its break) and before a page's number or date
-    (``HEAD_GAP``)."""
-    return [part for part in HEAD_GAP.split(line[:HEAD_CHARS]) if part]
+    """The lines of a notice's head run onto one (its line breaks spaces): ``line``'s first ``HEAD_CHARS`` characters,
+    its runs of spaces counted as two (``HEAD_SPACES_RUN``), cut at each run of spaces (a blank line, a line's indent
+    after its break) and before a page's number or date (``HEAD_GAP``)."""
+    head = line[:HEAD_SQUEEZED_REACH]
+    head = HEAD_SPACES_RUN.sub("  ", head) if "   " in head else head
+    return [part for part in HEAD_GAP.split(head[:HEAD_CHARS]) if part]
 
 
 # 「【期間延長】…の募集期間を延長します」「【日程変更】…の日程を一部変更します」: a post's title tagged with its change and
@@ -17240,6 +17248,17 @@ def council_vote_told(candidate: Candidate, changed: set[int]) -> bool:
     return not any(CHANGE_WORDS.search(sentence) for sentence in told)
 
 
+def not_recalled(days: list[dt.date], own: dt.date | None) -> list[dt.date]:
+    """The written ``days`` a schedule's year-less dates may take their year from, in a text whose first full date is
+    ``own`` (its own day, no dated head read: a record of a meeting 「令和９年６月14日」 run onto one line): not those more
+    than a year before it (「前回、令和四年度の募集では…令和四年七月八日」, a past call recalled), when one within a year
+    before it or after it is written (the schedule's own, 「令和十年三月に…締結する予定」)."""
+    if own is None:
+        return days
+    current = [day for day in days if (own - day).days <= SCHEDULE_GAP]
+    return current if current else days
+
+
 def schedule_end(days: list[dt.date]) -> dt.date | None:
     """The last day of the schedule: the latest date with another one within a year before it.
 
@@ -17669,7 +17688,11 @@ def _extract(text: str) -> Extraction:
     # more than a year after the document's own is the work's, not the schedule's its year-less days are in)
     # (nor one more than a year before it: 「契約日が令和3年12月25日以降であれば実績として…」 in an answer of a sheet dated
     # 令和9年1月12日, the cut-off of the work a bidder may cite, years before the schedule its year-less days are in)
-    latest = schedule_end([day for day in explicit if abs((day - dated).days) <= SCHEDULE_GAP] if dated else explicit)
+    latest = schedule_end(
+        [day for day in explicit if abs((day - dated).days) <= SCHEDULE_GAP]
+        if dated
+        else not_recalled(explicit, reader.first_full_date if yearless else None)
+    )
     printed = reader.issue_month() if yearless else None
     # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)
