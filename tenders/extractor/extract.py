@@ -5818,7 +5818,7 @@ class Reader:
         heading's length at most: a piece the paper's own date opens read after it, to the next date, and without the
         issuer's name after its words (「令和8年10月16日 …公募型プロポーザル 質問回答書 萩ノ原市こども未来部こども政策課」)."""
         pieces = []
-        for piece in head_parts(line[:HEAD_SQUEEZED_REACH].split("。", 1)[0]):
+        for piece in head_parts(line[:HEAD_CHARS].split("。", 1)[0]):
             found = self.read_dates(piece)
             if found and not piece[: found[0].start].strip() and found[0].explicit_year and found[0].day:
                 rest = piece[found[0].end : found[1].start] if len(found) > 1 else piece[found[0].end :]
@@ -16702,7 +16702,7 @@ def run_on_pieces(line: str) -> list[str]:
     subject field in a piece from the field on; none with a comma (a sentence's)."""
     if len(line) <= ARTICLE_TITLE_MAX:
         return []
-    parts = [part.strip() for part in head_parts(line[:HEAD_SQUEEZED_REACH].split("。", 1)[0])]
+    parts = [part.strip() for part in head_parts(line[:HEAD_CHARS].split("。", 1)[0])]
     pieces = [part[:LONG_HEADING] for part in parts]
     pieces += [part[-LONG_HEADING:] for part, after in zip(parts, parts[1:]) if PAGE_DATE_LINE.match(after)]
     # (「From: …  To: … Date: … Subject: 【重要】…の中止について」: a mail's head run onto one line, its subject field)
@@ -16711,19 +16711,11 @@ def run_on_pieces(line: str) -> list[str]:
     return [piece for piece in pieces if piece and piece != line.strip() and "、" not in piece]
 
 
-# 「                    2026年12月18日 入札参加予定者 各位                    国立大学法人…」: a letter's head set right with
-# long runs of spaces, run onto one line; the head is measured by its words, each run a gap of two spaces
-HEAD_SPACES_RUN = re.compile(r" {3,}")
-HEAD_SQUEEZED_REACH = HEAD_CHARS * 4  # characters of a head run onto one line squeezed to ``HEAD_CHARS``, at most
-
-
 def head_parts(line: str) -> list[str]:
-    """The lines of a notice's head run onto one (its line breaks spaces): ``line``'s first ``HEAD_CHARS`` characters,
-    its runs of spaces counted as two (``HEAD_SPACES_RUN``), cut at each run of spaces (a blank line, a line's indent
-    after its break) and before a page's number or date (``HEAD_GAP``)."""
-    head = line[:HEAD_SQUEEZED_REACH]
-    head = HEAD_SPACES_RUN.sub("  ", head) if "   " in head else head
-    return [part for part in HEAD_GAP.split(head[:HEAD_CHARS]) if part]
+    """The lines of a notice's head run onto one (its line breaks spaces): ``line``'s first ``HEAD_CHARS`` characters cut
+    at each run of spaces (a blank line, a line's indent after its break) and before a page's number or date
+    (``HEAD_GAP``)."""
+    return [part for part in HEAD_GAP.split(line[:HEAD_CHARS]) if part]
 
 
 # 「【期間延長】…の募集期間を延長します」「【日程変更】…の日程を一部変更します」: a post's title tagged with its change and
