@@ -17318,6 +17318,17 @@ def council_vote_told(candidate: Candidate, changed: set[int]) -> bool:
     return not any(CHANGE_WORDS.search(sentence) for sentence in told)
 
 
+def not_recalled(days: list[dt.date], own: dt.date | None) -> list[dt.date]:
+    """The written ``days`` a schedule's year-less dates may take their year from, in a text whose first full date is
+    ``own`` (its own day, no dated head read: a record of a meeting 「令和９年６月14日」 run onto one line): not those more
+    than a year before it (「前回、令和四年度の募集では…令和四年七月八日」, a past call recalled), when one within a year
+    before it or after it is written (the schedule's own, 「令和十年三月に…締結する予定」)."""
+    if own is None:
+        return days
+    current = [day for day in days if (own - day).days <= SCHEDULE_GAP]
+    return current if current else days
+
+
 def schedule_end(days: list[dt.date]) -> dt.date | None:
     """The last day of the schedule: the latest date with another one within a year before it.
 
@@ -17747,7 +17758,11 @@ def _extract(text: str) -> Extraction:
     # more than a year after the document's own is the work's, not the schedule's its year-less days are in)
     # (nor one more than a year before it: 「契約日が令和3年12月25日以降であれば実績として…」 in an answer of a sheet dated
     # 令和9年1月12日, the cut-off of the work a bidder may cite, years before the schedule its year-less days are in)
-    latest = schedule_end([day for day in explicit if abs((day - dated).days) <= SCHEDULE_GAP] if dated else explicit)
+    latest = schedule_end(
+        [day for day in explicit if abs((day - dated).days) <= SCHEDULE_GAP]
+        if dated
+        else not_recalled(explicit, reader.first_full_date if yearless else None)
+    )
     printed = reader.issue_month() if yearless else None
     # (a correction's own date: the steps of the call it corrects, restated as its schedule's items, may come before
     # it; what its sentences tell of before it is past: 「参加表明書の提出状況（8月25日公表）を踏まえ」)

@@ -803,6 +803,9 @@ def _same_in_both_columns(cells: list[str], breaks: dict[int, int]) -> None:
 # list of papers, each as wide as it is), its line breaks the spaces on either side
 _EMPTY_ROW = re.compile(r"(?<= )\t{2,}(?= )")
 _OPEN_ROWS = re.compile(r"(?<=[^ \t])\t \t")  # a row's empty last cell, a line break, the next one's empty first cell
+# 「…WBS<TAB><TAB><TAB> 案件：…」「…社内確認<TAB><TAB><TAB><TAB> Q1<TAB>2027/01/13」: a sheet's row whose last cells are empty, its
+# tabs then the space a line break became, the next row (or a title's line) opening with a word
+_EMPTY_CELLS_END = re.compile(r"(?<=[^ \t])\t{2,} (?=[^ \t])")
 
 
 def _empty_row(line: str, start: int, end: int) -> bool:
@@ -901,12 +904,27 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
     # (a row ended with an empty cell, its tab at the line's end, and the next begins with one: 「受付開始\t \t\t2026/6/8」,
     # the space between the two tabs a line break)
     cuts += [match.end() - 1 for match in _OPEN_ROWS.finditer(line)] if "\t \t" in line else []
+    ended = list(_EMPTY_CELLS_END.finditer(line)) if "\t\t " in line else []
+    cuts += [match.end() for match in ended]
+    # (a block's title under a block above it, a row of one cell and its empty ones 「…随時   (シート3:参考 事業全体工程
+    # (予定))<TAB><TAB><TAB>」: a line break between it and the tab before it; the table below it, another width, its rows
+    # sought apart)
+    titles = [
+        match.end()
+        for match in ended
+        if (tab := line.rfind("\t", max(0, match.start() - _TAB_CELL), match.start())) >= 0
+        and " " in line[tab + 1 : match.start()]
+    ]
     # (a rule drawn across the page ends a table: 「…開札予定日時\t2026/10/27 10:00 ──────── 添付ファイル ファイル名\t…」, a
     # table of two columns above it, one of three below, each's rows sought apart)
     rules = [at for span in _rule_spans(line) for at in span if 0 < at < len(line)]
     cuts += [at for at in rules if "\t" in line[max(0, at - _TAB_CELL) : at]]
     bounds = sorted({0, *points, *(at for span in empty for at in span), *rules, len(line)})
-    for begin, end in zip(bounds, bounds[1:]):
+    stretches = list(itertools.pairwise(bounds))
+    if titles:  # (the rows sought both ways: the title's row may be cut where the block above it ends, too)
+        plain = set(stretches)
+        stretches += [span for span in itertools.pairwise(sorted({*bounds, *titles})) if span not in plain]
+    for begin, end in stretches:
         if line.find("\t", begin, end) < 0:  # (a stretch without a tab: no run, nothing to cut)
             continue
         tabs = [match.start() for match in _TAB.finditer(line, begin, end)]
@@ -3246,11 +3264,14 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
     column = indent + _width(line[cells[first][0] : cells[first][1]])
     columns = [indent]
     at = first + 1
+    # (「No.  手続  日時  備考」: the rows' numbers' column named first, its next name no line's start however narrow the
+    # gap before it: a head is no number's name alone)
+    numbered = _ROW_NUMBER_HEAD.fullmatch(line, cells[first][0], cells[first][1]) is not None
     while at < len(cells):  # the head: its cells up to the next that stands where it began, after a line break
         gap = cells[at][0] - cells[at - 1][1]
         if gap < 2 or len(columns) > _FIRST_ROW_CELLS or _NOT_SPACED_CELL.search(line, cells[at][0], cells[at][1]):
             return [], first + 1
-        if _near(gap - 1, columns[:1]) or (gap >= 3 and _near(gap - 2, columns[:1])):
+        if (_near(gap - 1, columns[:1]) or (gap >= 3 and _near(gap - 2, columns[:1]))) and not (numbered and at == first + 1):
             break
         if (
             len(columns) >= _WRAPPED_HEAD_COLUMNS
@@ -3346,8 +3367,10 @@ def spaced_table_rows(line: str, points: list[int], top: str = "") -> list[int]:
     while at < len(cells):
         gap = cells[at][0] - cells[at - 1][1]
         name = at + 1 if at + 2 < len(cells) and _spaced_letters(line, cells, at + 1) else at  # (「項   目」: one name)
-        if gap < 2 or name + 1 == len(cells) or cells[name + 1][0] - cells[name][1] < _HEAD_GAP:
-            at += 1  # (a table's head parts its first two cells widely)
+        # (a table's head parts its first two cells widely, but for its rows' numbers' column, narrow: 「No.  手続」)
+        head_gap = 2 if _ROW_NUMBER_HEAD.fullmatch(line, cells[at][0], cells[at][1]) else _HEAD_GAP
+        if gap < 2 or name + 1 == len(cells) or cells[name + 1][0] - cells[name][1] < head_gap:
+            at += 1
             continue
         tries = [_spaced_table(line, cells, at, gap - 1, top)]
         if gap >= 3:  # (a blank line above the head: two of the gap's spaces line breaks)
