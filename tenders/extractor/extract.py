@@ -5668,9 +5668,8 @@ class Reader:
                 and 0 < candidate.line_no <= len(self.lines)
             ):
                 line = view_of(candidate)  # (「3\t現地調査\t5月28日(木)、29日(金)\t各日13時30分から」: the day's cell and on)
-                hour = (DAYS_THEN_TIME.match(line, candidate.mention.end) if line else None) or (
-                    DAYS_THEN_SHARED_TIME.match(line, candidate.mention.end) if line else None
-                )
+                day_end = candidate.mention.end
+                hour = (DAYS_THEN_TIME.match(line, day_end) or DAYS_THEN_SHARED_TIME.match(line, day_end)) if line else None
                 if hour and (candidate.kind == "hearing" or held_event(candidate.label)):
                     candidate.mention.time, candidate.mention.precision = _time(hour.groupdict()), "datetime"
         return [c for c in candidates if id(c) not in later] if later else candidates

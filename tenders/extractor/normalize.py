@@ -981,7 +981,6 @@ ARTICLE_MONTH = re.compile(r"(?<!\d)(\d{1,2})月(?=\d{1,2}日|[上中下]旬)")
 ARTICLE_RANGE_BEFORE = re.compile(
     r"(?:\d日|\d月)[^。、]{0,16}?(?:から|~)\s{0,2}$|\d日(?:\([月火水木金土日]\))?\s{0,2}(?:・|、|及び)\s{0,2}$"
 )
-ARTICLE_WEEKDAYS = "月火水木金土日"
 # 「萩野辺町は4日、…延長すると発表した。」「…参加表明したことが29日までに分かった」: the day the news was made or
 # learned, no step of the call (left as written, a day alone)
 ARTICLE_NEWS_DAY = re.compile(r"(?<=は)\d{1,2}日、|\d{1,2}日までに(?:分かった|判明した|明らかになった)")
@@ -994,11 +993,11 @@ def _article_date(line: str) -> datetime.date | None:
         match = ARTICLE_DATE_LINE.match(line) if len(line) <= ARTICLE_HEAD_LINE else None
         if match is None:
             return None
+        if match["tail"] is None and "発行" not in line and "掲載日" not in line:
+            return None  # a bare date alone on its line heads a call (its 公告日) as often as an article
         rest = line[match.end() :].strip()
         if match["tail"] is None and rest and not rest.startswith("|"):
             return None
-        if match["tail"] is None and "発行" not in line and "掲載日" not in line:
-            return None  # a bare date alone on its line heads a call (its 公告日) as often as an article
     try:
         return datetime.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
@@ -1017,7 +1016,7 @@ def _article_day(day: int, weekday: str | None, dated: datetime.date) -> datetim
             day_of = datetime.date(year, month, day)
         except ValueError:
             continue
-        if not weekday or ARTICLE_WEEKDAYS[day_of.weekday()] == weekday:
+        if not weekday or WEEKDAYS[day_of.weekday()] == weekday:
             return day_of
     return None
 
