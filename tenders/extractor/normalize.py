@@ -331,6 +331,28 @@ def pandoc_spans_read(line: str) -> str:
 _UNDERLINED = re.compile(r"(?<=[\d年月日時分午旬頃)])_+|(?<!_)_+(?=\d|令和|平成)")  # (a run read from its first mark only)
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
 _RUBY = re.compile(r"\((?<=[一-龥々〆ヶ]\()[ぁ-ゖー]{1,12}\)")  # (the bracket first: a fast scan for it)
+# 「2028年ねん1月がつ17日にち（月曜日げつようび）午後ごご6時じ30分ぷん」: a page's furigana copied inline, each reading
+# run straight onto the kanji it reads; the readings of a date's and a time's own words are dropped (those of a
+# number's unit only after its digits, where no other word can begin), the words they read kept
+_DAY_READING = (
+    r"(?:ついたち|ふつか|みっか|よっか|いつか|むいか|なのか|ようか|ここのか|とおか|はつか"
+    r"|(?:にじゅう|さんじゅう|じゅう)(?:いち|に|さん|よっ|ご|ろく|しち|なな|はち|く|きゅう)?(?:にち|か)|にち)"
+)
+_RUBY_INLINE = re.compile(
+    r"(?<=\d年)ねん|(?<=\d月)がつ|(?<=\d日)" + _DAY_READING + r"|(?<=\d時)じ(?![ゃゅょ])|(?<=\d分)[ふぷ]ん"
+    r"|(?<=曜日)(?:げつ|か|すい|もく|きん|ど|にち)ようび|(?<=午後)ごご|(?<=午前)ごぜん|(?<=正午)しょうご"
+    r"|(?<=令和)れいわ|(?<=平成)へいせい|(?<=年度)ねんど|(?<=元年)がんねん"
+    r"|(?<=上旬)じょうじゅん|(?<=中旬)ちゅうじゅん|(?<=下旬)げじゅん"
+)
+
+
+def inline_ruby_dropped(text: str) -> str:
+    """The text without the inline readings of its dates' and times' words (``_RUBY_INLINE``)."""
+    if "がつ" in text or "にち" in text or "ねん" in text or "ようび" in text or "ごご" in text or "ごぜん" in text:
+        return _RUBY_INLINE.sub("", text)
+    return text
+
+
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
 _LEADER = re.compile(r"[ \t]{0,8}(?:\.{3,}|・{3,}|‥{2,})[ \t]{0,8}(?=\S)")
 
@@ -720,6 +742,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _ocr_row_bars(text)
     if "(" in text:
         text = _RUBY.sub("", text)
+    text = inline_ruby_dropped(text)
     if ("(" in text and _MT_WEEKDAY_HINT.search(text)) or ("onth" in text and "ay" in text) or " year" in text:
         text = machine_translated_dates(text)
     if "eiwa" in text or "EIWA" in text or "eisei" in text or "EISEI" in text:
