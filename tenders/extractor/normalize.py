@@ -5783,6 +5783,8 @@ def _ditto(cell: str, above: str) -> str:
         return cell  # 「〃 4月17日」「〃 25日」: the year or month of the date above, read where dates are read
     if not rest:
         return above
+    if rest[:1] in "(（" and not re.search(r"\d|正午", rest):
+        return f"{above} {rest}"  # 「〃（辞退する場合のみ）」: the cell above whole, its hour too, and a remark on it
     day = DAY_PART.match(above)
     return f"{day.group()} {rest}" if day else cell
 
