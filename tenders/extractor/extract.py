@@ -2848,6 +2848,15 @@ TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's fiel
 # 「ToDo　2027/12/16　提案書 印刷・製本」「メール　2027/11/19　質問回答書 受領」: a sales record's activity, its type before
 # its day
 ACTIVITY_ROW = re.compile(r"\s{0,8}(?:(?i:to\s?-?do)|メール|メモ|電話|会議|行動|訪問|タスク)\s{1,4}(?=\d{4}\s{0,2}[/年.-])")
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
+
+
+def heading_depth(text: str) -> int:
+    """The level of a markdown heading (「### 企画提案書」: 3); 0 for any other line."""
+    found = MARKDOWN_HEADING.match(text) if "#" in text[:8] else None
+    return len(found.group(1)) if found else 0
+
+
 TEAM_PLAN_ITEM = re.compile(
     r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*☐☑☒✅]|\d{1,2}[.)]|\(\d{1,2}\)|(?:\d{4}\s{0,2}[/年.-]\s{0,2})?\d{1,2}\s{0,2}[/月])"
     "|" + ACTIVITY_ROW.pattern
@@ -8682,6 +8691,7 @@ class Reader:
         aside_next = None  # the section after the one an aside opened in or as (「4」 after 「3 …」), its style and number
         section_numbers: dict[str, int] = {}  # by style, the number of the last section opened (「3」 of 「3 公募の概要」)
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
+        team_depth = 0  # the level of a markdown heading that opened the team's plan (「## 社内タスク」: 2), else 0
         minutes = self.meeting_record()  # (a meeting's 「5. ToDo」「4. 決定事項」: the team's own tasks)
         dated_line = -1  # the last line a date was read on
         notice_numbers: set[str] = set()  # 「凪沢市公告第128号」: the notices of a 公報 read so far, by number
@@ -8751,6 +8761,11 @@ class Reader:
                 # 「…（参考）…主な意見」 / 「・…」 / 「4 今後の手続 募集要項は、10月1日…」: the next section, its dates run
                 # onto its heading (a text run onto one line), ends the aside as its heading alone would
                 aside = aside_part = team_plan = False
+            if aside and team_plan and team_depth and not mentions and heading_depth(text) > team_depth:
+                # 「## 社内タスク」 / 「### 企画提案書」 / 「- [ ] 構成案レビュー 9/1（水）」: a heading deeper than the team's
+                # heading parts its plan, its items the team's still
+                aside_at = last_line = segment.line
+                continue
             if (
                 aside
                 and (
@@ -8896,6 +8911,7 @@ class Reader:
                     ):
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
+                        team_depth = heading_depth(text)
                         continue
             run_on = ASIDE_RUN_ON.match(text) if mentions and not is_row and segment.first and text[:1] in "【［[■◆" else None
             run_heading = run_on[run_on.lastgroup] if run_on else ""
