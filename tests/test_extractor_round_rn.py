@@ -60,3 +60,75 @@ def test_a_ditto_with_a_remark_repeats_the_whole_cell_above():
     result = found(text)
     assert ("other", "2027-06-25", "12:00", "datetime") in result
     assert not any(day == "2027-06-25" and time is None for _, day, time, _ in result)
+
+
+# --- a team's checklist in markdown -----------------------------------------------------------------------
+
+
+def test_headings_deeper_than_the_teams_heading_keep_its_tasks():
+    text = (
+        "## 発注者スケジュール\n"
+        "\n"
+        "| 手続 | 日時 |\n"
+        "|---|---|\n"
+        "| 企画提案書 提出 | 2027/6/18（金）正午 |\n"
+        "\n"
+        "## 社内タスク\n"
+        "\n"
+        "### 提案書\n"
+        "- [ ] 構成案レビュー 6/1（火）\n"
+        "- [ ] 見積書 決裁 〜6/14（月）\n"
+        "\n"
+        "### プレゼン\n"
+        "- [ ] リハーサル 6/28（月）16:00〜\n"
+        "\n"
+        "## 競合メモ\n"
+        "- 前回は地元企業が受託。\n"
+    )
+    assert found(text) == [("submission", "2027-06-18", "12:00", "datetime")]
+
+
+def test_a_deeper_heading_outside_a_teams_part_opens_no_team_part():
+    text = "## 日程\n\n### 提案書\n- 企画提案書の提出期限 2027年6月18日（金）正午\n"
+    assert found(text) == [("submission", "2027-06-18", "12:00", "datetime")]
+
+
+# --- a left arrow alone in a cell -------------------------------------------------------------------------
+
+
+def test_a_left_arrow_cell_repeats_the_date_on_its_left():
+    text = (
+        "# 〇〇市 観光アプリ構築業務 提出準備\n"
+        "> 下の発注者スケジュールは変更公告を反映済み（← = 変更なし）。\n"
+        "\n"
+        "## 発注者スケジュール\n"
+        "\n"
+        "| 手続 | 当初 | 現在 |\n"
+        "|---|---|---|\n"
+        "| 質問受付 | 2027/5/10（月）17:00 | ← |\n"
+        "| 企画提案書 提出 | 2027/6/4（金）正午 | 2027/6/18（金）正午 |\n"
+    )
+    assert found(text) == [
+        ("question", "2027-05-10", "17:00", "datetime"),
+        ("submission", "2027-06-18", "12:00", "datetime"),
+    ]
+
+
+# --- a fax's line atop each page --------------------------------------------------------------------------
+
+
+def test_the_line_a_fax_prints_atop_a_page_gives_no_time():
+    text = (
+        "令和９年６月５日\n"
+        "指名通知書\n"
+        "９　入札保証金　免除\n"
+        "１０　指名業者数　　６者（指名業者名は開札後に公表します。）\n"
+        "\n"
+        "2027/06/05 09:42　　　0000000000　　　　〇〇町役場　総務課　　　　#0211 P.002/003\n"
+        "\n"
+        "１１　入札日程\n"
+        "　入札及び開札　　令和９年６月２３日（水）午前１０時　役場３階\n"
+    )
+    result = found(text)
+    assert ("other", "2027-06-23", "10:00", "datetime") in result
+    assert not any(day == "2027-06-05" for _, day, _, _ in result)

@@ -5818,8 +5818,32 @@ def ditto_times_after_days(lines: list[str]) -> list[str]:
     return result
 
 
+# 「| 質問受付 | 8/10（火）17:00 | ← | ✅ 済 |」 under 「| 手続 | 当初 | 現在 | 状態 |」: an arrow alone in a cell, pointing at
+# the cell on its left, says the same as that cell (as 「同左」)
+LEFT_ARROW_CELL = re.compile(r"[←⇐]")
+
+
+def left_arrow_cells(lines: list[str]) -> list[str]:
+    """Cells of a table (tab or pipe rows) that hold a left arrow alone, after a dated cell, as the cell on their left."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if "←" not in line and "⇐" not in line:
+            continue
+        cells = _table_cells(line)
+        if not cells or not any(LEFT_ARROW_CELL.fullmatch(cell) for cell in cells[1:]):
+            continue
+        for at in range(1, len(cells)):
+            if LEFT_ARROW_CELL.fullmatch(cells[at]) and FLAT_DATE_CELL.search(cells[at - 1]):
+                cells[at] = cells[at - 1]
+        result[index] = ("| " + " | ".join(cells) + " |") if "|" in line else "\t".join(cells)
+    return result
+
+
 def ditto_cells(lines: list[str]) -> list[str]:
-    """「〃」 cells of a table (tab or pipe rows, or one cell a line between row numbers) as the cell above."""
+    """「〃」 cells of a table (tab or pipe rows, or one cell a line between row numbers) as the cell above; a left
+    arrow alone (``left_arrow_cells``) as the cell on its left."""
+    if any("←" in line or "⇐" in line for line in lines):
+        lines = left_arrow_cells(lines)
     if not any("〃" in line or "″" in line or "同上" in line for line in lines):
         return lines
     result = ditto_times_after_days(lines)
@@ -6700,15 +6724,27 @@ def token_columns(lines: list[str]) -> list[str]:
     return result
 
 
+# 「2026/06/05 09:42　　0000000000　　鹿ノ沢町役場　総務課　　#0417 P.003/004」: the line a fax machine prints atop each
+# page it sends, the time it was sent first and the page of the pages last (its number and sender between)
+SENT_PAGE_LINE = re.compile(
+    r"^\s{0,8}\d{2,4}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{1,2}\s{1,4}\d{1,2}:\d{2}\b.{0,100}?"
+    r"\bP\s?\.?\s?\d{1,3}\s?/\s?\d{1,3}\s{0,8}$"
+)
+
+
 def page_furniture(lines: list[str]) -> list[int]:
-    """How many lines of page furniture (「- 3 -」, a running header) stand at or before each line: a label
-    above a page break still governs the date just after it."""
+    """How many lines of page furniture (「- 3 -」, a running header, a fax's line atop a page) stand at or before each
+    line: a label above a page break still governs the date just after it."""
     marks = {
         index
         for index, line in enumerate(lines)
         if line
         and not line.isspace()
-        and (PAGE_MARK.fullmatch(line) or (len(line) <= COLUMN_LINE_MAX and CENTRED_PAGE_MARK.fullmatch(line.strip())))
+        and (
+            PAGE_MARK.fullmatch(line)
+            or (len(line) <= COLUMN_LINE_MAX and CENTRED_PAGE_MARK.fullmatch(line.strip()))
+            or ("P" in line and ":" in line and SENT_PAGE_LINE.match(line))
+        )
     }
     marks |= _numbered_headers(lines)
     marks |= _footers_over_bare_numbers(lines)
