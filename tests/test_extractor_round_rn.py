@@ -132,3 +132,41 @@ def test_the_line_a_fax_prints_atop_a_page_gives_no_time():
     result = found(text)
     assert ("other", "2027-06-23", "10:00", "datetime") in result
     assert not any(day == "2027-06-05" for _, day, _, _ in result)
+
+
+# --- a letter on another matter that tells, in one of its items, the schedule's change -------------------
+
+
+def test_a_letters_item_of_the_schedules_change_gives_only_its_marked_rows():
+    text = (
+        "指名通知書\n"
+        "令和９年６月３日\n"
+        "　次の工事の指名競争入札に指名したので通知します。なお、入札日程を変更しましたので、あわせて通知します。\n"
+        "１　工事名　　市道改良工事\n"
+        "２　公告日　　令和９年５月１０日\n"
+        "３　入札日程の変更\n"
+        "手続\t日時\t区分\n"
+        "質問の受付期限\t令和９年５月２０日（木）午後５時\t－（受付終了）\n"
+        "追加質問の受付期限\t令和９年６月１０日（木）午後５時\t新設\n"
+        "開札日時\t令和９年６月２１日（月）午前１０時\t変更\n"
+        "４　その他\n"
+        "　工期は、令和１０年３月１５日（水）までとします。\n"
+    )
+    assert found(text) == [
+        ("question", "2027-06-10", "17:00", "datetime"),
+        ("other", "2027-06-21", "10:00", "datetime"),
+    ]
+
+
+def test_a_numbered_item_of_a_schedules_change_without_marked_rows_is_no_change():
+    text = (
+        "１　公告日　　令和９年５月１０日\n"
+        "２　入札日程の変更\n"
+        "　やむを得ない事情により日程を変更する場合は、ホームページでお知らせします。\n"
+        "３　日程\n"
+        "手続\t日時\n"
+        "質問の受付期限\t令和９年５月２０日（木）午後５時\n"
+        "開札日時\t令和９年６月２１日（月）午前１０時\n"
+    )
+    days = [day for _, day, _, _ in found(text)]
+    assert "2027-05-10" in days and "2027-05-20" in days and "2027-06-21" in days
