@@ -1064,6 +1064,8 @@ DASHES = "-‐―—−–－〃"  # (a dash alone in the new version's cell: un
 # (「当初 | 変更後」 over 「9月9日 | ―」, the notice saying 「「―」の項目は当初の日程から変更ありません」: a dash or 〃 alone)
 UNCHANGED_CELL = re.compile(
     r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?|[" + re.escape(DASHES) + "]"
+    # (「－（受付終了）」「―(掲載済み)」: the dash of no change, a remark on the step in brackets after it)
+    r"(?:\s{0,2}\([^()]{1,24}\))?"
     # 「| mid-October 2027 | (unchanged) |」「No change」「As before」: an English corrigendum's column of the new dates
     r"|(?i:unchanged|no\s(?:change|amendment)|not\s(?:changed|amended)|as\s(?:before|original(?:ly\sscheduled)?)|same\sas\s(?:before|original)))"
     r"[)）]?$"
@@ -2848,6 +2850,15 @@ TICKET_DUE_REACH = 40  # the characters before a date in which its ticket's fiel
 # 「ToDo　2027/12/16　提案書 印刷・製本」「メール　2027/11/19　質問回答書 受領」: a sales record's activity, its type before
 # its day
 ACTIVITY_ROW = re.compile(r"\s{0,8}(?:(?i:to\s?-?do)|メール|メモ|電話|会議|行動|訪問|タスク)\s{1,4}(?=\d{4}\s{0,2}[/年.-])")
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
+
+
+def heading_depth(text: str) -> int:
+    """The level of a markdown heading (「### 企画提案書」: 3); 0 for any other line."""
+    found = MARKDOWN_HEADING.match(text) if "#" in text[:8] else None
+    return len(found.group(1)) if found else 0
+
+
 TEAM_PLAN_ITEM = re.compile(
     r"^\s{0,8}(?:[・\-‐●•◦▪○◎■□◆◇▶▷※*☐☑☒✅]|\d{1,2}[.)]|\(\d{1,2}\)|(?:\d{4}\s{0,2}[/年.-]\s{0,2})?\d{1,2}\s{0,2}[/月])"
     "|" + ACTIVITY_ROW.pattern
@@ -3396,6 +3407,11 @@ OFFICE_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_OFFICE}")
 # (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
 # the answers to a call's questions; 「説明会の開催（追加）について」: a step added to a call's schedule)
 # (「…日程の変更（延期）について」: the change's kind in a bracket before the words the heading ends with)
+# 「６　入札日程の変更」「(3) 日程の延期について」: a numbered item's heading, the change of the call's schedule
+SCHEDULE_CHANGE_ITEM = re.compile(
+    r"[^\s、。:()]{0,8}?(?:日程|スケジュール)(?:等)?の\s{0,2}(?:一部)?(?:変更|延期|延長)(?:について)?(?:\s{0,2}\([^()]{1,12}\))?"
+)
+CHANGE_ITEM_ROWS = 16  # lines under such a heading its table's rows are looked for in, at most
 CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長|改正)(?:\s{0,2}\([^()]{1,8}\))?(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
@@ -6032,6 +6048,7 @@ class Reader:
                 or self.en_change_subject
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or self.change_subtitle  # (「～応募受付期間を延長し、…～」 under the call's name)
+                or self.item_tells_change  # (「６　入札日程の変更」 over the schedule's rows marked 「新設」「変更」)
                 or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
                 or any(changed_heading(line) for line in head)
                 # (a mail's subject fields, each cut at the next field: a forward's 「件名: FW: 【提出期限延長】…の変更に
@@ -6281,6 +6298,36 @@ class Reader:
             if found and CHANGE_SAID.search(found["words"]):
                 return True
         return False
+
+    @functools.cached_property
+    def item_tells_change(self) -> bool:
+        """「競争参加資格確認通知書」 with its item 「６　入札日程の変更」 over the schedule as it now stands, a column of each
+        row's mark (「新設」「変更」, 「－」 for no change): a letter on another matter that tells, in one of its numbered
+        items, the change of the call's schedule; a notice of the change."""
+        return self.change_item is not None
+
+    @functools.cached_property
+    def change_item(self) -> tuple[int, int] | None:
+        """The lines (from 1, the last one past the item) of the numbered item that tells the change of the call's
+        schedule in a letter on another matter (``item_tells_change``), from its heading to the next item of its rank;
+        None in any other text."""
+        for index, line in enumerate(self.lines):
+            if len(line) > LONG_HEADING or ("変更" not in line and "延期" not in line and "延長" not in line):
+                continue
+            mark = OUTLINE_MARK.match(line)
+            if not mark or not SCHEDULE_CHANGE_ITEM.fullmatch(line[mark.end() :].strip()):
+                continue
+            rows = [row for row in self.lines[index + 1 : index + 1 + CHANGE_ITEM_ROWS] if "\t" in row or "|" in row]
+            if not any(CHANGE_ROW_MARK.search(row) for row in rows):
+                continue
+            indent = len(line) - len(line.lstrip())
+            for below in range(index + 1, len(self.lines)):
+                other = self.lines[below]
+                found = OUTLINE_MARK.match(other) if len(other) - len(other.lstrip()) == indent else None
+                if found and found.lastgroup == mark.lastgroup:
+                    return index + 1, below + 1
+            return index + 1, len(self.lines) + 1
+        return None
 
     @functools.cached_property  # (asked when the change notice is told and again when its quoted mail is dropped)
     def own_subject(self) -> list[str]:
@@ -8682,6 +8729,7 @@ class Reader:
         aside_next = None  # the section after the one an aside opened in or as (「4」 after 「3 …」), its style and number
         section_numbers: dict[str, int] = {}  # by style, the number of the last section opened (「3」 of 「3 公募の概要」)
         team_plan = False  # the aside is a bid team's own plan (「■社内スケジュール（案）」): a list, to its last item
+        team_depth = 0  # the level of a markdown heading that opened the team's plan (「## 社内タスク」: 2), else 0
         minutes = self.meeting_record()  # (a meeting's 「5. ToDo」「4. 決定事項」: the team's own tasks)
         dated_line = -1  # the last line a date was read on
         notice_numbers: set[str] = set()  # 「凪沢市公告第128号」: the notices of a 公報 read so far, by number
@@ -8751,6 +8799,11 @@ class Reader:
                 # 「…（参考）…主な意見」 / 「・…」 / 「4 今後の手続 募集要項は、10月1日…」: the next section, its dates run
                 # onto its heading (a text run onto one line), ends the aside as its heading alone would
                 aside = aside_part = team_plan = False
+            if aside and team_plan and team_depth and not mentions and heading_depth(text) > team_depth:
+                # 「## 社内タスク」 / 「### 企画提案書」 / 「- [ ] 構成案レビュー 9/1（水）」: a heading deeper than the team's
+                # heading parts its plan, its items the team's still
+                aside_at = last_line = segment.line
+                continue
             if (
                 aside
                 and (
@@ -8896,6 +8949,7 @@ class Reader:
                     ):
                         aside = team_plan = True
                         aside_at, aside_part = segment.line, False
+                        team_depth = heading_depth(text)
                         continue
             run_on = ASIDE_RUN_ON.match(text) if mentions and not is_row and segment.first and text[:1] in "【［[■◆" else None
             run_heading = run_on[run_on.lastgroup] if run_on else ""
@@ -17483,6 +17537,9 @@ def _extract(text: str) -> Extraction:
         quoted_old = reader.old_schedule_lines(english_only=True)
         candidates = [c for c in candidates if c.line_no not in quoted_old or c.changed_to]
     if change_notice:  # a notice of a change to a call published before: what it changes, not what it restates
+        if reader.change_item is not None:  # (a letter on another matter: the change is its item's, the rest its own)
+            first, past = reader.change_item
+            candidates = [c for c in candidates if first <= c.line_no < past]
         told = list(candidates)  # (every step the notice tells, restated or not)
         unmarked = reader.unmarked_rows(candidates, changed)
         head_day = reader.en_own_day_written()  # (「Date of this Amendment: 14 January 2027」, where no step was read on it)

@@ -1333,9 +1333,11 @@ ANSWER_SHEET_KEY = re.compile(
 
 
 # 「第6 質問と回答」 over 「締切は、1月22日…です」, 「質問及び回答 提出期限」: a heading of both, then a deadline, which only
-# the questions have (the answers are given by a day, not handed in by it; not 「質問への回答の期限」, the answers')
+# the questions have (the answers are given by a day, not handed in by it; not 「質問への回答の期限」, the answers');
+# likewise 「質問の受付と回答」 over 「受付期間：…から…まで」: only the questions are taken in (the answers are put up)
 QUESTIONS_AND_ANSWERS_DEADLINE = re.compile(
-    r"質問(?:と|及び|および|並びに|・|、|&|＆)回答\S{0,4}\s{0,2}(?:の)?(?:締切|締め切り|〆切|提出期限|期限)"
+    r"質問(?:の\s?)?(?:受付|提出)?(?:と|及び|および|並びに|・|、|&|＆)回答\S{0,4}\s{0,2}(?:の)?"
+    r"(?:締切|締め切り|〆切|提出期限|期限|受付期間|受付期限|提出期間|受付(?!\S))"
 )
 
 

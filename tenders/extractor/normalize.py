@@ -331,6 +331,28 @@ def pandoc_spans_read(line: str) -> str:
 _UNDERLINED = re.compile(r"(?<=[\d年月日時分午旬頃)])_+|(?<!_)_+(?=\d|令和|平成)")  # (a run read from its first mark only)
 # 「14日(か)(水(すい))午後(ごご)5時(じ)」: a page's furigana copied as brackets of kana after the kanji they read
 _RUBY = re.compile(r"\((?<=[一-龥々〆ヶ]\()[ぁ-ゖー]{1,12}\)")  # (the bracket first: a fast scan for it)
+# 「2028年ねん1月がつ17日にち（月曜日げつようび）午後ごご6時じ30分ぷん」: a page's furigana copied inline, each reading
+# run straight onto the kanji it reads; the readings of a date's and a time's own words are dropped (those of a
+# number's unit only after its digits, where no other word can begin), the words they read kept
+_DAY_READING = (
+    r"(?:ついたち|ふつか|みっか|よっか|いつか|むいか|なのか|ようか|ここのか|とおか|はつか"
+    r"|(?:にじゅう|さんじゅう|じゅう)(?:いち|に|さん|よっ|ご|ろく|しち|なな|はち|く|きゅう)?(?:にち|か)|にち)"
+)
+_RUBY_INLINE = re.compile(
+    r"(?<=\d年)ねん|(?<=\d月)がつ|(?<=\d日)" + _DAY_READING + r"|(?<=\d時)じ(?![ゃゅょ])|(?<=\d分)[ふぷ]ん"
+    r"|(?<=曜日)(?:げつ|か|すい|もく|きん|ど|にち)ようび|(?<=午後)ごご|(?<=午前)ごぜん|(?<=正午)しょうご"
+    r"|(?<=令和)れいわ|(?<=平成)へいせい|(?<=年度)ねんど|(?<=元年)がんねん"
+    r"|(?<=上旬)じょうじゅん|(?<=中旬)ちゅうじゅん|(?<=下旬)げじゅん"
+)
+
+
+def inline_ruby_dropped(text: str) -> str:
+    """The text without the inline readings of its dates' and times' words (``_RUBY_INLINE``)."""
+    if "がつ" in text or "にち" in text or "ねん" in text or "ようび" in text or "ごご" in text or "ごぜん" in text:
+        return _RUBY_INLINE.sub("", text)
+    return text
+
+
 # 「公告日 …………… 令和9年6月1日」: a dot leader between a label and its value parts two cells, like a tab
 _LEADER = re.compile(r"[ \t]{0,8}(?:\.{3,}|・{3,}|‥{2,})[ \t]{0,8}(?=\S)")
 
@@ -720,6 +742,7 @@ def normalize_line(line: str, changes: bool = True) -> str:
         text = _ocr_row_bars(text)
     if "(" in text:
         text = _RUBY.sub("", text)
+    text = inline_ruby_dropped(text)
     if ("(" in text and _MT_WEEKDAY_HINT.search(text)) or ("onth" in text and "ay" in text) or " year" in text:
         text = machine_translated_dates(text)
     if "eiwa" in text or "EIWA" in text or "eisei" in text or "EISEI" in text:
@@ -5760,6 +5783,8 @@ def _ditto(cell: str, above: str) -> str:
         return cell  # 「〃 4月17日」「〃 25日」: the year or month of the date above, read where dates are read
     if not rest:
         return above
+    if rest[:1] in "(（" and not re.search(r"\d|正午", rest):
+        return f"{above} {rest}"  # 「〃（辞退する場合のみ）」: the cell above whole, its hour too, and a remark on it
     day = DAY_PART.match(above)
     return f"{day.group()} {rest}" if day else cell
 
@@ -5793,8 +5818,32 @@ def ditto_times_after_days(lines: list[str]) -> list[str]:
     return result
 
 
+# 「| 質問受付 | 8/10（火）17:00 | ← | ✅ 済 |」 under 「| 手続 | 当初 | 現在 | 状態 |」: an arrow alone in a cell, pointing at
+# the cell on its left, says the same as that cell (as 「同左」)
+LEFT_ARROW_CELL = re.compile(r"[←⇐]")
+
+
+def left_arrow_cells(lines: list[str]) -> list[str]:
+    """Cells of a table (tab or pipe rows) that hold a left arrow alone, after a dated cell, as the cell on their left."""
+    result = list(lines)
+    for index, line in enumerate(lines):
+        if "←" not in line and "⇐" not in line:
+            continue
+        cells = _table_cells(line)
+        if not cells or not any(LEFT_ARROW_CELL.fullmatch(cell) for cell in cells[1:]):
+            continue
+        for at in range(1, len(cells)):
+            if LEFT_ARROW_CELL.fullmatch(cells[at]) and FLAT_DATE_CELL.search(cells[at - 1]):
+                cells[at] = cells[at - 1]
+        result[index] = ("| " + " | ".join(cells) + " |") if "|" in line else "\t".join(cells)
+    return result
+
+
 def ditto_cells(lines: list[str]) -> list[str]:
-    """「〃」 cells of a table (tab or pipe rows, or one cell a line between row numbers) as the cell above."""
+    """「〃」 cells of a table (tab or pipe rows, or one cell a line between row numbers) as the cell above; a left
+    arrow alone (``left_arrow_cells``) as the cell on its left."""
+    if any("←" in line or "⇐" in line for line in lines):
+        lines = left_arrow_cells(lines)
     if not any("〃" in line or "″" in line or "同上" in line for line in lines):
         return lines
     result = ditto_times_after_days(lines)
@@ -6675,15 +6724,27 @@ def token_columns(lines: list[str]) -> list[str]:
     return result
 
 
+# 「2026/06/05 09:42　　0000000000　　鹿ノ沢町役場　総務課　　#0417 P.003/004」: the line a fax machine prints atop each
+# page it sends, the time it was sent first and the page of the pages last (its number and sender between)
+SENT_PAGE_LINE = re.compile(
+    r"^\s{0,8}\d{2,4}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{1,2}\s{1,4}\d{1,2}:\d{2}\b.{0,100}?"
+    r"\bP\s?\.?\s?\d{1,3}\s?/\s?\d{1,3}\s{0,8}$"
+)
+
+
 def page_furniture(lines: list[str]) -> list[int]:
-    """How many lines of page furniture (「- 3 -」, a running header) stand at or before each line: a label
-    above a page break still governs the date just after it."""
+    """How many lines of page furniture (「- 3 -」, a running header, a fax's line atop a page) stand at or before each
+    line: a label above a page break still governs the date just after it."""
     marks = {
         index
         for index, line in enumerate(lines)
         if line
         and not line.isspace()
-        and (PAGE_MARK.fullmatch(line) or (len(line) <= COLUMN_LINE_MAX and CENTRED_PAGE_MARK.fullmatch(line.strip())))
+        and (
+            PAGE_MARK.fullmatch(line)
+            or (len(line) <= COLUMN_LINE_MAX and CENTRED_PAGE_MARK.fullmatch(line.strip()))
+            or ("P" in line and ":" in line and SENT_PAGE_LINE.match(line))
+        )
     }
     marks |= _numbered_headers(lines)
     marks |= _footers_over_bare_numbers(lines)
