@@ -3667,6 +3667,12 @@ MOVED_AS_BELOW = re.compile(
     r"を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:とおり|通り)\s{0,2}[、,]?\s{0,2}(?:延長|変更|延期|繰り?下げ|繰り?上げ|訂正)"
 )
 NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
+# 「| 3 | 質問への回答 | 令和9年7月2日（金）[^2] |」 over 「[^2]: 当初は令和9年6月25日（金）としていた。」: a Word file's
+# footnotes kept by its conversion to Markdown, each row's reference after its date and the notes at the end; a note that
+# tells the old value (「当初は」「変更前は」) or names the step new (「新たに設けた日程」) marks its rows as the change's
+FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<id>[^\]\s]{1,16})\](?!:)")
+FOOTNOTE_NOTE = re.compile(r"(?:^|(?<=\s))\[\^(?P<id>[^\]\s]{1,16})\]:\s{0,4}(?P<body>(?:(?!\s\[\^[^\]\s]{1,16}\]:).)*)")
+FOOTNOTE_OLD_TOLD = re.compile(rf"^\s{{0,2}}(?:当初|従前|{BEFORE_CHANGE})\s?(?:の\s?(?:日程|予定|期限|期日|日時))?\s?は\s?[、,]?\s?[\d令平同]")
 # 「追加説明会の参加申込期限」「追加質問の受付期限」: the event or the round a change adds, named by 追加 before it (a row
 # no schedule as it stood had; not a mark of the rows changed, so the rows beside it are read by their own marks)
 ADDED_THING_NAMED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}追加(?:の)?(?:説明会|現地説明会|見学会|現地見学会?|質問|対話)")
@@ -7742,6 +7748,20 @@ class Reader:
         return {mark: re.compile(SYMBOL_MARKED_ROW.format(re.escape(mark))) for mark in marks}
 
     @functools.cached_property
+    def changed_footnotes(self) -> set[str]:
+        """The names of the Markdown footnotes (``FOOTNOTE_NOTE``) that tell a step's old value or name it new: the marks
+        of the rows a change touched, in a Word file converted with its notes."""
+        if "[^" not in self.text:
+            return set()
+        return {
+            note["id"]
+            for line in self.lines
+            if "[^" in line
+            for note in FOOTNOTE_NOTE.finditer(line)
+            if FOOTNOTE_OLD_TOLD.match(note["body"]) or NEW_THING_HEADED.match(note["body"])
+        }
+
+    @functools.cached_property
     def unmarked_stand_legend(self) -> bool:
         """The text says the rows without the change's mark stand as they were (``UNMARKED_STAND_LEGEND``)."""
         return "な" in self.text and UNMARKED_STAND_LEGEND.search(self.text) is not None
@@ -7829,6 +7849,8 @@ class Reader:
             return True
         if any(mark in line and marked.search(line) for mark, marked in self.legend_symbols.items()):
             return True  # 「参加申込書の提出期限　9月11日（金）午後5時　＊」 under 「＊は今回変更した日程です。」
+        if "[^" in line and any(found["id"] in self.changed_footnotes for found in FOOTNOTE_REFERENCE.finditer(line)):
+            return True  # 「| 質問への回答 | 令和9年7月2日（金）[^2] |」 over 「[^2]: 当初は令和9年6月25日（金）としていた。」
         raw = self.original[index] if index < len(self.original) else ""
         if tracked_change_dated(raw):
             return True  # 「(5) …の通知 ~~5月17日~~[5月19日]{.underline}」: a day a tracked change struck or added
