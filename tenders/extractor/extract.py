@@ -3673,6 +3673,11 @@ NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに
 FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<id>[^\]\s]{1,16})\](?!:)")
 FOOTNOTE_NOTE = re.compile(r"(?:^|(?<=\s))\[\^(?P<id>[^\]\s]{1,16})\]:\s{0,4}(?P<body>(?:(?!\s\[\^[^\]\s]{1,16}\]:).)*)")
 FOOTNOTE_OLD_TOLD = re.compile(rf"^\s{{0,2}}(?:当初|従前|{BEFORE_CHANGE})\s?(?:の\s?(?:日程|予定|期限|期日|日時))?\s?は\s?[、,]?\s?[\d令平同]")
+# 「（２）オンライン説明会を開催することとしました（新設）。」: a change's summary naming a step it creates, tagged as new
+# at its end; the schedule's rows of that step are new, whatever marks they lost (a struck-through version's underline)
+THING_SAID_NEW = re.compile(
+    r"(?:^|(?<=[\s)）、]))(?P<thing>[^\s、。「」()（）]{2,24}?)を[^。()（）]{0,24}?[(（]\s{0,2}(?:新設|新規)\s{0,2}[)）]\s{0,2}。?$"
+)
 # 「追加説明会の参加申込期限」「追加質問の受付期限」: the event or the round a change adds, named by 追加 before it (a row
 # no schedule as it stood had; not a mark of the rows changed, so the rows beside it are read by their own marks)
 ADDED_THING_NAMED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}追加(?:の)?(?:説明会|現地説明会|見学会|現地見学会?|質問|対話)")
@@ -4028,6 +4033,37 @@ TODAY_BRACKET = re.compile(r"本日\s{0,2}\(\s{0,2}$")  # 「本日（5月10日�
 BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}[)\]】](?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
+# 「※削除箇所は取消線、追加箇所は赤字・下線で表示」「見え消し版」: a text that says it shows its changes struck through,
+# the strike lost with its text layer (a PDF's), each old date run straight into the new one: 「5月19日（金）26日（金）」
+# (the new day's month left to the old one's), 「6月下旬7月上旬」, 「7月上旬中旬」 (the new part of the same month), 「6月20日
+# （火）午後1時から6月27日（火）午前10時から」 (two starts, no window)
+STRUCK_THROUGH_SAID = re.compile(r"見え消し|見消し|取消線|取り消し線|抹消線")
+STRUCK_DAY_RUN = re.compile(
+    r"(?<=\d日)(?P<old>(?:\([月火水木金土日](?:曜日?)?\))?(?:正午|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?)?)(?=\d{1,2}日)"
+)
+STRUCK_PART_RUN = re.compile(r"(?<=[上中下]旬)(?=[上中下]旬)")
+# 「910 企画提案書の提出」「1011 第二次審査」: a section renumbered, its struck number run into the new one after it
+STRUCK_NUMBER_RUN = re.compile(r"^(?P<indent>\s{0,4})(?P<old>\d{1,2})(?P<new>\d{1,2})(?=\s)")
+STRUCK_NUMBER_MIN = 40  # a section's number run so, at least (「12 契約」: the twelfth section, as written)
+STRUCK_STARTS_RUN = re.compile(r"(?<=[時分午])から(?=(?:令和|平成)?\d{1,4}年?\d{1,2}月\d{1,2}日[^から。、]{0,16}?[時分午]から)")
+
+
+def struck_dates_parted(line: str) -> str:
+    """``line`` with each new date run straight into the struck one it replaced given its own month (「19日（金）同月26日
+    （金）」「上旬同月中旬」), an old start run into the new one no window's start, and a section's old number run into
+    its new one left out (``STRUCK_THROUGH_SAID``)."""
+    if "日" in line and STRUCK_DAY_RUN.search(line):
+        line = STRUCK_DAY_RUN.sub(lambda found: found["old"] + "同月", line)
+    if "旬" in line:
+        line = STRUCK_PART_RUN.sub("同月", line)
+    if "から" in line:
+        line = STRUCK_STARTS_RUN.sub("", line)
+    run = STRUCK_NUMBER_RUN.match(line)
+    if run and int(run["old"] + run["new"]) >= STRUCK_NUMBER_MIN and int(run["new"]) == int(run["old"]) + 1:
+        line = run["indent"] + run["new"] + line[run.end() :]
+    return line
+
+
 HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時間)\s{0,4}[:]?\s")  # 「閲覧時間 」「閲覧日時」
 # 「閲覧は、土曜日、日曜日及び祝日を除く午前8時30分から…までとする」「図面の閲覧時間は、平日の…」: a sentence that gives a step
 # (named first, then は) its daily hours
@@ -5364,6 +5400,9 @@ class Reader:
         self.lines = [
             DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original, self.relined)
         ]
+        self.struck_through = bool(STRUCK_THROUGH_SAID.search(text))  # the text shows its changes struck through
+        if self.struck_through:  # a struck-through version's text layer: its old and new dates parted
+            self.lines = [struck_dates_parted(line) for line in self.lines]
         self.lines = close_of_business_defined(text, self.lines)  # 「"Close of business" means 17:00」: its deadlines' hour
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
@@ -7539,6 +7578,8 @@ class Reader:
             if c.line_no in row_set and (NEW_THING_HEADED.match(c.label) or NEW_THING_TAGGED.search(c.label))
         }
         marked |= self.off_old_schedule(candidates, row_set)
+        if "新" in self.text and (things := self.things_said_new):  # 「オンライン説明会を開催することとしました（新設）」
+            marked |= {c.line_no for c in candidates if c.line_no in row_set and any(t in c.label for t in things)}
         if not marked:
             return set()
         marked |= self.rows_of_marked_above(candidates, rows, marked, prose)
@@ -7748,6 +7789,17 @@ class Reader:
         return {mark: re.compile(SYMBOL_MARKED_ROW.format(re.escape(mark))) for mark in marks}
 
     @functools.cached_property
+    def things_said_new(self) -> set[str]:
+        """The steps a change's summary says it creates (``THING_SAID_NEW``), each as named there."""
+        return {
+            found["thing"]
+            for line in self.lines
+            if "新" in line and len(line) <= SHORT_ITEM
+            for found in [THING_SAID_NEW.search(line)]
+            if found
+        }
+
+    @functools.cached_property
     def changed_footnotes(self) -> set[str]:
         """The names of the Markdown footnotes (``FOOTNOTE_NOTE``) that tell a step's old value or name it new: the marks
         of the rows a change touched, in a Word file converted with its notes."""
@@ -7880,6 +7932,8 @@ class Reader:
         if ("\t" in line or "|" in line) and is_table_row(line) and self.old_value_in_words(index):
             return True
         found = self.read_dates(line)
+        if self.struck_through and len(found) > 1 and struck_out(line, expressions(found)):
+            return True  # 「審査結果の通知 令和10年6月下旬7月上旬（予定）」 in a struck-through version: the old and the new
         if old_value_beside(line, found):
             return True  # 「審査結果の通知：9月中旬（当初は9月上旬）」: the new value, the old one in brackets after it
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
