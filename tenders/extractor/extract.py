@@ -845,6 +845,12 @@ AMENDING_NOTICE = re.compile(
     r"の一部を次の(?:ように|とおり)" + AMENDED_PART
 )
 ARTICLE_TITLE_MAX = 40
+# 「────」 / 「訂正公告（22面）」 / 「…公告第9号「…」の一部を、下記のとおり訂正します。」: a page of a newspaper's notices
+# (法定公告, 官公庁の公告), each opened by a rule; one of them changes a call, the others are other matters' (a merger, a
+# 縦覧, a record date) and the page's masthead and foot its own
+NOTICE_RULE = re.compile(r"(?:^|(?<=\s))[─━]{8,}(?=\s|$)")
+CALL_CHANGED_PART = re.compile(r"の一部を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:ように|とおり|通り)\s{0,2}[、,]?\s{0,2}(?:訂正|変更|修正)")
+RULED_NOTICES_MIN = 3  # notices a page so ruled holds, at least
 TITLE_END_SPACED = re.compile(r"(?:お知らせ|について)(?=\s)")  # a title's last words, a space after them
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
 # the words a 公報's notice of a call names what it buys or sells by (not 公告, 提出, 期限: any notice's words)
@@ -15342,6 +15348,39 @@ class Reader:
             return None
         return (starts, amending) if amending else None
 
+    def ruled_change_only(self, candidates: list[Candidate]) -> list[Candidate]:
+        """On a page of notices each opened by a rule (``NOTICE_RULE``), one or more of which changes a call
+        (``CALL_CHANGED_PART``) and none of the others names a call (``GAZETTE_CALL_WORDS``): the steps of the notices
+        that change a call alone, the page's masthead above the first rule and its other notices dropped. A rule in the
+        middle of a line (a page run onto one line) opens its notice on the next line."""
+        if not candidates or "─" not in self.text and "━" not in self.text:
+            return candidates
+        rules = [
+            (index, found.start())
+            for index, line in enumerate(self.lines)
+            if "─" in line or "━" in line
+            for found in NOTICE_RULE.finditer(line)
+        ]
+        if len(rules) < RULED_NOTICES_MIN:
+            return candidates
+        bounds = [(0, 0), *rules, (len(self.lines), 0)]
+        changing, naming = set(), set()
+        for part in range(len(bounds) - 1):
+            (line, column), (end_line, end_column) = bounds[part], bounds[part + 1]
+            words = "\n".join([self.lines[line][column:], *self.lines[line + 1 : end_line]])
+            if end_line < len(self.lines) and end_line > line:
+                words += "\n" + self.lines[end_line][:end_column]
+            elif end_line == line:
+                words = self.lines[line][column:end_column]
+            if part and CALL_CHANGED_PART.search(words):
+                changing.add(part)
+            elif GAZETTE_CALL_WORDS.search(words):
+                naming.add(part)
+        if not changing or naming:
+            return candidates
+        starts = [line if not self.lines[line][:column].strip() else line + 1 for line, column in rules]
+        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in changing]
+
     def amending_notice_only(self, candidates: list[Candidate]) -> list[Candidate]:
         """On a 公報 page, one of whose notices changes a call published before, the steps of that notice alone (of
         those notices, where several each change a call): the page's other notices (a 大規模小売店舗 届出's 意見書
@@ -17934,7 +17973,7 @@ def _extract(text: str) -> Extraction:
             continue  # (「計画の公表は令和11年3月を予定」 in an answer of a sheet of 令和9年11月: the work's, no step before)
         previous = before = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept, bool(change_notice))
-    kept = reader.main_article(reader.amending_notice_only(reader.unrelated_parts(kept)))
+    kept = reader.main_article(reader.amending_notice_only(reader.ruled_change_only(reader.unrelated_parts(kept))))
     kept = reader.gazette_call_only(kept)
     if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
