@@ -2366,6 +2366,8 @@ MEETING_HEAD_LINES = 12
 RECORD_DAY_KEY = re.compile(
     r"日\s{0,2}時|開\s{0,2}催\s{0,2}日|年\s{0,2}月\s{0,2}日"
 )  # 「１ 日 時」「開催日：」: the key of the day a meeting was held
+# 「日程を変更しております」「スケジュールを延長いたしました」: a speaker telling the call's schedule was changed
+SCHEDULE_CHANGE_TOLD = re.compile(r"(?:日程|スケジュール)を\s{0,2}(?:変更|延長|延期)\s{0,2}(?:し|いた|致)")
 MEETING_SUMMARY = re.compile(r"議事(?:要旨|概要|要録)")  # 「参加説明会 議事要旨」: a meeting's record in brief
 # 「5. ToDo」「4. 決定事項」「宿題」: in a meeting's record, what the team decided to do and by when, no step of the call
 # (「３．当社スケジュール（本日決定）」: a meeting of the team says whose schedule 当社 is)
@@ -5369,8 +5371,9 @@ class Reader:
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day
         self.reshaped(diff_new_side(self.original))  # a page's diff (a page-watch mail): the page as it stands now
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
-        self.reshaped(caption_positions_dropped(self.original))  # a video's transcript: its playback positions
-        self.reshaped(vtt_cues(self.original))  # a meeting's transcript (WebVTT): each cue a chat's post
+        # a video's transcript: its playback positions; a meeting's transcript (WebVTT): each cue a chat's post
+        self.spoken = self.reshaped(caption_positions_dropped(self.original))
+        self.spoken = self.reshaped(vtt_cues(self.original)) or self.spoken
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn
@@ -15401,6 +15404,8 @@ class Reader:
     def record_tells_change(self) -> bool:
         """「参加説明会 議事要旨」 over 「（3）スケジュールの変更について」: the record of a meeting (a briefing's minutes, no
         call's own paper) with an item of its agenda that tells a change to the call's schedule: a notice of the change."""
+        if self.spoken:  # 「…日程を変更しております。変更点を順に申し上げます。」: a briefing's transcript, the change told
+            return any(SCHEDULE_CHANGE_TOLD.search(line) for line in self.lines if "を" in line)
         head = "\n".join(L.unspaced(line) for line in self.lines[:MEETING_HEAD_LINES])
         if not (MEETING_RECORD.search(head) or MEETING_SUMMARY.search(head)) or not ("出席" in head or "参加者" in head):
             return False
