@@ -849,7 +849,9 @@ ARTICLE_TITLE_MAX = 40
 # (法定公告, 官公庁の公告), each opened by a rule; one of them changes a call, the others are other matters' (a merger, a
 # 縦覧, a record date) and the page's masthead and foot its own
 NOTICE_RULE = re.compile(r"(?:^|(?<=\s))[─━]{8,}(?=\s|$)")
-CALL_CHANGED_PART = re.compile(r"の一部を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:ように|とおり|通り)\s{0,2}[、,]?\s{0,2}(?:訂正|変更|修正)")
+CALL_CHANGED_PART = re.compile(
+    r"の一部を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:ように|とおり|通り)\s{0,2}[、,]?\s{0,2}(?:訂正|変更|修正)"
+)
 RULED_NOTICES_MIN = 3  # notices a page so ruled holds, at least
 TITLE_END_SPACED = re.compile(r"(?:お知らせ|について)(?=\s)")  # a title's last words, a space after them
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
@@ -3680,7 +3682,9 @@ NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに
 # tells the old value (「当初は」「変更前は」) or names the step new (「新たに設けた日程」) marks its rows as the change's
 FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<id>[^\]\s]{1,16})\](?!:)")
 FOOTNOTE_NOTE = re.compile(r"(?:^|(?<=\s))\[\^(?P<id>[^\]\s]{1,16})\]:\s{0,4}(?P<body>(?:(?!\s\[\^[^\]\s]{1,16}\]:).)*)")
-FOOTNOTE_OLD_TOLD = re.compile(rf"^\s{{0,2}}(?:当初|従前|{BEFORE_CHANGE})\s?(?:の\s?(?:日程|予定|期限|期日|日時))?\s?は\s?[、,]?\s?[\d令平同]")
+FOOTNOTE_OLD_TOLD = re.compile(
+    rf"^\s{{0,2}}(?:当初|従前|{BEFORE_CHANGE})\s?(?:の\s?(?:日程|予定|期限|期日|日時))?\s?は\s?[、,]?\s?[\d令平同]"
+)
 # 「（２）オンライン説明会を開催することとしました（新設）。」: a change's summary naming a step it creates, tagged as new
 # at its end; the schedule's rows of that step are new, whatever marks they lost (a struck-through version's underline)
 THING_SAID_NEW = re.compile(
