@@ -172,7 +172,9 @@ OLD_PLAN_TOLD = re.compile(
 
 # 「審査結果は当初6月下旬に通知する予定としていましたが、」「説明会は当初7月3日に開催する予定でしたが、」: the old date told
 # right after 「当初」 in a clause that turns (「…が、」) to the date as it now stands; only to the turn, never past a 「。」
-OLD_DATE_TOLD = re.compile(r"当初\s?(?=[\d令平])")
+# (「当初、2月20日金曜日の1日で予定しておりましたが、」「当初の2月13日の期限に向けて準備していたが、」: said aloud, a comma
+# or 「の」 after 「当初」)
+OLD_DATE_TOLD = re.compile(r"当初\s?[、,の]?\s?(?=[\d令平])")
 # 「開札は当初予定の2月17日から2週間遅れの3月3日（水）となる。」: the date named 「当初予定の」, the old one, to its 「から」
 # (the new one after it) or its clause's end; where a verb of a change follows in its sentence, the move is read as such
 OLD_DATE_NAMED = re.compile(r"当初\s?(?:の\s?)?予定\s?の\s?(?=[\d令平])")

@@ -845,6 +845,14 @@ AMENDING_NOTICE = re.compile(
     r"の一部を次の(?:ように|とおり)" + AMENDED_PART
 )
 ARTICLE_TITLE_MAX = 40
+# 「────」 / 「訂正公告（22面）」 / 「…公告第9号「…」の一部を、下記のとおり訂正します。」: a page of a newspaper's notices
+# (法定公告, 官公庁の公告), each opened by a rule; one of them changes a call, the others are other matters' (a merger, a
+# 縦覧, a record date) and the page's masthead and foot its own
+NOTICE_RULE = re.compile(r"(?:^|(?<=\s))[─━]{8,}(?=\s|$)")
+CALL_CHANGED_PART = re.compile(
+    r"の一部を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:ように|とおり|通り)\s{0,2}[、,]?\s{0,2}(?:訂正|変更|修正)"
+)
+RULED_NOTICES_MIN = 3  # notices a page so ruled holds, at least
 TITLE_END_SPACED = re.compile(r"(?:お知らせ|について)(?=\s)")  # a title's last words, a space after them
 LONG_HEADING = 100  # a notice's heading of a change, its call's whole name in it, is no longer than this
 # the words a 公報's notice of a call names what it buys or sells by (not 公告, 提出, 期限: any notice's words)
@@ -2362,6 +2370,8 @@ MEETING_HEAD_LINES = 12
 RECORD_DAY_KEY = re.compile(
     r"日\s{0,2}時|開\s{0,2}催\s{0,2}日|年\s{0,2}月\s{0,2}日"
 )  # 「１ 日 時」「開催日：」: the key of the day a meeting was held
+# 「日程を変更しております」「スケジュールを延長いたしました」: a speaker telling the call's schedule was changed
+SCHEDULE_CHANGE_TOLD = re.compile(r"(?:日程|スケジュール)を\s{0,2}(?:変更|延長|延期)\s{0,2}(?:し|いた|致)")
 MEETING_SUMMARY = re.compile(r"議事(?:要旨|概要|要録)")  # 「参加説明会 議事要旨」: a meeting's record in brief
 # 「5. ToDo」「4. 決定事項」「宿題」: in a meeting's record, what the team decided to do and by when, no step of the call
 # (「３．当社スケジュール（本日決定）」: a meeting of the team says whose schedule 当社 is)
@@ -3683,6 +3693,19 @@ MOVED_AS_BELOW = re.compile(
     r"を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:とおり|通り)\s{0,2}[、,]?\s{0,2}(?:延長|変更|延期|繰り?下げ|繰り?上げ|訂正)"
 )
 NEW_THING_HEADED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}(?:新たに|新規に|新しく|追加で|追加して|新設(?:する|した))")
+# 「| 3 | 質問への回答 | 令和9年7月2日（金）[^2] |」 over 「[^2]: 当初は令和9年6月25日（金）としていた。」: a Word file's
+# footnotes kept by its conversion to Markdown, each row's reference after its date and the notes at the end; a note that
+# tells the old value (「当初は」「変更前は」) or names the step new (「新たに設けた日程」) marks its rows as the change's
+FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<id>[^\]\s]{1,16})\](?!:)")
+FOOTNOTE_NOTE = re.compile(r"(?:^|(?<=\s))\[\^(?P<id>[^\]\s]{1,16})\]:\s{0,4}(?P<body>(?:(?!\s\[\^[^\]\s]{1,16}\]:).)*)")
+FOOTNOTE_OLD_TOLD = re.compile(
+    rf"^\s{{0,2}}(?:当初|従前|{BEFORE_CHANGE})\s?(?:の\s?(?:日程|予定|期限|期日|日時))?\s?は\s?[、,]?\s?[\d令平同]"
+)
+# 「（２）オンライン説明会を開催することとしました（新設）。」: a change's summary naming a step it creates, tagged as new
+# at its end; the schedule's rows of that step are new, whatever marks they lost (a struck-through version's underline)
+THING_SAID_NEW = re.compile(
+    r"(?:^|(?<=[\s)）、]))(?P<thing>[^\s、。「」()（）]{2,24}?)を[^。()（）]{0,24}?[(（]\s{0,2}(?:新設|新規)\s{0,2}[)）]\s{0,2}。?$"
+)
 # 「追加説明会の参加申込期限」「追加質問の受付期限」: the event or the round a change adds, named by 追加 before it (a row
 # no schedule as it stood had; not a mark of the rows changed, so the rows beside it are read by their own marks)
 ADDED_THING_NAMED = re.compile(r"^\s{0,4}[【■◆●□◇]?\s{0,2}追加(?:の)?(?:説明会|現地説明会|見学会|現地見学会?|質問|対話)")
@@ -4038,6 +4061,37 @@ TODAY_BRACKET = re.compile(r"本日\s{0,2}\(\s{0,2}$")  # 「本日（5月10日�
 BRACKET_CLOSED = re.compile(r"^\s{0,2}(?:まで|までに)?\s{0,2}[)\]】](?P<time>\s{0,2}(?:の|は)?\s{0,2}" + CLOCK + ")?")
 # 「〃 18日(金)」 in a schedule table: the ditto mark stands for the month above (read as 「同月」)
 DITTO_DAY = re.compile(r"[〃″]\s{0,4}(?=\d{1,2}\s{0,2}日)")
+# 「※削除箇所は取消線、追加箇所は赤字・下線で表示」「見え消し版」: a text that says it shows its changes struck through,
+# the strike lost with its text layer (a PDF's), each old date run straight into the new one: 「5月19日（金）26日（金）」
+# (the new day's month left to the old one's), 「6月下旬7月上旬」, 「7月上旬中旬」 (the new part of the same month), 「6月20日
+# （火）午後1時から6月27日（火）午前10時から」 (two starts, no window)
+STRUCK_THROUGH_SAID = re.compile(r"見え消し|見消し|取消線|取り消し線|抹消線")
+STRUCK_DAY_RUN = re.compile(
+    r"(?<=\d日)(?P<old>(?:\([月火水木金土日](?:曜日?)?\))?(?:正午|(?:午前|午後)?\d{1,2}時(?:\d{1,2}分)?)?)(?=\d{1,2}日)"
+)
+STRUCK_PART_RUN = re.compile(r"(?<=[上中下]旬)(?=[上中下]旬)")
+# 「910 企画提案書の提出」「1011 第二次審査」: a section renumbered, its struck number run into the new one after it
+STRUCK_NUMBER_RUN = re.compile(r"^(?P<indent>\s{0,4})(?P<old>\d{1,2})(?P<new>\d{1,2})(?=\s)")
+STRUCK_NUMBER_MIN = 40  # a section's number run so, at least (「12 契約」: the twelfth section, as written)
+STRUCK_STARTS_RUN = re.compile(r"(?<=[時分午])から(?=(?:令和|平成)?\d{1,4}年?\d{1,2}月\d{1,2}日[^から。、]{0,16}?[時分午]から)")
+
+
+def struck_dates_parted(line: str) -> str:
+    """``line`` with each new date run straight into the struck one it replaced given its own month (「19日（金）同月26日
+    （金）」「上旬同月中旬」), an old start run into the new one no window's start, and a section's old number run into
+    its new one left out (``STRUCK_THROUGH_SAID``)."""
+    if "日" in line and STRUCK_DAY_RUN.search(line):
+        line = STRUCK_DAY_RUN.sub(lambda found: found["old"] + "同月", line)
+    if "旬" in line:
+        line = STRUCK_PART_RUN.sub("同月", line)
+    if "から" in line:
+        line = STRUCK_STARTS_RUN.sub("", line)
+    run = STRUCK_NUMBER_RUN.match(line)
+    if run and int(run["old"] + run["new"]) >= STRUCK_NUMBER_MIN and int(run["new"]) == int(run["old"]) + 1:
+        line = run["indent"] + run["new"] + line[run.end() :]
+    return line
+
+
 HOURS_KEY = re.compile(r"^(?P<step>[^\s:、。()]{1,12}?)(?:の)?(?:日時|時間)\s{0,4}[:]?\s")  # 「閲覧時間 」「閲覧日時」
 # 「閲覧は、土曜日、日曜日及び祝日を除く午前8時30分から…までとする」「図面の閲覧時間は、平日の…」: a sentence that gives a step
 # (named first, then は) its daily hours
@@ -5337,8 +5391,9 @@ class Reader:
         self.reshaped(month_grid_listed(self.original))  # a calendar's month view: each cell's events a line with its day
         self.reshaped(diff_new_side(self.original))  # a page's diff (a page-watch mail): the page as it stands now
         self.reshaped(chat_markup_lines(self.original))  # a chat's log with its markup: each box's parts a line
-        self.reshaped(caption_positions_dropped(self.original))  # a video's transcript: its playback positions
-        self.reshaped(vtt_cues(self.original))  # a meeting's transcript (WebVTT): each cue a chat's post
+        # a video's transcript: its playback positions; a meeting's transcript (WebVTT): each cue a chat's post
+        self.spoken = self.reshaped(caption_positions_dropped(self.original))
+        self.spoken = self.reshaped(vtt_cues(self.original)) or self.spoken
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn
@@ -5374,6 +5429,9 @@ class Reader:
         self.lines = [
             DITTO_DAY.sub("同月", line) if "〃" in line else line for line in normalize_lines(self.original, self.relined)
         ]
+        self.struck_through = bool(STRUCK_THROUGH_SAID.search(text))  # the text shows its changes struck through
+        if self.struck_through:  # a struck-through version's text layer: its old and new dates parted
+            self.lines = [struck_dates_parted(line) for line in self.lines]
         self.lines = close_of_business_defined(text, self.lines)  # 「"Close of business" means 17:00」: its deadlines' hour
         self.furniture = page_furniture(self.lines)
         self.mail_headers = mail_headers(self.lines)
@@ -7580,6 +7638,8 @@ class Reader:
             if c.line_no in row_set and (NEW_THING_HEADED.match(c.label) or NEW_THING_TAGGED.search(c.label))
         }
         marked |= self.off_old_schedule(candidates, row_set)
+        if "新" in self.text and (things := self.things_said_new):  # 「オンライン説明会を開催することとしました（新設）」
+            marked |= {c.line_no for c in candidates if c.line_no in row_set and any(t in c.label for t in things)}
         if not marked:
             return set()
         marked |= self.rows_of_marked_above(candidates, rows, marked, prose)
@@ -7789,6 +7849,31 @@ class Reader:
         return {mark: re.compile(SYMBOL_MARKED_ROW.format(re.escape(mark))) for mark in marks}
 
     @functools.cached_property
+    def things_said_new(self) -> set[str]:
+        """The steps a change's summary says it creates (``THING_SAID_NEW``), each as named there."""
+        return {
+            found["thing"]
+            for line in self.lines
+            if "新" in line and len(line) <= SHORT_ITEM
+            for found in [THING_SAID_NEW.search(line)]
+            if found
+        }
+
+    @functools.cached_property
+    def changed_footnotes(self) -> set[str]:
+        """The names of the Markdown footnotes (``FOOTNOTE_NOTE``) that tell a step's old value or name it new: the marks
+        of the rows a change touched, in a Word file converted with its notes."""
+        if "[^" not in self.text:
+            return set()
+        return {
+            note["id"]
+            for line in self.lines
+            if "[^" in line
+            for note in FOOTNOTE_NOTE.finditer(line)
+            if FOOTNOTE_OLD_TOLD.match(note["body"]) or NEW_THING_HEADED.match(note["body"])
+        }
+
+    @functools.cached_property
     def unmarked_stand_legend(self) -> bool:
         """The text says the rows without the change's mark stand as they were (``UNMARKED_STAND_LEGEND``)."""
         return "な" in self.text and UNMARKED_STAND_LEGEND.search(self.text) is not None
@@ -7876,6 +7961,8 @@ class Reader:
             return True
         if any(mark in line and marked.search(line) for mark, marked in self.legend_symbols.items()):
             return True  # 「参加申込書の提出期限　9月11日（金）午後5時　＊」 under 「＊は今回変更した日程です。」
+        if "[^" in line and any(found["id"] in self.changed_footnotes for found in FOOTNOTE_REFERENCE.finditer(line)):
+            return True  # 「| 質問への回答 | 令和9年7月2日（金）[^2] |」 over 「[^2]: 当初は令和9年6月25日（金）としていた。」
         raw = self.original[index] if index < len(self.original) else ""
         if tracked_change_dated(raw):
             return True  # 「(5) …の通知 ~~5月17日~~[5月19日]{.underline}」: a day a tracked change struck or added
@@ -7905,6 +7992,8 @@ class Reader:
         if ("\t" in line or "|" in line) and is_table_row(line) and self.old_value_in_words(index):
             return True
         found = self.read_dates(line)
+        if self.struck_through and len(found) > 1 and struck_out(line, expressions(found)):
+            return True  # 「審査結果の通知 令和10年6月下旬7月上旬（予定）」 in a struck-through version: the old and the new
         if old_value_beside(line, found):
             return True  # 「審査結果の通知：9月中旬（当初は9月上旬）」: the new value, the old one in brackets after it
         written = all(m.explicit_year for m in found)  # (two windows, the old and the new; or versions in columns)
@@ -15320,6 +15409,39 @@ class Reader:
             return None
         return (starts, amending) if amending else None
 
+    def ruled_change_only(self, candidates: list[Candidate]) -> list[Candidate]:
+        """On a page of notices each opened by a rule (``NOTICE_RULE``), one or more of which changes a call
+        (``CALL_CHANGED_PART``) and none of the others names a call (``GAZETTE_CALL_WORDS``): the steps of the notices
+        that change a call alone, the page's masthead above the first rule and its other notices dropped. A rule in the
+        middle of a line (a page run onto one line) opens its notice on the next line."""
+        if not candidates or "─" not in self.text and "━" not in self.text:
+            return candidates
+        rules = [
+            (index, found.start())
+            for index, line in enumerate(self.lines)
+            if "─" in line or "━" in line
+            for found in NOTICE_RULE.finditer(line)
+        ]
+        if len(rules) < RULED_NOTICES_MIN:
+            return candidates
+        bounds = [(0, 0), *rules, (len(self.lines), 0)]
+        changing, naming = set(), set()
+        for part in range(len(bounds) - 1):
+            (line, column), (end_line, end_column) = bounds[part], bounds[part + 1]
+            words = "\n".join([self.lines[line][column:], *self.lines[line + 1 : end_line]])
+            if end_line < len(self.lines) and end_line > line:
+                words += "\n" + self.lines[end_line][:end_column]
+            elif end_line == line:
+                words = self.lines[line][column:end_column]
+            if part and CALL_CHANGED_PART.search(words):
+                changing.add(part)
+            elif GAZETTE_CALL_WORDS.search(words):
+                naming.add(part)
+        if not changing or naming:
+            return candidates
+        starts = [line if not self.lines[line][:column].strip() else line + 1 for line, column in rules]
+        return [c for c in candidates if bisect.bisect_right(starts, c.line_no - 1) in changing]
+
     def amending_notice_only(self, candidates: list[Candidate]) -> list[Candidate]:
         """On a 公報 page, one of whose notices changes a call published before, the steps of that notice alone (of
         those notices, where several each change a call): the page's other notices (a 大規模小売店舗 届出's 意見書
@@ -15340,6 +15462,8 @@ class Reader:
     def record_tells_change(self) -> bool:
         """「参加説明会 議事要旨」 over 「（3）スケジュールの変更について」: the record of a meeting (a briefing's minutes, no
         call's own paper) with an item of its agenda that tells a change to the call's schedule: a notice of the change."""
+        if self.spoken:  # 「…日程を変更しております。変更点を順に申し上げます。」: a briefing's transcript, the change told
+            return any(SCHEDULE_CHANGE_TOLD.search(line) for line in self.lines if "を" in line)
         head = "\n".join(L.unspaced(line) for line in self.lines[:MEETING_HEAD_LINES])
         if not (MEETING_RECORD.search(head) or MEETING_SUMMARY.search(head)) or not ("出席" in head or "参加者" in head):
             return False
@@ -17915,7 +18039,7 @@ def _extract(text: str) -> Extraction:
             continue  # (「計画の公表は令和11年3月を予定」 in an answer of a sheet of 令和9年11月: the work's, no step before)
         previous = before = day  # the step before the next one, for a schedule that turns the year
     kept = call_periods(kept, bool(change_notice))
-    kept = reader.main_article(reader.amending_notice_only(reader.unrelated_parts(kept)))
+    kept = reader.main_article(reader.amending_notice_only(reader.ruled_change_only(reader.unrelated_parts(kept))))
     kept = reader.gazette_call_only(kept)
     if issued and any(c.kind == "published" and c.mention.date() >= issued for c in kept):
         # 「本公告は令和6年5月28日開催の総代会において議決された」 in a notice of 10月7日: the call opens with the notice
