@@ -137,6 +137,7 @@ from tenders.extractor.normalize import (
     ics_rows,
     interleaved_columns,
     line_starts,
+    markup_row_cells_joined,
     month_grid_listed,
     nfkc,
     normalize_lines,
@@ -5331,6 +5332,7 @@ class Reader:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
         self.reshaped(project_rows_refolded(self.original))  # a table of changes to several calls, one cell a line
+        self.reshaped(markup_row_cells_joined(self.original))  # a page's source, a row's cells a line each
         self.reshaped(cells_refolded(self.original))
         self.reshaped(qa_cells_refolded(self.original))  # a table of questions and answers copied one cell a line
         self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again

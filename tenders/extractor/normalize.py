@@ -306,6 +306,11 @@ def _pandoc_span_read(match: re.Match) -> str:
     return " " if match["cls"] == "deletion" else match["words"]
 
 
+# 「令和9年6月4日&#65374;6月25日」「申請書の提出期限&nbsp;&nbsp;令和9年…」: a page's source writes a character by its
+# reference (a space, a tilde): read as the character (not 「&lt;」「&gt;」「&amp;」, markup's own, read with the markup)
+_CHARACTER_REFERENCE = re.compile(r"&(?!(?:lt|gt|amp);)(?:[a-zA-Z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
 # 「7」 then 「月」「日」「年」「時」「/」「:」, 「旬」「正午」: the words a mark of a change holds are a day or a time (not
 # 「~~(9)~~[(10)]{.underline}」, an item renumbered; 「副本~~8部~~[10部]{.underline}」, a count)
 _DAY_WORDS = re.compile(r"\d\s{0,2}(?:年|月|日|時|/|:)|旬|正午")
@@ -685,6 +690,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "&lt;" in line and "&gt;" in line:  # a page's markup escaped once more (a feed's description): read as markup
         line = html.unescape(line)
         line = html.unescape(line) if "&" in line else line  # (「&amp;#12316;」: a character's reference escaped too)
+    if "&" in line and ";" in line:
+        line = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), line)
     if '","' in line or (line[:1] == '"' and line.rstrip()[-1:] == '"'):
         line = csv_row_as_cells(line)
     if "｜" in line and line.strip()[:1] != "｜" and line.rstrip()[-1:] != "｜":  # (a row of a table drawn with
@@ -8930,6 +8937,49 @@ def _refolded(
     out += lines[index:]
     origin += range(index, len(lines))
     return out, origin
+
+
+# A page's source with a table row's cells each on a line of their own (「<tr>」 / 「<td>5(1)入札説明書の交付期間</td>」 /
+# 「<td>令和9年6月4日～6月25日</td>」 / 「</tr>」, as a site's templates print them): each row's lines one line again, its cells
+# side by side as on a page run onto one line (``_CELL_BETWEEN`` parts them), so the row reads as a row under its header
+_ROW_OPEN = re.compile(r"^\s{0,16}<tr(?:\s[^<>]{0,199})?>\s*$", re.IGNORECASE)
+_ROW_CLOSE = re.compile(r"</tr\s{0,2}>\s*$", re.IGNORECASE)
+_CELL_OPEN = re.compile(r"^\s{0,16}<t[dh](?:\s[^<>]{0,199})?>", re.IGNORECASE)
+MARKUP_ROW_LINES = 24  # lines of one row, at most (its cells and their wrapped rests)
+
+
+def markup_row_cells_joined(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each table row of a page's source set one cell a line (``_ROW_OPEN`` … ``_ROW_CLOSE``, two cells
+    at least) joined into one line, with the source line of each (a row's, its first cell's); None for none."""
+    if not any("<tr" in line for line in lines) or not any("<t" in line and _ROW_OPEN.match(line) for line in lines):
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    index, found = 0, False
+    while index < len(lines):
+        line = lines[index]
+        close = None
+        if "<tr" in line and _ROW_OPEN.match(line):
+            close = next((at for at in range(index + 1, min(len(lines), index + MARKUP_ROW_LINES)) if "</tr" in lines[at]), None)
+        if close is None or not _ROW_CLOSE.search(lines[close]) or any("<tr" in lines[at] for at in range(index + 1, close + 1)):
+            out.append(line)
+            origin.append(index)
+            index += 1
+            continue
+        cells = [at for at in range(index + 1, close + 1) if _CELL_OPEN.match(lines[at])]
+        if len(cells) < 2:
+            out.append(line)
+            origin.append(index)
+            index += 1
+            continue
+        pieces = [piece.strip() for piece in lines[index : close + 1]]
+        joined = pieces[0]
+        for piece in pieces[1:]:  # (a cell's wrapped rest after a space; a tag's end and the next tag side by side)
+            joined += piece if joined.endswith(">") or piece.startswith("<") else " " + piece
+        out.append(joined)
+        origin.append(cells[0])
+        index, found = close + 1, True
+    return (out, origin) if found else None
 
 
 def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
