@@ -133,6 +133,7 @@ from tenders.extractor.normalize import (
     flows_dated_below,
     folded,
     gutter_columns,
+    hidden_words_blanked,
     ics_one_line,
     ics_rows,
     interleaved_columns,
@@ -5305,6 +5306,7 @@ class Reader:
         return True
 
     def __init__(self, text: str):
+        text = hidden_words_blanked(text) or text  # a page's markup comments, a PDF comment's struck words
         text = calendar_slots(text) or text  # a calendar's list view: each event's slot the moment it stands for
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column

@@ -9815,6 +9815,43 @@ def _slot_clock(match: re.Match, name: str) -> tuple[int, int]:
     return hour, minute
 
 
+# A page's source with a comment in its markup (「<!-- 2025/10/03 原稿（旧）：非表示 <ul><li>…</li></ul> -->」, a draft or a
+# note its editor hid): no text the page shows, read as blank (its characters spaces, its line breaks kept, so every line
+# keeps its number and offset)
+_MARKUP_COMMENT = re.compile(r"<!--.{0,4000}?-->", re.DOTALL)
+# A PDF's comment summary (Acrobat's 「注釈の概要」: 「番号: 8　作成者: …　件名: 取り消し線　日付: 2027/09/07 9:53:01」 over
+# the words the comment holds): a strike-through's words are what it struck out of the page, read as gone up to the
+# next comment's head, a page's head or rule, or a blank line (its other comments, a highlight's or a replacement's
+# words, read as they are)
+_STRUCK_COMMENT = re.compile(
+    r"件名[:：][ \t\u3000]{0,4}取り消し線[ \t\u3000]{1,8}日付[:：][ \t\u3000]{0,4}[\d/]{8,10}[ \t\u3000]{1,4}[\d:]{4,8}"
+    r"(?P<words>.{0,600}?)(?=番号[:：][ \t\u3000]{0,4}\d|ページ[:：]|─{4}|\n[ \t\u3000]*\n|注釈の合計|$)",
+    re.DOTALL,
+)
+
+
+def _blanked(match: re.Match, group: int | str = 0) -> str:
+    """The match's text with ``group``'s characters spaces, its line breaks kept."""
+    start, end = match.span(group)
+    words = match.string[start:end]
+    blank = "".join(char if char == "\n" else " " for char in words)
+    return match.string[match.start() : start] + blank + match.string[end : match.end()]
+
+
+def hidden_words_blanked(text: str) -> str | None:
+    """The text with what a reader of it does not see as standing blanked: its markup's comments (``_MARKUP_COMMENT``)
+    and the words a comment summary's strike-throughs struck out (``_STRUCK_COMMENT``); None when it holds neither."""
+    found = None
+    if "<!--" in text:
+        blanked = _MARKUP_COMMENT.sub(_blanked, text)
+        found = blanked if blanked != text else found
+        text = blanked
+    if "取り消し線" in text and "件名" in text:
+        blanked = _STRUCK_COMMENT.sub(lambda match: _blanked(match, "words"), text)
+        found = blanked if blanked != text else found
+    return found
+
+
 def calendar_slots(text: str) -> str | None:
     """The rows of a calendar's list view (``CALENDAR_HEAD``), each event's slot (its start and its end, ``CALENDAR_SLOT``)
     written as the one moment it stands for, in its start's cell (the end's left blank, no line added): an
