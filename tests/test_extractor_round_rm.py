@@ -119,3 +119,23 @@ def test_the_words_a_comment_summarys_strike_through_holds_are_struck_out():
 def test_a_highlights_words_in_a_comment_summary_stand():
     text = COMMENT_SUMMARY.replace("件名: 取り消し線", "件名: 下線")
     assert ("application", "2027-04-09", "17:00", "datetime") in found(text)
+
+
+# --- a change's page lists the paper as it stood before ------------------------------------------------------------
+
+
+def test_a_paper_dated_in_a_bracket_closed_by_the_old_versions_key_is_no_step():
+    text = (
+        "訂正公告\n"
+        "令和9年3月1日付けで公告した庁舎清掃業務委託の入札について、次のとおり訂正する。\n"
+        "令和9年3月8日\n"
+        "\n"
+        "項目\t訂正前\t訂正後\n"
+        "質問の提出期限\t令和9年3月10日(水)午後5時\t令和9年3月17日(水)午後5時\n"
+        "開札の日時\t令和9年3月24日(水)午前10時\t令和9年3月31日(水)午前10時\n"
+        "\n"
+        "関連ファイル\n"
+        "・入札公告（訂正後）[PDFファイル/212KB]\n"
+        "・入札公告（令和9年3月1日掲載・訂正前）[PDFファイル/208KB]\n"
+    )
+    assert found(text) == [("question", "2027-03-17", "17:00", "datetime"), ("other", "2027-03-31", "10:00", "datetime")]

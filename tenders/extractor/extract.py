@@ -38,6 +38,7 @@ from tenders.extractor.change_notices import (
     VERSION_COLUMN,
     bracket_close,
     change_made_on,
+    dated_old_version,
     ends_with_version_key,
     in_old_aside,
     key_legend,
@@ -17449,6 +17450,15 @@ def _extract(text: str) -> Extraction:
         others = reader.feed_call[0]
         candidates = [c for c in candidates if c.line_no - 1 not in others]
     candidates = [c for c in candidates if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])]
+    candidates = [  # (「入札公告（令和9年6月4日掲載・訂正前）」: the paper as it stood before a change, dated)
+        c
+        for c in candidates
+        if not (
+            0 < c.line_no <= len(reader.lines)
+            and "(" in reader.lines[c.line_no - 1]
+            and dated_old_version(reader.lines[c.line_no - 1], c.mention.start, c.mention.end)
+        )
+    ]
     candidates = [
         c for c in candidates if c.kind != "published" or not WINDOW_END_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])
     ]
