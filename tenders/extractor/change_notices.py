@@ -265,7 +265,8 @@ OLD_ASIDE_CLOSE = re.compile(rf"\s?(?:掲載|公表|公告|発行|付け?|版)?\
 
 def dated_old_version(text: str, start: int, end: int) -> bool:
     """The date at ``start``–``end`` of ``text`` opens a bracket that closes on the old version's key (``OLD_ASIDE_CLOSE``)."""
-    return text[:start].rstrip()[-1:] == "(" and OLD_ASIDE_CLOSE.match(text, end) is not None
+    opened = text[max(0, start - 2) : start].rstrip()[-1:] == "("  # (the bracket right before it: a few characters read)
+    return opened and OLD_ASIDE_CLOSE.match(text, end) is not None
 
 
 # 「第1回延長」「1回目変更」「再延長」「第2回訂正」: a column of one round of changes to the schedule

@@ -17454,9 +17454,7 @@ def _extract(text: str) -> Extraction:
         c
         for c in candidates
         if not (
-            0 < c.line_no <= len(reader.lines)
-            and "(" in reader.lines[c.line_no - 1]
-            and dated_old_version(reader.lines[c.line_no - 1], c.mention.start, c.mention.end)
+            0 < c.line_no <= len(reader.lines) and dated_old_version(reader.lines[c.line_no - 1], c.mention.start, c.mention.end)
         )
     ]
     candidates = [
