@@ -260,6 +260,17 @@ def in_old_aside(text: str, at: int) -> bool:
     return "(" in text[start:at] and OLD_ASIDE_OPEN.search(text, start, at) is not None
 
 
+# 「入札公告（令和9年6月4日掲載・訂正前）［PDF］」 in a change's page: a paper dated in a bracket that closes on the old
+# version's key, the paper as it stood before the change (its day, its publication or its issue, no step of the change)
+OLD_ASIDE_CLOSE = re.compile(rf"\s?(?:掲載|公表|公告|発行|付け?|版)?\s?[・、,/]?\s?(?:{BEFORE_CHANGE}|旧版)\s?\)")
+
+
+def dated_old_version(text: str, start: int, end: int) -> bool:
+    """The date at ``start``–``end`` of ``text`` opens a bracket that closes on the old version's key (``OLD_ASIDE_CLOSE``)."""
+    opened = text[max(0, start - 2) : start].rstrip()[-1:] == "("  # (the bracket right before it: a few characters read)
+    return opened and OLD_ASIDE_CLOSE.match(text, end) is not None
+
+
 # 「第1回延長」「1回目変更」「再延長」「第2回訂正」: a column of one round of changes to the schedule
 ROUND_COLUMN = re.compile(
     r"第\s?(?P<n>\d)\s?回\s?(?:目\s?)?の?(?:延長|延期|変更|訂正|修正)(?:後)?|(?P<m>\d)\s?回目\s?の?(?:延長|延期|変更|訂正|修正)(?:後)?"

@@ -38,6 +38,7 @@ from tenders.extractor.change_notices import (
     VERSION_COLUMN,
     bracket_close,
     change_made_on,
+    dated_old_version,
     ends_with_version_key,
     in_old_aside,
     key_legend,
@@ -133,10 +134,12 @@ from tenders.extractor.normalize import (
     flows_dated_below,
     folded,
     gutter_columns,
+    hidden_words_blanked,
     ics_one_line,
     ics_rows,
     interleaved_columns,
     line_starts,
+    markup_row_cells_joined,
     month_grid_listed,
     nfkc,
     normalize_lines,
@@ -5374,6 +5377,7 @@ class Reader:
         return True
 
     def __init__(self, text: str):
+        text = hidden_words_blanked(text) or text  # a page's markup comments, a PDF comment's struck words
         text = calendar_slots(text) or text  # a calendar's list view: each event's slot the moment it stands for
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
@@ -5402,6 +5406,7 @@ class Reader:
         # its rows joined again
         self.reshaped(double_spaced(self.original))
         self.reshaped(project_rows_refolded(self.original))  # a table of changes to several calls, one cell a line
+        self.reshaped(markup_row_cells_joined(self.original))  # a page's source, a row's cells a line each
         self.reshaped(cells_refolded(self.original))
         self.reshaped(qa_cells_refolded(self.original))  # a table of questions and answers copied one cell a line
         self.reshaped(columns_refolded(self.original))  # a PDF's table read column after column: its rows again
@@ -17623,6 +17628,13 @@ def _extract(text: str) -> Extraction:
         others = reader.feed_call[0]
         candidates = [c for c in candidates if c.line_no - 1 not in others]
     candidates = [c for c in candidates if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])]
+    candidates = [  # (「入札公告（令和9年6月4日掲載・訂正前）」: the paper as it stood before a change, dated)
+        c
+        for c in candidates
+        if not (
+            0 < c.line_no <= len(reader.lines) and dated_old_version(reader.lines[c.line_no - 1], c.mention.start, c.mention.end)
+        )
+    ]
     candidates = [
         c for c in candidates if c.kind != "published" or not WINDOW_END_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])
     ]

@@ -306,6 +306,11 @@ def _pandoc_span_read(match: re.Match) -> str:
     return " " if match["cls"] == "deletion" else match["words"]
 
 
+# 「令和9年6月4日&#65374;6月25日」「申請書の提出期限&nbsp;&nbsp;令和9年…」: a page's source writes a character by its
+# reference (a space, a tilde): read as the character (not 「&lt;」「&gt;」「&amp;」, markup's own, read with the markup)
+_CHARACTER_REFERENCE = re.compile(r"&(?!(?:lt|gt|amp);)(?:[a-zA-Z]{2,8}\d{0,2}|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
 # 「7」 then 「月」「日」「年」「時」「/」「:」, 「旬」「正午」: the words a mark of a change holds are a day or a time (not
 # 「~~(9)~~[(10)]{.underline}」, an item renumbered; 「副本~~8部~~[10部]{.underline}」, a count)
 _DAY_WORDS = re.compile(r"\d\s{0,2}(?:年|月|日|時|/|:)|旬|正午")
@@ -707,6 +712,8 @@ def normalize_line(line: str, changes: bool = True) -> str:
     if "&lt;" in line and "&gt;" in line:  # a page's markup escaped once more (a feed's description): read as markup
         line = html.unescape(line)
         line = html.unescape(line) if "&" in line else line  # (「&amp;#12316;」: a character's reference escaped too)
+    if "&" in line and ";" in line:
+        line = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group()), line)
     if '","' in line or (line[:1] == '"' and line.rstrip()[-1:] == '"'):
         line = csv_row_as_cells(line)
     if "｜" in line and line.strip()[:1] != "｜" and line.rstrip()[-1:] != "｜":  # (a row of a table drawn with
@@ -8993,6 +9000,49 @@ def _refolded(
     return out, origin
 
 
+# A page's source with a table row's cells each on a line of their own (「<tr>」 / 「<td>5(1)入札説明書の交付期間</td>」 /
+# 「<td>令和9年6月4日～6月25日</td>」 / 「</tr>」, as a site's templates print them): each row's lines one line again, its cells
+# side by side as on a page run onto one line (``_CELL_BETWEEN`` parts them), so the row reads as a row under its header
+_ROW_OPEN = re.compile(r"^\s{0,16}<tr(?:\s[^<>]{0,199})?>\s*$", re.IGNORECASE)
+_ROW_CLOSE = re.compile(r"</tr\s{0,2}>\s*$", re.IGNORECASE)
+_CELL_OPEN = re.compile(r"^\s{0,16}<t[dh](?:\s[^<>]{0,199})?>", re.IGNORECASE)
+MARKUP_ROW_LINES = 24  # lines of one row, at most (its cells and their wrapped rests)
+
+
+def markup_row_cells_joined(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each table row of a page's source set one cell a line (``_ROW_OPEN`` … ``_ROW_CLOSE``, two cells
+    at least) joined into one line, with the source line of each (a row's, its first cell's); None for none."""
+    if not any("<tr" in line for line in lines) or not any("<t" in line and _ROW_OPEN.match(line) for line in lines):
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    index, found = 0, False
+    while index < len(lines):
+        line = lines[index]
+        close = None
+        if "<tr" in line and _ROW_OPEN.match(line):
+            close = next((at for at in range(index + 1, min(len(lines), index + MARKUP_ROW_LINES)) if "</tr" in lines[at]), None)
+        if close is None or not _ROW_CLOSE.search(lines[close]) or any("<tr" in lines[at] for at in range(index + 1, close + 1)):
+            out.append(line)
+            origin.append(index)
+            index += 1
+            continue
+        cells = [at for at in range(index + 1, close + 1) if _CELL_OPEN.match(lines[at])]
+        if len(cells) < 2:
+            out.append(line)
+            origin.append(index)
+            index += 1
+            continue
+        pieces = [piece.strip() for piece in lines[index : close + 1]]
+        joined = pieces[0]
+        for piece in pieces[1:]:  # (a cell's wrapped rest after a space; a tag's end and the next tag side by side)
+            joined += piece if joined.endswith(">") or piece.startswith("<") else " " + piece
+        out.append(joined)
+        origin.append(cells[0])
+        index, found = close + 1, True
+    return (out, origin) if found else None
+
+
 def cells_refolded(lines: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines with each schedule table set one cell a line joined again into rows of tab-parted cells, with the
     source line of each; None when the text holds no such table."""
@@ -9824,6 +9874,43 @@ def _slot_clock(match: re.Match, name: str) -> tuple[int, int]:
     elif meridiem == "a" and hour == 12:
         hour = 0
     return hour, minute
+
+
+# A page's source with a comment in its markup (「<!-- 2025/10/03 原稿（旧）：非表示 <ul><li>…</li></ul> -->」, a draft or a
+# note its editor hid): no text the page shows, read as blank (its characters spaces, its line breaks kept, so every line
+# keeps its number and offset)
+_MARKUP_COMMENT = re.compile(r"<!--.{0,4000}?-->", re.DOTALL)
+# A PDF's comment summary (Acrobat's 「注釈の概要」: 「番号: 8　作成者: …　件名: 取り消し線　日付: 2027/09/07 9:53:01」 over
+# the words the comment holds): a strike-through's words are what it struck out of the page, read as gone up to the
+# next comment's head, a page's head or rule, or a blank line (its other comments, a highlight's or a replacement's
+# words, read as they are)
+_STRUCK_COMMENT = re.compile(
+    r"件名[:：][ \t\u3000]{0,4}取り消し線[ \t\u3000]{1,8}日付[:：][ \t\u3000]{0,4}[\d/]{8,10}[ \t\u3000]{1,4}[\d:]{4,8}"
+    r"(?P<words>.{0,600}?)(?=番号[:：][ \t\u3000]{0,4}\d|ページ[:：]|─{4}|\n[ \t\u3000]*\n|注釈の合計|$)",
+    re.DOTALL,
+)
+
+
+def _blanked(match: re.Match, group: int | str = 0) -> str:
+    """The match's text with ``group``'s characters spaces, its line breaks kept."""
+    start, end = match.span(group)
+    words = match.string[start:end]
+    blank = "".join(char if char == "\n" else " " for char in words)
+    return match.string[match.start() : start] + blank + match.string[end : match.end()]
+
+
+def hidden_words_blanked(text: str) -> str | None:
+    """The text with what a reader of it does not see as standing blanked: its markup's comments (``_MARKUP_COMMENT``)
+    and the words a comment summary's strike-throughs struck out (``_STRUCK_COMMENT``); None when it holds neither."""
+    found = None
+    if "<!--" in text:
+        blanked = _MARKUP_COMMENT.sub(_blanked, text)
+        found = blanked if blanked != text else found
+        text = blanked
+    if "取り消し線" in text and "件名" in text:
+        blanked = _STRUCK_COMMENT.sub(lambda match: _blanked(match, "words"), text)
+        found = blanked if blanked != text else found
+    return found
 
 
 def calendar_slots(text: str) -> str | None:
