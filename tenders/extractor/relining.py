@@ -5199,11 +5199,18 @@ def _line_end(piece: str) -> str:
     return kept if kept.endswith("\t\t") and "\t" in kept.rstrip("\t") else piece.rstrip()
 
 
+def _pages_run_on(source: list[str]) -> bool:
+    """Each line of the text is a whole page (each but the last ends in a form feed): a PDF's pages each run onto one
+    line, however short a page (a page of a table's cells, one a line as printed, under ``LONG_LINE``)."""
+    return len(source) > 1 and all(line.endswith("\f") for line in source[:-1])
+
+
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` with its very long lines cut where line breaks stood, the source line of each line and the
     offset in ``text`` at which each line begins; None when no line is long (the text is read as it is)."""
     source = text.splitlines(keepends=True)
     long_line = RUN_ON_LINE if len(source) == 1 and _run_on_table(text) else LONG_LINE  # (a change's table run together)
+    long_line = RUN_ON_LINE if _pages_run_on(source) else long_line
     if not any(len(line) > long_line for line in source):
         return None
     line_at = [0, *itertools.accumulate(map(len, source))]  # where each source line begins in ``text``
