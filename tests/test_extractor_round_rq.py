@@ -106,3 +106,53 @@ def test_posts_between_rules_are_no_table_rows():
     assert ruled_row_cuts(text) == []
     rows = relined(text)
     assert rows is None or not any(line.strip() == "─" * 20 for line in rows[0].splitlines())
+
+
+# --- a calendar printed month by month: each month's heading over its grid ----------------------------------------
+
+_WEEK = "│ 日   │ 月   │ 火   │ 水   │ 木   │ 金   │ 土   │\n"
+_JOINT = "├──────┼──────┼──────┼──────┼──────┼──────┼──────┤\n"
+
+
+def _month(heading: str, days: str, marks: str) -> str:
+    return (
+        heading
+        + "\n┌──────┬──────┬──────┬──────┬──────┬──────┬──────┐\n"
+        + _WEEK
+        + _JOINT
+        + days
+        + marks
+        + "└──────┴──────┴──────┴──────┴──────┴──────┴──────┘\n"
+    )
+
+
+_CALENDAR = (
+    "観光案内板作成業務 公募型プロポーザル 手続日程\n\n"
+    + _month(
+        "2027年（令和9年）9月",
+        "│ 12   │ 13   │ 14   │ 15   │ 16   │ 17   │ 18   │\n",
+        "│      │      │      │      │      │◆質問 │      │\n│      │      │      │      │      │締切  │      │\n"
+        "│      │      │      │      │      │17:00 │      │\n",
+    )
+    + "\n"
+    + _month(
+        "2027年（令和9年）10月",
+        "│ 3    │ 4    │ 5    │ 6    │ 7    │ 8    │ 9    │\n",
+        "│      │      │      │      │      │■提案 │      │\n│      │      │      │      │      │書締切│      │\n"
+        "│      │      │      │      │      │正午  │      │\n",
+    )
+)
+
+
+def test_each_months_heading_over_its_grid_is_a_line_of_its_own_on_one_line():
+    text = one_line(_CALENDAR)
+    lines = relined(text)[0].splitlines()
+    assert "2027年（令和9年）9月" in lines and "2027年（令和9年）10月" in lines
+    assert not any("手続日程" in line and "9月" in line for line in lines)  # (the title's line keeps no month)
+    assert lines.index("2027年（令和9年）10月") == lines.index("2027年（令和9年）9月") + 10  # (each grid's rows kept)
+
+
+def test_a_heading_over_a_drawn_table_that_names_no_month_stays_as_it_was():
+    text = one_line(_CALENDAR.replace("2027年（令和9年）9月", "手続の日程は次のとおり"))
+    lines = relined(text)[0].splitlines()
+    assert "手続の日程は次のとおり" not in lines and "2027年（令和9年）10月" in lines

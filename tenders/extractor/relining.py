@@ -3725,6 +3725,13 @@ _BOX_RULE = re.compile(rf"[{_BOX_LEFT}][─━═{_BOX_MIDDLE}]{{2,}}[{_BOX_RIGH
 _BOX_JOINT = re.compile(rf"[{_BOX_LEFT}{_BOX_RIGHT}{_BOX_MIDDLE}+]")
 _BOX_SPANNED = re.compile(r" {2,}[│┃|]")  # a rule's cell left open, up to the table's bar on its right
 _BOX_BAR = re.compile(r"[│┃|]")
+# a calendar printed month by month: each month's heading (「2026年（令和8年）10月」「令和8年10月」「2026年10月」) on a line of
+# its own over its grid's top rule, a blank line above it
+_BOX_CAPTION = 40  # characters of such a heading, at most
+_BOX_TOP = "┌┍┎┏╔╒╓"
+_BOX_MONTH = re.compile(
+    r"\s*(?:(?:令和|平成)?[0-9０-９元]{1,4}年\s?(?:[(（][^()（）]{1,8}[)）])?\s?)?[0-9０-９]{1,2}月(?:\s?分)?\s*"
+)
 
 
 def _box_line_start(line: str, at: int) -> int | None:
@@ -3780,6 +3787,9 @@ def box_rows(line: str, points: list[int]) -> list[int]:
         else:  # the rule begins another table (the text before it is none of the open one's rows)
             tables.append([begins, stop])
             width = cells
+            caption = line.rfind(BLANK_LINE, max(0, begins - _BOX_CAPTION), begins - 1) + len(BLANK_LINE)
+            if caption > 1 and line[start] in _BOX_TOP and _BOX_MONTH.fullmatch(line, caption, begins - 1):
+                cuts.append(caption)  # (a month's heading over its grid after a blank line, a line of its own)
         end = tables[-1][1] = stop
         cuts += [begins, end + 1 if line.startswith(" ", end) else end]
     firsts = [first for first, _ in tables]  # (in the line's order: the table a point may stand in, found by bisection)
