@@ -2931,6 +2931,56 @@ def rule_cuts(line: str) -> list[int]:
     return [cut for span in _rule_spans(line) for cut in span if 0 < cut < len(line)]
 
 
+# a table whose rows a rule drawn across parts one from the next (each row a line or two of cells aligned with spaces,
+# the same rule under each): the rules a line of their own, each row between two of them, whatever else the text is
+# cut at (a schedule's rows run together read as one row). Three such rules at least, of one length, a row of cells
+# aligned with spaces between each two of them (``_table_row``).
+_ROW_RULES_MIN = 3
+_ROW_RULED = re.compile(r"[0-9０-９]{1,2}\s?[月/／]\s?[0-9０-９]{1,2}")
+
+
+def ruled_row_cuts(line: str) -> list[int]:
+    """``rule_cuts`` of the rules that part the rows of a table (``_ROW_RULES_MIN`` of one length at least, a date
+    between each two)."""
+    spans = _rule_spans(line)
+    lengths = Counter(len(line[start:end].strip()) for start, end in spans)
+    if not lengths or lengths.most_common(1)[0][1] < _ROW_RULES_MIN:
+        return []
+    length = lengths.most_common(1)[0][0]
+    ruled = [span for span in spans if len(line[span[0] : span[1]].strip()) == length]
+    rows = [(one, two) for one, two in itertools.pairwise(ruled) if _table_row(line, one[1], two[0])]
+    if len(rows) < _ROW_RULES_MIN - 1:
+        return []
+    wrapped = [  # (each row's line from the space after its rule: the line break's, the row's indent after it)
+        second for one, two in rows if (second := _second_row_line(line, line.find(" ", one[0]) + 1, two[0])) is not None
+    ]
+    return sorted({*(cut for pair in rows for span in pair for cut in span if 0 < cut < len(line)), *wrapped})
+
+
+def _table_row(line: str, start: int, end: int) -> bool:
+    """``line[start:end]`` is a row of a table aligned with spaces: cells parted by three spaces or more, a date in
+    one, no sentence (a post's, a question's and its answer's between rules are none)."""
+    return "   " in line[start:end] and "。" not in line[start:end] and bool(_ROW_RULED.search(line, start, end))
+
+
+def _second_row_line(line: str, start: int, end: int) -> int | None:
+    """Where the second line of a ruled row ``line[start:end]`` begins: after the space a line break became, the cells
+    after it each at a column of the first line's cells (widths counted from each line's start, its indent in it)."""
+    cells = [match.span() for match in _SPACED_CELL.finditer(line, start, end)]
+    for k in range(2, len(cells) - 1):  # (two cells on the first line at least, two on the second)
+        first = cells[:k]
+        columns = [_width(line[start:begin]) for begin, _ in first]
+        left = line[cells[k - 1][1] : cells[k][0]]
+        if len(left) < 2:
+            continue
+        after = cells[k - 1][1] + 1  # (the second line's start: its indent after the line break's space)
+        if all(_near(_width(line[after:begin]), columns) for begin, _ in cells[k:]) and _width(
+            line[after : cells[k][0]]
+        ) < _width(line[start : cells[k - 1][0]]):
+            return after
+    return None
+
+
 def dated_rule_cuts(line: str) -> list[int]:
     """``rule_cuts`` of the rules a post's day stands right under (``_DAY_UNDER_RULE``), and a break after that day: a
     news list's posts, each a line of its own whatever else the text is cut at."""
@@ -3675,6 +3725,13 @@ _BOX_RULE = re.compile(rf"[{_BOX_LEFT}][─━═{_BOX_MIDDLE}]{{2,}}[{_BOX_RIGH
 _BOX_JOINT = re.compile(rf"[{_BOX_LEFT}{_BOX_RIGHT}{_BOX_MIDDLE}+]")
 _BOX_SPANNED = re.compile(r" {2,}[│┃|]")  # a rule's cell left open, up to the table's bar on its right
 _BOX_BAR = re.compile(r"[│┃|]")
+# a calendar printed month by month: each month's heading (「2026年（令和8年）10月」「令和8年10月」「2026年10月」) on a line of
+# its own over its grid's top rule, a blank line above it
+_BOX_CAPTION = 40  # characters of such a heading, at most
+_BOX_TOP = "┌┍┎┏╔╒╓"
+_BOX_MONTH = re.compile(
+    r"\s*(?:(?:令和|平成)?[0-9０-９元]{1,4}年\s?(?:[(（][^()（）]{1,8}[)）])?\s?)?[0-9０-９]{1,2}月(?:\s?分)?\s*"
+)
 
 
 def _box_line_start(line: str, at: int) -> int | None:
@@ -3730,6 +3787,9 @@ def box_rows(line: str, points: list[int]) -> list[int]:
         else:  # the rule begins another table (the text before it is none of the open one's rows)
             tables.append([begins, stop])
             width = cells
+            caption = line.rfind(BLANK_LINE, max(0, begins - _BOX_CAPTION), begins - 1) + len(BLANK_LINE)
+            if caption > 1 and line[start] in _BOX_TOP and _BOX_MONTH.fullmatch(line, caption, begins - 1):
+                cuts.append(caption)  # (a month's heading over its grid after a blank line, a line of its own)
         end = tables[-1][1] = stop
         cuts += [begins, end + 1 if line.startswith(" ", end) else end]
     firsts = [first for first, _ in tables]  # (in the line's order: the table a point may stand in, found by bisection)
@@ -4810,6 +4870,7 @@ def line_breaks(
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
     dated = dated_rule_cuts(line)  # (a news list's posts under their rules: kept whatever else is)
+    dated += ruled_row_cuts(line) if "  " in line else []  # (and a table's rows between theirs)
     cut.update(dated)
     cut.update(postal_cuts(line))
     listed = list_item_cuts(line)
@@ -5199,11 +5260,18 @@ def _line_end(piece: str) -> str:
     return kept if kept.endswith("\t\t") and "\t" in kept.rstrip("\t") else piece.rstrip()
 
 
+def _pages_run_on(source: list[str]) -> bool:
+    """Each line of the text is a whole page (each but the last ends in a form feed): a PDF's pages each run onto one
+    line, however short a page (a page of a table's cells, one a line as printed, under ``LONG_LINE``)."""
+    return len(source) > 1 and all(line.endswith("\f") for line in source[:-1])
+
+
 def relined(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` with its very long lines cut where line breaks stood, the source line of each line and the
     offset in ``text`` at which each line begins; None when no line is long (the text is read as it is)."""
     source = text.splitlines(keepends=True)
     long_line = RUN_ON_LINE if len(source) == 1 and _run_on_table(text) else LONG_LINE  # (a change's table run together)
+    long_line = RUN_ON_LINE if _pages_run_on(source) else long_line
     if not any(len(line) > long_line for line in source):
         return None
     line_at = [0, *itertools.accumulate(map(len, source))]  # where each source line begins in ``text``
