@@ -124,3 +124,35 @@ def test_a_row_under_a_briefings_row_at_the_same_margin_is_a_step_of_its_own():
         ("application", "2028-05-31", "17:00", "datetime"),
         ("submission", "2028-06-30", "17:00", "datetime"),
     ]
+
+
+def test_a_posts_sentence_under_a_briefings_sentence_is_still_its_registration():
+    text = (
+        "現地説明会の参加申込締切\t令和8年6月26日（金曜日）午後5時\n"
+        "\n"
+        "　　説明会は 7/1(水) 13:30 からです。\n"
+        "　　参加申込は 6/26(金) 17時までなので、今日中に出しておいてください。\n"
+    )
+    assert ("application", "2026-06-26", "17:00", "datetime") not in found(text)
+
+
+def test_the_forms_after_an_appended_specification_are_no_longer_the_works():
+    text = (
+        "１　日程\n"
+        "（１）企画提案書の提出期限　令和8年6月5日（金）正午\n"
+        "２　参加資格\n"
+        "（１）県の入札参加資格者名簿に登録されていること。\n"
+        "（２）指名停止の措置を受けていないこと。\n"
+        "（３）暴力団と関係を有しないこと。\n"
+        "別紙\n"
+        "運営業務委託仕様書\n"
+        "１　業務の内容\n"
+        "（１）月次報告書を翌月10日までに提出すること。\n"
+        "様式集\n"
+        "様式の記入上の注意\n"
+        "１　資料の閲覧は、令和8年5月29日（金）午後4時までに申し込むこと。\n"
+    )
+    assert found(text) == [
+        ("other", "2026-05-29", "16:00", "datetime"),
+        ("submission", "2026-06-05", "12:00", "datetime"),
+    ]

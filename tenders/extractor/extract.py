@@ -4347,6 +4347,7 @@ NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|�
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
 # 「※日程は予定です。変更が生じた場合は、本ページでお知らせします。」「…事業内容等を変更し、又は中止する場合があります。」: a
 # change that may come, the rest of its sentence saying so; none was made
+ROW_NAME_GAP = re.compile(r"\S\s{2,}$")  # 「参加申込書・誓約書　　」: a row's step named before its date across a gap
 CHANGE_MAY_COME = re.compile(r"[^。\n]{0,24}?(?:場合|ことが(?:あ|有|でき)|ことも|可能性|おそれ|恐れ|得る|得ます)")
 # 「The deadline …, originally 17:00 on Friday, 1 October 2027, is hereby changed to …」「Presentations … Original:」 (a
 # text run onto one line, the key mid-line); 「Previously: 12:00 noon (JST), Monday, 18 January 2027」 over 「Amended: …」
@@ -5598,6 +5599,8 @@ class Reader:
                         paper = self.lines[number + 1].strip()[:APPENDED_NAME_MAX]
                     specification = "仕様書" in paper  # 「別紙 仕様書(抜粋)」 after the body; 「別紙 評価基準」 not
                     chapter = ""
+                if specification and len(own := self.lines[number].strip()) <= FORM_HEAD_MAX and FORM_HEAD.match(own):
+                    specification, chapter = False, ""  # 「様式集」「様式第1号」 after it: the call's forms, no work's
                 if specification:  # its chapters the work's, whatever their names (「第6 業務の進め方」)
                     chapter = "仕様書"
                 self.chapters.append(chapter)
@@ -13928,9 +13931,13 @@ class Reader:
             dated
             and above[: dated[0].start].strip()
             and len(above_original) - len(above_original.lstrip(" \u3000")) == len(original) - len(original.lstrip(" \u3000"))
+            and ROW_NAME_GAP.search(above[: dated[0].start])
+            and (own := self.read_dates(line))
+            and ROW_NAME_GAP.search(line[: own[0].start])
         ):
-            return False  # 「　説明会（Web会議）　5月25日（木）14時」 / 「　参加申込書・…　5月31日（水）17時まで」: rows of one
-            # list at one margin, each a step named before its own date, no line going on with the briefing's
+            return False  # 「　説明会（Web会議）　　5月25日（木）14時」 / 「　参加申込書・…　　5月31日（水）17時まで」: rows of
+            # one list at one margin, each a step named before its own date across a gap, no line going on with the
+            # briefing's (not 「　説明会は 7/1(水) 13:30 から」 / 「　参加申込は 6/26(金) 17時まで」: a post's sentences)
         return bool(L.BRIEFING.search(above[: dated[0].start] if dated else above))
 
     @functools.cached_property
