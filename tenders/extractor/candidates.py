@@ -71,3 +71,5 @@ class Candidate:
     # a table cell's date told again in a zone behind Japan's (``ZONE_AFTER_CELL_DATE``, ``ZONE_HEADING``):
     # ``portal_zone_repeats``
     zoned: bool = False
+    # 「契約締結は、…令和9年4月1日以降とする」: the day the step comes on or after, a lower bound of its day (``merging``)
+    since: bool = False

@@ -1806,6 +1806,14 @@ VOTE_CONDITION_AFTER = re.compile(
 COUNCIL_VOTE_CONDITION_AFTER = re.compile(
     r"^[^。、]{0,24}?議会[^。、]{0,48}?(?:議決|可決|承認)(?:され(?:る|た)\s{0,2}こと)?\s{0,2}[をが]\s{0,2}(?:条件|前提)"
 )
+# 「令和11年度　調達手続（入札公告は令和11年6月頃を想定）、実施設計」 between 「令和10年度　本RFI、…」 and 「令和12年度
+# 構築、…」: a row of a plan year by year, keyed by its fiscal year, the project's later stages
+FISCAL_YEAR_ROW = re.compile(
+    r"^[\s・･\-]{0,8}(?:(?:令和|平成)\s{0,2}(?:\d{1,2}|元)|(?:19|20)\d{2})\s{0,2}年度(?:\s{0,2}[:：])?\s{1,8}\S"
+)
+# 「見積書に記載する旅行代金は、令和9年12月の出発を前提とし、…額とすること」: the day of the work a price or a plan is to
+# assume, what the paper is written on, no step of the call (unless what is assumed is a step: 「…の契約締結を前提とし」)
+PREMISED_AFTER = re.compile(r"^\s{0,2}の\s{0,2}(?P<what>[^。、]{1,16}?)\s{0,2}を\s{0,2}前提(?:と|に)")
 # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: how far the work plan a proposal shows must reach, what
 # the proposal is to write, no step of the call
 PLAN_REACH_AFTER = re.compile(
@@ -3199,7 +3207,11 @@ TOP_SECTION_MARK = r"第\d{1,2}|\d{1,2}[.\s]|[■【▼]|[◆◇]\s{0,2}\d{1,2}[
 TOP_SECTION = re.compile(rf"^\s{{0,8}}(?:{TOP_SECTION_MARK})")
 SECTION_REACH = 14  # characters TOP_SECTION reads at most: 8 spaces, then 「◆」, two spaces, two digits and a dot
 # 「別紙 仕様書(抜粋)」「別添1 仕様書」「別紙 評価基準(詳細)」: a paper appended to the notice, its heading
-APPENDED_PAPER = re.compile(r"^(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$")
+# (「(別添)」 alone on its line, 「修学旅行仕様書(抜粋)」 the line below: the mark in brackets, the paper's name under it)
+APPENDED_NAME_MAX = 30  # the characters of the line under a paper's mark its name is read in
+APPENDED_PAPER = re.compile(
+    r"^[(【\[]?(?:別紙|別添|別記)\s{0,2}\d{0,2}\s{0,2}[)】\]]?\s{0,2}(?P<paper>[^「」。、]{0,30}?)(?:\([^()]{0,10}\))?$"
+)
 NUMBERED_SECTION = re.compile(r"^\s{0,8}\d{1,2}[.\s]")  # 「7 事業計画書…」: a section numbered within its chapter
 SECTION_HEADING_MAX = 40  # a section's heading on a line of its own, at most
 # 「第6 質問と回答 質問は、質問書に書いて…」: a chapter's heading with its first sentence run onto its line (a page copied
@@ -4406,6 +4418,10 @@ STRUCK_GAP = re.compile(r"(?:まで|必着)?")
 STRUCK_SPACED_GAP = re.compile(r"(?:まで|必着)?\s{1,4}")
 NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|変更|訂正|修正|延長|延期)\s{{0,2}}[)】\]>〉]")
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
+# 「※日程は予定です。変更が生じた場合は、本ページでお知らせします。」「…事業内容等を変更し、又は中止する場合があります。」: a
+# change that may come, the rest of its sentence saying so; none was made
+ROW_NAME_GAP = re.compile(r"\S\s{2,}$")  # 「参加申込書・誓約書　　」: a row's step named before its date across a gap
+CHANGE_MAY_COME = re.compile(r"[^。\n]{0,24}?(?:場合|ことが(?:あ|有|でき)|ことも|可能性|おそれ|恐れ|得る|得ます)")
 # 「The deadline …, originally 17:00 on Friday, 1 October 2027, is hereby changed to …」「Presentations … Original:」 (a
 # text run onto one line, the key mid-line); 「Previously: 12:00 noon (JST), Monday, 18 January 2027」 over 「Amended: …」
 # (the word keying the row): the old value of a changed step, keyed so just before its date
@@ -4679,6 +4695,12 @@ def glossed_key(label: str) -> bool:
         key, gloss = label.split(" ", 1)
         return len(key) <= 40 and bool(JAPANESE.search(key)) and gloss[:1].isupper() and gloss.isascii()
     return key != label and len(key) <= 40 and not SPACES_RUN.search(key.strip())
+
+
+def change_made(text: str) -> bool:
+    """Whether ``text`` tells of a change made, some word of a change (``CHANGE_WORDS``) not in a sentence saying only
+    that one may come (``CHANGE_MAY_COME``)."""
+    return any(not CHANGE_MAY_COME.match(text, word.end()) for word in CHANGE_WORDS.finditer(text))
 
 
 def struck_out(text: str, found: list[Expression]) -> set[int]:
@@ -5495,6 +5517,10 @@ class Reader:
             # old read as its new column, its rows marked changed or not (``old_version_column_dropped``), no word of a
             # change in the source's own (「…募集要項の一部改正について」)
             self.changes = bool(CHANGE_WORDS.search("\n".join(self.lines)))
+        # a change the text tells as made, not only one that may come: a cell's or line's date another follows with
+        # nothing between is then the struck-through one (``struck_out``); in a call's schedule that only says its days
+        # may change, 「令和8年8月20日（木曜日）」 over 「令和8年8月21日（金曜日）」 in one cell are the days of an event
+        self.changes_made = self.changes and change_made(text if CHANGE_WORDS.search(text) else "\n".join(self.lines))
         self.resumes = "再開" in text  # the text resumes a call suspended or called off (「手続を再開します」)
         self.amends = False  # the text is a 告示 amending another by quoted words (``change_notice``)
         self._unchanged_lists: set[int] | None = None  # (``unchanged_lists``, read once)
@@ -5647,8 +5673,13 @@ class Reader:
                     chapter = L.unspaced(L.clean_label(KEY_APART.split(CHAPTER_MARK.sub("", line.strip()), 1)[0]))
                 appended = APPENDED_PAPER.match(self.lines[number].strip()) if "別" in self.lines[number][:4] else None
                 if appended and number * 3 >= len(self.lines):  # (the same words in the head: its table of contents)
-                    specification = "仕様書" in appended["paper"]  # 「別紙 仕様書(抜粋)」 after the body; 「別紙 評価基準」 not
+                    paper = appended["paper"]
+                    if not paper and number + 1 < len(self.lines):  # 「(別添)」 / 「修学旅行仕様書(抜粋)」: its name below
+                        paper = self.lines[number + 1].strip()[:APPENDED_NAME_MAX]
+                    specification = "仕様書" in paper  # 「別紙 仕様書(抜粋)」 after the body; 「別紙 評価基準」 not
                     chapter = ""
+                if specification and len(own := self.lines[number].strip()) <= FORM_HEAD_MAX and FORM_HEAD.match(own):
+                    specification, chapter = False, ""  # 「様式集」「様式第1号」 after it: the call's forms, no work's
                 if specification:  # its chapters the work's, whatever their names (「第6 業務の進め方」)
                     chapter = "仕様書"
                 self.chapters.append(chapter)
@@ -5730,7 +5761,11 @@ class Reader:
                 start is None
                 or end is None
                 or not 0 < (end - start).days <= EVENT_DAYS_MAX
-                or not DAYS_LISTED.fullmatch(line[first.mention.end : second.mention.start])
+                or not (
+                    DAYS_LISTED.fullmatch(line[first.mention.end : second.mention.start])
+                    # 「令和8年8月20日（木曜日）」 over 「令和8年8月21日（金曜日）」 in the row's cell: its days one a line
+                    or (first.source == "table" and line[first.mention.end : second.mention.start].isspace())
+                )
             ):
                 continue
             later.add(id(second))
@@ -5961,6 +5996,13 @@ class Reader:
                 above = next((text for text in reversed(self.lines[:index]) if text.strip() and not PAGE_ID_LINE.match(text)), "")
                 return [above] if above else []
         return []
+
+    @functools.cached_property
+    def year_plan_rows(self) -> set[int]:
+        """The lines (from 0) of a plan year by year: rows keyed by their fiscal year (``FISCAL_YEAR_ROW``) with another
+        such row next to them, each year's stages of the project, not the steps of this call."""
+        keyed = {index for index, line in enumerate(self.lines) if "年度" in line[:16] and FISCAL_YEAR_ROW.match(line)}
+        return {index for index in keyed if index - 1 in keyed or index + 1 in keyed}
 
     @functools.cached_property
     def cover_points_end(self) -> int | None:
@@ -10270,7 +10312,7 @@ class Reader:
                 NOTES_COLUMN.fullmatch(L.unspaced(header[column] or "").strip()) is not None
             )
             found_exprs = expressions(mentions)
-            struck = struck_out(cell, found_exprs) if self.changes and len(found_exprs) > 1 else ()
+            struck = struck_out(cell, found_exprs) if self.changes_made and len(found_exprs) > 1 else ()
             # 「審査結果は当初6月下旬に通知する予定としていましたが、…7月上旬に通知する予定です。」 in an answer's cell: the
             # old plan told in the answer's sentence, as in a text (``old_plan_told``)
             told_old = spans_holding(old_plan_told(cell)) if answer and self.changes and "当初" in cell else None
@@ -10782,7 +10824,7 @@ class Reader:
             timed = self.timed_steps(segment, found_exprs[0])
             if timed is not None:  # 「2月10日(水) 午前10時 現地説明、」 / 「 正午 質問書の提出期限、」: a step each time
                 return timed
-        struck = struck_out(text, found_exprs) if self.changes and len(found_exprs) > 1 else ()
+        struck = struck_out(text, found_exprs) if self.changes_made and len(found_exprs) > 1 else ()
         old_brackets = old_version_brackets(text) if self.changes and len(found_exprs) > 1 else []
         if self.changes and ("は" in text or "予定" in text):
             old_brackets += old_plan_told(text)
@@ -13329,6 +13371,10 @@ class Reader:
         if "場合" in tail or "とき" in tail:
             if NOT_PASSED_AFTER.match(tail):
                 return []  # 「3月24日に予定されている市議会本会議において予算が議決されなかった場合は」
+        if segment.line in self.year_plan_rows:
+            return []  # 「令和11年度　調達手続（入札公告は令和11年6月頃を想定）」: a later year's stage of the project
+        if "前提" in tail[:24] and (premised := PREMISED_AFTER.match(tail)) and not L.kind_of(premised["what"]):
+            return []  # 「令和9年12月の出発を前提とし」: the trip a quotation is priced for, no step
         if "まで" in tail[:30] and PLAN_REACH_AFTER.match(tail):
             return []  # 「業務工程（令和9年3月の計画決定までの工程を示すこと。）」: what the proposal's plan shows
         if "予算" in head[-60:] and VOTE_CONDITION_AFTER.match(tail + self.wrapped_rest(segment, tail)):
@@ -13754,6 +13800,7 @@ class Reader:
                     evidence=self.evidence(segment, expression),
                     offset=self.offsets[segment.line],
                     window=expression.first is not None,
+                    since=expression.first is None and bool(SINCE.match(tail)),
                     changed_to=bool(
                         CHANGED_TO.match(tail)
                         or (
@@ -14027,6 +14074,18 @@ class Reader:
             return False  # 「　- 説明会：9/10(火)14:00~」 / 「　- 参加申込書の提出：9/13(金)」: the next item, its own step
         above = self.lines[segment.line - 1][:LONG_LINE]
         dated = self.read_dates(above)
+        above_original = self.original[segment.line - 1]
+        if (
+            dated
+            and above[: dated[0].start].strip()
+            and len(above_original) - len(above_original.lstrip(" \u3000")) == len(original) - len(original.lstrip(" \u3000"))
+            and ROW_NAME_GAP.search(above[: dated[0].start])
+            and (own := self.read_dates(line))
+            and ROW_NAME_GAP.search(line[: own[0].start])
+        ):
+            return False  # 「　説明会（Web会議）　　5月25日（木）14時」 / 「　参加申込書・…　　5月31日（水）17時まで」: rows of
+            # one list at one margin, each a step named before its own date across a gap, no line going on with the
+            # briefing's (not 「　説明会は 7/1(水) 13:30 から」 / 「　参加申込は 6/26(金) 17時まで」: a post's sentences)
         return bool(L.BRIEFING.search(above[: dated[0].start] if dated else above))
 
     @functools.cached_property

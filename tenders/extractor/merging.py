@@ -232,7 +232,23 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         if "電子メール" in best.notes and "メール" in best.notes:
             best.notes.remove("メール")
         best.warnings = list(dict.fromkeys(w for c in group for w in c.warnings))
+        best.since = all(c.since for c in group)  # (a lower bound only if every telling of that day is one)
         merged.append(best)
+    # 「契約締結 令和9年4月上旬」 in the schedule beside 「契約締結は、…令和9年4月1日以降とする」 in the body: the day the step
+    # comes on or after, restated as a lower bound of the step dated elsewhere, is no day of its own
+    bounded = [c for c in merged if not c.since and c.mention.date()]
+    merged = [
+        c
+        for c in merged
+        if not (
+            c.since
+            and c.mention.date()
+            and any(
+                o.kind == c.kind and o.lot == c.lot and window(o.mention.precision, o.mention.date())[1] >= c.mention.date()
+                for o in bounded
+            )
+        )
+    ]
     # a step given both as 下旬 and as a day is the day; 「プレゼンは8/23(月)〜8/27(金)のうち1日」 beside 「プレゼン 8月下旬予定」:
     # the days the step takes one of (the day told later) within the part of the month it is given as, that part
     fuzzy = [c for c in merged if c.mention.precision.endswith("_month")]
