@@ -89,17 +89,9 @@ CHANGE = (
 )
 
 
-ONE_LINE_HEAD_SET_RIGHT = pytest.mark.xfail(
-    reason="run onto one line, a letter head set right with long runs of spaces is longer than a head is read, so the "
-    "change notice's title under it is not read as its head (counting each run as two spaces read it, but let a held-out "
-    "English amendment's restated rows back on one line)",
-    strict=True,
-)
-
-
 @pytest.mark.parametrize(
     "shape",
-    [lambda text: text, pytest.param(one_line, marks=ONE_LINE_HEAD_SET_RIGHT)],
+    [lambda text: text, one_line],
     ids=["as-written", "one-line"],
 )
 def test_a_numbered_spaced_table_of_a_change_keeps_its_times_and_marks(shape):

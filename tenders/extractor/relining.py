@@ -3027,6 +3027,39 @@ def date_line_cuts(line: str) -> list[int]:
     return [cut for cut in cuts if not _CLOCK.match(line, cut)]
 
 
+# A letter's or a notice's own date at its head, a line of its own as written: set to the right (the text opening with
+# its indent) or under the heading after a blank line (「…質問回答書  令和8年12月11日 …」), and under it, one line break
+# on, the line of the addressees or of the issuing office (「入札参加予定者 各位」「…市 市民部 市民課」「会 員 各 位」)
+_HEAD_DATE = re.compile(
+    rf"(?:(?:令和|平成){_D}{{1,2}}|(?:令和|平成)元|[2２][0０]{_D}{{2}}){_MONTH_DAY}(?:[(（][月火水木金土日]曜?日?[)）])?"
+    rf"(?= [^ \t\u3000])"
+)
+_HEAD_DATE_REACH = 400  # characters of a text's start its head's date stands in, at most
+# the line under it up to its end (a blank line or an indent, two spaces): words with no sentence's or date's signs in
+# them, that end on an addressee's word or an office's
+_HEAD_DATE_NEXT = re.compile(r" (?P<next>[^\s、。，「」:：0-9０-９]{1,30}(?: [^\s、。，「」:：0-9０-９]{1,30}){0,4}?)(?=\s\s|$)")
+_ADDRESSEE_OR_OFFICE = re.compile(
+    r"(?:各\s?位|様|殿|御中|[都道府県市町村区]|課|部|局|室|大学|法人|協会|機構|センター|事務所|委員会|研究所|組合|連合)$"
+)
+
+
+def head_date_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with breaks around the text's own date at its head (``_HEAD_DATE``): the date a line of its own, the
+    addressees' or the office's line under it, as the head reads it (the paper's day, the day its steps are over by)."""
+    match = _HEAD_DATE.search(line, 0, _HEAD_DATE_REACH)
+    if match is None:
+        return points
+    start = match.start()
+    before = line[:start]
+    if before.strip() and not before.endswith((BLANK_LINE, "\u3000\u3000", " \u3000")):
+        return points
+    following = _HEAD_DATE_NEXT.match(line, match.end())
+    if following is None or not _ADDRESSEE_OR_OFFICE.search(following.group("next")):
+        return points
+    cuts = {match.end() + 1, *([start] if before.strip() else [])}
+    return sorted({*points, *cuts})
+
+
 def _spaced_apart(line: str, points: list[int]) -> list[int]:
     """``points`` with one break where several stand with only spaces between them: after the spaces line breaks
     became, before the line's indent of full-width spaces and tabs (no empty line made of spaces)."""
@@ -3321,7 +3354,11 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
         gap = cells[at][0] - cells[at - 1][1]
         if gap < 2 or len(columns) > _FIRST_ROW_CELLS or _NOT_SPACED_CELL.search(line, cells[at][0], cells[at][1]):
             return [], first + 1
-        if (_near(gap - 1, columns[:1]) or (gap >= 3 and _near(gap - 2, columns[:1]))) and not (numbered and at == first + 1):
+        if (
+            (_near(gap - 1, columns[:1]) or (gap >= 3 and _near(gap - 2, columns[:1])))
+            and not (numbered and at == first + 1)
+            and not _spaced_letters(line, cells, at)  # (「項  目」「当  初」: a name's letters spaced out, one cell)
+        ):
             break
         if (
             len(columns) >= _WRAPPED_HEAD_COLUMNS
@@ -4954,11 +4991,13 @@ def line_breaks(
     points = layout_line_starts(line, points) if "    " in line else points
     points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
     points = version_bar_rows(line, layout_version_columns(line, points))
+    points = paired_version_rows(line, points)
     points = markup_block_breaks(line, points) if "> <" in line or "&gt; &lt;" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
     points = numbered_version_words(line, points)
     points = diff_hunk_lines(line, points) if "@@" in line else points
+    points = head_date_breaks(line, points) if "日" in line[:_HEAD_DATE_REACH] else points
     return [point for point in points if not _hour_of_date(line, point, spaced=True)]
 
 
@@ -5527,6 +5566,66 @@ def _side_by_side_widths(line: str, origin: int) -> tuple[list[int], dict[int, i
     widths = {width: origin + at for at, width in enumerate(cum)}
     gaps = [(gap.start(), gap.end()) for gap in _SIDE_BY_SIDE_GAP.finditer(line, origin)]
     return cum, widths, gaps, [start for start, _ in gaps]
+
+
+# A comparison table's two versions side by side as a PDF's text layer gives them: each line the left cell, a gap of a
+# few spaces, the right cell, the columns aligned by no width (the gap the same, whatever the left cell's width), under
+# a head of the two versions' names (「改正後    改正前」). Run onto one line, a line break is one space, as between a
+# cell's words; but a line the change left alone reads the same in both cells (「(2) 質問書の提出期限    (2) 質問書の
+# 提出期限」): such a pair is a line of its own, and a changed line between two of them is one too
+_PAIRED_VERSION_HEAD = re.compile(rf"(?<= )(?P<a>{_OLD_HEAD}|{_NEW_HEAD}) {{3,6}}(?P<b>{_OLD_HEAD}|{_NEW_HEAD})(?= )")
+_PAIRED_GAP = re.compile(r"(?<=[^ ]) {3,6}(?=[^ ])")
+_PAIRED_CELL = 60  # characters of a cell the same on both sides, at most
+_PAIRED_ROWS = 4  # such pairs after the head, at least
+_PAIRED_REACH = 6000  # characters of such a table, at most
+
+
+def _same_pair(line: str, gap: re.Match) -> int:
+    """The length of the cell that stands the same before and after ``gap`` (each parted from the words around it by
+    one space, the line breaks'), the longest; 0 when none does."""
+    start, end = gap.span()
+    found = 0
+    for size in range(1, min(_PAIRED_CELL, start) + 1):
+        left = line[start - size : start]
+        if "   " in left:
+            break
+        if (
+            left[0] != " "
+            and (start - size == 0 or line[start - size - 1] == " ")
+            and line.startswith(left, end)
+            and (end + size == len(line) or line[end + size] == " ")
+        ):
+            found = size
+    return found
+
+
+def paired_version_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of such a table (``_PAIRED_VERSION_HEAD``) put back: its head a line of its own, each
+    pair of the same cell a line (the breaks inside it taken out), the changed lines between them each one."""
+    if "   " not in line or ("前" not in line and "旧" not in line and "誤" not in line and "初" not in line):
+        return points
+    cuts: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for head in _PAIRED_VERSION_HEAD.finditer(line):
+        if head.start() < done or old_version_first(head.group("a"), head.group("b")) is None:
+            continue
+        pairs = []
+        for gap in _PAIRED_GAP.finditer(line, head.end(), min(len(line), head.end() + _PAIRED_REACH)):
+            if size := _same_pair(line, gap):
+                pairs.append((gap.start() - size, gap.end() + size))
+        if len(pairs) < _PAIRED_ROWS:
+            continue
+        cuts.update((head.start(), head.end() + 1))
+        spans.append(head.span())
+        for start, end in pairs:
+            cuts.update(at for at in (start, end + 1) if at < len(line))
+            spans.append((start, end))
+        done = pairs[-1][1]
+    if not cuts:
+        return points
+    kept = [point for point in points if not any(start < point < end for start, end in spans)]
+    return sorted({*kept, *cuts})
 
 
 def layout_version_columns(line: str, points: list[int]) -> list[int]:
