@@ -2241,6 +2241,10 @@ ASIDE_HEADING = first_characters_guarded(
         r"|(?i:^(?:the\s)?(?:old|superseded|outdated|former)\s(?:draft\s)?(?:schedule|timetable|time-?line|key\sdates)"
         r"(?:\s?\([^()]{0,30}\))?$)"
         r"|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
+        # 「■１．前回案件の経過（事実の整理）※市の日程はすべて令和７年」「前年度公募の日程」: a bid team's review that sets out
+        # the course of the earlier call it lost or won before this one's schedule, the earlier call's steps under it
+        r"|^(?:前回|前年度|昨年度|過年度|昨年|去年)の?(?:案件|公募|入札|募集|調達|プロポーザル)?の?(?:経過|経緯|日程|スケジュール|工程)"
+        r"(?:\s{0,2}\([^()]{0,20}\))?(?:\s{0,2}※[^※()]{0,30}(?:\([^()]{0,12}\))?)?$"
         # (「5．前回（令和9年度）の実績・参考」: the earlier round named with its year in brackets, 「・参考」 after)
         r"|^(?:前回|前年度|昨年度|過年度)\s{0,2}\([^()]{1,12}\)\s{0,2}の?[^\s:()]{0,8}実績\s{0,2}(?:\(参考\)|・参考|一覧)?$"
         # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
@@ -2910,7 +2914,7 @@ NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来
 # at each character of a line)
 ASIDE_WORDS = first_characters_guarded(
     re.compile(
-        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|緊急|防災|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|選定後|選考後|採択後|報道|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|緊急|防災|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|前回|昨年|去年|契約の?(?:締結)?後|受注後|受託後|落札後|選定後|選考後|採択後|報道|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
         r"|旧|差し?替え?前|当初|(?:変更|延長|延期)前の|(?i:o(?<!\wo)ld\s|s(?<!\ws)uperseded\s|o(?<!\wo)utdated\s|f(?<!\wf)ormer\s)"
         r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|b(?<!\wb)ackground\b|w(?<!\ww)hat'?s\snew\b)"
     )
