@@ -2671,7 +2671,9 @@ ISSUERS_DAY_APART_AFTER = re.compile(
     + _ISSUER_SIDE
     + r"(?:側)?(?:\s{0,2}の\s{0,2}[^\s()は、。]{1,6})?\s{0,2}(?:は\s{0,2}(?:\d|同日|同月|R\d|令和|当日)|より\s{0,2}(?:前|早))"
     # (「入札書提出は 7/7(金) 中に行います（〆は 7/10 17:00 だが前倒し）」: the deadline itself told apart, a later day)
-    r"|(?:〆|締切|締め切り|期限)\s{0,2}は\s{0,2}\d{1,2}\s{0,2}[/月]"
+    # (「資格確認申請書は 1/21(木) に提出予定（期限は翌日 1/22(金)17:00）」「入札書は 2/2(火) に提出する（期限 2/3(水)17:00）」:
+    # the deadline named by its relation to the team's day, or bare after its key)
+    r"|(?:〆|締切|締め切り|期限)\s{0,2}(?:は\s{0,2}(?:翌日|翌々日|同日|当日)?\s{0,2})?\d{1,2}\s{0,2}[/月]"
     # (「参加表明書は7/12（火）に郵送（7/13必着に間に合わせる）」: the issuer's deadline the team's day is set to make)
     r"|[^()]{0,16}?に\s{0,2}間に合(?:わせ|う|い))"
 )
@@ -2680,6 +2682,8 @@ ISSUERS_DAY_APART_AFTER = re.compile(
 ISSUERS_DAY_BEFORE_AFTER = re.compile(
     r"^[^\d。]{0,60}?(?:[。※(]\s{0,2})?" + _ISSUER_SIDE + r"(?:側)?\s{0,2}の?\s{0,2}(?:〆切|〆|締切|締め切り|期限|提出期限)"
     r"[^。()]{0,30}?(?:\([^()]{1,4}\)[^。()]{0,12}?)?の?\s{0,2}前日"
+    # (「持参は9/25(木)午後の予定（期限前日）」: a bracket that says no more than that, the team's day just before it)
+    r"|^[^\d。()]{0,20}?\(\s{0,2}(?:〆切|〆|締切|締め切り|期限|提出期限)の?\s{0,2}前日\s{0,2}\)"
 )
 # 「御見積の回答期限」 / 「2027年5月7日（金）17:00」 / 「※…に間に合わせるための弊社内の期限です。」: a note under a dated item that
 # says the day is the firm's own deadline, set for those it asks (a subcontractor, a partner), no step of the call
