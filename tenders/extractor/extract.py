@@ -1260,6 +1260,13 @@ COVER_SHEET_TITLE = re.compile(
 # 「競争参加資格確認申請書受付票」「入札書受付票」「受領書」: a system's or an office's receipt of a paper the team sent, its
 # fields (「申請日時」「受付日時」「入札書提出日時」) the moments the team's paper came in, no step of the call
 RECEIPT_TITLE = re.compile(r"^[^\s。、:：]{0,24}(?:受付票|受領書|受付書|受理通知書?|受付通知書?|到達確認書?)$")
+# 「＊＊＊ 送 信 結 果 レ ポ ー ト ＊＊＊」「通信管理レポート」「TRANSMISSION VERIFICATION REPORT」: the report a fax machine prints
+# of a page the team sent, its fields (the moment it printed, 開始時刻, 通信時間) the moments of the sending, read as a receipt's
+# (matched with its spaces taken out: the machine spaces its letters, kana as kanji)
+SENT_REPORT_TITLE = re.compile(
+    r"^[*＊=＝\-─━#]{0,40}(?:(?:送信|通信|発信|送受信)(?:結果|管理|確認)?(?:レポート|リポート|報告書?|記録)"
+    r"|(?i:(?:fax)?(?:transmission|tx|communication)(?:result|verification|confirmation)?report))[*＊=＝\-─━#]{0,40}$"
+)
 RECEIPT_LINES_MAX = 14  # lines of a receipt's fields under its title, at most
 COVER_LETTER_HEAD_LINES = HEAD_LINES * 2  # the lines past a cover sheet where the letter's head is looked for
 COVER_BODY_MIN = 3  # the lines of a cover sheet's own fields under its title, at least (its end looked for past them)
@@ -5943,11 +5950,13 @@ class Reader:
 
     @functools.cached_property
     def receipt_lines(self) -> set[int]:
-        """The lines of a receipt's fields under its title (``RECEIPT_TITLE``), to a rule, a sentence's end or a blank line
-        after them."""
+        """The lines of a receipt's fields under its title (``RECEIPT_TITLE``, or a fax machine's report of a sending,
+        ``SENT_REPORT_TITLE``), to a rule, a sentence's end or a blank line after them."""
         lines: set[int] = set()
         for index, line in enumerate(self.lines):
-            if not line or len(line) > COLUMN_MAX or not RECEIPT_TITLE.match(line.strip()):
+            if not line or len(line) > COLUMN_MAX:
+                continue
+            if not RECEIPT_TITLE.match(line.strip()) and not SENT_REPORT_TITLE.match(re.sub(r"\s", "", line)):
                 continue
             fields = False
             for at in range(index + 1, min(len(self.lines), index + 1 + RECEIPT_LINES_MAX)):
