@@ -1268,6 +1268,13 @@ SENT_REPORT_TITLE = re.compile(
     r"|(?i:(?:fax)?(?:transmission|tx|communication)(?:result|verification|confirmation)?report))[*＊=＝\-─━#]{0,40}$"
 )
 RECEIPT_LINES_MAX = 14  # lines of a receipt's fields under its title, at most
+# 「（参考）先週の週報」「【参考】前回の議事録」「先月分の月報（参考）」: a report's or minutes' earlier edition appended after
+# this one for reference, to the text's end: the steps it lists as they stood then, this edition's own above it (a title
+# on its line, or after the rule that closes this edition where the text was run onto one line)
+EARLIER_EDITION_TITLE = re.compile(
+    r"(?:^\s{0,8}|[─━═―\-=]{4}\s{0,4})(?:\(参考\)|【参考】|参考\s{0,2}:)?\s{0,2}(?:先週|前週|先月|前月|前回|前日|昨日)分?の?"
+    r"(?:週報|月報|日報|報告書?|議事録|進捗報告|レポート)(?:\s{0,2}\(参考\))?(?=\s|$)"
+)
 COVER_LETTER_HEAD_LINES = HEAD_LINES * 2  # the lines past a cover sheet where the letter's head is looked for
 COVER_BODY_MIN = 3  # the lines of a cover sheet's own fields under its title, at least (its end looked for past them)
 STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
@@ -5949,6 +5956,15 @@ class Reader:
         return text
 
     @functools.cached_property
+    def earlier_edition_from(self) -> int:
+        """The first line of a report's earlier edition appended after this one (``EARLIER_EDITION_TITLE``), its title's
+        line; the number of lines when none is."""
+        for index, line in enumerate(self.lines):
+            if ("報" in line or "議事録" in line or "レポート" in line) and EARLIER_EDITION_TITLE.search(line):
+                return index
+        return len(self.lines)
+
+    @functools.cached_property
     def receipt_lines(self) -> set[int]:
         """The lines of a receipt's fields under its title (``RECEIPT_TITLE``, or a fax machine's report of a sending,
         ``SENT_REPORT_TITLE``), to a rule, a sentence's end or a blank line after them."""
@@ -8741,6 +8757,8 @@ class Reader:
                 mentions = [m for m in mentions if not self.cited_paper_day(text, m, first)]
             if not is_row and segment.first and text[:1] in "QＱ問" and FAQ_QUESTION.match(text):
                 faq_dated = False  # 「Q11 …」: an FAQ's question and its answer stand alone
+            if mentions and segment.line > self.earlier_edition_from:
+                mentions = []  # 「（参考）先週の週報」 / …: the steps as the earlier edition listed them
             if mentions and segment.line in self.receipt_lines:
                 mentions = []  # 「入札書受付票」 over 「受付日時　：令和08年10月26日 13時45分」: when the team's paper came in
             if mentions and faq_dated is False:
