@@ -1865,12 +1865,15 @@ EN_DONE_BEFORE = re.compile(
     r"finished|submitted|received|delivered|given|made|held|conducted)\s(?:out\s)?(?:on|at|by)(?:\s(?:the|about))?\s{0,2}$)"
 )
 EN_DONE_REACH = 40  # characters before a date its finished verb is read in
-HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
+# (「去年は７月１５日に結果通知で、他社が受託」: 去年, the spoken 昨年, before last year's day)
+HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|去年|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
 # 「昨年度（R7）は提案書〆が6/13（金）、ヒアリングが6/27（金）だった。」: a sentence on last year's round, opened by its year
 # and told in the past, its days that round's (not 「昨年度は…だったが、今年度は6/12」: this year's day after 今年度)
 _LAST_YEAR = r"(?:昨年度|前年度|昨年|去年)"
 LAST_YEAR_BEFORE = re.compile(
-    r"(?:^|[、。\s・])" + _LAST_YEAR + r"(?:\s{0,2}\([^()]{0,8}\))?\s{0,2}(?:は|の(?:時|とき|際)は?)"
+    # (「去年（令和８年度）の同じ業務、提案書の締切は６月２４日だった」: the round named as last year's same work)
+    r"(?:^|[、。\s・])" + _LAST_YEAR + r"(?:\s{0,2}\([^()]{0,8}\))?\s{0,2}(?:は|の(?:時|とき|際)は?"
+    r"|の\s{0,2}(?:同じ|同種の?|同様の?)\s{0,2}(?:業務|案件|公募|入札|調達|募集|事業)(?:で|では|は|も)?[、,]?)"
     r"(?:(?!今年|今回|本年|本件)[^。]){0,48}$"
 )
 LAST_YEAR_REACH = 64  # characters before the date its opening is looked for in
