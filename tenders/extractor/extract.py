@@ -2692,7 +2692,8 @@ ISSUERS_DAY_APART_AFTER = re.compile(
     # the deadline named by its relation to the team's day, or bare after its key)
     r"|(?:〆|締切|締め切り|期限)\s{0,2}(?:は\s{0,2}(?:翌日|翌々日|同日|当日)?\s{0,2})?\d{1,2}\s{0,2}[/月]"
     # (「参加表明書は7/12（火）に郵送（7/13必着に間に合わせる）」: the issuer's deadline the team's day is set to make)
-    r"|[^()]{0,16}?に\s{0,2}間に合(?:わせ|う|い))"
+    # (「6/7(月) 参加申込書 発送（簡易書留、6/9必着に余裕）」: the deadline the team's day leaves room before)
+    r"|[^()]{0,16}?に\s{0,2}(?:間に合(?:わせ|う|い)|余裕))"
 )
 # 「2026/8/27(木) 参加申請書 送信 ※市の〆切前日」「提案書の製本・持参は 6/8(木) の予定。市の締切 6/9(金) 12:00 の前日です。」: a
 # day the team sets itself, told as the day before the issuer's own deadline (the issuer named, its deadline's day after)
