@@ -97,3 +97,98 @@ def test_the_teams_day_told_as_the_day_before_the_deadline_is_left_out():
     result = found(MEMO.format(line="入札書の持参は 2/2(火) 午後の予定（期限前日）。"))
     assert not any(date == "2027-02-02" for _, date, *_ in result)
     assert ("other", "2027-02-04", "10:00", "datetime") in result
+
+
+REPORT = (
+    "件名: 【週報】営業部 第1チーム 2029年6月第2週\n"
+    "日付: 2029年6月15日(金) 18:00\n\n"
+    "■1. 案件別状況\n"
+    "［A］汐留市 基幹システム移行支援業務\n"
+    "　発注者日程（6月11日 訂正公告で一部訂正）\n"
+    "　　質問書の提出期限　　　令和11年6月22日(金)午後5時\n"
+    "　　入札書の提出期限　　　令和11年7月6日(金)午後5時\n\n"
+    "以上\n\n"
+    "――――――――――――――――――――――――――――――――――――\n"
+    "{title}\n"
+    "件名: 【週報】営業部 第1チーム 2029年6月第1週\n"
+    "日付: 2029年6月8日(金) 18:00\n"
+    "――――――――――――――――――――――――――――――――――――\n"
+    "■1. 案件別状況\n"
+    "［A］汐留市 基幹システム移行支援業務\n"
+    "　　質問書の提出期限　　　令和11年6月22日(金)午後5時\n"
+    "　　入札書の提出期限　　　令和11年6月29日(金)午後5時\n"
+    "――――――――――――――――――――――――――――――――――――\n"
+)
+
+
+def test_an_earlier_edition_appended_for_reference_gives_no_step():
+    for title in ("（参考）先週の週報", "【参考】前回の進捗報告"):
+        result = found(REPORT.format(title=title))
+        assert ("question", "2029-06-22", "17:00", "datetime") in result, title
+        assert ("submission", "2029-07-06", "17:00", "datetime") in result, title
+        assert not any(date == "2029-06-29" for _, date, *_ in result), title  # (the deadline as it stood before)
+
+
+def test_a_section_that_names_no_earlier_edition_keeps_its_rows():
+    # (「先週からの変更点」 is this edition's own part: its rows are read as any others)
+    result = found(REPORT.format(title="■2. 先週からの変更点"))
+    assert ("submission", "2029-06-29", "17:00", "datetime") in result
+
+
+CHAT = (
+    "10:01:47 From 三宅 To Everyone:\n"
+    "\t令和９年度 浜風県観光プロモーション業務委託 企画提案競技\n"
+    "\t（１）質問の受付　　　　　５月２６日（水）午後５時まで\n"
+    "\t（２）参加申込書の提出　　６月９日（水）午後５時まで（必着）\n"
+    "\t（３）企画提案書の提出　　６月２３日（水）午後５時まで（必着）\n"
+    "\t（４）審査結果の通知　　　７月中旬\n"
+    "10:11:20 From 小野寺 To Everyone:\n"
+    "\t{line}\n"
+)
+
+
+def test_last_years_days_told_in_a_chat_give_no_step():
+    for line, last_year in (
+        ("去年（令和８年度）の同じ業務、提案書の締切は６月２４日だったので、ほぼ同じ時期ですね。", "2027-06-24"),
+        ("去年は７月１５日に結果通知で、他社が受託。", "2027-07-15"),
+    ):
+        result = found(CHAT.format(line=line))
+        assert not any(date == last_year for _, date, *_ in result), line
+        assert ("submission", "2027-06-23", "17:00", "datetime") in result, line
+        assert ("result", "2027-07-01", None, "mid_month") in result, line
+
+
+def test_the_teams_day_that_leaves_room_before_the_deadline_is_left_out():
+    result = found(CHAT.format(line="・6/7(月) 参加申込書 発送（簡易書留、6/9必着に余裕）"))
+    assert not any(date == "2027-06-07" for _, date, *_ in result)
+    assert ("application", "2027-06-09", "17:00", "datetime") in result
+
+
+CHECKLIST = """提出書類チェックリスト（企画競争）
+案件名   令和10年度 地域DX支援事業 運営業務（企画競争）
+発注者   浜風県 産業振興課
+公示日   2028/01/24(月)
+凡例     状況＝済／未　　社内期限＝当社の締切（県の期限ではない）
+
+【A】県の日程
+No   項目                     日時                   備考
+A1   質問の提出期限           2028/02/04(金) 17:00   メール
+A2   企画書の提出期限         2028/03/01(水) 17:00   持参又は郵送
+
+【B】提出書類
+No   書類名                   提出時期          担当  状況  社内期限     備考
+B1   参加申込書               申込時            今井  済    2/14(月)     送信済
+B2   企画書                   企画書提出時      三浦  未    2/24(木)     骨子レビュー後
+
+【C】メモ
+・県の前年度公示は 2027/01/25 だった。
+"""
+
+
+def test_a_column_a_legend_names_as_the_teams_keeps_its_header_and_its_days_out():
+    result = found(CHECKLIST)
+    assert result == [
+        ("published", "2028-01-24", None, "date"),
+        ("question", "2028-02-04", "17:00", "datetime"),
+        ("submission", "2028-03-01", "17:00", "datetime"),
+    ]
