@@ -1273,7 +1273,21 @@ COVER_SHEET_TITLE = re.compile(
 # 「競争参加資格確認申請書受付票」「入札書受付票」「受領書」: a system's or an office's receipt of a paper the team sent, its
 # fields (「申請日時」「受付日時」「入札書提出日時」) the moments the team's paper came in, no step of the call
 RECEIPT_TITLE = re.compile(r"^[^\s。、:：]{0,24}(?:受付票|受領書|受付書|受理通知書?|受付通知書?|到達確認書?)$")
+# 「＊＊＊ 送 信 結 果 レ ポ ー ト ＊＊＊」「通信管理レポート」「TRANSMISSION VERIFICATION REPORT」: the report a fax machine prints
+# of a page the team sent, its fields (the moment it printed, 開始時刻, 通信時間) the moments of the sending, read as a receipt's
+# (matched with its spaces taken out: the machine spaces its letters, kana as kanji)
+SENT_REPORT_TITLE = re.compile(
+    r"^[*＊=＝\-─━#]{0,40}(?:(?:送信|通信|発信|送受信)(?:結果|管理|確認)?(?:レポート|リポート|報告書?|記録)"
+    r"|(?i:(?:fax)?(?:transmission|tx|communication)(?:result|verification|confirmation)?report))[*＊=＝\-─━#]{0,40}$"
+)
 RECEIPT_LINES_MAX = 14  # lines of a receipt's fields under its title, at most
+# 「（参考）先週の週報」「【参考】前回の議事録」「先月分の月報（参考）」: a report's or minutes' earlier edition appended after
+# this one for reference, to the text's end: the steps it lists as they stood then, this edition's own above it (a title
+# on its line, or after the rule that closes this edition where the text was run onto one line)
+EARLIER_EDITION_TITLE = re.compile(
+    r"(?:^\s{0,8}|[─━═―\-=]{4}\s{0,4})(?:\(参考\)|【参考】|参考\s{0,2}:)?\s{0,2}(?:先週|前週|先月|前月|前回|前日|昨日)分?の?"
+    r"(?:週報|月報|日報|報告書?|議事録|進捗報告|レポート)(?:\s{0,2}\(参考\))?(?=\s|$)"
+)
 COVER_LETTER_HEAD_LINES = HEAD_LINES * 2  # the lines past a cover sheet where the letter's head is looked for
 COVER_BODY_MIN = 3  # the lines of a cover sheet's own fields under its title, at least (its end looked for past them)
 STAMP_REST = re.compile(r"[\s│|┃]*")  # what a stamp's date has after it: its box's edge (no 「午後5時まで」 of a window)
@@ -1872,12 +1886,16 @@ EN_DONE_BEFORE = re.compile(
     r"finished|submitted|received|delivered|given|made|held|conducted)\s(?:out\s)?(?:on|at|by)(?:\s(?:the|about))?\s{0,2}$)"
 )
 EN_DONE_REACH = 40  # characters before a date its finished verb is read in
-HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
+# (「去年は７月１５日に結果通知で、他社が受託」: 去年, the spoken 昨年, before last year's day)
+HABIT_BEFORE = re.compile(r"(?:例年|毎年|通年|昨年|昨年度|去年|前年|前年度)\s{0,2}(?:は|の)?\s{0,2}[、,]?\s{0,2}$")
 # 「昨年度（R7）は提案書〆が6/13（金）、ヒアリングが6/27（金）だった。」: a sentence on last year's round, opened by its year
 # and told in the past, its days that round's (not 「昨年度は…だったが、今年度は6/12」: this year's day after 今年度)
 _LAST_YEAR = r"(?:昨年度|前年度|昨年|去年)"
 LAST_YEAR_BEFORE = re.compile(
-    r"(?:^|[、。\s・])" + _LAST_YEAR + r"(?:\s{0,2}\([^()]{0,8}\))?\s{0,2}(?:は|の(?:時|とき|際)は?)"
+    # (「去年（令和８年度）の同じ業務、提案書の締切は６月２４日だった」: the round named as last year's same work)
+    # (「機構の前年度公示は 2027/01/25 だった」: last year's step named after the year, the issuer's before it)
+    r"(?:^|[、。\s・の])" + _LAST_YEAR + r"(?:\s{0,2}\([^()]{0,8}\))?\s{0,2}(?:[^\s、。()はの]{1,6}?)?(?:は|の(?:時|とき|際)は?"
+    r"|の\s{0,2}(?:同じ|同種の?|同様の?)\s{0,2}(?:業務|案件|公募|入札|調達|募集|事業)(?:で|では|は|も)?[、,]?)"
     r"(?:(?!今年|今回|本年|本件)[^。]){0,48}$"
 )
 LAST_YEAR_REACH = 64  # characters before the date its opening is looked for in
@@ -2262,6 +2280,10 @@ ASIDE_HEADING = first_characters_guarded(
         r"|(?i:^(?:the\s)?(?:old|superseded|outdated|former)\s(?:draft\s)?(?:schedule|timetable|time-?line|key\sdates)"
         r"(?:\s?\([^()]{0,30}\))?$)"
         r"|^[^\s:()]{0,24}実績\s{0,2}(?:\(参考\)|一覧)?$"
+        # 「■１．前回案件の経過（事実の整理）※市の日程はすべて令和７年」「前年度公募の日程」: a bid team's review that sets out
+        # the course of the earlier call it lost or won before this one's schedule, the earlier call's steps under it
+        r"|^(?:前回|前年度|昨年度|過年度|昨年|去年)の?(?:案件|公募|入札|募集|調達|プロポーザル)?の?(?:経過|経緯|日程|スケジュール|工程)"
+        r"(?:\s{0,2}\([^()]{0,20}\))?(?:\s{0,2}※[^※()]{0,30}(?:\([^()]{0,12}\))?)?$"
         # (「5．前回（令和9年度）の実績・参考」: the earlier round named with its year in brackets, 「・参考」 after)
         r"|^(?:前回|前年度|昨年度|過年度)\s{0,2}\([^()]{1,12}\)\s{0,2}の?[^\s:()]{0,8}実績\s{0,2}(?:\(参考\)|・参考|一覧)?$"
         # 「■自治体発注短信」「■今週の主な締め切り（編集部調べ）」「■読者アンケートのお願い」: a news page's digest of other
@@ -2690,15 +2712,20 @@ ISSUERS_DAY_APART_AFTER = re.compile(
     + _ISSUER_SIDE
     + r"(?:側)?(?:\s{0,2}の\s{0,2}[^\s()は、。]{1,6})?\s{0,2}(?:は\s{0,2}(?:\d|同日|同月|R\d|令和|当日)|より\s{0,2}(?:前|早))"
     # (「入札書提出は 7/7(金) 中に行います（〆は 7/10 17:00 だが前倒し）」: the deadline itself told apart, a later day)
-    r"|(?:〆|締切|締め切り|期限)\s{0,2}は\s{0,2}\d{1,2}\s{0,2}[/月]"
+    # (「資格確認申請書は 1/21(木) に提出予定（期限は翌日 1/22(金)17:00）」「入札書は 2/2(火) に提出する（期限 2/3(水)17:00）」:
+    # the deadline named by its relation to the team's day, or bare after its key)
+    r"|(?:〆|締切|締め切り|期限)\s{0,2}(?:は\s{0,2}(?:翌日|翌々日|同日|当日)?\s{0,2})?\d{1,2}\s{0,2}[/月]"
     # (「参加表明書は7/12（火）に郵送（7/13必着に間に合わせる）」: the issuer's deadline the team's day is set to make)
-    r"|[^()]{0,16}?に\s{0,2}間に合(?:わせ|う|い))"
+    # (「6/7(月) 参加申込書 発送（簡易書留、6/9必着に余裕）」: the deadline the team's day leaves room before)
+    r"|[^()]{0,16}?に\s{0,2}(?:間に合(?:わせ|う|い)|余裕))"
 )
 # 「2026/8/27(木) 参加申請書 送信 ※市の〆切前日」「提案書の製本・持参は 6/8(木) の予定。市の締切 6/9(金) 12:00 の前日です。」: a
 # day the team sets itself, told as the day before the issuer's own deadline (the issuer named, its deadline's day after)
 ISSUERS_DAY_BEFORE_AFTER = re.compile(
     r"^[^\d。]{0,60}?(?:[。※(]\s{0,2})?" + _ISSUER_SIDE + r"(?:側)?\s{0,2}の?\s{0,2}(?:〆切|〆|締切|締め切り|期限|提出期限)"
     r"[^。()]{0,30}?(?:\([^()]{1,4}\)[^。()]{0,12}?)?の?\s{0,2}前日"
+    # (「持参は9/25(木)午後の予定（期限前日）」: a bracket that says no more than that, the team's day just before it)
+    r"|^[^\d。()]{0,20}?\(\s{0,2}(?:〆切|〆|締切|締め切り|期限|提出期限)の?\s{0,2}前日\s{0,2}\)"
 )
 # 「御見積の回答期限」 / 「2027年5月7日（金）17:00」 / 「※…に間に合わせるための弊社内の期限です。」: a note under a dated item that
 # says the day is the firm's own deadline, set for those it asks (a subcontractor, a partner), no step of the call
@@ -2942,7 +2969,7 @@ NEWS_DIGEST = re.compile(r"短信|ダイジェスト|(?:今週|来週|今月|来
 # at each character of a line)
 ASIDE_WORDS = first_characters_guarded(
     re.compile(
-        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|緊急|防災|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|契約の?(?:締結)?後|受注後|受託後|落札後|選定後|選考後|採択後|報道|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
+        r"取り?消し?た|取消し?前|中止した|撤回した|関連|新着|緊急|防災|最新|最近|カテゴリ|人気|ランキング|こちらも|あわせて|合わせて|類似|似た|同じ|おすすめ|短信|ダイジェスト|今週|来週|今月|来月|週間|読者|よく読|よく見|よく閲覧|の多い|募集中|一覧|過去|バックナンバー|履歴|記入|記載例|沿革|経緯|これまで|経過|記録|ログ|契約の?(?:状況|履歴|内容|概要)|実績|年度|前回|昨年|去年|契約の?(?:締結)?後|受注後|受託後|落札後|選定後|選考後|採択後|報道|History|history|L(?<!\wL)og\b|l(?<!\wl)og\b"
         r"|旧|差し?替え?前|当初|(?:変更|延長|延期)前の|(?i:o(?<!\wo)ld\s|s(?<!\ws)uperseded\s|o(?<!\wo)utdated\s|f(?<!\wf)ormer\s)"
         r"|(?i:r(?<!\wr)elated\b|p(?:ast|revious|rior)\s|earlier\s|last\syear|n(?<!\wn)ews\b|b(?<!\wb)ackground\b|w(?<!\ww)hat'?s\snew\b)"
     )
@@ -6055,12 +6082,23 @@ class Reader:
         return text
 
     @functools.cached_property
+    def earlier_edition_from(self) -> int:
+        """The first line of a report's earlier edition appended after this one (``EARLIER_EDITION_TITLE``), its title's
+        line; the number of lines when none is."""
+        for index, line in enumerate(self.lines):
+            if ("報" in line or "議事録" in line or "レポート" in line) and EARLIER_EDITION_TITLE.search(line):
+                return index
+        return len(self.lines)
+
+    @functools.cached_property
     def receipt_lines(self) -> set[int]:
-        """The lines of a receipt's fields under its title (``RECEIPT_TITLE``), to a rule, a sentence's end or a blank line
-        after them."""
+        """The lines of a receipt's fields under its title (``RECEIPT_TITLE``, or a fax machine's report of a sending,
+        ``SENT_REPORT_TITLE``), to a rule, a sentence's end or a blank line after them."""
         lines: set[int] = set()
         for index, line in enumerate(self.lines):
-            if not line or len(line) > COLUMN_MAX or not RECEIPT_TITLE.match(line.strip()):
+            if not line or len(line) > COLUMN_MAX:
+                continue
+            if not RECEIPT_TITLE.match(line.strip()) and not SENT_REPORT_TITLE.match(re.sub(r"\s", "", line)):
                 continue
             fields = False
             for at in range(index + 1, min(len(self.lines), index + 1 + RECEIPT_LINES_MAX)):
@@ -8908,6 +8946,8 @@ class Reader:
                 mentions = [m for m in mentions if not self.cited_paper_day(text, m, first)]
             if not is_row and segment.first and text[:1] in "QＱ問" and FAQ_QUESTION.match(text):
                 faq_dated = False  # 「Q11 …」: an FAQ's question and its answer stand alone
+            if mentions and segment.line > self.earlier_edition_from:
+                mentions = []  # 「（参考）先週の週報」 / …: the steps as the earlier edition listed them
             if mentions and segment.line in self.receipt_lines:
                 mentions = []  # 「入札書受付票」 over 「受付日時　：令和08年10月26日 13時45分」: when the team's paper came in
             if mentions and faq_dated is False:

@@ -2136,6 +2136,14 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
             for column, cell in enumerate(cells)
             if cell.strip() in team or MARK_SYMBOL.sub("", cell.strip()) in team
         ]
+        if marked and len(cells) >= TEAM_MARKED_NAMES_MIN and not any(char.isdigit() for cell in cells for char in cell):
+            # 「No<TAB>書類名<TAB>…<TAB>社内期限<TAB>備考」 under 「凡例 社内期限＝当社の締切」: a row of no digit naming the table's
+            # columns, the legend's mark the name of one (its days read by the name), no row of the team's own: the row
+            # under it fills that column (not a 区分 cell merged down its group, blank below)
+            below = lines[index + 1] if index + 1 < len(lines) else ""
+            below_cells = below.split("\t") if "\t" in below else below.split("|") if below.count("|") >= 3 else []
+            if len(below_cells) > marked[0] and below_cells[marked[0]].strip():
+                continue
         # 「13<TAB>社内<TAB>要項精読」 over 「14<TAB><TAB>説明会 参加申込」: a sheet's 区分 cell merged over its group's rows,
         # blank below its first (pasted from Excel); the rows under it, to the next 区分 or the table's end, the team's too
         if marked and len(cells) >= MERGED_GROUP_CELLS:
