@@ -95,6 +95,7 @@ from tenders.extractor.labels import ACCEPTED, PARTICLE
 from tenders.extractor.merging import merge, same_step
 from tenders.extractor.normalize import (
     ARROW_PAGE_BREAK_REACH,
+    BASELINE_COLUMN,
     BOARD_CARD_COLUMN,
     FIRM_SELF_WORDS,
     FIRM_WORDS,
@@ -6013,6 +6014,7 @@ class Reader:
             or self.call_page_edited
             or self.feed_holds_call(candidates)
             or self.schedule_change_reflected
+            or self.plan_rebaselined
         ):
             return False
         if self.corrected_call_day is not None:
@@ -6173,6 +6175,20 @@ class Reader:
         has the change in it, the schedule as it now stands (the change notice quoted below it only its source): the
         whole schedule counts, as a call's own page updated in place."""
         return "反映" in self.text and SCHEDULE_CHANGE_REFLECTED.search(self.text) is not None
+
+    @functools.cached_property
+    def plan_rebaselined(self) -> bool:
+        """「ID<TAB>タスク名<TAB>開始日<TAB>終了日<TAB>基準終了日」: a project plan's task table with a baseline column beside
+        its current dates, a team's plan re-baselined after the change: the call's schedule as it now stands (its
+        baseline's dates left out, ``outline_marks_carried``), the whole schedule counts, as a call's page updated in
+        place."""
+        return any(
+            len(head := [cell.strip() for cell in line.split("\t")]) <= 40
+            and any(BOARD_CARD_COLUMN.fullmatch(cell.lower()) for cell in head)
+            and any(BASELINE_COLUMN.fullmatch(cell) for cell in head)
+            for line in self.lines
+            if "\t" in line and len(line) <= 200
+        )
 
     @functools.cached_property
     def papers_read_as_changed(self) -> bool:
@@ -17745,7 +17761,9 @@ def _extract(text: str) -> Extraction:
     ):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
-    issued = next((day for day in reader.signature_days if day), None)
+    # (a team's plan re-baselined after a change quotes the change notice it follows: its signed day is the change's,
+    # no day of the call's own notice, the call's publication before it)
+    issued = None if reader.plan_rebaselined else next((day for day in reader.signature_days if day), None)
     yearless = any(c.mention.year is None for c in candidates)
     # (「…公募型プロポーザル 質問回答書  令和9年11月5日」: a sheet's heading run onto its date, a page read as one line)
     dated = (

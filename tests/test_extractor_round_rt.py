@@ -1,0 +1,49 @@
+"""A team's project plan re-baselined after a call's change (round rt): each test a few lines written for its class."""
+
+from tests.extractor_found import found
+
+HEAD = "ID\t進捗率\tタスク名\t期間\t開始日\t終了日\t基準終了日\t終了日の差異\tメモ\n"
+
+
+def plan(*rows: str) -> str:
+    return "みずほ町 公民館改修 提案工程表（延期反映）\n\n" + HEAD + "".join(row + "\n" for row in rows)
+
+
+def test_a_rebaselined_plan_counts_the_issuers_whole_schedule_and_leaves_its_baseline_out():
+    text = plan(
+        "1\t\t\u3000【発注者】公募手続\t90日\t2028/02/01\t2028/05/12\t2028/04/21\t15日\t",
+        "2\t100%\t\u3000\u3000公告\t0日\t2028/02/01\t2028/02/01\t2028/02/01\t0日\t",
+        "3\t0%\t\u3000\u3000参加申込書 提出\t0日\t2028/03/10\t2028/03/10\t2028/02/18\t15日\t",
+        "4\t0%\t\u3000\u3000企画提案書 提出\t0日\t2028/04/14\t2028/04/14\t2028/03/24\t15日\t",
+    )
+    days = [(kind, day) for kind, day, _, _ in found(text)]
+    # the step already over counts too; the baseline's 2028/02/18 and 2028/03/24 stay out
+    assert ("published", "2028-02-01") in days
+    assert ("application", "2028-03-10") in days
+    assert ("submission", "2028-04-14") in days
+    assert not any(day in ("2028-02-18", "2028-03-24") for _, day in days)
+
+
+def test_the_tasks_under_the_teams_summary_task_stay_out():
+    text = plan(
+        "1\t\t\u3000【発注者】公募手続\t90日\t2028/02/01\t2028/05/12\t2028/04/21\t15日\t",
+        "2\t0%\t\u3000\u3000参加申込書 提出\t0日\t2028/03/10\t2028/03/10\t2028/02/18\t15日\t",
+        "3\t0%\t\u3000\u3000企画提案書 提出\t0日\t2028/04/14\t2028/04/14\t2028/03/24\t15日\t",
+        "4\t\t\u3000【社内】提案書作成\t30日\t2028/03/01\t2028/04/12\t2028/03/22\t15日\t",
+        "5\t0%\t\u3000\u3000参加申込書 作成\t5日\t2028/03/01\t2028/03/08\t2028/02/15\t15日\t",
+        "6\t0%\t\u3000\u3000提案書 執筆\t20日\t2028/03/13\t2028/04/07\t2028/03/17\t15日\t",
+        "7\t0%\t\u3000\u3000製本・決裁\t3日\t2028/04/10\t2028/04/12\t2028/03/21\t15日\t",
+    )
+    days = [day for _, day, _, _ in found(text)]
+    assert "2028-03-10" in days and "2028-04-14" in days
+    # 作成, 執筆, 決裁 under 【社内】: the team's own work
+    assert not any(day in ("2028-03-08", "2028-04-07", "2028-04-12", "2028-03-01", "2028-03-13") for day in days)
+
+
+def test_a_teams_summary_task_marks_its_tasks_without_a_baseline_column_too():
+    text = (
+        "タスク名\t開始日\t終了日\n"
+        "\u3000【社内】提案書作成\t2028/03/01\t2028/04/12\n"
+        "\u3000\u3000提案書 執筆\t2028/03/13\t2028/04/07\n"
+    )
+    assert [day for _, day, _, _ in found(text)] == []
