@@ -47,3 +47,43 @@ def test_a_teams_summary_task_marks_its_tasks_without_a_baseline_column_too():
         "\u3000\u3000提案書 執筆\t2028/03/13\t2028/04/07\n"
     )
     assert [day for _, day, _, _ in found(text)] == []
+
+
+def test_a_plans_remark_gives_the_hour_of_the_rows_day():
+    text = plan(
+        "1\t\t\u3000【発注者】公募手続\t90日\t2028/02/01\t2028/05/12\t2028/04/21\t15日\t",
+        "2\t0%\t\u3000\u3000参加申込書 提出\t0日\t2028/03/10\t2028/03/10\t2028/02/18\t15日\t"
+        "令和10年3月10日（金）午後5時まで（持参）",
+        "3\t0%\t\u3000\u3000企画提案書 提出\t0日\t2028/04/14\t2028/04/14\t2028/03/24\t15日\t"
+        "変更公告で変更。令和10年4月14日（金）正午まで",
+        "4\t0%\t\u3000\u3000説明会\t0日\t2028/02/15\t2028/02/15\t2028/02/15\t0日\t2/15(火)10時 参加済",
+    )
+    steps = {(kind, day): time for kind, day, time, _ in found(text)}
+    assert steps[("application", "2028-03-10")] == "17:00"
+    assert steps[("submission", "2028-04-14")] == "12:00"
+    # a remark of what the team did at that hour gives the step no hour
+    assert steps.get(("other", "2028-02-15")) is None
+
+
+def test_a_workflow_requests_route_of_approval_and_its_edits_give_no_step():
+    text = (
+        "申請書名：入札参加申請（変更）\n"
+        "関連申請：WF-0101 入札参加申請（2028/01/20 承認済）\n"
+        "変更通知日：2028/02/03(木)\n"
+        "\n"
+        "項目\t変更前\t変更後\n"
+        "企画提案書 提出期限\t2028/02/25(金) 12:00\t2028/03/10(金) 12:00\n"
+        "\n"
+        "■ 承認経路・履歴\n"
+        "No.\t承認者\t判断\t日時\tコメント\n"
+        "1\t課長 森 一郎\t承認\t2028/02/04 11:40\t確認しました。\n"
+        "2\t部長 林 花子\t差戻し\t2028/02/04 16:05\tヒアリングの日付が通知（3月24日）と違います。\n"
+        "\n"
+        "■ 項目の変更履歴\n"
+        "項目\t変更前の値\t変更後の値\t変更者\t日時\n"
+        "提出期限\t2028/02/25(金)\t2028/03/10(金)\t森\t2028/02/05 09:01\n"
+    )
+    days = [day for _, day, _, _ in found(text)]
+    assert "2028-03-10" in days
+    for day in ("2028-01-20", "2028-02-03", "2028-02-04", "2028-02-05", "2028-03-24"):
+        assert day not in days
