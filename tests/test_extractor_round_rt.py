@@ -87,3 +87,12 @@ def test_a_workflow_requests_route_of_approval_and_its_edits_give_no_step():
     assert "2028-03-10" in days
     for day in ("2028-01-20", "2028-02-03", "2028-02-04", "2028-02-05", "2028-03-24"):
         assert day not in days
+
+
+def test_a_day_in_brackets_after_a_period_named_before_it_is_no_step():
+    text = (
+        "参加表明書の提出期限 令和10年3月10日（金）午後5時\n"
+        "なお、委託期間の終わり（令和11年3月19日）は据え置きなので、調査の工程を提案書で示す必要あり。\n"
+    )
+    days = [day for _, day, _, _ in found(text)]
+    assert days == ["2028-03-10"]

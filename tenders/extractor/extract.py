@@ -1204,6 +1204,16 @@ def approval_log(header: list) -> bool:
     return any(APPROVER_COLUMN.search(n) for n in names) and any(APPROVAL_ACTION_COLUMN.fullmatch(n) for n in names)
 
 
+BRACKET_OWNER_CUT = re.compile(r"[、。,:：\s]")
+
+
+def bracket_owner_no_step(head: str) -> bool:
+    """The words right before the bracket a date stands alone in (``head``, the text up to the date, ends with the
+    bracket) name something that is no step and no step's kind (a work's period, its end)."""
+    name = BRACKET_OWNER_CUT.split(head.rstrip()[:-1])[-1]
+    return bool(name) and L.kind_of(name) is None and L.is_not_milestone(name)
+
+
 def edit_log(header: list) -> bool:
     """A table whose columns name who edited and what changed (「日付 | 更新者 | 内容」「Date | Updated by | Changes」)."""
     names = [L.unspaced(name).strip() for name in header if name and len(name) <= EDIT_COLUMN_MAX]
@@ -10856,6 +10866,8 @@ class Reader:
                 continue  # 「11月1日(水)に御提出いただいた参加表明書について」: the day a bidder handed it in
             if head.rstrip().endswith(("(", "（")) and APPLIED_ON_BRACKET.match(tail):
                 continue  # 「到達番号 2025082200193（2025年8月22日申請）」: the day the team's own paper went in, its record
+            if head.rstrip().endswith(("(", "（")) and bracket_owner_no_step(head):
+                continue  # 「委託期間の終わり（令和9年3月19日）は据え置き」: the day of what its name in front says is no step
             if number + 1 < len(found_exprs) and ")" in tail:
                 if calls_off is None:
                     calls_off = any(word in text for word in CALLED_OFF_WORDS)
