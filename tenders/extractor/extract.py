@@ -1209,9 +1209,10 @@ BRACKET_OWNER_CUT = re.compile(r"[、。,:：\s]")
 
 def bracket_owner_no_step(head: str) -> bool:
     """The words right before the bracket a date stands alone in (``head``, the text up to the date, ends with the
-    bracket) name something that is no step and no step's kind (a work's period, its end)."""
+    bracket) name a period that is no step and no step's kind (a work's period, its end; not a day a step is counted
+    to, 「最初の開庁日（令和9年6月21日（月））に」, which the step's own words name)."""
     name = BRACKET_OWNER_CUT.split(head.rstrip()[:-1])[-1]
-    return bool(name) and L.kind_of(name) is None and L.is_not_milestone(name)
+    return "期間" in name and L.kind_of(name) is None and L.is_not_milestone(name)
 
 
 def edit_log(header: list) -> bool:
