@@ -96,6 +96,7 @@ from tenders.extractor.labels import ACCEPTED, PARTICLE
 from tenders.extractor.merging import merge, same_step
 from tenders.extractor.normalize import (
     ARROW_PAGE_BREAK_REACH,
+    BASELINE_COLUMN,
     BOARD_CARD_COLUMN,
     FIRM_SELF_WORDS,
     FIRM_WORDS,
@@ -1201,6 +1202,30 @@ EDIT_CONTENT_COLUMN = re.compile(
     r"(?:(?:更新|変更|修正|編集|改訂|改定|追記)(?:の)?)?(?:内容|箇所|点|概要)|(?i:changes?|description|summary|details?|what\s?changed)"
 )
 EDIT_COLUMN_MAX = 16  # characters of such a column's name
+EDIT_DAY_COLUMN = re.compile(r"日時|日付|年月日|日|(?i:date|time)")  # (the day of an edit, beside its editor)
+
+
+# 「No. 承認者 | 判断 | 日時 | コメント」「役割 | 承認者 | 処理 | 処理日時」: a workflow request's route of approval (its
+# 承認経路・履歴), each row an approver's action on the request, when it was taken and the approver's comment: no step of
+# the call in any row (the days a comment cites are the approver's words about the request)
+APPROVER_COLUMN = re.compile(r"(?:承認|決裁|処理|回覧)者")
+APPROVAL_ACTION_COLUMN = re.compile(r"判断|処理|結果|操作|アクション|承認結果|処理内容")
+
+
+def approval_log(header: list) -> bool:
+    names = [L.unspaced(name).strip() for name in header if name and len(name) <= EDIT_COLUMN_MAX]
+    return any(APPROVER_COLUMN.search(n) for n in names) and any(APPROVAL_ACTION_COLUMN.fullmatch(n) for n in names)
+
+
+BRACKET_OWNER_CUT = re.compile(r"[、。,:：\s]")
+
+
+def bracket_owner_no_step(head: str) -> bool:
+    """The words right before the bracket a date stands alone in (``head``, the text up to the date, ends with the
+    bracket) name a period that is no step and no step's kind (a work's period, its end; not a day a step is counted
+    to, 「最初の開庁日（令和9年6月21日（月））に」, which the step's own words name)."""
+    name = BRACKET_OWNER_CUT.split(head.rstrip()[:-1])[-1]
+    return "期間" in name and L.kind_of(name) is None and L.is_not_milestone(name)
 
 
 def edit_log(header: list) -> bool:
@@ -1305,6 +1330,9 @@ DATE_GOES_ON = re.compile(r"\s{1,8}(?:まで|から|より|以降|以内|頃|ご
 WHEN_COLUMN_NAMED = re.compile(r"(?P<words>[^\s\d]{1,6}?)" + L.WHEN_COLUMN.pattern)
 
 
+# 「10/7 20:15送信済」「…提出済み」「…完了」: a remark of what the team did at that hour, no hour of the step
+REMARK_DONE = re.compile(r"済|完了|送信し|提出し")
+REMARK_ITEM_END = re.compile(r"[・。、]")
 EN_NOTES_COLUMN = re.compile(r"(?i:notes?|remarks?|comments?|memo)")
 
 
@@ -3314,8 +3342,9 @@ HANDED_IN_ON = re.compile(
     r"|(?:提出|応募|申込み?|申請)(?:の|が)あった)"  # 「9月3日に提出のあった参加申込書を審査した結果」
 )
 # 「（2025年8月22日申請）」「（9月3日提出済）」: a day alone in a bracket, the verb of the team's hand-in right after it: when
-# its own paper went in, told beside the paper's number or name (a call writes its deadline with まで)
-APPLIED_ON_BRACKET = re.compile(r"\s{0,2}(?:申請|申込み?|提出|送信)(?:済み?)?\s{0,2}[)）]")
+# its own paper went in, told beside the paper's number or name (a call writes its deadline with まで); 「（2025/09/19
+# 承認済）」 after a workflow request's number: the day the team's request was approved, its record
+APPLIED_ON_BRACKET = re.compile(r"\s{0,2}(?:申請|申込み?|提出|送信|承認)(?:済み?)?\s{0,2}[)）]")
 # 「in a sealed envelope marked "…, to be opened on September 1, 2026"」「DO NOT OPEN BEFORE 10:00 HRS, 27-JUL-2026」: the
 # words to be written on the envelope, in their quotes, which repeat the opening's day (a step where the notice gives it)
 MARKED_QUOTE = re.compile(r"\b(?:marked|labell?ed|inscribed|endorsed)\b[^.。\"“”]{0,100}?[\"“][^\"”]{0,100}$", re.IGNORECASE)
@@ -6172,6 +6201,7 @@ class Reader:
             or self.call_page_edited
             or self.feed_holds_call(candidates)
             or self.schedule_change_reflected
+            or self.plan_rebaselined
         ):
             return False
         if self.corrected_call_day is not None:
@@ -6333,6 +6363,20 @@ class Reader:
         has the change in it, the schedule as it now stands (the change notice quoted below it only its source): the
         whole schedule counts, as a call's own page updated in place."""
         return "反映" in self.text and SCHEDULE_CHANGE_REFLECTED.search(self.text) is not None
+
+    @functools.cached_property
+    def plan_rebaselined(self) -> bool:
+        """「ID<TAB>タスク名<TAB>開始日<TAB>終了日<TAB>基準終了日」: a project plan's task table with a baseline column beside
+        its current dates, a team's plan re-baselined after the change: the call's schedule as it now stands (its
+        baseline's dates left out, ``outline_marks_carried``), the whole schedule counts, as a call's page updated in
+        place."""
+        return any(
+            len(head := [cell.strip() for cell in line.split("\t")]) <= 40
+            and any(BOARD_CARD_COLUMN.fullmatch(cell.lower()) for cell in head)
+            and any(BASELINE_COLUMN.fullmatch(cell) for cell in head)
+            for line in self.lines
+            if "\t" in line and len(line) <= 200
+        )
 
     @functools.cached_property
     def papers_read_as_changed(self) -> bool:
@@ -10060,6 +10104,8 @@ class Reader:
             ]  # 「　　　　参加表明書　技術提案書」 over 「提出期限　7月3日　7月24日」: the corner cell is blank
         if header and edit_log(header):
             return []  # 「日付 | 更新者 | 内容」 over 「2027/01/11 | 中村 | 説明会の行を追加」: a sheet's log of its own edits
+        if header and approval_log(header):
+            return []  # 「No. 承認者 | 判断 | 日時 | コメント」 over 「2 | 部長 … | 差戻し | 2025/10/07 16:05 | …」: a request's route
         if header and len(header) == len(cells):
             # (「… | 2026/02/16 | 17:00 | … | 2026/01/16 17:12:38」 under 「… | 日付 | 時刻 | … | 最終更新」: the row's record)
             board = any(name and BOARD_CARD_COLUMN.fullmatch(name.strip()) for name in header)
@@ -10072,11 +10118,16 @@ class Reader:
                 and any(name and BOARD_DUE_COLUMN.fullmatch(name.strip()) for name in header)
             )
             logged = change_log_header(header)
+            # (「項目 | 変更前の値 | 変更後の値 | 変更者 | 日時」: a form's log of edits to its fields, its 日時 when each was made)
+            edited = logged and any(
+                name and len(name) <= EDIT_COLUMN_MAX and EDITOR_COLUMN.fullmatch(L.unspaced(name).strip()) for name in header
+            )
             cells = [
                 ""
                 if name
                 and (
                     (logged and CHANGE_DAY_COLUMN.fullmatch(name.strip()))
+                    or (edited and EDIT_DAY_COLUMN.fullmatch(L.unspaced(name).strip()))
                     or (
                         (len(name) <= 12 or (name.isascii() and len(name) <= RECORD_COLUMN_EN_MAX))
                         and (
@@ -10164,6 +10215,7 @@ class Reader:
         current = [i for i in dated if i not in olds]
         found = []
         old_dates: list[Expression] = []
+        aside_times: dict[tuple[int, int], dt.time] = {}  # (a remark's hour of the row's day, by its month and day)
         work = self.work_of(header, cells)
         lots = lot_columns(header) if header and len(dated) > 1 else set()
         notes_text = "\n".join([segment.text, *self.continuation_rows(segment.line)])
@@ -10191,6 +10243,15 @@ class Reader:
             if header and column < len(header) and self.received_column(header, column):
                 continue  # 「No.｜受付日｜質問内容｜回答」 over 「1｜2026/7/1｜…」: the day each question came in, no step
             if header and self.noted_aside(header, column, dated, cell[: mentions[0].start]):
+                # 「2027/06/25」 beside the remark 「令和9年6月25日(金)午後5時まで(持参)」: a plan whose day column holds days
+                # alone, its remark opening with the step's day and hour (not a remark of what was done, 「…送信済」)
+                # (「変更公告で新設。令和9年6月7日(月)午後5時までに…」: after a sentence of its own; 「4/28(水)17時 受付終了・
+                # 当社6問提出済」: what the team did told in an item of its own after it)
+                first = mentions[0]
+                lead = cell[: first.start].strip()
+                said = REMARK_ITEM_END.split(cell[first.end :], 1)[0]
+                if first.time and first.day and (not lead or lead[-1] == "。") and not REMARK_DONE.search(said):
+                    aside_times[(first.month, first.day)] = first.time
                 continue  # 「日付 | ステップ | メモ」: a remark's date (「10/7 20:15送信済」), the step's is in its column
             if placeholder and not L.clean_label(cell[: mentions[0].start] + cell[mentions[-1].end :]):
                 continue  # 「期限日」 over 「2027/08/31」 in a row that says 「期限日は仮置き」: its bare field a stand-in
@@ -10469,6 +10530,10 @@ class Reader:
             for expression in old_dates if kind else ():
                 if expression.last.month:
                     self.supersede(kind, expression.last, labels[0][1])
+        for candidate in found if aside_times else ():
+            time = aside_times.get((candidate.mention.month, candidate.mention.day))
+            if time is not None and candidate.mention.time is None and candidate.mention.precision == "date":
+                candidate.mention.time, candidate.mention.precision = time, "datetime"
         if len(found) > 1 and any(c.mention.english for c in found):
             # 「| 企画提案書提出期限 Proposal deadline | 令和9年3月5日(金) | Friday 5 March 2027, 17:00 |」: one step's day
             # in both languages, its time written in one of them only
@@ -11032,6 +11097,8 @@ class Reader:
                 continue  # 「11月1日(水)に御提出いただいた参加表明書について」: the day a bidder handed it in
             if head.rstrip().endswith(("(", "（")) and APPLIED_ON_BRACKET.match(tail):
                 continue  # 「到達番号 2025082200193（2025年8月22日申請）」: the day the team's own paper went in, its record
+            if head.rstrip().endswith(("(", "（")) and bracket_owner_no_step(head):
+                continue  # 「委託期間の終わり（令和9年3月19日）は据え置き」: the day of what its name in front says is no step
             if number + 1 < len(found_exprs) and ")" in tail:
                 if calls_off is None:
                     calls_off = any(word in text for word in CALLED_OFF_WORDS)
@@ -18037,7 +18104,9 @@ def _extract(text: str) -> Extraction:
     ):
         candidates = [c for c in candidates if c.line_no > forwarded]  # the forwarder's own tasks above what is forwarded
     explicit = [c.mention.date() for c in candidates if c.mention.explicit_year and c.mention.date()]
-    issued = next((day for day in reader.signature_days if day), None)
+    # (a team's plan re-baselined after a change quotes the change notice it follows: its signed day is the change's,
+    # no day of the call's own notice, the call's publication before it)
+    issued = None if reader.plan_rebaselined else next((day for day in reader.signature_days if day), None)
     yearless = any(c.mention.year is None for c in candidates)
     # (「…公募型プロポーザル 質問回答書  令和9年11月5日」: a sheet's heading run onto its date, a page read as one line)
     dated = (

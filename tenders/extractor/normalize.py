@@ -1365,7 +1365,7 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
     )
     lines = weekday_cells_joined(window_rows_merged(lines))  # (a window's two rows merged first, each day's cells apart)
     # (a team's rows: of a sheet, a calendar grid, a table aligned with spaces or a chart beside its dates, all cells now)
-    lines = team_rows_dropped(lines)
+    lines = team_rows_dropped(outline_marks_carried(source, lines))
     if any(word in line for line in lines for word in ("日程", "スケジュール", "発注", "先方", "手続")):
         lines = board_team_rows_dropped(lines)
     lines = kanji_cuts_joined(rejoin_wraps(cells_begun_above(cells_broken_inside(rows_cut_between_cells(lines)))))
@@ -1958,6 +1958,52 @@ PLACEHOLDER_DAY = re.compile(
 MONTH_PART_TOLD = re.compile(r"\d{1,2}\s{0,2}月\s{0,2}(?:上旬|中旬|下旬|初旬|末)")
 CARD_DAY_CELL = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}(?:\s{1,2}\d{1,2}:\d{2})?")
 ISSUER_GROUP_MAX = 24  # characters of a cell that names the issuer's group, at most (no card's note)
+
+
+# 「ID<TAB>進捗率<TAB>タスク名<TAB>…<TAB>基準終了日」 over 「1<TAB><TAB>　【社内】提案書作成」 / 「25<TAB>0%<TAB>　　提案書 執筆」: a
+# project plan's task table (MS Project, a WBS sheet pasted with tabs), each task's name indented under the summary task
+# it belongs to. A summary task marked as the team's (or as the issuer's group, 「【発注者】入札手続」) marks its tasks too:
+# its mark is put before each of their names. A baseline column (「基準終了日」「Baseline Finish」) holds the plan's
+# dates before it was re-baselined, superseded: its cells are left empty.
+BASELINE_COLUMN = re.compile(r"(?:基準|ベースライン|当初)(?:計画)?(?:の)?(?:開始|終了|完了)日|(?i:baseline\s?(?:start|finish))")
+OUTLINE_MARK = re.compile(r"^【[^】\s]{1,6}】")
+OUTLINE_INDENT = " \u3000"
+
+
+def outline_marks_carried(source: list[str], lines: list[str]) -> list[str]:
+    if len(source) != len(lines) or not any("\t" in line and ("タスク" in line or "ask" in line) for line in source):
+        return lines
+    result = None
+    index = 0
+    while index < len(source):
+        head = [cell.strip() for cell in source[index].split("\t")] if "\t" in source[index] else []
+        index += 1
+        name = next((at for at, cell in enumerate(head) if BOARD_CARD_COLUMN.fullmatch(cell.lower())), None)
+        if name is None or len(head) > 40:
+            continue
+        baseline = [at for at, cell in enumerate(head) if BASELINE_COLUMN.fullmatch(cell)]
+        summaries: list[tuple[int, str]] = []  # (the indent of each summary task above, and its mark)
+        while index < len(source) and "\t" in source[index]:
+            cells = source[index].split("\t")
+            own = lines[index].split("\t")
+            if len(cells) > name and len(own) == len(cells):
+                task = cells[name]
+                depth = len(task) - len(task.lstrip(OUTLINE_INDENT))
+                while summaries and summaries[-1][0] >= depth:
+                    summaries.pop()
+                mark = next((m for _, m in reversed(summaries) if m), "")
+                found = OUTLINE_MARK.match(task.strip())
+                summaries.append((depth, found.group() if found else mark))
+                if (mark and not found) or any(own[at].strip() for at in baseline if at < len(own)):
+                    if mark and not found:
+                        own[name] = mark + own[name].lstrip()
+                    for at in baseline:
+                        if at < len(own):
+                            own[at] = ""
+                    result = result or list(lines)
+                    result[index] = "\t".join(own)
+            index += 1
+    return result or lines
 
 
 def board_team_rows_dropped(lines: list[str]) -> list[str]:
