@@ -153,6 +153,7 @@ from tenders.extractor.normalize import (
     qa_cells_refolded,
     records_as_rows,
     short_lines_joined,
+    spread_columns,
     squeezed,
     step_column_then_dates,
     tracked_change_dated,
@@ -5505,6 +5506,7 @@ class Reader:
             or bar_columns(self.original)
             or interleaved_columns(self.original)
             or gutter_columns(self.original)
+            or spread_columns(self.original)
         )
         if self.reshaped(columns):  # a two-column page: the left column's lines, then the right one's
             text = "\n".join(self.original)

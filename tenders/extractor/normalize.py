@@ -7508,6 +7508,111 @@ def gutter_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     return [line for line, _ in order], [i for _, i in order]
 
 
+# A booklet scanned as spreads (two pages side by side, read by OCR) or a leaflet's two columns copied from a viewer
+# that joins them: each line holds a line of the left page, the same few spaces every time, and the line of the right
+# page beside it (「町民の健康づくりと、観光客との交流の   　募集要項の配布（町ホームページ）」). The left page's lines
+# are not padded to a column, so the gap stands at no one width (``two_columns`` looks for one); where one page has
+# no line beside the other's, the other's line stands alone at the margin. Read a page at a time, each of its dates is
+# under its own label again.
+SPREAD_GAP = re.compile(r"(?<=[^ \t]) {3,}(?=[^ \t])")  # (ASCII spaces: the joiner's, no page's own full-width indent)
+SPREAD_LINES = 8  # lines joined by the gap in a run, at least
+SPREAD_ALONE = 2  # lines of one page alone in a row between two joined ones, at most
+SPREAD_SAME_GAP = 0.9  # of the joined lines (a page's number aside), the least whose gap is the same number of spaces
+SPREAD_SWAY = 6  # display columns the gap's place sways over at least (less: a column at one width, a table's)
+SPREAD_LEFT_MIN = 24  # display columns the left page's widest line runs to, at least (no table's label column)
+SPREAD_FULL = 4  # left lines within SPREAD_FULL_SLACK of the widest, at least (a page's text fills its width)
+SPREAD_FULL_SLACK = 6
+SPREAD_SAME_SIDES = 4  # one joined line in this many, at least, the same on both sides: a comparison table
+SPREAD_DATED_RIGHT = 2 / 3  # of the right pieces, the most that begin with a date (more: a table of steps' dates)
+
+
+def _spread_gap(line: str) -> re.Match | None:
+    """The one gap of ``line`` that may join two pages' lines (None for a line of no gap, or of two or more)."""
+    gaps = SPREAD_GAP.findall(line) if "   " in line else ()
+    return SPREAD_GAP.search(line) if len(gaps) == 1 else None
+
+
+def _dated_start(text: str) -> bool:
+    found = find_mentions(normalize_line(text[:40]).strip())
+    return bool(found) and found[0].start <= 1
+
+
+def _spread_run(lines: list[str], gaps: list[re.Match | None], first: int, last: int) -> bool:
+    """The joined lines from ``first`` to ``last`` are two pages side by side (``SPREAD_*``)."""
+    joined = [i for i in range(first, last + 1) if gaps[i] and not _page_mark(lines[i][: gaps[i].start()])]
+    if len(joined) < SPREAD_LINES:
+        return False
+    sizes = collections.Counter(len(gaps[i].group()) for i in joined)
+    if sizes.most_common(1)[0][1] < SPREAD_SAME_GAP * len(joined):
+        return False
+    widths = [_width(lines[i][: gaps[i].start()]) for i in joined]
+    widest = max(widths)
+    if widest < SPREAD_LEFT_MIN or widest - min(widths) < SPREAD_SWAY:
+        return False
+    if sum(width >= widest - SPREAD_FULL_SLACK for width in widths) < SPREAD_FULL:
+        return False
+    if 2 * sum(_dated_start(lines[i][: gaps[i].start()].strip()) for i in joined) > len(joined):
+        return False  # (a table of dates and their steps, the date first)
+    # (「(1) 提出期限    (1) 提出期限」: the same words on both sides, a comparison table's two versions, no two pages)
+    same = sum(lines[i][: gaps[i].start()].strip() == lines[i][gaps[i].end() :].strip() for i in joined)
+    if SPREAD_SAME_SIDES * same >= len(joined):
+        return False
+    return sum(_dated_start(lines[i][gaps[i].end() :].strip()) for i in joined) <= SPREAD_DATED_RIGHT * len(joined)
+
+
+def _spread_alone_right(lines: list[str], gaps: list[re.Match | None], index: int) -> bool:
+    """A line alone between joined lines is the right page's, unless the right page's paragraph ended on the joined
+    line above while the left page's goes on (a blank line of the right page beside the left one's line)."""
+    above = next((i for i in range(index - 1, -1, -1) if gaps[i]), None)
+    if above is None:
+        return True
+    left, right = lines[above][: gaps[above].start()].rstrip(), lines[above][gaps[above].end() :].rstrip()
+    return not (right.endswith("。") and not left.endswith("。"))
+
+
+def spread_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a text with two pages joined line by line (``SPREAD_GAP``), each run of them read a page at a time,
+    the left page's lines first, with the source line of each; None when there is none."""
+    if len(lines) > 5000 or sum("   " in line for line in lines) < SPREAD_LINES:
+        return None
+    gaps = [_spread_gap(line) if len(line) <= COLUMN_LINE_MAX else None for line in lines]
+    runs: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        if not gaps[index]:
+            index += 1
+            continue
+        first = last = index
+        at = index + 1
+        while at < len(lines) and lines[at].strip() and at - last <= SPREAD_ALONE + 1:
+            if gaps[at]:
+                last = at
+            at += 1
+        if _spread_run(lines, gaps, first, last):
+            runs.append((first, last))
+        index = last + 1
+    if not runs:
+        return None
+    order: list[tuple[str, int]] = []
+    done = 0
+    for first, last in runs:
+        order += [(lines[i], i) for i in range(done, first)]
+        left, right = [], []
+        for i in range(first, last + 1):
+            gap = gaps[i]
+            if gap:
+                left.append((lines[i][: gap.start()].rstrip(), i))
+                right.append((lines[i][gap.end() :], i))
+            elif _spread_alone_right(lines, gaps, i):
+                right.append((lines[i], i))
+            else:
+                left.append((lines[i], i))
+        order += left + right
+        done = last + 1
+    order += [(lines[i], i) for i in range(done, len(lines))]
+    return [line for line, _ in order], [i for _, i in order]
+
+
 # A flyer set in two columns whose text layer reads across both, a line of each column by turns (「1 施設の概要」 /
 # 「4 募集スケジュール」 / 「(1)名称」 / 「◆募集要項の配布」 / …): each column's numbered sections run in order on every
 # other line, the right column's numbers after the left one's. Read a column at a time, each date is under its
