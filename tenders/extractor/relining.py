@@ -4992,6 +4992,7 @@ def line_breaks(
     points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
     points = version_bar_rows(line, layout_version_columns(line, points))
     points = paired_version_rows(line, points)
+    points = cell_line_version_rows(line, points) if BLANK_LINE in line else points
     points = markup_block_breaks(line, points) if "> <" in line or "&gt; &lt;" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
@@ -5819,3 +5820,49 @@ def version_bar_rows(line: str, points: list[int]) -> list[int]:
         return points
     kept = [point for point in points if not any(begin < point < stop for begin, stop, _ in tables)]
     return sorted({*kept, *(start for *_, starts in tables for start in starts)})
+
+
+# A change's table (変更前・変更後, 訂正前・訂正後) whose text layer prints each cell a line and parts its rows by a blank line,
+# run onto one line: its head a paragraph of its own, of the column names alone, one space apart (「項目 変更前 変更後」), and
+# each row a paragraph of a step's name and its cells, one space apart (「質問書の提出期限 令和10年4月27日(木) 午後5時
+# 令和10年5月12日(金) 午後5時」). Each cell is put back on a line of its own, as printed (read by ``normalize`` as a table
+# of one cell a line); the table ends at the first paragraph that is no row (a note 「※…」, a page's footer, a sentence).
+_CELL_LINE_HEAD = re.compile(rf"(?:^|(?<=[^ ]  ))(?:[^\s\d０-９]{{1,6}} )?(?:{BEFORE_CHANGE}) (?:{AFTER_CHANGE})(?=  [^ ])")
+_CELL_LINE_ROW_MAX = 160  # characters of such a row, at most
+_CELL_LINE_CELL_MAX = 24  # characters of one of its cells, at most
+_CELL_LINE_ROWS_MIN = 2  # rows of such a table, at least
+_CELL_LINE_ROW_DATE = re.compile(r"[0-9０-９]\s?[月/／.]\s?[0-9０-９上中下]|[上中下]旬")
+
+
+def _cell_line_row(paragraph: str) -> bool:
+    """``paragraph`` is a row of such a table: a few short cells, one space apart, a date among them, no sentence."""
+    cells = paragraph.split(" ")
+    return (
+        2 <= len(cells)
+        and len(paragraph) <= _CELL_LINE_ROW_MAX
+        and all(0 < len(cell) <= _CELL_LINE_CELL_MAX for cell in cells)
+        and paragraph[0] not in "※*＊注"
+        and "。" not in paragraph
+        and bool(_CELL_LINE_ROW_DATE.search(paragraph))
+    )
+
+
+def cell_line_version_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with a line begun at each cell of such a table (``_CELL_LINE_HEAD``), its head's and its rows'."""
+    added: list[int] = []
+    for head in _CELL_LINE_HEAD.finditer(line):
+        rows: list[tuple[int, int]] = []
+        at = head.end() + len(BLANK_LINE)
+        while at < len(line):
+            end = line.find(BLANK_LINE, at)
+            end = len(line) if end < 0 else end
+            if not _cell_line_row(line[at:end]):
+                break
+            rows.append((at, end))
+            at = end + len(BLANK_LINE)
+        if len(rows) < _CELL_LINE_ROWS_MIN:
+            continue
+        for start, end in [(head.start(), head.end()), *rows]:
+            added += [start, *(at + 1 for at in range(start, end) if line[at] == " ")]
+        added.append(rows[-1][1] + len(BLANK_LINE)) if rows[-1][1] < len(line) else None
+    return sorted({*points, *added}) if added else points

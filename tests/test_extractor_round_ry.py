@@ -1,0 +1,70 @@
+"""Schedules lost on one line although found as written (round ry). Each test a few lines written for its class, run
+onto one line, compared with the same text read as written."""
+
+from tenders.extractor.relining import relined
+from tests.extractor_found import found, one_line
+
+FILLER = (
+    "なお、本書に記載のない事項は、当初の実施要領及び仕様書のとおりとし、参加予定者は内容を確認の上で手続を進めてください。" * 3
+)
+
+
+def lines_of(text: str) -> list[str]:
+    """The lines the one-line text is cut back into."""
+    result = relined(one_line(text))
+    assert result is not None
+    return [line.strip() for line in result[0].split("\n")]
+
+
+# --- a change's table printed one cell a line, its rows parted by blank lines ------------------------------------
+
+CELL_A_LINE = (
+    "入札公告の一部変更について\n"
+    f"令和11年6月2日付けで公告した業務委託の入札について、下記のとおり変更します。{FILLER}\n"
+    "\n"
+    "区分\n"
+    "変更前\n"
+    "変更後\n"
+    "\n"
+    "仕様書に対する質\n"
+    "問の受付期限\n"
+    "令和11年6月12日(木)\n"
+    "午後4時\n"
+    "令和11年6月19日(木)\n"
+    "午後4時\n"
+    "\n"
+    "入札書の提出期限\n"
+    "令和11年6月26日(木)\n"
+    "正午\n"
+    "令和11年7月3日(木)\n"
+    "正午\n"
+    "\n"
+    "開札\n"
+    "令和11年6月27日(金)\n"
+    "令和11年7月4日(金)\n"
+    "\n"
+    "※　上記以外の事項に変更はありません。\n"
+    f"{FILLER}\n"
+)
+
+
+def test_a_change_tables_cells_one_a_line_are_put_back_on_their_lines():
+    lines = lines_of(CELL_A_LINE)
+    assert lines[lines.index("区分") : lines.index("区分") + 3] == ["区分", "変更前", "変更後"]
+    assert "入札書の提出期限" in lines and "令和11年7月3日(木)" in lines
+    assert any(line.startswith("※") for line in lines)  # (the note after the table is no cell: its words stay whole)
+    assert "上記以外の事項に変更はありません。" not in lines
+
+
+def test_a_change_tables_cells_one_a_line_give_the_new_dates_as_written():
+    written = found(CELL_A_LINE)
+    assert ("question", "2029-06-19", "16:00", "datetime") in written
+    assert ("submission", "2029-07-03", "12:00", "datetime") in written
+    assert found(one_line(CELL_A_LINE)) == written
+    assert not any(date in {"2029-06-12", "2029-06-26", "2029-06-27"} for _, date, *_ in written)
+
+
+def test_a_pair_of_version_words_in_a_sentence_opens_no_table():
+    text = f"お知らせ{FILLER}\n\n変更前 変更後\n\n{FILLER}\n\n質問の受付 は令和11年6月12日までです。\n\n{FILLER}\n"
+    lines = lines_of(text)
+    assert "変更前" not in lines
