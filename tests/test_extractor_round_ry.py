@@ -68,3 +68,53 @@ def test_a_pair_of_version_words_in_a_sentence_opens_no_table():
     text = f"お知らせ{FILLER}\n\n変更前 変更後\n\n{FILLER}\n\n質問の受付 は令和11年6月12日までです。\n\n{FILLER}\n"
     lines = lines_of(text)
     assert "変更前" not in lines
+
+
+# --- a JSON export under the line it is given under ---------------------------------------------------------------
+
+EXPORT = (
+    '$ curl -s "https://api.example.jp/procurement/v1/calls/2031-017" | jq .\n'
+    "{\n"
+    '  "id": "2031-017",\n'
+    '  "title": "図書館システム更新業務委託",\n'
+    '  "note": "本件は公募型プロポーザルにより事業者を選定するものであり、詳細は実施要領を確認すること。",\n'
+    '  "steps": [\n'
+    "    {\n"
+    '      "name": "公告",\n'
+    '      "start": "2031-04-28",\n'
+    '      "end": null\n'
+    "    },\n"
+    "    {\n"
+    '      "name": "質問の受付",\n'
+    '      "start": "2031-04-28",\n'
+    '      "end": "2031-05-16T17:00:00+09:00"\n'
+    "    },\n"
+    "    {\n"
+    '      "name": "企画提案書の提出期限",\n'
+    '      "due": "2031-06-06T12:00:00+09:00"\n'
+    "    }\n"
+    "  ],\n"
+    '  "updated_at": "2031-04-28T10:11:12+09:00"\n'
+    "}\n"
+)
+
+
+def test_a_json_export_under_its_command_line_is_put_back_line_by_line():
+    lines = lines_of(EXPORT)
+    assert lines[0].startswith("$ curl") and lines[0].endswith("jq .")
+    assert lines[1] == "{"
+    assert '"name": "質問の受付",' in lines
+
+
+def test_a_json_export_under_its_command_line_gives_its_steps_as_written():
+    written = found(EXPORT)
+    assert ("published", "2031-04-28", None, "date") in written
+    assert ("question", "2031-05-16", "17:00", "datetime") in written
+    assert ("submission", "2031-06-06", "12:00", "datetime") in written
+    assert found(one_line(EXPORT)) == written
+
+
+def test_a_brace_in_a_sentence_opens_no_json_document():
+    text = f'設定例 {{ "a": 1 }} を参照のこと。{FILLER}{FILLER}{FILLER} 以上 }}\n'
+    lines = lines_of(text) if len(one_line(text)) > 400 else []
+    assert not any(line == "{" or line.startswith('{ "a"') for line in lines)

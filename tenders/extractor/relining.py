@@ -3154,11 +3154,23 @@ def whole_paragraph_cuts(line: str, cut: set[int], joined: list[re.Match]) -> se
 # a system's JSON export laid out with indents, run onto one line (a portal's record copied, 「{   "title": "…",
 # "questionDeadline": "…",   "period": {     "from": …   },」): its tokens, a string whole
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],]|\s+')
+# the line a JSON export is given under (the command that fetched it, 「$ curl -s "https://…/anken/R8-0147" | jq .」, a
+# title): a line of its own before the document's opening brace, this many characters at most
+_JSON_LEAD = 400
+_JSON_OPEN = re.compile(r" [{\[] +\"")  # (a document's opening brace after the lead's line break, a key's quote after it)
 
 
 def json_breaks(line: str) -> list[int]:
     """Where the lines of a JSON document laid out with indents began, run onto one line: before the spaces (a line
-    break and the indent) after 「{」「[」「,」 and before 「}」「]」; none for any other line."""
+    break and the indent) after 「{」「[」「,」 and before 「}」「]」, and where the document begins under the line it is
+    given under (``_JSON_LEAD``); none for any other line."""
+    if line.lstrip()[:1] not in "{[":
+        opening = _JSON_OPEN.search(line, 0, _JSON_LEAD)
+        if not opening or not line.rstrip().endswith(("}", "]")):
+            return []
+        begin = opening.start() + 1
+        cuts = json_breaks(line[begin:])
+        return [begin, *(begin + cut for cut in cuts)] if cuts else []
     text = line.strip()
     if text[:1] not in "{[" or text[-1:] not in "}]" or '":' not in text[:400]:
         return []
@@ -4902,7 +4914,7 @@ def line_breaks(
     outline's lists the page before left open; ``header``, the running header atop the text's pages; ``paged``, the
     page before ended in a date a form feed cut; ``top``, the start of the next page (a form feed ends the line); ``fed``, the
     line is a page's that a form feed began (its running header a line of its own)."""
-    if line.lstrip()[:1] in "{[" and (cuts := json_breaks(line)):
+    if (line.lstrip()[:1] in "{[" or (" {" in line[:_JSON_LEAD] or " [" in line[:_JSON_LEAD])) and (cuts := json_breaks(line)):
         return cuts
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
