@@ -1,7 +1,7 @@
 """Schedules lost on one line although found as written (round ry). Each test a few lines written for its class, run
 onto one line, compared with the same text read as written."""
 
-from tenders.extractor.relining import relined
+from tenders.extractor.relining import empty_cell_bar_rows, relined
 from tests.extractor_found import found, one_line
 
 FILLER = (
@@ -118,3 +118,54 @@ def test_a_brace_in_a_sentence_opens_no_json_document():
     text = f'設定例 {{ "a": 1 }} を参照のこと。{FILLER}{FILLER}{FILLER} 以上 }}\n'
     lines = lines_of(text) if len(one_line(text)) > 400 else []
     assert not any(line == "{" or line.startswith('{ "a"') for line in lines)
+
+
+# --- a two-column table with a bar between its cells, its text wrapped under an empty first cell ---------------------
+
+DATA_SHEET = (
+    "Section II. Data Sheet\n"
+    "Clause   | Particulars\n"
+    "1.2      | The name of the contract is: Supply of Water Quality Sensors,\n"
+    "         | Lot 1 only, delivered to the three stations named in the\n"
+    "         | Schedule of Requirements.\n"
+    "7.1      | Written questions shall reach the Purchaser no later than\n"
+    "         | 15:00 hours, Friday, 9 May 2031.\n"
+    "         | Answers will be posted for all bidders by 16 May 2031.\n"
+    "22.1     | The deadline for bid submission is:\n"
+    "         | Date: 30 May 2031\n"
+    "         | Time: 11:00 hours (local time)\n"
+    "25.1     | The bid opening shall take place on 30 May 2031 at 11:30\n"
+    "         | hours in Meeting Room 2, at the address given above.\n"
+    "Bidders are reminded that late bids will be rejected and returned unopened to them, without exception.\n"
+    "The Purchaser reserves the right to accept or reject any bid, and to annul the bidding process at any time.\n"
+)
+
+
+def test_a_bar_tables_wrapped_lines_under_an_empty_cell_are_put_back():
+    lines = lines_of(DATA_SHEET)
+    assert "7.1      | Written questions shall reach the Purchaser no later than" in lines
+    assert "| 15:00 hours, Friday, 9 May 2031." in lines
+    assert "| Date: 30 May 2031" in lines
+    assert "22.1     | The deadline for bid submission is:" in lines
+
+
+def test_a_bar_tables_wrapped_lines_give_its_steps_as_written():
+    written = found(DATA_SHEET)
+    assert ("question", "2031-05-09", "15:00", "datetime") in written
+    assert ("submission", "2031-05-30", "11:00", "datetime") in written
+    assert found(one_line(DATA_SHEET)) == written
+
+
+def test_a_grid_of_more_columns_with_empty_cells_is_not_read_as_two_columns():
+    text = (
+        "| Step       | Date        | Note\n"
+        "| Questions  | 9 May 2031  | by e-mail\n"
+        "|            | 16 May 2031 | answers\n"
+        "|            | 20 May 2031 | second answers\n"
+        "|            | 22 May 2031 | final answers\n"
+        "| Submission | 30 May 2031 | 11:00\n"
+        "Bidders are reminded that late bids will be rejected and returned unopened to them, without exception at all.\n"
+        "The Purchaser reserves the right to accept or reject any bid, and to annul the bidding process at any time.\n"
+        "The Purchaser reserves the right to accept or reject any bid, and to annul the bidding process at any time.\n"
+    )
+    assert empty_cell_bar_rows(one_line(text), []) == []

@@ -5005,6 +5005,7 @@ def line_breaks(
     points = version_bar_rows(line, layout_version_columns(line, points))
     points = paired_version_rows(line, points)
     points = cell_line_version_rows(line, points) if BLANK_LINE in line else points
+    points = empty_cell_bar_rows(line, points) if "    | " in line else points
     points = markup_block_breaks(line, points) if "> <" in line or "&gt; &lt;" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
@@ -5878,3 +5879,56 @@ def cell_line_version_rows(line: str, points: list[int]) -> list[int]:
             added += [start, *(at + 1 for at in range(start, end) if line[at] == " ")]
         added.append(rows[-1][1] + len(BLANK_LINE)) if rows[-1][1] < len(line) else None
     return sorted({*points, *added}) if added else points
+
+
+# a two-column table drawn with a bar between its cells, in plain text, one bar a line (a bid data sheet's 「ITB 7.1  | …」), its second
+# cells wrapped onto lines of their own under an empty first cell (「         | no later than: 16:00 hours …」): run
+# together, each wrapped line is the line break's space and the empty cell's padding before its bar, the same run of
+# spaces each time; a row's line begins as far before its bar, with its first cell (「ITB 7.4  | A pre-bid meeting …」)
+_EMPTY_CELL_BAR = re.compile(r" {4,}(?=\| \S)")
+_EMPTY_CELL_ROWS = 3  # wrapped lines of such a table, at least
+_EMPTY_CELL_REACH = 600  # characters from one line of such a table to the next, at most
+
+
+def empty_cell_bar_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of such a table (``_EMPTY_CELL_BAR``) begun at its first cell's width before each bar,
+    and no other break inside it."""
+    gaps = [match for match in _EMPTY_CELL_BAR.finditer(line) if "|" not in line[max(0, match.start() - 2) : match.start()]]
+    widths = Counter(match.end() - match.start() for match in gaps)
+    if not widths:
+        return points
+    gap, count = widths.most_common(1)[0]
+    if count < _EMPTY_CELL_ROWS:
+        return points
+    width = gap - 1  # (the empty cell's padding, the line break's space before it)
+    bars = [match.end() for match in gaps if match.end() - match.start() == gap]
+    cuts: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    first = last = bars[0]
+    for bar in [*bars, len(line) + _EMPTY_CELL_REACH + 1]:
+        if bar - last > _EMPTY_CELL_REACH:  # (a table's end: its lines and its rows, their first cells filled)
+            if sum(first <= at <= last for at in bars) >= _EMPTY_CELL_ROWS:
+                run = _bar_starts(line, first, last, width)
+                if all(line.count("|", begin, end) == 1 for begin, end in itertools.pairwise(run)):  # (two columns)
+                    cuts.update(run)
+                    spans.append((min(run), last))
+            first = bar
+        last = bar
+    if not cuts:
+        return points
+    points = [point for point in points if not any(begin < point < end for begin, end in spans)]
+    return sorted({*points, *cuts})
+
+
+def _bar_starts(line: str, first: int, last: int, width: int) -> list[int]:
+    """The starts of the lines of such a table whose bars stand from before ``first`` to ``last``: ``width`` before each
+    bar that has a line break's space there and no bar between."""
+    starts = []
+    reach = max(0, first - _EMPTY_CELL_REACH)
+    for at in range(line.find("| ", reach), last + 1):
+        if not line.startswith("| ", at) or at - width - 1 < 0:
+            continue
+        cell = line[at - width : at]
+        if line[at - width - 1] == " " and "|" not in cell and (cell.isspace() or (cell[0] != " " and cell[-1] == " ")):
+            starts.append(at - width)
+    return starts
