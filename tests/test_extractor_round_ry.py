@@ -169,3 +169,53 @@ def test_a_grid_of_more_columns_with_empty_cells_is_not_read_as_two_columns():
         "The Purchaser reserves the right to accept or reject any bid, and to annul the bidding process at any time.\n"
     )
     assert empty_cell_bar_rows(one_line(text), []) == []
+
+
+# --- a table read column after column going on onto the next page without its heads -----------------------------
+
+PAGES = (
+    "若葉台町観光パンフレット制作業務 公募型プロポーザル実施要領\n"
+    "第６ スケジュール\n"
+    f"本プロポーザルは、次の日程により実施する。{FILLER}\n"
+    "項目\n"
+    "日程\n"
+    "①実施要領の公表\n"
+    "②質問の受付期限\n"
+    "③質問に対する回答\n"
+    "④参加表明書の提出期限\n"
+    "⑤企画提案書の提出期限\n"
+    "令和12年5月7日（火）\n"
+    "令和12年5月14日（火）午後5時\n"
+    "令和12年5月17日（金）\n"
+    "令和12年5月22日（水）午後5時\n"
+    "令和12年6月5日（水）正午\n"
+    "- 3 -\n"
+    "\f若葉台町観光パンフレット制作業務 公募型プロポーザル実施要領\n"
+    "⑥ヒアリング審査\n"
+    "⑦審査結果の通知\n"
+    "⑧契約の締結\n"
+    "令和12年6月14日（金）（予定）\n"
+    "令和12年6月下旬\n"
+    "令和12年7月上旬（予定）\n"
+    "※日程は、都合により変更することがある。\n"
+    f"第７ 企画提案書の提出{FILLER}{FILLER}\n"
+)
+
+
+def test_a_column_read_tables_steps_on_the_next_page_are_put_back_cell_by_cell():
+    lines = lines_of(PAGES)
+    assert "⑥ヒアリング審査" in lines and "⑦審査結果の通知" in lines
+    assert "令和12年6月下旬" in lines
+
+
+def test_a_column_read_tables_steps_on_the_next_page_give_their_dates():
+    written = found(one_line(PAGES))
+    assert ("hearing", "2030-06-14", None, "date") in written
+    assert ("result", "2030-06-01", None, "late_month") in written
+    assert ("contract", "2030-07-01", None, "early_month") in written
+    assert written == found(PAGES)
+
+
+def test_steps_marked_from_the_first_with_fewer_dates_are_no_tables_next_page():
+    text = f"{FILLER} 手順 ①申請書の提出 ②審査 令和12年6月14日（金） 令和12年6月下旬 に通知します。{FILLER}"
+    assert "②審査" not in lines_of(text)

@@ -3634,6 +3634,7 @@ def column_read_rows(line: str, points: list[int]) -> list[int]:
     for match in _DATE_COLUMN.finditer(line):
         dates = sum(1 for cell in match.group().split(" ") if _COLUMN_DATE_START.match(cell))
         if dates < 4:
+            cuts += _column_page_rest(line, match, dates) if dates > 1 else []
             continue
         cells: list[str] = []  # the table's cells before its dates, nearest first, and where each begins
         starts: list[int] = []
@@ -3672,6 +3673,38 @@ def column_read_rows(line: str, points: list[int]) -> list[int]:
             cuts.append(after + 1)
             after, remarks = stop, remarks + 1
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+
+
+# such a table going on onto the next page without its heads (a page's footer and running header between): its further
+# steps, their marks going on from the page before's, not from the first (「… - 4 - 〔running header〕 ⑦プレゼンテーション審査
+# ⑧審査結果の通知 ⑨契約の締結 （必着・持参に限る） 令和８年８月１９日（水） 令和８年８月下旬 令和８年９月上旬」), then a date
+# for each step, fewer than a table of its own has
+_CIRCLED_STEP = re.compile("[\u2461-\u2473]")  # 「②」 to 「⑳」: a step's mark with one before it
+_COLUMN_PAGE_REMARKS = 2  # cells between the steps and their dates (a remark the page before wrapped onto this one), at most
+
+
+def _column_page_rest(line: str, match: re.Match, dates: int) -> list[int]:
+    """The starts of the cells of such a table's part on the next page, from its first step to ``match``'s end; none
+    when the cells before ``match`` are not as many steps as its dates, marked in sequence, and a remark or two."""
+    cells: list[int] = []  # (the cells before the dates, nearest first)
+    end = match.start() - 1
+    steps, mark = 0, ""
+    while end > 0 and line[end - 1] != " " and len(cells) < dates + _COLUMN_PAGE_REMARKS:
+        begin = line.rfind(" ", 0, end) + 1
+        cell = line[begin:end]
+        if len(cell) > _COLUMN_CELL or "。" in cell:
+            break
+        if _CIRCLED_STEP.match(cell) and (not mark or ord(cell[0]) == ord(mark) - 1):
+            steps, mark = steps + 1, cell[0]
+        elif steps:
+            break
+        cells.append(begin)
+        end = begin - 1
+        if steps == dates:
+            break
+    if steps != dates or not _CIRCLED_STEP.fullmatch(mark):
+        return []
+    return [*reversed(cells), *_column_cells(line, match.start(), match.end())[: dates + 1]]
 
 
 # 「項目 公告 質問締切 … 日付 R9.5.10 R9.5.19 … 曜日 (月) (水) … 時刻 ― 17:00 …」: a table turned on its side whose cells
