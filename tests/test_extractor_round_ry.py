@@ -1,7 +1,7 @@
 """Schedules lost on one line although found as written (round ry). Each test a few lines written for its class, run
 onto one line, compared with the same text read as written."""
 
-from tenders.extractor.relining import empty_cell_bar_rows, relined
+from tenders.extractor.relining import empty_cell_bar_rows, relined, side_by_side_box_rows
 from tests.extractor_found import found, one_line
 
 FILLER = (
@@ -219,3 +219,42 @@ def test_a_column_read_tables_steps_on_the_next_page_give_their_dates():
 def test_steps_marked_from_the_first_with_fewer_dates_are_no_tables_next_page():
     text = f"{FILLER} 手順 ①申請書の提出 ②審査 令和12年6月14日（金） 令和12年6月下旬 に通知します。{FILLER}"
     assert "②審査" not in lines_of(text)
+
+
+# --- a flow of boxes drawn side by side ---------------------------------------------------------------------------
+
+FLOW = (
+    f"若葉台町営プール 指定管理者募集 選定までの流れ{FILLER}\n"
+    "\n"
+    " ┌────────────────┐    ┌────────────────┐    ┌────────────────┐\n"
+    " │ 募集要項の配布     │ →  │ 質問の受付         │ →  │ 質問への回答       │\n"
+    " │ 令和12年4月1日(月) │    │ ~令和12年4月12日(金) │    │ 令和12年4月19日(金) │\n"
+    " │  ~4月26日(金)      │    │  午後5時まで        │    └────────────────┘\n"
+    " └────────────────┘    └────────────────┘\n"
+    "          ↓\n"
+    " ┌────────────────┐\n"
+    " │ 申請書類の受付     │\n"
+    " │ 令和12年5月10日(金) │\n"
+    " │ 午後5時まで        │\n"
+    " └────────────────┘\n"
+    f"{FILLER}\n"
+)
+
+
+def test_boxes_side_by_side_are_put_back_line_by_line():
+    lines = lines_of(FLOW)
+    assert "│ 募集要項の配布     │ →  │ 質問の受付         │ →  │ 質問への回答       │" in lines
+    assert "│  ~4月26日(金)      │    │  午後5時まで        │    └────────────────┘" in lines
+    assert "└────────────────┘    └────────────────┘" in lines
+
+
+def test_boxes_side_by_side_give_each_boxs_step_as_written():
+    written = found(FLOW)
+    assert ("question", "2030-04-12", "17:00", "datetime") in written
+    assert ("answer", "2030-04-19", None, "date") in written
+    assert found(one_line(FLOW)) == written
+
+
+def test_boxes_side_by_side_not_closed_where_their_sides_say_are_left_alone():
+    text = f"{FILLER} ┌────┐  ┌────┐ │ 受付 │ 令和12年4月1日 {FILLER}"
+    assert side_by_side_box_rows(one_line(text), []) == []

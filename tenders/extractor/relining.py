@@ -5039,6 +5039,7 @@ def line_breaks(
     points = paired_version_rows(line, points)
     points = cell_line_version_rows(line, points) if BLANK_LINE in line else points
     points = empty_cell_bar_rows(line, points) if "    | " in line else points
+    points = side_by_side_box_rows(line, points) if "┐ " in line else points
     points = markup_block_breaks(line, points) if "> <" in line or "&gt; &lt;" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
@@ -5965,3 +5966,40 @@ def _bar_starts(line: str, first: int, last: int, width: int) -> list[int]:
         if line[at - width - 1] == " " and "|" not in cell and (cell.isspace() or (cell[0] != " " and cell[-1] == " ")):
             starts.append(at - width)
     return starts
+
+
+# a flow of boxes drawn side by side (「┌────┐      ┌────┐      ┌────┐」 over 「│ 募集要項の配布 │ ──→ │ 現地説明会 │ …」), run
+# onto one line: each line of such a row holds two of the sides of each box still open (its bars, or its bottom's
+# corners 「└──┘」), however wide a font drew them; a box closed on a line is no longer on the lines after it. Each line
+# of the row ends after its boxes' sides, where the space its line break became stands.
+_BOXES_BESIDE = re.compile("┌─+┐(?: +┌─+┐)+")
+_BOX_SIDE = re.compile("[│└┘]")
+_BOX_ROW_LINES = 12  # lines of such a row, at most
+_BOX_LINE = 200  # characters of one of its lines, at most
+
+
+def side_by_side_box_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of each row of such boxes begun again (``_BOXES_BESIDE``), and no other break inside it."""
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for top in _BOXES_BESIDE.finditer(line):
+        begin = len(line[: top.start()].rstrip(" "))
+        begin = begin + 1 if begin else 0  # (after the line break's space: the row's indent kept)
+        row, at, boxes = [begin], top.end(), top.group().count("┌")
+        while boxes and at < len(line) and line[at] == " " and len(row) <= _BOX_ROW_LINES:
+            row.append(at + 1)
+            sides = list(itertools.islice(_BOX_SIDE.finditer(line, at + 1, at + 1 + _BOX_LINE), 2 * boxes))
+            if len(sides) < 2 * boxes:
+                break
+            boxes -= sum(side.group() == "└" for side in sides)
+            at = sides[-1].end()
+        if boxes:
+            continue  # (the row's boxes not all closed where their sides say: no such row)
+        cuts += row
+        if at < len(line) and line[at] == " ":
+            cuts.append(at + 1)
+        spans.append((begin, at))
+    if not cuts:
+        return points
+    points = [point for point in points if not any(begin < point <= end for begin, end in spans)]
+    return sorted({*points, *cuts})
