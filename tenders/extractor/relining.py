@@ -5919,7 +5919,7 @@ def cell_line_version_rows(line: str, points: list[int]) -> list[int]:
 # cells wrapped onto lines of their own under an empty first cell (「         | no later than: 16:00 hours …」): run
 # together, each wrapped line is the line break's space and the empty cell's padding before its bar, the same run of
 # spaces each time; a row's line begins as far before its bar, with its first cell (「ITB 7.4  | A pre-bid meeting …」)
-_EMPTY_CELL_BAR = re.compile(r" {4,}(?=\| \S)")
+_EMPTY_CELL_BAR = re.compile(r"(?<! ) {4,}+(?=\| \S)")  # (from a run's start only: each run read once)
 _EMPTY_CELL_ROWS = 3  # wrapped lines of such a table, at least
 _EMPTY_CELL_REACH = 600  # characters from one line of such a table to the next, at most
 
@@ -5939,15 +5939,15 @@ def empty_cell_bar_rows(line: str, points: list[int]) -> list[int]:
     cuts: set[int] = set()
     spans: list[tuple[int, int]] = []
     first = last = bars[0]
+    wrapped = 0  # (the open table's wrapped lines)
     for bar in [*bars, len(line) + _EMPTY_CELL_REACH + 1]:
         if bar - last > _EMPTY_CELL_REACH:  # (a table's end: its lines and its rows, their first cells filled)
-            if sum(first <= at <= last for at in bars) >= _EMPTY_CELL_ROWS:
-                run = _bar_starts(line, first, last, width)
-                if all(line.count("|", begin, end) == 1 for begin, end in itertools.pairwise(run)):  # (two columns)
-                    cuts.update(run)
-                    spans.append((min(run), last))
-            first = bar
-        last = bar
+            run = _bar_starts(line, first, last, width) if wrapped >= _EMPTY_CELL_ROWS else []
+            if run and all(line.count("|", begin, end) == 1 for begin, end in itertools.pairwise(run)):  # (two columns)
+                cuts.update(run)
+                spans.append((run[0], last))
+            first, wrapped = bar, 0
+        last, wrapped = bar, wrapped + 1
     if not cuts:
         return points
     points = [point for point in points if not any(begin < point < end for begin, end in spans)]
