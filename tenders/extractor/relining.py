@@ -3154,11 +3154,23 @@ def whole_paragraph_cuts(line: str, cut: set[int], joined: list[re.Match]) -> se
 # a system's JSON export laid out with indents, run onto one line (a portal's record copied, 「{   "title": "…",
 # "questionDeadline": "…",   "period": {     "from": …   },」): its tokens, a string whole
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],]|\s+')
+# the line a JSON export is given under (the command that fetched it, 「$ curl -s "https://…/anken/R8-0147" | jq .」, a
+# title): a line of its own before the document's opening brace, this many characters at most
+_JSON_LEAD = 400
+_JSON_OPEN = re.compile(r" [{\[] +\"")  # (a document's opening brace after the lead's line break, a key's quote after it)
 
 
 def json_breaks(line: str) -> list[int]:
     """Where the lines of a JSON document laid out with indents began, run onto one line: before the spaces (a line
-    break and the indent) after 「{」「[」「,」 and before 「}」「]」; none for any other line."""
+    break and the indent) after 「{」「[」「,」 and before 「}」「]」, and where the document begins under the line it is
+    given under (``_JSON_LEAD``); none for any other line."""
+    if line.lstrip()[:1] not in "{[":
+        opening = _JSON_OPEN.search(line, 0, _JSON_LEAD)
+        if not opening or not line.rstrip().endswith(("}", "]")):
+            return []
+        begin = opening.start() + 1
+        cuts = json_breaks(line[begin:])
+        return [begin, *(begin + cut for cut in cuts)] if cuts else []
     text = line.strip()
     if text[:1] not in "{[" or text[-1:] not in "}]" or '":' not in text[:400]:
         return []
@@ -3622,6 +3634,7 @@ def column_read_rows(line: str, points: list[int]) -> list[int]:
     for match in _DATE_COLUMN.finditer(line):
         dates = sum(1 for cell in match.group().split(" ") if _COLUMN_DATE_START.match(cell))
         if dates < 4:
+            cuts += _column_page_rest(line, match, dates) if dates > 1 else []
             continue
         cells: list[str] = []  # the table's cells before its dates, nearest first, and where each begins
         starts: list[int] = []
@@ -3660,6 +3673,38 @@ def column_read_rows(line: str, points: list[int]) -> list[int]:
             cuts.append(after + 1)
             after, remarks = stop, remarks + 1
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))}) if cuts else points
+
+
+# such a table going on onto the next page without its heads (a page's footer and running header between): its further
+# steps, their marks going on from the page before's, not from the first (「… - 4 - 〔running header〕 ⑦プレゼンテーション審査
+# ⑧審査結果の通知 ⑨契約の締結 （必着・持参に限る） 令和８年８月１９日（水） 令和８年８月下旬 令和８年９月上旬」), then a date
+# for each step, fewer than a table of its own has
+_CIRCLED_STEP = re.compile("[\u2461-\u2473]")  # 「②」 to 「⑳」: a step's mark with one before it
+_COLUMN_PAGE_REMARKS = 2  # cells between the steps and their dates (a remark the page before wrapped onto this one), at most
+
+
+def _column_page_rest(line: str, match: re.Match, dates: int) -> list[int]:
+    """The starts of the cells of such a table's part on the next page, from its first step to ``match``'s end; none
+    when the cells before ``match`` are not as many steps as its dates, marked in sequence, and a remark or two."""
+    cells: list[int] = []  # (the cells before the dates, nearest first)
+    end = match.start() - 1
+    steps, mark = 0, ""
+    while end > 0 and line[end - 1] != " " and len(cells) < dates + _COLUMN_PAGE_REMARKS:
+        begin = line.rfind(" ", 0, end) + 1
+        cell = line[begin:end]
+        if len(cell) > _COLUMN_CELL or "。" in cell:
+            break
+        if _CIRCLED_STEP.match(cell) and (not mark or ord(cell[0]) == ord(mark) - 1):
+            steps, mark = steps + 1, cell[0]
+        elif steps:
+            break
+        cells.append(begin)
+        end = begin - 1
+        if steps == dates:
+            break
+    if steps != dates or not _CIRCLED_STEP.fullmatch(mark):
+        return []
+    return [*reversed(cells), *_column_cells(line, match.start(), match.end())[: dates + 1]]
 
 
 # 「項目 公告 質問締切 … 日付 R9.5.10 R9.5.19 … 曜日 (月) (水) … 時刻 ― 17:00 …」: a table turned on its side whose cells
@@ -4902,7 +4947,7 @@ def line_breaks(
     outline's lists the page before left open; ``header``, the running header atop the text's pages; ``paged``, the
     page before ended in a date a form feed cut; ``top``, the start of the next page (a form feed ends the line); ``fed``, the
     line is a page's that a form feed began (its running header a line of its own)."""
-    if line.lstrip()[:1] in "{[" and (cuts := json_breaks(line)):
+    if (line.lstrip()[:1] in "{[" or (" {" in line[:_JSON_LEAD] or " [" in line[:_JSON_LEAD])) and (cuts := json_breaks(line)):
         return cuts
     items = cut_points(line, open_lists)
     cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
@@ -4992,6 +5037,9 @@ def line_breaks(
     points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
     points = version_bar_rows(line, layout_version_columns(line, points))
     points = paired_version_rows(line, points)
+    points = cell_line_version_rows(line, points) if BLANK_LINE in line else points
+    points = empty_cell_bar_rows(line, points) if "    | " in line else points
+    points = side_by_side_box_rows(line, points) if "┐ " in line else points
     points = markup_block_breaks(line, points) if "> <" in line or "&gt; &lt;" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
@@ -5819,3 +5867,139 @@ def version_bar_rows(line: str, points: list[int]) -> list[int]:
         return points
     kept = [point for point in points if not any(begin < point < stop for begin, stop, _ in tables)]
     return sorted({*kept, *(start for *_, starts in tables for start in starts)})
+
+
+# A change's table (変更前・変更後, 訂正前・訂正後) whose text layer prints each cell a line and parts its rows by a blank line,
+# run onto one line: its head a paragraph of its own, of the column names alone, one space apart (「項目 変更前 変更後」), and
+# each row a paragraph of a step's name and its cells, one space apart (「質問書の提出期限 令和10年4月27日(木) 午後5時
+# 令和10年5月12日(金) 午後5時」). Each cell is put back on a line of its own, as printed (read by ``normalize`` as a table
+# of one cell a line); the table ends at the first paragraph that is no row (a note 「※…」, a page's footer, a sentence).
+_CELL_LINE_HEAD = re.compile(rf"(?:^|(?<=[^ ]  ))(?:[^\s\d０-９]{{1,6}} )?(?:{BEFORE_CHANGE}) (?:{AFTER_CHANGE})(?=  [^ ])")
+_CELL_LINE_ROW_MAX = 160  # characters of such a row, at most
+_CELL_LINE_CELL_MAX = 24  # characters of one of its cells, at most
+_CELL_LINE_ROWS_MIN = 2  # rows of such a table, at least
+_CELL_LINE_ROW_DATE = re.compile(r"[0-9０-９]\s?[月/／.]\s?[0-9０-９上中下]|[上中下]旬")
+
+
+def _cell_line_row(paragraph: str) -> bool:
+    """``paragraph`` is a row of such a table: a few short cells, one space apart, a date among them, no sentence."""
+    cells = paragraph.split(" ")
+    return (
+        2 <= len(cells)
+        and len(paragraph) <= _CELL_LINE_ROW_MAX
+        and all(0 < len(cell) <= _CELL_LINE_CELL_MAX for cell in cells)
+        and paragraph[0] not in "※*＊注"
+        and "。" not in paragraph
+        and bool(_CELL_LINE_ROW_DATE.search(paragraph))
+    )
+
+
+def cell_line_version_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with a line begun at each cell of such a table (``_CELL_LINE_HEAD``), its head's and its rows'."""
+    added: list[int] = []
+    for head in _CELL_LINE_HEAD.finditer(line):
+        rows: list[tuple[int, int]] = []
+        at = head.end() + len(BLANK_LINE)
+        while at < len(line):
+            end = line.find(BLANK_LINE, at)
+            end = len(line) if end < 0 else end
+            if not _cell_line_row(line[at:end]):
+                break
+            rows.append((at, end))
+            at = end + len(BLANK_LINE)
+        if len(rows) < _CELL_LINE_ROWS_MIN:
+            continue
+        for start, end in [(head.start(), head.end()), *rows]:
+            added += [start, *(at + 1 for at in range(start, end) if line[at] == " ")]
+        added.append(rows[-1][1] + len(BLANK_LINE)) if rows[-1][1] < len(line) else None
+    return sorted({*points, *added}) if added else points
+
+
+# a two-column table drawn with a bar between its cells, in plain text, one bar a line (a bid data sheet's 「ITB 7.1  | …」), its second
+# cells wrapped onto lines of their own under an empty first cell (「         | no later than: 16:00 hours …」): run
+# together, each wrapped line is the line break's space and the empty cell's padding before its bar, the same run of
+# spaces each time; a row's line begins as far before its bar, with its first cell (「ITB 7.4  | A pre-bid meeting …」)
+_EMPTY_CELL_BAR = re.compile(r"(?<! ) {4,}+(?=\| \S)")  # (from a run's start only: each run read once)
+_EMPTY_CELL_ROWS = 3  # wrapped lines of such a table, at least
+_EMPTY_CELL_REACH = 600  # characters from one line of such a table to the next, at most
+
+
+def empty_cell_bar_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of such a table (``_EMPTY_CELL_BAR``) begun at its first cell's width before each bar,
+    and no other break inside it."""
+    gaps = [match for match in _EMPTY_CELL_BAR.finditer(line) if "|" not in line[max(0, match.start() - 2) : match.start()]]
+    widths = Counter(match.end() - match.start() for match in gaps)
+    if not widths:
+        return points
+    gap, count = widths.most_common(1)[0]
+    if count < _EMPTY_CELL_ROWS:
+        return points
+    width = gap - 1  # (the empty cell's padding, the line break's space before it)
+    bars = [match.end() for match in gaps if match.end() - match.start() == gap]
+    cuts: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    first = last = bars[0]
+    wrapped = 0  # (the open table's wrapped lines)
+    for bar in [*bars, len(line) + _EMPTY_CELL_REACH + 1]:
+        if bar - last > _EMPTY_CELL_REACH:  # (a table's end: its lines and its rows, their first cells filled)
+            run = _bar_starts(line, first, last, width) if wrapped >= _EMPTY_CELL_ROWS else []
+            if run and all(line.count("|", begin, end) == 1 for begin, end in itertools.pairwise(run)):  # (two columns)
+                cuts.update(run)
+                spans.append((run[0], last))
+            first, wrapped = bar, 0
+        last, wrapped = bar, wrapped + 1
+    if not cuts:
+        return points
+    points = [point for point in points if not any(begin < point < end for begin, end in spans)]
+    return sorted({*points, *cuts})
+
+
+def _bar_starts(line: str, first: int, last: int, width: int) -> list[int]:
+    """The starts of the lines of such a table whose bars stand from before ``first`` to ``last``: ``width`` before each
+    bar that has a line break's space there and no bar between."""
+    starts = []
+    reach = max(0, first - _EMPTY_CELL_REACH)
+    for at in range(line.find("| ", reach), last + 1):
+        if not line.startswith("| ", at) or at - width - 1 < 0:
+            continue
+        cell = line[at - width : at]
+        if line[at - width - 1] == " " and "|" not in cell and (cell.isspace() or (cell[0] != " " and cell[-1] == " ")):
+            starts.append(at - width)
+    return starts
+
+
+# a flow of boxes drawn side by side (「┌────┐      ┌────┐      ┌────┐」 over 「│ 募集要項の配布 │ ──→ │ 現地説明会 │ …」), run
+# onto one line: each line of such a row holds two of the sides of each box still open (its bars, or its bottom's
+# corners 「└──┘」), however wide a font drew them; a box closed on a line is no longer on the lines after it. Each line
+# of the row ends after its boxes' sides, where the space its line break became stands.
+_BOXES_BESIDE = re.compile("┌─+┐(?: +┌─+┐)+")
+_BOX_SIDE = re.compile("[│└┘]")
+_BOX_ROW_LINES = 12  # lines of such a row, at most
+_BOX_LINE = 200  # characters of one of its lines, at most
+
+
+def side_by_side_box_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of each row of such boxes begun again (``_BOXES_BESIDE``), and no other break inside it."""
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for top in _BOXES_BESIDE.finditer(line):
+        begin = len(line[: top.start()].rstrip(" "))
+        begin = begin + 1 if begin else 0  # (after the line break's space: the row's indent kept)
+        row, at, boxes = [begin], top.end(), top.group().count("┌")
+        while boxes and at < len(line) and line[at] == " " and len(row) <= _BOX_ROW_LINES:
+            row.append(at + 1)
+            sides = list(itertools.islice(_BOX_SIDE.finditer(line, at + 1, at + 1 + _BOX_LINE), 2 * boxes))
+            if len(sides) < 2 * boxes:
+                break
+            boxes -= sum(side.group() == "└" for side in sides)
+            at = sides[-1].end()
+        if boxes:
+            continue  # (the row's boxes not all closed where their sides say: no such row)
+        cuts += row
+        if at < len(line) and line[at] == " ":
+            cuts.append(at + 1)
+        spans.append((begin, at))
+    if not cuts:
+        return points
+    points = [point for point in points if not any(begin < point <= end for begin, end in spans)]
+    return sorted({*points, *cuts})
