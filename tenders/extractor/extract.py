@@ -563,6 +563,7 @@ DATES_FIRST_OPENS = re.compile(r"\s{0,4}(?:[・●○◯〇■□◆◇▪▶►
 DATES_FIRST_PARTED = re.compile(r"[/／、;；|｜]\s{0,4}$")
 DATES_FIRST_PAIR_GAP = 40  # the words of each of the two steps, at most: a step's name, no sentence (no 「、」 or 「。」 inside)
 DATES_FIRST_UNNAMED_MIN = 4  # dates of a one-line schedule with one step of no kind among them, at least
+STEP_WORD_KEY = re.compile(r"(?P<word>[一-龥ァ-ヶー]{2,4})(?:期間|日時|期日|期限|日程)")  # 「確認期間」: a step's word, its when
 KEY_BEFORE_DATE = re.compile(r"(?:日|日時|期限|期日|期間|締切り?|〆切|時期|予定|[:：])\s{0,8}$")  # 「公告日 」 asks for a date
 # 「令和9年2月24日(水) 正午 入札書の提出期限 午後2時 開札」: one day's row holding several steps, each after its own
 # time (a time that starts a step: not a range's 「午前10時から」 nor a deadline's 「17時まで」 after its step)
@@ -8542,6 +8543,16 @@ class Reader:
             return L.unspaced(L.clean_label(key.group("key"))) if key else ""
         return ""
 
+    def step_named_again(self, label: str, index: int) -> str:
+        """「５．下取り車両の現車確認」 over 「確認期間 1月19日(火)から…」: a key on line ``index`` naming its step again by
+        the last word of the heading it stands under, its when after it (「閲覧期間」 under 「設計図書の閲覧」): that
+        heading; else ''."""
+        key = STEP_WORD_KEY.fullmatch(L.unspaced(label).strip())
+        if key is None:
+            return ""
+        step = self.outline_step(index, enclosing=True) or self.bullet_parent(index)
+        return step if L.unspaced(L.QUALIFIER.sub("", step)).rstrip().endswith(key.group("word")) else ""
+
     def bullet_parent(self, index: int) -> str:
         """「- 説明会」 / 「  - 参加申込：…」 / 「    - 件名…」 / 「  - 開催：4月19日」: the item a nested list's item
         stands under (the nearest line above indented less), when it names a step; else ''."""
@@ -8655,6 +8666,7 @@ class Reader:
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
         parent = self.outline_step(index) if L.is_generic(label) or L.keys_listed(label) else ""
+        parent = parent or self.step_named_again(label, index)
         steps = split_steps(parent) if parent and HANDING_IN.search(label) else []
         handed = [step for step, kind in steps if kind in ACCEPTED]
         if len(steps) > 1 and len(handed) == 1:  # 「第8 質問の受付及び回答」 > 「(1) 受付期間」: the questions' window
@@ -11983,6 +11995,7 @@ class Reader:
         ):
             label = self.source_text(segment.line, head_label)
             parent = (self.outline_step(segment.line) or self.bullet_parent(segment.line)) if L.is_generic(head_label) else ""
+            parent = parent or self.step_named_again(head_label, segment.line)
             if not parent and EVENT_PERIOD_KEY.fullmatch(head_label):  # 「5 ヒアリング」 / 「(1) 実施期間 8月31日から9月2日まで」
                 event = self.outline_step(segment.line)
                 label = event if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other") else label

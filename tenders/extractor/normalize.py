@@ -4567,6 +4567,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     if any(rows):  # (read by the rows only: a text without one, the most, counts none)
         for line in source:
             written.append(written[-1] + bool(line.strip()))
+    # (a row whose cell opens a window, 「令和8年6月8日(月)から」: the window's end and its daily hours wrap under it, a
+    # line more than a row's wrapped text)
+    opening = {index for index, row in enumerate(rows) if row and _window_opened(lines[index])}
     for index, row in enumerate(rows):
         if not row:
             continue
@@ -4575,7 +4578,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
             for other in range(max(0, index - SPACED_FAR - 1), min(len(rows), index + SPACED_FAR + 2))
             if other != index
             and rows[other]
-            and written[max(other, index)] - written[min(other, index) + 1] <= SPACED_NEAR
+            and written[max(other, index)] - written[min(other, index) + 1] <= SPACED_NEAR + (min(other, index) in opening)
             and all(
                 not source[between].strip() or source[between][:1].isspace() or RULE_LINE.fullmatch(lines[between])
                 for between in range(min(other, index) + 1, max(other, index))
@@ -4627,6 +4630,11 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
 # only (its other rows leave it blank), which the reading of dates ran onto the day beside it
 YEAR_ALONE_CELL = re.compile(r"(?:(?:令和|平成)\s{0,2}(?:\d{1,2}|元)|\d{4})\s{0,2}年")
 MONTH_DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月")
+
+
+def _window_opened(line: str) -> bool:
+    """A spaced row one of whose cells opens a window on a day and ends there (「令和8年6月8日(月)から」)."""
+    return any(DAY_WINDOW_OPEN_CELL.search(folded(cell)) for cell in _NORMAL_GAP.split(line.strip()))
 
 
 def _year_column_apart(line: str, count: int) -> list[str] | None:
@@ -4765,6 +4773,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             while first < min(len(source), index + 1 + WRAPPED_CELL_LINES) and not source[first].strip():
                 first += 1
         window_split = False  # (the row's window ends on its first wrapped line, beside its label's rest)
+        window_closed = False  # (or under the cell that opens it: its daily hours and a note may take a line each)
         for below in range(first, min(len(source), first + 2 + WRAPPED_CELL_LINES)):
             line = source[below]
             found = starts[below] or _cell_starts(line)
@@ -4772,6 +4781,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
             window_split = window_split or (not wraps and _window_end_beside_label(cells, found, texts, columns))
+            window_closed = window_closed or (not wraps and _window_end_under(cells, found, texts, columns))
             label_goes_on = not numbered and not wraps and len(found) == len(columns) and _times_go_on(texts)
             label_goes_on = label_goes_on or (not wraps and window_split)
             label_goes_on = label_goes_on or (not wraps and _label_goes_on(cells, found, texts, columns))
@@ -4785,7 +4795,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             if not wraps and _day_of_its_own(cells, columns, found, texts):
                 break  # 「募集要項の配布  6月1日(月)~6月30日(火)」 under 「区分  内容  日程」: a row, its merged cell blank
             wraps.append((below, list(zip(found, texts))))
-        if len(wraps) > WRAPPED_CELL_LINES + window_split:
+        if len(wraps) > WRAPPED_CELL_LINES + (window_split or window_closed):
             if not numbered:
                 continue  # a row's text running on over many lines: cells of prose (a Q&A), not a wrapped row
             wraps = wraps[:WRAPPED_CELL_LINES]
@@ -4824,6 +4834,20 @@ def _window_end_beside_label(cells: list[str], found: list[int], texts: list[str
         and DAY_START.match(day) is not None
         and WINDOW_CLOSE_CELL.search(day) is not None
     )
+
+
+def _window_end_under(cells: list[str], found: list[int], texts: list[str], columns: list[int]) -> bool:
+    """「設計図書の閲覧   令和8年6月8日(月)から   総務課窓口」 over 「              6月16日(火)まで   (本庁舎2階)」 (a fax's
+    space-aligned table): the line under a row whose cell opens a window holding, first in that cell's column, the day
+    that closes it (its first column blank): the row's wrapped text, the window's daily hours and a note on it on the
+    lines under it."""
+    if not found or len(cells) != len(columns) or _under(found[0], columns[0]):
+        return False
+    column = max((k for k, start in enumerate(columns) if start <= found[0] + 2), default=0)
+    if column == 0 or not _under(found[0], columns[column]) or not DAY_WINDOW_OPEN_CELL.search(folded(cells[column])):
+        return False
+    day = folded(texts[0]).strip()
+    return DAY_START.match(day) is not None and WINDOW_CLOSE_CELL.search(day) is not None
 
 
 DAY_WINDOW_OPEN_CELL = re.compile(r"日\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:~|から)\s{0,2}$")  # 「1月17日(月)から」
