@@ -151,6 +151,7 @@ from tenders.extractor.normalize import (
     project_rows_refolded,
     qa_cells_refolded,
     records_as_rows,
+    replaced_days_placed,
     short_lines_joined,
     squeezed,
     step_column_then_dates,
@@ -1577,13 +1578,16 @@ HEAD_RULE = re.compile("[" + re.escape("".join(sorted(POST_RULE_CHARS))) + "]{4,
 POST_CHANGE_TITLE = re.compile(r"(?:日程|期日|期限|スケジュール)\S{0,12}(?:変更|延期|延長)|延期|訂正")
 POSTS_MIN = 3  # posts of such a list, at least
 # A feed's (RSS, Atom) items, each opened by its tag, and each item's title (「<title>【日程変更】…について</title>」)
-FEED_ITEM_OPEN = re.compile(r"<(?:item|entry)(?=[\s>]|$)")
-FEED_ITEM_TITLE = re.compile(r"<title(?:\s[^<>]{0,200})?>(?:<!\[CDATA\[)?(?P<title>[^<>]{1,300})")
+# (「<SearchResult>」 over 「<ProjectName>…</ProjectName>」: a portal's API answer, a list of calls' records, read as a feed)
+FEED_ITEM_OPEN = re.compile(r"<(?:item|entry|SearchResult)(?=[\s>]|$)")
+FEED_ITEM_TITLE = re.compile(r"<(?:title|ProjectName)(?:\s[^<>]{0,200})?>(?:<!\[CDATA\[)?(?P<title>[^<>]{1,300})")
 FEED_TITLE_REACH = 600  # characters after an item's tag its title is looked for in, at most
 FEED_ITEMS_MIN = 2
 # 「【公告】…業務委託に係る公募型プロポーザルの実施について」「…（条件付一般競争入札・再度公告）」: the tags of an item's title,
 # and where the name of the call it is about ends (the procedure, the news of it, a bracket after the name)
 FEED_TITLE_TAG = re.compile(r"【[^【】]{1,20}】")
+# 「【変更】…業務委託（令和10年度～令和12年度）」: a tag alone saying the item is a change of the call its title names
+FEED_CHANGE_TAG = re.compile(r"【[^【】]{0,6}(?:変更|訂正|修正|延期|延長)[^【】]{0,4}】")
 FEED_NAME_END = re.compile(
     r"に係る|に関する|における|について|を実施|[(【]|\s(?:公募|条件付|一般競争|指名|入札|企画)|公募型|プロポーザル"
     r"|の(?:実施|日程|公告|募集|質問|審査|提出|入札|結果|プレゼン)"
@@ -5401,6 +5405,7 @@ class Reader:
 
     def __init__(self, text: str):
         text = hidden_words_blanked(text) or text  # a page's markup comments, a PDF comment's struck words
+        text = replaced_days_placed(text) or text  # a PDF comment's new day, in the page where the day it replaces stood
         text = calendar_slots(text) or text  # a calendar's list view: each event's slot the moment it stands for
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
@@ -8548,7 +8553,7 @@ class Reader:
         the last word of the heading it stands under, its when after it (「閲覧期間」 under 「設計図書の閲覧」): that
         heading; else ''."""
         key = STEP_WORD_KEY.fullmatch(L.unspaced(label).strip())
-        if key is None:
+        if key is None or L.is_generic(label):  # (「提出期限」: a generic key, read as such)
             return ""
         step = self.outline_step(index, enclosing=True) or self.bullet_parent(index)
         return step if L.unspaced(L.QUALIFIER.sub("", step)).rstrip().endswith(key.group("word")) else ""
@@ -15791,7 +15796,9 @@ class Reader:
     def feed_items(self) -> list[tuple[int, str]]:
         """A feed's items (RSS, Atom), in its order: the line each item's tag stands on and its title (NFKC, its words as
         written); none where the text is no feed of ``FEED_ITEMS_MIN`` items or more."""
-        if ("<item" not in self.text and "<entry" not in self.text) or len(self.original) != len(self.lines):
+        if ("<item" not in self.text and "<entry" not in self.text and "<SearchResult" not in self.text) or len(
+            self.original
+        ) != len(self.lines):
             return []
         items = []
         for index, line in enumerate(self.original):
@@ -15812,7 +15819,14 @@ class Reader:
         call's own item, the oldest of its items whose title tells no change, answer or result (「【公告】…の実施について」),
         or None. Nothing where the feed tells no change of a call."""
         items = self.feed_items
-        changed = next((title for _, title in items if POST_CHANGE_TITLE.search(title) or CHANGE_TITLE.search(title)), None)
+        changed = next(
+            (
+                title
+                for _, title in items
+                if POST_CHANGE_TITLE.search(title) or CHANGE_TITLE.search(title) or FEED_CHANGE_TAG.search(title)
+            ),
+            None,
+        )
         name = L.unspaced(feed_call_name(changed)) if changed else ""
         if len(name) < FEED_NAME_MIN:
             return set(), None

@@ -4580,7 +4580,10 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
             and rows[other]
             and written[max(other, index)] - written[min(other, index) + 1] <= SPACED_NEAR + (min(other, index) in opening)
             and all(
-                not source[between].strip() or source[between][:1].isspace() or RULE_LINE.fullmatch(lines[between])
+                not source[between].strip()
+                or source[between][:1].isspace()
+                or RULE_LINE.fullmatch(lines[between])
+                or _cells_ran_together(starts[between], starts[index])
                 for between in range(min(other, index) + 1, max(other, index))
             )
         ]
@@ -4630,6 +4633,13 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
 # only (its other rows leave it blank), which the reading of dates ran onto the day beside it
 YEAR_ALONE_CELL = re.compile(r"(?:(?:令和|平成)\s{0,2}(?:\d{1,2}|元)|\d{4})\s{0,2}年")
 MONTH_DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月")
+
+
+def _cells_ran_together(found: list[int], row: list[int]) -> bool:
+    """A line of the table between two of its rows whose cells ran together (「入札書・提案書の受付   8月2日(月)~8月5日(木)
+    8月30日(月)~9月1日(水)」, one full-width space between its last two): two cells or more, each starting on a column of
+    the row, though fewer than the row's."""
+    return 2 <= len(found) < len(row) and all(any(abs(at - column) <= 1 for column in row) for at in found)
 
 
 def _window_opened(line: str) -> bool:
@@ -9935,6 +9945,82 @@ def hidden_words_blanked(text: str) -> str | None:
         blanked = _STRUCK_COMMENT.sub(lambda match: _blanked(match, "words"), text)
         found = blanked if blanked != text else found
     return found
+
+
+# A comment summary's replacement (「件名: テキストを置換」 over the words put in): the words that stand in the page for the
+# ones the comment marks, up to the next comment's head, a page's head or rule, or a blank line (as ``_STRUCK_COMMENT``)
+_REPLACED_COMMENT = re.compile(
+    r"件名[:：][ \t\u3000]{0,4}テキストを置換[ \t\u3000]{1,8}日付[:：][ \t\u3000]{0,4}[\d/]{8,10}[ \t\u3000]{1,4}[\d:]{4,8}"
+    r"(?P<words>.{0,600}?)(?=番号[:：][ \t\u3000]{0,4}\d|ページ[:：]|─{4}|\n[ \t\u3000]*\n|注釈の合計|$)",
+    re.DOTALL,
+)
+_SUMMARY_PAGE = re.compile(
+    r"ページ[:：][ \t\u3000]{0,4}\d{1,4}"
+)  # 「ページ：5」: a page of the summary, its text then its comments
+_SUMMARY_COMMENT = re.compile(r"番号[:：][ \t\u3000]{0,4}\d{1,4}[ \t\u3000]{1,8}作成者[:：]")  # a comment's head
+REPLACED_DAY_LEAD = 4  # characters before the day a replacement's words open with, at most (a space, a bracket)
+
+
+def _replaced_day(words: str) -> Mention | None:
+    """The day a replacement's words open with (「令和８年９月２日（水）午後５時（必着）」), None when they open otherwise."""
+    flat = folded(words)
+    if len(flat) != len(words):
+        return None
+    found = [mention for mention in find_mentions(flat) if mention.month and mention.year]
+    if not found or found[0].start > REPLACED_DAY_LEAD or flat[: found[0].start].strip(" \t\n\u3000「(【"):
+        return None
+    return found[0]
+
+
+def _day_order(mention: Mention) -> tuple[int, int, int]:
+    """Where a mention falls in the year (a part of a month at its middle)."""
+    return (mention.year or 0, mention.month or 0, mention.day or 15)
+
+
+def replaced_days_placed(text: str) -> str | None:
+    """A PDF's comment summary whose replacement comments (``_REPLACED_COMMENT``) put a new day in place of one its page
+    prints (the page's text as it was, the comment's words after it): each such day written where the page's day it
+    replaces stands, the comment's words blanked (characters spaces, line breaks kept). The day replaced is, of the
+    page's days not taken yet, one with the new day's hour and before it (a step put off), the nearest; else the nearest
+    before it (「令和８年９月下旬（予定）」 by 「令和８年１０月２日（金）午後１時から」). None when nothing is replaced."""
+    if "テキストを置換" not in text or "件名" not in text:
+        return None
+    heads = [match.start() for match in _SUMMARY_PAGE.finditer(text)]
+    edits: list[tuple[int, int, str]] = []
+    for page, start in enumerate(heads):
+        end = heads[page + 1] if page + 1 < len(heads) else len(text)
+        first_comment = _SUMMARY_COMMENT.search(text, start, end)
+        if first_comment is None:
+            continue
+        body = text[start : first_comment.start()]
+        flat = folded(body)
+        if len(flat) != len(body):
+            continue
+        olds = [mention for mention in find_mentions(flat) if mention.month and mention.year]
+        taken: set[int] = set()
+        for comment in _REPLACED_COMMENT.finditer(text, first_comment.start(), end):
+            new = _replaced_day(comment["words"])
+            if new is None:
+                continue
+            before = [k for k, old in enumerate(olds) if k not in taken and _day_order(old) < _day_order(new)]
+            if not before:
+                continue
+            timed = [k for k in before if olds[k].time is not None and olds[k].time == new.time]
+            chosen = max(timed or before, key=lambda k: _day_order(olds[k]))
+            taken.add(chosen)
+            at = comment.start("words")
+            edits.append((start + olds[chosen].start, start + olds[chosen].end, comment["words"][new.start : new.end]))
+            blank = "".join(char if char == "\n" else " " for char in comment["words"])
+            edits.append((at, comment.end("words"), blank))
+    if not edits:
+        return None
+    out, at = [], 0
+    for begin, stop, words in sorted(edits):
+        out.append(text[at:begin])
+        out.append(words)
+        at = stop
+    out.append(text[at:])
+    return "".join(out)
 
 
 def calendar_slots(text: str) -> str | None:
