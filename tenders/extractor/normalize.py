@@ -4583,7 +4583,7 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
                 not source[between].strip()
                 or source[between][:1].isspace()
                 or RULE_LINE.fullmatch(lines[between])
-                or _cells_ran_together(starts[between], starts[index])
+                or _cells_ran_together(source[between], starts[between], starts[index])
                 for between in range(min(other, index) + 1, max(other, index))
             )
         ]
@@ -4635,11 +4635,15 @@ YEAR_ALONE_CELL = re.compile(r"(?:(?:令和|平成)\s{0,2}(?:\d{1,2}|元)|\d{4})
 MONTH_DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月")
 
 
-def _cells_ran_together(found: list[int], row: list[int]) -> bool:
-    """A line of the table between two of its rows whose cells ran together (「入札書・提案書の受付   8月2日(月)~8月5日(木)
-    8月30日(月)~9月1日(水)」, one full-width space between its last two): two cells or more, each starting on a column of
-    the row, though fewer than the row's."""
-    return 2 <= len(found) < len(row) and all(any(abs(at - column) <= 1 for column in row) for at in found)
+def _cells_ran_together(line: str, found: list[int], row: list[int]) -> bool:
+    """A line of the table between two of its rows whose cells of days ran together (「入札書・提案書の受付
+    2027年8月2日(月)~8月5日(木) 2027年8月30日(月)~9月1日(水)」, one full-width space between its last two): two cells or
+    more, each starting on a column of the row, though fewer than the row's, the last opening with a day and holding
+    another (no sentence under the table, 「【質問】  …令和9年3月1日から…」)."""
+    if not 2 <= len(found) < len(row) or not all(any(abs(at - column) <= 1 for column in row) for at in found):
+        return False
+    last = folded(_spaced_cells(line.rstrip())[-1][1]).strip()
+    return DAY_START.match(last) is not None and len(DAY_IN_CELL.findall(last)) >= 2
 
 
 def _window_opened(line: str) -> bool:
