@@ -275,6 +275,9 @@ def dated_old_version(text: str, start: int, end: int) -> bool:
 ROUND_COLUMN = re.compile(
     r"第\s?(?P<n>\d)\s?回\s?(?:目\s?)?の?(?:延長|延期|変更|訂正|修正)(?:後)?|(?P<m>\d)\s?回目\s?の?(?:延長|延期|変更|訂正|修正)(?:後)?"
     r"|(?P<again>再)(?:延長|延期|変更|訂正|修正)(?:後)?"
+    # 「第1版（5/20配布） | 第2版（6/10更新）」: a column of one edition of a paper that gives the schedule (slides, a
+    # guide handed out again), its later edition the dates in force
+    r"|第\s?(?P<e>\d)\s?版"
 )
 
 VERSION_HEAD_MAX = 16  # characters of a version column's name, its bracket left out, at most
@@ -285,7 +288,7 @@ def column_round(name: str) -> int | None:
     found = ROUND_COLUMN.search(name)
     if found is None:
         return None
-    return 2 if found.group("again") else int(found.group("n") or found.group("m"))
+    return 2 if found.group("again") else int(found.group("n") or found.group("m") or found.group("e"))
 
 
 # 「変更後の日程（当初の日程）」「変更後（変更前）」: a column of the new dates, each with its old one in the bracket after it

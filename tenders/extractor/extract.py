@@ -152,6 +152,7 @@ from tenders.extractor.normalize import (
     project_rows_refolded,
     qa_cells_refolded,
     records_as_rows,
+    replaced_days_placed,
     short_lines_joined,
     spread_columns,
     squeezed,
@@ -565,6 +566,7 @@ DATES_FIRST_OPENS = re.compile(r"\s{0,4}(?:[・●○◯〇■□◆◇▪▶►
 DATES_FIRST_PARTED = re.compile(r"[/／、;；|｜]\s{0,4}$")
 DATES_FIRST_PAIR_GAP = 40  # the words of each of the two steps, at most: a step's name, no sentence (no 「、」 or 「。」 inside)
 DATES_FIRST_UNNAMED_MIN = 4  # dates of a one-line schedule with one step of no kind among them, at least
+STEP_WORD_KEY = re.compile(r"(?P<word>[一-龥ァ-ヶー]{2,4})(?:期間|日時|期日|期限|日程)")  # 「確認期間」: a step's word, its when
 KEY_BEFORE_DATE = re.compile(r"(?:日|日時|期限|期日|期間|締切り?|〆切|時期|予定|[:：])\s{0,8}$")  # 「公告日 」 asks for a date
 # 「令和9年2月24日(水) 正午 入札書の提出期限 午後2時 開札」: one day's row holding several steps, each after its own
 # time (a time that starts a step: not a range's 「午前10時から」 nor a deadline's 「17時まで」 after its step)
@@ -1619,13 +1621,16 @@ HEAD_RULE = re.compile("[" + re.escape("".join(sorted(POST_RULE_CHARS))) + "]{4,
 POST_CHANGE_TITLE = re.compile(r"(?:日程|期日|期限|スケジュール)\S{0,12}(?:変更|延期|延長)|延期|訂正")
 POSTS_MIN = 3  # posts of such a list, at least
 # A feed's (RSS, Atom) items, each opened by its tag, and each item's title (「<title>【日程変更】…について</title>」)
-FEED_ITEM_OPEN = re.compile(r"<(?:item|entry)(?=[\s>]|$)")
-FEED_ITEM_TITLE = re.compile(r"<title(?:\s[^<>]{0,200})?>(?:<!\[CDATA\[)?(?P<title>[^<>]{1,300})")
+# (「<SearchResult>」 over 「<ProjectName>…</ProjectName>」: a portal's API answer, a list of calls' records, read as a feed)
+FEED_ITEM_OPEN = re.compile(r"<(?:item|entry|SearchResult)(?=[\s>]|$)")
+FEED_ITEM_TITLE = re.compile(r"<(?:title|ProjectName)(?:\s[^<>]{0,200})?>(?:<!\[CDATA\[)?(?P<title>[^<>]{1,300})")
 FEED_TITLE_REACH = 600  # characters after an item's tag its title is looked for in, at most
 FEED_ITEMS_MIN = 2
 # 「【公告】…業務委託に係る公募型プロポーザルの実施について」「…（条件付一般競争入札・再度公告）」: the tags of an item's title,
 # and where the name of the call it is about ends (the procedure, the news of it, a bracket after the name)
 FEED_TITLE_TAG = re.compile(r"【[^【】]{1,20}】")
+# 「【変更】…業務委託（令和10年度～令和12年度）」: a tag alone saying the item is a change of the call its title names
+FEED_CHANGE_TAG = re.compile(r"【[^【】]{0,6}(?:変更|訂正|修正|延期|延長)[^【】]{0,4}】")
 FEED_NAME_END = re.compile(
     r"に係る|に関する|における|について|を実施|[(【]|\s(?:公募|条件付|一般競争|指名|入札|企画)|公募型|プロポーザル"
     r"|の(?:実施|日程|公告|募集|質問|審査|提出|入札|結果|プレゼン)"
@@ -5457,6 +5462,7 @@ class Reader:
 
     def __init__(self, text: str):
         text = hidden_words_blanked(text) or text  # a page's markup comments, a PDF comment's struck words
+        text = replaced_days_placed(text) or text  # a PDF comment's new day, in the page where the day it replaces stood
         text = calendar_slots(text) or text  # a calendar's list view: each event's slot the moment it stands for
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
@@ -8626,6 +8632,16 @@ class Reader:
             return L.unspaced(L.clean_label(key.group("key"))) if key else ""
         return ""
 
+    def step_named_again(self, label: str, index: int) -> str:
+        """「５．下取り車両の現車確認」 over 「確認期間 1月19日(火)から…」: a key on line ``index`` naming its step again by
+        the last word of the heading it stands under, its when after it (「閲覧期間」 under 「設計図書の閲覧」): that
+        heading; else ''."""
+        key = STEP_WORD_KEY.fullmatch(L.unspaced(label).strip())
+        if key is None or L.is_generic(label):  # (「提出期限」: a generic key, read as such)
+            return ""
+        step = self.outline_step(index, enclosing=True) or self.bullet_parent(index)
+        return step if L.unspaced(L.QUALIFIER.sub("", step)).rstrip().endswith(key.group("word")) else ""
+
     def bullet_parent(self, index: int) -> str:
         """「- 説明会」 / 「  - 参加申込：…」 / 「    - 件名…」 / 「  - 開催：4月19日」: the item a nested list's item
         stands under (the nearest line above indented less), when it names a step; else ''."""
@@ -8739,6 +8755,7 @@ class Reader:
             parent = self.means_step(contexts[:-1], index)
             return (f"{parent} {label}", index) if parent else (label, index)
         parent = self.outline_step(index) if L.is_generic(label) or L.keys_listed(label) else ""
+        parent = parent or self.step_named_again(label, index)
         steps = split_steps(parent) if parent and HANDING_IN.search(label) else []
         handed = [step for step, kind in steps if kind in ACCEPTED]
         if len(steps) > 1 and len(handed) == 1:  # 「第8 質問の受付及び回答」 > 「(1) 受付期間」: the questions' window
@@ -12092,6 +12109,7 @@ class Reader:
         ):
             label = self.source_text(segment.line, head_label)
             parent = (self.outline_step(segment.line) or self.bullet_parent(segment.line)) if L.is_generic(head_label) else ""
+            parent = parent or self.step_named_again(head_label, segment.line)
             if not parent and EVENT_PERIOD_KEY.fullmatch(head_label):  # 「5 ヒアリング」 / 「(1) 実施期間 8月31日から9月2日まで」
                 event = self.outline_step(segment.line)
                 label = event if event and L.is_event(event) and L.kind_of(event) in ("hearing", "other") else label
@@ -15887,7 +15905,9 @@ class Reader:
     def feed_items(self) -> list[tuple[int, str]]:
         """A feed's items (RSS, Atom), in its order: the line each item's tag stands on and its title (NFKC, its words as
         written); none where the text is no feed of ``FEED_ITEMS_MIN`` items or more."""
-        if ("<item" not in self.text and "<entry" not in self.text) or len(self.original) != len(self.lines):
+        if ("<item" not in self.text and "<entry" not in self.text and "<SearchResult" not in self.text) or len(
+            self.original
+        ) != len(self.lines):
             return []
         items = []
         for index, line in enumerate(self.original):
@@ -15908,7 +15928,14 @@ class Reader:
         call's own item, the oldest of its items whose title tells no change, answer or result (「【公告】…の実施について」),
         or None. Nothing where the feed tells no change of a call."""
         items = self.feed_items
-        changed = next((title for _, title in items if POST_CHANGE_TITLE.search(title) or CHANGE_TITLE.search(title)), None)
+        changed = next(
+            (
+                title
+                for _, title in items
+                if POST_CHANGE_TITLE.search(title) or CHANGE_TITLE.search(title) or FEED_CHANGE_TAG.search(title)
+            ),
+            None,
+        )
         name = L.unspaced(feed_call_name(changed)) if changed else ""
         if len(name) < FEED_NAME_MIN:
             return set(), None

@@ -68,6 +68,9 @@ EN_BRIEFING = (  # a briefing, in English (「Information session」「Info sess
 
 # 「現地案内会」「物件の現地案内」「建物内部の現地案内」: the site shown to the bidders, as a 見学会 (not a map or a sign:
 # 「現地案内図」「現地案内板」)
+# 「下取車両の現車確認」「見本品の確認（希望者のみ）」「サンプルの展示」: the goods looked at by the bidders before they quote
+# (a window of days, its end kept like a 閲覧's)
+GOODS_LOOKED_AT = r"現車確認|現物確認|(?:見本|サンプル)品?(?:の)?(?:確認|展示|提示)(?!書|票|欄)"
 SITE_SHOWN = r"(?:現地|物件|現場)案内(?:会)?(?![図板所人])"
 # 「現地視察」「施設視察会」「現地視察の参加申込」: the site the bidders are taken round, as a 見学会 (not a tour the work
 # arranges for others: 「現地視察ツアーの手配」「視察団の受入」, the words running on into a noun of the work)
@@ -418,13 +421,13 @@ _KIND_RULES_WRITTEN = [
             # 「同等品承認申請書の提出」: a request to offer an equivalent product, no hand-in of the call's own;
             # 「見本品の提出」: a sample to test the product by (「出席者届の提出」: an earlier rule's)
             r"|同等品|(?:見本|サンプル)品?(?:の|を)?(?:提出|持参|搬入|受付)"
-            # 「見本品の確認（希望者のみ）」「サンプルの展示」: the goods' samples shown at the office for the bidders to look at
-            # before they quote, an open-counter call's step (a window of days, its end kept like a 閲覧's)
-            r"|(?:見本|サンプル)品?(?:の)?(?:確認|展示|提示)(?!書|票|欄)"
+            # 「見本品の確認（希望者のみ）」「サンプルの展示」「下取車両の現車確認」: the goods shown at the office for the bidders
+            # to look at before they quote, an open-counter call's step (a window of days, its end kept like a 閲覧's)
+            rf"|{GOODS_LOOKED_AT}"
             # 「入札保証金の納付」「売買代金の納付」: money paid in, no step of the call's papers
             r"|納付"
-            # 「下取車両の現車確認」「接続テスト」: the goods looked at, the link tried, before the hand-in; a comment
-            r"|現車確認|現物確認|接続(?:テスト|試験)|"
+            # 「接続テスト」: the link tried before the hand-in; a comment
+            r"|接続(?:テスト|試験)|"
             # 「業務現場の見学」「施設見学」「個別見学」: the site shown to the bidders, as a 見学会; 「事前相談（必須）」: the talk an
             # applicant has with the office before it applies, a step of a grant's or a designation's call
             r"(?:現場|現地|施設|会場|館内|院内|庁舎|工場)(?:の)?(?:個別|合同|事前)?見学|^(?:個別|合同|事前)?見学(?:の?(?:日|日時|日程|期間))?$|事前相談|"
@@ -1790,7 +1793,9 @@ def is_not_milestone(label: str) -> bool:
     if VISIT_PERIOD.search(label):
         return False
     # (「申請書類の受 付期間」「図書の閲 覧期間」: a table cell's label cut by its width, its word read whole)
-    return not WINDOW_WORDS.search(WORD_CUT.sub("", label)) and not BRIEFING.search(label)
+    # (「下取車両の現車確認 確認期間」: the days the goods are shown, as a site visit's)
+    cut = WORD_CUT.sub("", label)
+    return not WINDOW_WORDS.search(cut) and not BRIEFING.search(label) and not re.search(GOODS_LOOKED_AT, cut)
 
 
 # 「見学期間」「見学の期間」「個別見学期間」: the days the site is open to the bidders' visits, as a 見学会's

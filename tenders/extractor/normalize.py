@@ -4621,6 +4621,9 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
     if any(rows):  # (read by the rows only: a text without one, the most, counts none)
         for line in source:
             written.append(written[-1] + bool(line.strip()))
+    # (a row whose cell opens a window, 「令和8年6月8日(月)から」: the window's end and its daily hours wrap under it, a
+    # line more than a row's wrapped text)
+    opening = {index for index, row in enumerate(rows) if row and _window_opened(lines[index])}
     for index, row in enumerate(rows):
         if not row:
             continue
@@ -4629,9 +4632,12 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
             for other in range(max(0, index - SPACED_FAR - 1), min(len(rows), index + SPACED_FAR + 2))
             if other != index
             and rows[other]
-            and written[max(other, index)] - written[min(other, index) + 1] <= SPACED_NEAR
+            and written[max(other, index)] - written[min(other, index) + 1] <= SPACED_NEAR + (min(other, index) in opening)
             and all(
-                not source[between].strip() or source[between][:1].isspace() or RULE_LINE.fullmatch(lines[between])
+                not source[between].strip()
+                or source[between][:1].isspace()
+                or RULE_LINE.fullmatch(lines[between])
+                or _cells_ran_together(source[between], starts[between], starts[index])
                 for between in range(min(other, index) + 1, max(other, index))
             )
         ]
@@ -4681,6 +4687,22 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
 # only (its other rows leave it blank), which the reading of dates ran onto the day beside it
 YEAR_ALONE_CELL = re.compile(r"(?:(?:令和|平成)\s{0,2}(?:\d{1,2}|元)|\d{4})\s{0,2}年")
 MONTH_DAY_CELL = re.compile(r"\d{1,2}\s{0,2}月")
+
+
+def _cells_ran_together(line: str, found: list[int], row: list[int]) -> bool:
+    """A line of the table between two of its rows whose cells of days ran together (「入札書・提案書の受付
+    2027年8月2日(月)~8月5日(木) 2027年8月30日(月)~9月1日(水)」, one full-width space between its last two): two cells or
+    more, each starting on a column of the row, though fewer than the row's, the last opening with a day and holding
+    another (no sentence under the table, 「【質問】  …令和9年3月1日から…」)."""
+    if not 2 <= len(found) < len(row) or not all(any(abs(at - column) <= 1 for column in row) for at in found):
+        return False
+    last = folded(_spaced_cells(line.rstrip())[-1][1]).strip()
+    return DAY_START.match(last) is not None and len(DAY_IN_CELL.findall(last)) >= 2
+
+
+def _window_opened(line: str) -> bool:
+    """A spaced row one of whose cells opens a window on a day and ends there (「令和8年6月8日(月)から」)."""
+    return any(DAY_WINDOW_OPEN_CELL.search(folded(cell)) for cell in _NORMAL_GAP.split(line.strip()))
 
 
 def _year_column_apart(line: str, count: int) -> list[str] | None:
@@ -4819,6 +4841,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             while first < min(len(source), index + 1 + WRAPPED_CELL_LINES) and not source[first].strip():
                 first += 1
         window_split = False  # (the row's window ends on its first wrapped line, beside its label's rest)
+        window_closed = False  # (or under the cell that opens it: its daily hours and a note may take a line each)
         for below in range(first, min(len(source), first + 2 + WRAPPED_CELL_LINES)):
             line = source[below]
             found = starts[below] or _cell_starts(line)
@@ -4826,6 +4849,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
                 break
             texts = [text for _, text in _spaced_cells(line.rstrip())]
             window_split = window_split or (not wraps and _window_end_beside_label(cells, found, texts, columns))
+            window_closed = window_closed or (not wraps and _window_end_under(cells, found, texts, columns))
             label_goes_on = not numbered and not wraps and len(found) == len(columns) and _times_go_on(texts)
             label_goes_on = label_goes_on or (not wraps and window_split)
             label_goes_on = label_goes_on or (not wraps and _label_goes_on(cells, found, texts, columns))
@@ -4839,7 +4863,7 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
             if not wraps and _day_of_its_own(cells, columns, found, texts):
                 break  # 「募集要項の配布  6月1日(月)~6月30日(火)」 under 「区分  内容  日程」: a row, its merged cell blank
             wraps.append((below, list(zip(found, texts))))
-        if len(wraps) > WRAPPED_CELL_LINES + window_split:
+        if len(wraps) > WRAPPED_CELL_LINES + (window_split or window_closed):
             if not numbered:
                 continue  # a row's text running on over many lines: cells of prose (a Q&A), not a wrapped row
             wraps = wraps[:WRAPPED_CELL_LINES]
@@ -4878,6 +4902,20 @@ def _window_end_beside_label(cells: list[str], found: list[int], texts: list[str
         and DAY_START.match(day) is not None
         and WINDOW_CLOSE_CELL.search(day) is not None
     )
+
+
+def _window_end_under(cells: list[str], found: list[int], texts: list[str], columns: list[int]) -> bool:
+    """「設計図書の閲覧   令和8年6月8日(月)から   総務課窓口」 over 「              6月16日(火)まで   (本庁舎2階)」 (a fax's
+    space-aligned table): the line under a row whose cell opens a window holding, first in that cell's column, the day
+    that closes it (its first column blank): the row's wrapped text, the window's daily hours and a note on it on the
+    lines under it."""
+    if not found or len(cells) != len(columns) or _under(found[0], columns[0]):
+        return False
+    column = max((k for k, start in enumerate(columns) if start <= found[0] + 2), default=0)
+    if column == 0 or not _under(found[0], columns[column]) or not DAY_WINDOW_OPEN_CELL.search(folded(cells[column])):
+        return False
+    day = folded(texts[0]).strip()
+    return DAY_START.match(day) is not None and WINDOW_CLOSE_CELL.search(day) is not None
 
 
 DAY_WINDOW_OPEN_CELL = re.compile(r"日\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:~|から)\s{0,2}$")  # 「1月17日(月)から」
@@ -10070,6 +10108,82 @@ def hidden_words_blanked(text: str) -> str | None:
         blanked = _STRUCK_COMMENT.sub(lambda match: _blanked(match, "words"), text)
         found = blanked if blanked != text else found
     return found
+
+
+# A comment summary's replacement (「件名: テキストを置換」 over the words put in): the words that stand in the page for the
+# ones the comment marks, up to the next comment's head, a page's head or rule, or a blank line (as ``_STRUCK_COMMENT``)
+_REPLACED_COMMENT = re.compile(
+    r"件名[:：][ \t\u3000]{0,4}テキストを置換[ \t\u3000]{1,8}日付[:：][ \t\u3000]{0,4}[\d/]{8,10}[ \t\u3000]{1,4}[\d:]{4,8}"
+    r"(?P<words>.{0,600}?)(?=番号[:：][ \t\u3000]{0,4}\d|ページ[:：]|─{4}|\n[ \t\u3000]*\n|注釈の合計|$)",
+    re.DOTALL,
+)
+_SUMMARY_PAGE = re.compile(
+    r"ページ[:：][ \t\u3000]{0,4}\d{1,4}"
+)  # 「ページ：5」: a page of the summary, its text then its comments
+_SUMMARY_COMMENT = re.compile(r"番号[:：][ \t\u3000]{0,4}\d{1,4}[ \t\u3000]{1,8}作成者[:：]")  # a comment's head
+REPLACED_DAY_LEAD = 4  # characters before the day a replacement's words open with, at most (a space, a bracket)
+
+
+def _replaced_day(words: str) -> Mention | None:
+    """The day a replacement's words open with (「令和８年９月２日（水）午後５時（必着）」), None when they open otherwise."""
+    flat = folded(words)
+    if len(flat) != len(words):
+        return None
+    found = [mention for mention in find_mentions(flat) if mention.month and mention.year]
+    if not found or found[0].start > REPLACED_DAY_LEAD or flat[: found[0].start].strip(" \t\n\u3000「(【"):
+        return None
+    return found[0]
+
+
+def _day_order(mention: Mention) -> tuple[int, int, int]:
+    """Where a mention falls in the year (a part of a month at its middle)."""
+    return (mention.year or 0, mention.month or 0, mention.day or 15)
+
+
+def replaced_days_placed(text: str) -> str | None:
+    """A PDF's comment summary whose replacement comments (``_REPLACED_COMMENT``) put a new day in place of one its page
+    prints (the page's text as it was, the comment's words after it): each such day written where the page's day it
+    replaces stands, the comment's words blanked (characters spaces, line breaks kept). The day replaced is, of the
+    page's days not taken yet, one with the new day's hour and before it (a step put off), the nearest; else the nearest
+    before it (「令和８年９月下旬（予定）」 by 「令和８年１０月２日（金）午後１時から」). None when nothing is replaced."""
+    if "テキストを置換" not in text or "件名" not in text:
+        return None
+    heads = [match.start() for match in _SUMMARY_PAGE.finditer(text)]
+    edits: list[tuple[int, int, str]] = []
+    for page, start in enumerate(heads):
+        end = heads[page + 1] if page + 1 < len(heads) else len(text)
+        first_comment = _SUMMARY_COMMENT.search(text, start, end)
+        if first_comment is None:
+            continue
+        body = text[start : first_comment.start()]
+        flat = folded(body)
+        if len(flat) != len(body):
+            continue
+        olds = [mention for mention in find_mentions(flat) if mention.month and mention.year]
+        taken: set[int] = set()
+        for comment in _REPLACED_COMMENT.finditer(text, first_comment.start(), end):
+            new = _replaced_day(comment["words"])
+            if new is None:
+                continue
+            before = [k for k, old in enumerate(olds) if k not in taken and _day_order(old) < _day_order(new)]
+            if not before:
+                continue
+            timed = [k for k in before if olds[k].time is not None and olds[k].time == new.time]
+            chosen = max(timed or before, key=lambda k: _day_order(olds[k]))
+            taken.add(chosen)
+            at = comment.start("words")
+            edits.append((start + olds[chosen].start, start + olds[chosen].end, comment["words"][new.start : new.end]))
+            blank = "".join(char if char == "\n" else " " for char in comment["words"])
+            edits.append((at, comment.end("words"), blank))
+    if not edits:
+        return None
+    out, at = [], 0
+    for begin, stop, words in sorted(edits):
+        out.append(text[at:begin])
+        out.append(words)
+        at = stop
+    out.append(text[at:])
+    return "".join(out)
 
 
 def calendar_slots(text: str) -> str | None:
