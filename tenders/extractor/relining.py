@@ -2984,7 +2984,7 @@ def _second_row_line(line: str, start: int, end: int) -> int | None:
         if (
             begins[k] - after < begins[k - 1]
             and _near_first(begins[-1] - after, begins, k)  # (the last cell first: where most breaks fail)
-            and all(_near_first(begin - after, begins, k) for begin in itertools.islice(begins, k, None))
+            and all(_near_first(begins[at] - after, begins, k) for at in range(k, len(begins)))
         ):
             return cells[k - 1][1] + 1
     return None
