@@ -3489,16 +3489,16 @@ DATED_BY_BODY = re.compile(
 # 「萩ノ原市こども未来部こども政策課」「柚木原市」 / 「総務部」: a word of the body that issues a paper, and of its offices
 BODY_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_BODY}(?:[^\s、。:()「」『』]{{1,24}}?{_OFFICE})?")
 OFFICE_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_OFFICE}")
-# a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
-# 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
-# (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
-# the answers to a call's questions; 「説明会の開催（追加）について」: a step added to a call's schedule)
-# (「…日程の変更（延期）について」: the change's kind in a bracket before the words the heading ends with)
 # 「６　入札日程の変更」「(3) 日程の延期について」: a numbered item's heading, the change of the call's schedule
 SCHEDULE_CHANGE_ITEM = re.compile(
     r"[^\s、。:()]{0,8}?(?:日程|スケジュール)(?:等)?の\s{0,2}(?:一部)?(?:変更|延期|延長)(?:について)?(?:\s{0,2}\([^()]{1,12}\))?"
 )
 CHANGE_ITEM_ROWS = 16  # lines under such a heading its table's rows are looked for in, at most
+# a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
+# 「提出期限の延長について」「質問回答書」「AMENDMENT No. 2」「Corrigendum」 (not a call made again or added to)
+# (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
+# the answers to a call's questions; 「説明会の開催（追加）について」: a step added to a call's schedule)
+# (「…日程の変更（延期）について」: the change's kind in a bracket before the words the heading ends with)
 CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長|改正)(?:\s{0,2}\([^()]{1,8}\))?(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
@@ -4480,9 +4480,9 @@ STRUCK_GAP = re.compile(r"(?:まで|必着)?")
 STRUCK_SPACED_GAP = re.compile(r"(?:まで|必着)?\s{1,4}")
 NEW_DATE_MARK = re.compile(rf"\s{{0,2}}[(【\[<〈]\s{{0,2}}(?:{AFTER_CHANGE}|変更|訂正|修正|延長|延期)\s{{0,2}}[)】\]>〉]")
 CHANGE_WORDS = re.compile(r"変更|訂正|修正|延期|延長|取消線|見え消し")
+ROW_NAME_GAP = re.compile(r"\S\s{2,}$")  # 「参加申込書・誓約書　　」: a row's step named before its date across a gap
 # 「※日程は予定です。変更が生じた場合は、本ページでお知らせします。」「…事業内容等を変更し、又は中止する場合があります。」: a
 # change that may come, the rest of its sentence saying so; none was made
-ROW_NAME_GAP = re.compile(r"\S\s{2,}$")  # 「参加申込書・誓約書　　」: a row's step named before its date across a gap
 CHANGE_MAY_COME = re.compile(r"[^。\n]{0,24}?(?:場合|ことが(?:あ|有|でき)|ことも|可能性|おそれ|恐れ|得る|得ます)")
 # 「The deadline …, originally 17:00 on Friday, 1 October 2027, is hereby changed to …」「Presentations … Original:」 (a
 # text run onto one line, the key mid-line); 「Previously: 12:00 noon (JST), Monday, 18 January 2027」 over 「Amended: …」
@@ -15619,11 +15619,12 @@ class Reader:
         changing, naming = set(), set()
         for part in range(len(bounds) - 1):
             (line, column), (end_line, end_column) = bounds[part], bounds[part + 1]
-            words = "\n".join([self.lines[line][column:], *self.lines[line + 1 : end_line]])
-            if end_line < len(self.lines) and end_line > line:
-                words += "\n" + self.lines[end_line][:end_column]
-            elif end_line == line:
+            if end_line == line:  # (two rules on one line: the words between them, not the rest of the line copied)
                 words = self.lines[line][column:end_column]
+            else:
+                words = "\n".join([self.lines[line][column:], *self.lines[line + 1 : end_line]])
+                if end_line < len(self.lines):
+                    words += "\n" + self.lines[end_line][:end_column]
             if part and CALL_CHANGED_PART.search(words):
                 changing.add(part)
             elif GAZETTE_CALL_WORDS.search(words):

@@ -10075,8 +10075,8 @@ def _slot_clock(match: re.Match, name: str) -> tuple[int, int]:
 
 # A page's source with a comment in its markup (「<!-- 2025/10/03 原稿（旧）：非表示 <ul><li>…</li></ul> -->」, a draft or a
 # note its editor hid): no text the page shows, read as blank (its characters spaces, its line breaks kept, so every line
-# keeps its number and offset)
-_MARKUP_COMMENT = re.compile(r"<!--.{0,4000}?-->", re.DOTALL)
+# keeps its number and offset); its 「<!--」 closed by the first 「-->」 after it, this many characters between them at most
+_MARKUP_COMMENT_MAX = 4000
 # A PDF's comment summary (Acrobat's 「注釈の概要」: 「番号: 8　作成者: …　件名: 取り消し線　日付: 2027/09/07 9:53:01」 over
 # the words the comment holds): a strike-through's words are what it struck out of the page, read as gone up to the
 # next comment's head, a page's head or rule, or a blank line (its other comments, a highlight's or a replacement's
@@ -10088,20 +10088,45 @@ _STRUCK_COMMENT = re.compile(
 )
 
 
+def _blank(words: str) -> str:
+    """``words`` as spaces, their line breaks kept."""
+    return "".join(char if char == "\n" else " " for char in words)
+
+
 def _blanked(match: re.Match, group: int | str = 0) -> str:
     """The match's text with ``group``'s characters spaces, its line breaks kept."""
     start, end = match.span(group)
-    words = match.string[start:end]
-    blank = "".join(char if char == "\n" else " " for char in words)
-    return match.string[match.start() : start] + blank + match.string[end : match.end()]
+    return match.string[match.start() : start] + _blank(match.string[start:end]) + match.string[end : match.end()]
+
+
+def _markup_comments_blanked(text: str) -> str:
+    """The text with its markup's comments (``_MARKUP_COMMENT_MAX``) blanked (``_blank``): each 「-->」 looked for once,
+    not in the 4,000 characters after each 「<!--」 again where none closes it (a text of 「<!--」 and no 「-->」)."""
+    pieces = []
+    done = 0  # the end of the last comment
+    close = -1  # the first 「-->」 after the last 「<!--」 looked at
+    at = text.find("<!--")
+    while at != -1:
+        if close < at + 4:
+            close = text.find("-->", at + 4)
+            if close == -1:
+                break
+        if close - (at + 4) > _MARKUP_COMMENT_MAX:
+            at = text.find("<!--", at + 1)  # (unclosed within its reach: the next 「<!--」, this 「-->」 still the first)
+            continue
+        pieces += [text[done:at], _blank(text[at : close + 3])]
+        done = close + 3
+        at = text.find("<!--", done)
+    return "".join([*pieces, text[done:]]) if pieces else text
 
 
 def hidden_words_blanked(text: str) -> str | None:
-    """The text with what a reader of it does not see as standing blanked: its markup's comments (``_MARKUP_COMMENT``)
-    and the words a comment summary's strike-throughs struck out (``_STRUCK_COMMENT``); None when it holds neither."""
+    """The text with what a reader of it does not see as standing blanked: its markup's comments
+    (``_markup_comments_blanked``) and the words a comment summary's strike-throughs struck out (``_STRUCK_COMMENT``);
+    None when it holds neither."""
     found = None
     if "<!--" in text:
-        blanked = _MARKUP_COMMENT.sub(_blanked, text)
+        blanked = _markup_comments_blanked(text)
         found = blanked if blanked != text else found
         text = blanked
     if "取り消し線" in text and "件名" in text:

@@ -2967,17 +2967,26 @@ def _second_row_line(line: str, start: int, end: int) -> int | None:
     """Where the second line of a ruled row ``line[start:end]`` begins: after the space a line break became, the cells
     after it each at a column of the first line's cells (widths counted from each line's start, its indent in it)."""
     cells = [match.span() for match in _SPACED_CELL.finditer(line, start, end)]
+    # the width from the row's start to each cell's start and to its end, each piece of the row counted once (not
+    # the row's first line measured again from its start for each cell it may break after)
+    begins: list[int] = []
+    ends: list[int] = []
+    width, at = 0, start
+    for begin, stop in cells:
+        width += _width(line[at:begin])
+        begins.append(width)
+        width += _width(line[begin:stop])
+        ends.append(width)
+        at = stop
     for k in range(2, len(cells) - 1):  # (two cells on the first line at least, two on the second)
-        first = cells[:k]
-        columns = [_width(line[start:begin]) for begin, _ in first]
-        left = line[cells[k - 1][1] : cells[k][0]]
-        if len(left) < 2:
-            continue
-        after = cells[k - 1][1] + 1  # (the second line's start: its indent after the line break's space)
-        if all(_near(_width(line[after:begin]), columns) for begin, _ in cells[k:]) and _width(
-            line[after : cells[k][0]]
-        ) < _width(line[start : cells[k - 1][0]]):
-            return after
+        # (the second line's start: its indent after the line break's space, one column after cell k - 1)
+        after = ends[k - 1] + 1
+        if (
+            begins[k] - after < begins[k - 1]
+            and _near_first(begins[-1] - after, begins, k)  # (the last cell first: where most breaks fail)
+            and all(_near_first(begins[at] - after, begins, k) for at in range(k, len(begins)))
+        ):
+            return cells[k - 1][1] + 1
     return None
 
 
@@ -3224,6 +3233,12 @@ def _spaced_letters(line: str, cells: list[tuple[int, int]], at: int) -> bool:
 
 def _near(column: int, columns: list[int]) -> bool:
     return any(abs(column - at) <= _COLUMN_SLACK for at in columns)
+
+
+def _near_first(column: int, columns: list[int], count: int) -> bool:
+    """``_near`` the first ``count`` of ``columns``, which rise (the nearest found by bisection)."""
+    at = bisect.bisect_left(columns, column - _COLUMN_SLACK, 0, count)
+    return at < count and columns[at] <= column + _COLUMN_SLACK
 
 
 def _broken(gap: int, columns: list[int]) -> list[int]:
@@ -5655,15 +5670,24 @@ def paired_version_rows(line: str, points: list[int]) -> list[int]:
     cuts: set[int] = set()
     spans: list[tuple[int, int]] = []
     done = 0
+    # the gaps of the line each read once, in its order, as far as the heads so far reach (not the gaps of each head's
+    # reach read again for each head, the heads of a long line thousands): of those with a cell the same either side,
+    # the gap's start and the pair's span
+    gaps = _PAIRED_GAP.finditer(line)
+    gap = next(gaps, None)
+    same: list[tuple[int, int, int]] = []
     for head in _PAIRED_VERSION_HEAD.finditer(line):
         if head.start() < done or old_version_first(head.group("a"), head.group("b")) is None:
             continue
-        pairs = []
-        for gap in _PAIRED_GAP.finditer(line, head.end(), min(len(line), head.end() + _PAIRED_REACH)):
+        reach = min(len(line), head.end() + _PAIRED_REACH)
+        while gap is not None and gap.end() < reach:  # (a gap read whole before the reach's end, as if cut there)
             if size := _same_pair(line, gap):
-                pairs.append((gap.start() - size, gap.end() + size))
-        if len(pairs) < _PAIRED_ROWS:
+                same.append((gap.start(), gap.start() - size, gap.end() + size))
+            gap = next(gaps, None)
+        first = bisect.bisect_left(same, (head.end(),))  # (the head's own gaps after it)
+        if len(same) - first < _PAIRED_ROWS:
             continue
+        pairs = [(start, end) for _, start, end in same[first:]]
         cuts.update((head.start(), head.end() + 1))
         spans.append(head.span())
         for start, end in pairs:
@@ -5672,7 +5696,11 @@ def paired_version_rows(line: str, points: list[int]) -> list[int]:
         done = pairs[-1][1]
     if not cuts:
         return points
-    kept = [point for point in points if not any(start < point < end for start, end in spans)]
+    # (a point inside a span, not at its ends: each point's span found by bisection, the spans in their order)
+    spans.sort()
+    starts = [start + 1 for start, _ in spans]
+    furthest = list(itertools.accumulate((end for _, end in spans), max))  # the furthest end of the spans so far
+    kept = [point for point in points if not ((at := bisect.bisect_right(starts, point)) and furthest[at - 1] > point)]
     return sorted({*kept, *cuts})
 
 
