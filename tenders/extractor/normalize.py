@@ -10093,9 +10093,9 @@ def _blank(words: str) -> str:
     return "".join(char if char == "\n" else " " for char in words)
 
 
-def _blanked(match: re.Match, group: int | str = 0) -> str:
-    """The match's text with ``group``'s characters spaces, its line breaks kept."""
-    start, end = match.span(group)
+def _struck_words_blanked(match: re.Match) -> str:
+    """A strike-through comment (``_STRUCK_COMMENT``) with its words blanked (``_blank``), its head kept."""
+    start, end = match.span("words")
     return match.string[match.start() : start] + _blank(match.string[start:end]) + match.string[end : match.end()]
 
 
@@ -10130,7 +10130,7 @@ def hidden_words_blanked(text: str) -> str | None:
         found = blanked if blanked != text else found
         text = blanked
     if "取り消し線" in text and "件名" in text:
-        blanked = _STRUCK_COMMENT.sub(lambda match: _blanked(match, "words"), text)
+        blanked = _STRUCK_COMMENT.sub(_struck_words_blanked, text)
         found = blanked if blanked != text else found
     return found
 
@@ -10198,8 +10198,7 @@ def replaced_days_placed(text: str) -> str | None:
             taken.add(chosen)
             at = comment.start("words")
             edits.append((start + olds[chosen].start, start + olds[chosen].end, comment["words"][new.start : new.end]))
-            blank = "".join(char if char == "\n" else " " for char in comment["words"])
-            edits.append((at, comment.end("words"), blank))
+            edits.append((at, comment.end("words"), _blank(comment["words"])))
     if not edits:
         return None
     out, at = [], 0

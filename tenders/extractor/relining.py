@@ -2925,10 +2925,10 @@ _DAY_UNDER_RULE = re.compile(
 )
 
 
-def rule_cuts(line: str) -> list[int]:
+def rule_cuts(line: str, spans: list[tuple[int, int]] | None = None) -> list[int]:
     """A break before and after each rule drawn across the page on a line of its own (none inside a forwarded mail's
-    mark: ``forward_mark_breaks``)."""
-    return [cut for span in _rule_spans(line) for cut in span if 0 < cut < len(line)]
+    mark: ``forward_mark_breaks``); ``spans``, the line's ``_rule_spans`` when the caller has them."""
+    return [cut for span in (_rule_spans(line) if spans is None else spans) for cut in span if 0 < cut < len(line)]
 
 
 # a table whose rows a rule drawn across parts one from the next (each row a line or two of cells aligned with spaces,
@@ -2939,10 +2939,10 @@ _ROW_RULES_MIN = 3
 _ROW_RULED = re.compile(r"[0-9０-９]{1,2}\s?[月/／]\s?[0-9０-９]{1,2}")
 
 
-def ruled_row_cuts(line: str) -> list[int]:
+def ruled_row_cuts(line: str, spans: list[tuple[int, int]] | None = None) -> list[int]:
     """``rule_cuts`` of the rules that part the rows of a table (``_ROW_RULES_MIN`` of one length at least, a date
     between each two)."""
-    spans = _rule_spans(line)
+    spans = _rule_spans(line) if spans is None else spans
     lengths = Counter(len(line[start:end].strip()) for start, end in spans)
     if not lengths or lengths.most_common(1)[0][1] < _ROW_RULES_MIN:
         return []
@@ -2990,11 +2990,11 @@ def _second_row_line(line: str, start: int, end: int) -> int | None:
     return None
 
 
-def dated_rule_cuts(line: str) -> list[int]:
+def dated_rule_cuts(line: str, spans: list[tuple[int, int]] | None = None) -> list[int]:
     """``rule_cuts`` of the rules a post's day stands right under (``_DAY_UNDER_RULE``), and a break after that day: a
     news list's posts, each a line of its own whatever else the text is cut at."""
     cuts = []
-    for span in _rule_spans(line):
+    for span in _rule_spans(line) if spans is None else spans:
         day = _DAY_UNDER_RULE.match(line, span[1]) if span[1] < len(line) else None
         cuts += [*(cut for cut in span if 0 < cut < len(line)), day.end() + 1] if day else []
     return cuts
@@ -4965,9 +4965,10 @@ def line_breaks(
     if (line.lstrip()[:1] in "{[" or (" {" in line[:_JSON_LEAD] or " [" in line[:_JSON_LEAD])) and (cuts := json_breaks(line)):
         return cuts
     items = cut_points(line, open_lists)
-    cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line), *date_line_cuts(line)}
-    dated = dated_rule_cuts(line)  # (a news list's posts under their rules: kept whatever else is)
-    dated += ruled_row_cuts(line) if "  " in line else []  # (and a table's rows between theirs)
+    rules = _rule_spans(line)  # (read once for the three readings of rules below)
+    cut = {*items, *indent_and_sentence_cuts(line), *blank_line_cuts(line), *rule_cuts(line, rules), *date_line_cuts(line)}
+    dated = dated_rule_cuts(line, rules)  # (a news list's posts under their rules: kept whatever else is)
+    dated += ruled_row_cuts(line, rules) if "  " in line else []  # (and a table's rows between theirs)
     cut.update(dated)
     cut.update(postal_cuts(line))
     listed = list_item_cuts(line)
