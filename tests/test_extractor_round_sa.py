@@ -1,7 +1,9 @@
 """Layouts read on one line (a PDF's text layer, a portal's page: every line break a space) as they read as written:
 a bilingual specification's head, a letter-spaced title run on, a week grid's marked days, a week's agenda."""
 
-from tests.extractor_found import found, one_line
+import datetime as dt
+
+from tests.extractor_found import found, one_line, steps
 
 
 def test_a_bilingual_specification_title_run_onto_one_line_still_names_a_specification():
@@ -51,3 +53,69 @@ def test_a_letter_spaced_specification_title_after_the_works_name_on_one_line():
     )
     assert found(text) == []
     assert found(one_line(text)) == []
+
+
+WEEK_GRID = (
+    "令和10年度 港町観光プロモーション業務委託 企画提案募集要項\n\n"
+    "4　スケジュール\n"
+    "　手続の日程を、次の週間カレンダー（平日のみ）で示す。記号は凡例のとおり。\n\n"
+    "週\t月\t火\t水\t木\t金\n"
+    "第1週\t5/8\t5/9 ◆\t5/10\t5/11\t5/12\n"
+    "第2週\t5/15\t5/16\t5/17 ■\t5/18\t5/19\n"
+    "第3週\t5/22\t5/23\t5/24\t5/25\t5/26 ▲\n"
+    "第4週\t5/29\t5/30\t5/31\t6/1\t6/2 ★\n\n"
+    "【凡例】\n"
+    "◆　公告・募集要項の公表\n"
+    "■　質問の受付締切（17時まで）\n"
+    "▲　参加申込書の提出締切（17時まで）\n"
+    "★　企画提案書の提出締切（正午まで）\n\n"
+    "5　提出先\n"
+    "　港町観光課（本庁舎3階）。持参の場合は、土曜日・日曜日を除く午前9時から午後5時までとする。\n"
+)
+
+
+def test_a_week_grid_run_onto_one_line_keeps_each_day_with_its_legend_mark():
+    expected = [
+        ("published", dt.date(2028, 5, 9), None, "date"),
+        ("question", dt.date(2028, 5, 17), dt.time(17, 0), "datetime"),
+        ("application", dt.date(2028, 5, 26), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2028, 6, 2), dt.time(12, 0), "datetime"),
+    ]
+    assert steps(WEEK_GRID) == expected
+    assert steps(one_line(WEEK_GRID)) == expected
+
+
+WEEK_AGENDA = (
+    "======================================================\n"
+    " 港町県 観光誘客プロモーション業務 企画競争\n"
+    " 週間カレンダー(公告日~契約までの週別予定)\n"
+    "======================================================\n\n"
+    "------------------------------------------------------\n"
+    "▼ 第1週 2026/6/1(月) ~ 6/7(日)\n"
+    "------------------------------------------------------\n"
+    "  6/2 (火)   ◎ 公告/企画競争説明書の配布開始\n"
+    "              (県ホームページに掲載。配布は7/3(金)まで)\n"
+    "  6/4(木)     (参考)県議会6月定例会 開会\n"
+    "  6/5(金)   ◎ 質問受付 締切 17:00\n"
+    "              (6/2(火)から受付。電子メールのみ)\n\n"
+    "------------------------------------------------------\n"
+    "▼ 第2週 2026/6/8(月) ~ 6/14(日)\n"
+    "------------------------------------------------------\n"
+    "  6/12(金)  ◎ 参加申込書 提出期限 17:00 必着\n"
+    "              (持参又は郵送。持参の受付は9:00~17:00)\n\n"
+    "------------------------------------------------------\n"
+    "▼ 第3週以降\n"
+    "------------------------------------------------------\n"
+    "  7月上旬    ◎ 選定結果の通知(全参加者へ書面で通知)\n"
+)
+
+
+def test_a_week_agenda_run_onto_one_line_keeps_each_day_with_its_marked_step():
+    expected = [
+        ("published", dt.date(2026, 6, 2), None, "date"),
+        ("question", dt.date(2026, 6, 5), dt.time(17, 0), "datetime"),
+        ("application", dt.date(2026, 6, 12), dt.time(17, 0), "datetime"),
+        ("result", dt.date(2026, 7, 1), None, "early_month"),
+    ]
+    assert steps(WEEK_AGENDA) == expected
+    assert steps(one_line(WEEK_AGENDA)) == expected
