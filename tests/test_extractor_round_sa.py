@@ -119,3 +119,32 @@ def test_a_week_agenda_run_onto_one_line_keeps_each_day_with_its_marked_step():
     ]
     assert steps(WEEK_AGENDA) == expected
     assert steps(one_line(WEEK_AGENDA)) == expected
+
+
+BOX_BESIDE = (
+    "港町県観光データ活用事業委託業務\n"
+    "企画提案競技 実施要領（概要版）\n\n"
+    "1 事業の目的                              ┌ 日 程 ───────────────────────┐\n"
+    "県内観光地の周遊データを分析し、          │公告                          │\n"
+    "観光事業者のデジタル化を支援する。        │ 令和10年4月10日（月）        │\n"
+    "                                          │質問受付期限                  │\n"
+    "2 業務の概要                              │ 令和10年4月21日（金）午後5時 │\n"
+    "(1) 委託期間 契約締結日から令和11年3月    │参加申込期限                  │\n"
+    "    23日（金）まで                        │ 令和10年4月28日（金）午後5時 │\n"
+    "(2) 上限額 24,970,000円（税込）           │企画提案書提出期限            │\n"
+    "  ・デジタルスタンプラリーの企画運営      │ 令和10年5月19日（金）正午    │\n"
+    "    （令和10年10月～11月実施予定）        └──────────────────────────────┘\n\n"
+    "3 提出方法\n"
+    "正本1部、副本8部及びPDFデータを持参すること。提出期限は右表のとおり。\n"
+)
+
+
+def test_a_box_drawn_beside_the_body_run_onto_one_line_keeps_its_rows_apart_from_the_body():
+    expected = [
+        ("published", dt.date(2028, 4, 10), None, "date"),
+        ("question", dt.date(2028, 4, 21), dt.time(17, 0), "datetime"),
+        ("application", dt.date(2028, 4, 28), dt.time(17, 0), "datetime"),
+        ("submission", dt.date(2028, 5, 19), dt.time(12, 0), "datetime"),
+    ]
+    assert steps(BOX_BESIDE) == expected
+    assert steps(one_line(BOX_BESIDE)) == expected

@@ -5133,6 +5133,7 @@ def line_breaks(
     points = cell_line_version_rows(line, points) if BLANK_LINE in line else points
     points = empty_cell_bar_rows(line, points) if "    | " in line else points
     points = side_by_side_box_rows(line, points) if "┐ " in line else points
+    points = box_beside_rows(line, points) if "┐ " in line and "└" in line else points
     points = markup_block_breaks(line, points) if "> <" in line or "&gt; &lt;" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
@@ -6109,3 +6110,39 @@ def side_by_side_box_rows(line: str, points: list[int]) -> list[int]:
         return points
     points = [point for point in points if not any(begin < point <= end for begin, end in spans)]
     return sorted({*points, *cuts})
+
+
+# A box drawn beside the body's text (「1 事業の目的      ┌ 日 程 ───┐」 / 「県内観光地の…      │公告        │」), read
+# as one line: under its top each line is the body's words, then one row of the box between its two bars, then the
+# space its line break became (the next line's words after it), down to the line its bottom 「└───┘」 ends. The box's
+# rows are all one width; each line begins past a row's closing bar, and nowhere else inside the box's reach.
+_BOX_BESIDE_TOP = re.compile("┌[^┐│┌]{0,80}┐ (?=[^ ])")
+_BOX_BESIDE_REACH = 8000  # characters from a box's top to its bottom, at most
+_BOX_BESIDE_ROWS = 4  # rows of such a box, at least
+_BOX_BESIDE_BAR = re.compile("[│┃]")
+
+
+def box_beside_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of such a box's reach (``_BOX_BESIDE_TOP``) begun again, and no other break inside it."""
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for top in _BOX_BESIDE_TOP.finditer(line):
+        bottom = line.find("└", top.end(), top.end() + _BOX_BESIDE_REACH)
+        end = line.find("┘", bottom, bottom + _BOX_LINE) if bottom >= 0 else -1
+        if end < 0 or (spans and top.start() < spans[-1][1]):
+            continue
+        bars = [bar.start() for bar in _BOX_BESIDE_BAR.finditer(line, top.end(), bottom)]
+        opens, closes = bars[::2], bars[1::2]
+        if len(bars) % 2 or len(closes) < _BOX_BESIDE_ROWS or any(line[at + 1 : at + 2] != " " for at in closes):
+            continue
+        if len({_width(line[left + 1 : right]) for left, right in zip(opens, closes)}) > 1:
+            continue  # (rows of more than one width: no box's)
+        cuts += [top.end(), *(at + 2 for at in closes)]
+        if line[end + 1 : end + 2] == " " and end + 2 < len(line):
+            cuts.append(end + 2)  # (the line after its bottom's)
+        spans.append((top.start(), end + 1))
+    if not cuts:
+        return points
+    starts = [begin for begin, _ in spans]  # (in order, none overlapping: each point's span found by bisection)
+    kept = [p for p in points if (i := bisect.bisect_left(starts, p) - 1) < 0 or p > spans[i][1]]
+    return sorted({*kept, *cuts})
