@@ -4992,22 +4992,29 @@ def _hung_under_step(line: str, day: int, mark: int) -> list[int]:
     return found
 
 
+def _gap_before(line: str, at: int) -> int:
+    """The spaces just before ``at``."""
+    return at - len(line[:at].rstrip(" "))
+
+
 def week_agenda_rows(line: str, items: list[int]) -> tuple[set[int], list[int]]:
     """The marks of ``items`` (bullets) that open such a row's step, and where the agenda's rows and the lines hung under
-    their steps begin."""
+    their steps begin: rows after gaps of one width (a line break and the rows' indent), ``_WEEK_ROWS_MIN`` at least
+    with their step three spaces or more from their day (two may be a blank line before a heading's mark)."""
     days = {}
     for at in items:
         if line[at] in _BULLETS and (day := _WEEK_DAY_BEFORE_MARK.search(line, max(0, at - _WEEK_DAY_REACH), at)):
             days[at] = day.start()
-    if not days:
-        return set(), []
-    cuts = [*days.values(), *(at for mark, day in days.items() for at in _hung_under_step(line, day, mark))]
-    indents = Counter(day - len(line[:day].rstrip(" ")) for day in days.values() if day)
+    indents = Counter(_gap_before(line, day) for mark, day in days.items() if day and _gap_before(line, mark) > 2)
     indent, count = max(indents.items(), key=lambda item: item[1], default=(0, 0))
-    if count >= _WEEK_ROWS_MIN:  # (the rows without a mark, after as many spaces, within the agenda's reach)
-        first, last = min(days.values()), max(days) + _HUNG_REACH
-        found = _WEEK_DAY_AFTER_GAP.finditer(line, max(0, first - _HUNG_REACH), min(len(line), last))
-        cuts += [match.end(1) for match in found if len(match.group(1)) == indent]
+    if count < _WEEK_ROWS_MIN:
+        return set(), []
+    days = {mark: day for mark, day in days.items() if day and _gap_before(line, day) == indent}
+    cuts = [*days.values(), *(at for mark, day in days.items() for at in _hung_under_step(line, day, mark))]
+    # (the rows without a mark, after as many spaces, within the agenda's reach)
+    first, last = min(days.values()), max(days) + _HUNG_REACH
+    found = _WEEK_DAY_AFTER_GAP.finditer(line, max(0, first - _HUNG_REACH), min(len(line), last))
+    cuts += [match.end(1) for match in found if len(match.group(1)) == indent]
     return set(days), cuts
 
 
