@@ -762,6 +762,12 @@ SPECIFICATION_TITLE = re.compile(
     r"^(?:(?:件名|Subject)\s{0,2}:\s{0,4})?[^。、]{0,40}?仕様書(?:\([^()]{1,8}\))?$"
     r"|^(?i:(?:technical\s)?specifications?|terms\sof\sreference|(?:scope|statement)\sof\s(?:work|services))(?:\s?\([^()]{1,12}\))?$"
 )
+# 「仕 様 書 TERMS OF REFERENCE」: a bilingual head's Japanese line and its English one under it, run onto one line (a
+# PDF's text layer): cut where the Japanese ends and the English begins, each a title of its own
+BILINGUAL_HEAD_GAP = re.compile(r"(?<=[ぁ-んァ-ヶ一-龥])\s(?=[A-Z][A-Za-z]*(?:\s[A-Za-z]+)*$)")
+# 「…特別展 「…」運営業務委託 仕 様 書」: a head's lines run onto one, the last a title set letter-spaced (a word of its
+# own line, its letters spread to the page's width): the title, cut from the lines before it
+SPACED_TITLE_END = re.compile(r"(?<=\s)[一-龥](?:[ \u3000]{1,3}[一-龥]){1,5}$")
 # 「入札公告」「…実施要領」「見積依頼書」「…の募集について」: a head line that names the text a call (a specification with it
 # is one of its papers)
 CALL_TITLE = re.compile(
@@ -5916,7 +5922,7 @@ class Reader:
         head = [line.strip() for line in self.lines[:HEAD_LINES] if line.strip()]
         # (a head run onto one line with the text: its lines, in the head's first characters, as ``head_parts`` cuts them)
         head = [part for line in head for part in (head_parts(line) if len(line) > ARTICLE_TITLE_MAX else [line])]
-        short = [L.unspaced(line) for line in head if len(line) <= ARTICLE_TITLE_MAX]
+        short = [part for line in head for part in head_titles(line)]
         if (
             not any(SPECIFICATION_TITLE.match(line) for line in short)
             or any(CALL_TITLE.search(line) for line in short if not SPECIFICATION_TITLE.match(line))
@@ -5926,7 +5932,7 @@ class Reader:
             return None
         # (a call's dated steps above it: 「3 企画提案書の提出期限 令和8年12月21日」 / 「【添付：仕様書.txt】」 / 「仕様書」 —
         # a portal's description with its papers' text after it, the specification one of them)
-        title = next((i for i, line in enumerate(head) if SPECIFICATION_TITLE.match(L.unspaced(line))), 0)
+        title = next((i for i, line in enumerate(head) if any(map(SPECIFICATION_TITLE.match, head_titles(line)))), 0)
         if any(self.read_dates(line) for line in head[:title]):
             return None
         for index in range(HEAD_LINES, len(self.lines)):
@@ -17165,6 +17171,16 @@ def run_on_pieces(line: str) -> list[str]:
     fields = [SUBJECT_FIELD.search(part) for part in parts if ":" in part or "：" in part]
     pieces += [field.string[field.start() :][:LONG_HEADING] for field in fields if field and field.start()]
     return [piece for piece in pieces if piece and piece != line.strip() and "、" not in piece]
+
+
+def head_titles(line: str) -> list[str]:
+    """The titles a line of a notice's head may be, letters spaced out taken together: the line when short, each half of
+    a Japanese title run onto its English one (``BILINGUAL_HEAD_GAP``), or a long line's last, letter-spaced word
+    (``SPACED_TITLE_END``); none for a long line without one."""
+    if len(line) > ARTICLE_TITLE_MAX:
+        spaced = SPACED_TITLE_END.search(line[-ARTICLE_TITLE_MAX:])
+        return [L.unspaced(spaced.group())] if spaced else []
+    return BILINGUAL_HEAD_GAP.split(L.unspaced(line), 1)
 
 
 def head_parts(line: str) -> list[str]:

@@ -2812,6 +2812,16 @@ def postal_cuts(line: str) -> list[int]:
     return [match.start() for match in _POSTAL_MARK.finditer(line)]
 
 
+# 「… ● 質問への回答（…） ▲　参加申込書の提出締切」: a legend's or a list's mark, a shape no bullet names (▲ △ ▷), then
+# a full-width space and words, after the space a line break became (「▲1,200千円」「▲ 300」: a figure's minus sign)
+_SHAPE_MARK = re.compile("[\u25a0-\u25ff](?<= [\u25a0-\u25ff])(?=\u3000[^\\s0-9０-９])")  # (the mark first: a fast scan)
+
+
+def shape_mark_cuts(line: str) -> list[int]:
+    """The starts of the lines such a mark begins."""
+    return [match.start() for match in _SHAPE_MARK.finditer(line)]
+
+
 def indent_and_sentence_cuts(line: str) -> list[int]:
     """The starts of the lines that an indent or the sentence ending the line above tells
     (「３　仕様説明会 　　期　日　令和８年１１月１０日 　　時　刻　午後２時から」)."""
@@ -4941,6 +4951,73 @@ def sideways_spaced_rows(line: str, points: list[int]) -> list[int]:
     return sorted(cuts)
 
 
+# 「…\t2/1 ◆\t2/2\t…」「…\t2/25 ▲ 第5週\t…」: a week grid's day in its cell, marked with a legend's symbol after one space
+# (the mark ends the cell: a tab after it, or the next row's first cell, a short word, then a tab)
+_MARKED_DAY_CELL = re.compile(r"\t[0-9０-９]{1,2}(?:[/／][0-9０-９]{1,2}|日) $")
+_MARK_ENDS_CELL = re.compile(r".(?:\t| [^\s\t、。]{1,6}\t|  (?! ))")  # (or the grid's last: a blank line after it)
+
+
+def _marked_day(line: str, at: int) -> bool:
+    """A bullet at ``at`` marks the day its cell of a tab-separated grid begins with (``_MARKED_DAY_CELL``), and ends
+    that cell: a day's symbol, no item's bullet."""
+    return bool(_MARKED_DAY_CELL.search(line, max(0, at - 8), at)) and bool(_MARK_ENDS_CELL.match(line, at))
+
+
+# A week's agenda (「▼ 第2週 …」 over 「  9/15(火)   ◎ 説明会」 / 「              14:00~15:00 …」) run onto one line: each
+# row its day (a date and its weekday, or a part of a month, after the line break and the row's indent) and, spaced
+# apart from it, its marked step; the mark opens the row's second cell, no line. The lines under the step hang from its
+# column (a gap at least as wide as the step stands from the day: the line break and the indent); the rows without a
+# mark (a holiday, an event for reference) begin after as many spaces as the marked ones do.
+_WEEK_DAY = (
+    r"(?:[0-9０-９]{1,2}[/／][0-9０-９]{1,2}|[0-9０-９]{1,2}月[0-9０-９]{1,2}日) ?[(（][月火水木金土日][・･]?[祝休]?[)）]"
+    r"|[0-9０-９]{1,2}月[上中下初]旬"
+)
+_WEEK_DAY_BEFORE_MARK = re.compile(rf"(?:^|(?<=  ))(?:{_WEEK_DAY}) {{2,}}$")
+_WEEK_DAY_AFTER_GAP = re.compile(rf"(?<=[^ ])( {{2,}})(?:{_WEEK_DAY}) ")
+_WEEK_DAY_START = re.compile(_WEEK_DAY)
+_WEEK_DAY_REACH = 24  # characters of such a day and the spaces after it, at most
+_WEEK_ROWS_MIN = 2  # marked rows after gaps of one width, at least
+_HUNG_GAP = re.compile(" {2,}(?=[^ ])")
+_HUNG_REACH = 400  # characters of such a row and the lines hung under its step, at most
+
+
+def _hung_under_step(line: str, day: int, mark: int) -> list[int]:
+    """Where the lines hung under a row's step begin (its day at ``day``, its mark at ``mark``), before the next row."""
+    found = []
+    for gap in _HUNG_GAP.finditer(line, mark, min(len(line), mark + _HUNG_REACH)):
+        if _WEEK_DAY_START.match(line, gap.end()):
+            break
+        if gap.end() - gap.start() >= mark - day:
+            found.append(gap.start() + 1)  # (past the line break's space: the line's indent kept)
+    return found
+
+
+def _gap_before(line: str, at: int) -> int:
+    """The spaces just before ``at``."""
+    return at - len(line[:at].rstrip(" "))
+
+
+def week_agenda_rows(line: str, items: list[int]) -> tuple[set[int], list[int]]:
+    """The marks of ``items`` (bullets) that open such a row's step, and where the agenda's rows and the lines hung under
+    their steps begin: rows after gaps of one width (a line break and the rows' indent), ``_WEEK_ROWS_MIN`` at least
+    with their step three spaces or more from their day (two may be a blank line before a heading's mark)."""
+    days = {}
+    for at in items:
+        if line[at] in _BULLETS and (day := _WEEK_DAY_BEFORE_MARK.search(line, max(0, at - _WEEK_DAY_REACH), at)):
+            days[at] = day.start()
+    indents = Counter(_gap_before(line, day) for mark, day in days.items() if day and _gap_before(line, mark) > 2)
+    indent, count = max(indents.items(), key=lambda item: item[1], default=(0, 0))
+    if count < _WEEK_ROWS_MIN:
+        return set(), []
+    days = {mark: day for mark, day in days.items() if day and _gap_before(line, day) == indent}
+    cuts = [*days.values(), *(at for mark, day in days.items() for at in _hung_under_step(line, day, mark))]
+    # (the rows without a mark, after as many spaces, within the agenda's reach)
+    first, last = min(days.values()), max(days) + _HUNG_REACH
+    found = _WEEK_DAY_AFTER_GAP.finditer(line, max(0, first - _HUNG_REACH), min(len(line), last))
+    cuts += [match.end(1) for match in found if len(match.group(1)) == indent]
+    return set(days), cuts
+
+
 def _status_after_date(line: str, at: int) -> bool:
     """「質問回答予定日\t2026/10/16　【変更】 競争参加資格…」: a portal's mark of a changed (or past) cell after the date of a
     tab row's value cell, no bracketed heading that begins an item."""
@@ -4971,6 +5048,7 @@ def line_breaks(
     dated += ruled_row_cuts(line, rules) if "  " in line else []  # (and a table's rows between theirs)
     cut.update(dated)
     cut.update(postal_cuts(line))
+    cut.update(shape_mark_cuts(line) if "\u3000" in line else [])
     listed = list_item_cuts(line)
     agenda, events = agenda_cuts(line)
     listed += agenda
@@ -4980,12 +5058,18 @@ def line_breaks(
     if "※" in line and (row_notes := {at for at in items if line[at] == "※" and _row_note_mark(line, at)}):
         items = [at for at in items if at not in row_notes]
         cut -= row_notes
+    days, agenda = week_agenda_rows(line, items) if "  " in line else (set(), [])
+    if days:  # (a week's agenda: each row its day, then its marked step; the row begins at the day)
+        items = sorted({*(at for at in items if at not in days), *agenda})
+        listed = [*(at for at in listed if at not in days), *agenda]
+        cut = (cut - days) | set(agenda)
     if "\t" in line:  # (「2026/11/2\t月\t○公告・配布開始」: a cell's mark begins no line; a line break became a space, no tab)
         cell_marks = {
             at
             for at in items
             if (line[at - 1] == "\t" and (line[at] in _CELL_MARKS or _same_mark_before(line, at, items)) and _in_cell(line, at))
             or _status_after_date(line, at)
+            or (line[at] in _BULLETS and _marked_day(line, at))
         }
         if cell_marks:
             items = [at for at in items if at not in cell_marks]
@@ -5056,13 +5140,14 @@ def line_breaks(
     points = cell_line_version_rows(line, points) if BLANK_LINE in line else points
     points = empty_cell_bar_rows(line, points) if "    | " in line else points
     points = side_by_side_box_rows(line, points) if "┐ " in line else points
+    points = box_beside_rows(line, points) if "┐ " in line and "└" in line else points
     points = markup_block_breaks(line, points) if "> <" in line or "&gt; &lt;" in line else points
     points = form_title_breaks(line, points) if "様式" in line else points
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
     points = numbered_version_words(line, points)
     points = diff_hunk_lines(line, points) if "@@" in line else points
     points = head_date_breaks(line, points) if "日" in line[:_HEAD_DATE_REACH] else points
-    return [point for point in points if not _hour_of_date(line, point, spaced=True)]
+    return [point for point in points if point not in days and not _hour_of_date(line, point, spaced=True)]
 
 
 # A page's unified diff (a page-watch mail) run onto one line: under each hunk's header 「@@ -22,30 +23,32 @@」 every line
@@ -6032,3 +6117,39 @@ def side_by_side_box_rows(line: str, points: list[int]) -> list[int]:
         return points
     points = [point for point in points if not any(begin < point <= end for begin, end in spans)]
     return sorted({*points, *cuts})
+
+
+# A box drawn beside the body's text (「1 事業の目的      ┌ 日 程 ───┐」 / 「県内観光地の…      │公告        │」), read
+# as one line: under its top each line is the body's words, then one row of the box between its two bars, then the
+# space its line break became (the next line's words after it), down to the line its bottom 「└───┘」 ends. The box's
+# rows are all one width; each line begins past a row's closing bar, and nowhere else inside the box's reach.
+_BOX_BESIDE_TOP = re.compile("┌[^┐│┌]{0,80}┐ (?=[^ ])")
+_BOX_BESIDE_REACH = 8000  # characters from a box's top to its bottom, at most
+_BOX_BESIDE_ROWS = 4  # rows of such a box, at least
+_BOX_BESIDE_BAR = re.compile("[│┃]")
+
+
+def box_beside_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of such a box's reach (``_BOX_BESIDE_TOP``) begun again, and no other break inside it."""
+    cuts: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for top in _BOX_BESIDE_TOP.finditer(line):
+        bottom = line.find("└", top.end(), top.end() + _BOX_BESIDE_REACH)
+        end = line.find("┘", bottom, bottom + _BOX_LINE) if bottom >= 0 else -1
+        if end < 0 or (spans and top.start() < spans[-1][1]):
+            continue
+        bars = [bar.start() for bar in _BOX_BESIDE_BAR.finditer(line, top.end(), bottom)]
+        opens, closes = bars[::2], bars[1::2]
+        if len(bars) % 2 or len(closes) < _BOX_BESIDE_ROWS or any(line[at + 1 : at + 2] != " " for at in closes):
+            continue
+        if len({_width(line[left + 1 : right]) for left, right in zip(opens, closes)}) > 1:
+            continue  # (rows of more than one width: no box's)
+        cuts += [top.end(), *(at + 2 for at in closes)]
+        if line[end + 1 : end + 2] == " " and end + 2 < len(line):
+            cuts.append(end + 2)  # (the line after its bottom's)
+        spans.append((top.start(), end + 1))
+    if not cuts:
+        return points
+    starts = [begin for begin, _ in spans]  # (in order, none overlapping: each point's span found by bisection)
+    kept = [p for p in points if (i := bisect.bisect_left(starts, p) - 1) < 0 or p > spans[i][1]]
+    return sorted({*kept, *cuts})
