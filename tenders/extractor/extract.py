@@ -940,7 +940,9 @@ PAGE_CHROME_WORD = 4  # characters of a word of a page's chrome on a line of its
 PAGE_CHROME_SPREAD = 3  # times the head's lines a page's chrome spreads its title down to, at most
 PAGE_DATE_LINE = re.compile(
     # (「印刷用ページを表示する 掲載日：2028年8月22日更新」: the page's tool to print it set on the line before its date)
-    r"^\s{0,4}(?:(?:印刷用ページを表示する|このページを印刷する|印刷する)\s{1,4})?(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
+    # (「ページ番号 1008462　更新日：2026年9月11日」: the page's number set on its date's line, before it)
+    r"^\s{0,4}(?:(?:印刷用ページを表示する|このページを印刷する|印刷する)\s{1,4})?"
+    r"(?:(?:ページ番号|ページID|記事番号|記事ID)\s{0,2}[:：]?\s{0,2}\d{1,12}\s{1,4})?(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
 )  # a page's date
 # 「掲載日：令和8年9月14日」「担当課　掲載日:2027年1月15日」: the day a notice was put up, in its head (anywhere on the
 # line); not 「更新日」, the day a call's own page was updated in place (the call's schedule, its publication with it)
@@ -6232,6 +6234,8 @@ class Reader:
                 or self.item_tells_change  # (「６　入札日程の変更」 over the schedule's rows marked 「新設」「変更」)
                 or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
                 or any(changed_heading(line) for line in head)
+                # (「…選定委員会（第3回）の開催日時を変更します」 over 「更新日：…」: the page's own title says the change it makes)
+                or any(CHANGE_SAID_END.search(title.strip()) for title in self.page_titles())
                 # (a mail's subject fields, each cut at the next field: a forward's 「件名: FW: 【提出期限延長】…の変更に
                 # ついて」 read alike where the mail was run onto one line, its subject's words left on a long line)
                 or any(changed_heading(words) for words in self.subject_words)
@@ -6250,6 +6254,8 @@ class Reader:
                 or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
                 or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
                 or any(self.keyed_new(c.line_no) for c in candidates)  # (「（延長後）5月24日（月）正午まで」)
+                # (「開催日時（変更後）」 over 「令和8年10月8日（木曜日）午後1時30分から」: the key of the new value above it)
+                or any(L.NEW_VERSION_KEY_END.search(c.label.rstrip()) for c in candidates)
                 or any(self.row_marked(c.line_no) for c in candidates if self.short_row(c.line_no))
                 or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
                 # (「※ 議案の提出（令和9年9月定例会）及び基本協定の」 / 「締結（令和9年10月予定）の時期に変更はありません。」
