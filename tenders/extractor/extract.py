@@ -951,9 +951,10 @@ POSTED_DAY_FIELD = re.compile(r"掲載日\s{0,2}[:：]?\s{0,2}(?=令和|平成|\
 # the change notice was published (beside its 「公告日」, the call's own): the change notice's own day (not a bare 「変更日」:
 # the day a call's page was replaced by its changed text, the call's schedule restated whole); a system's 「【変更日時】
 # 2027/09/14 16:40」 (「変更日時<TAB>令和09年10月06日 15時40分」) beside the call's 「【公告日】」, the moment the change was put
-# up, is the change's own day too; its key's padding may run past a tab (「訂正公告日　　　：2027/06/14」)
+# up, is the change's own day too; its key's padding may run past a tab (「訂正公告日　　　：2027/06/14」); an e-bidding
+# system's 「通知書名：日時変更通知書」 over 「発行日時：令和07年09月12日 15時45分」: the day the notice of the change was issued
 CHANGE_DAY_FIELD = re.compile(
-    r"(?:^|\s|【)(?:(?:変更|訂正|修正)(?:公告|公示)日(?:時|付)?|変更日時)】?\s{0,8}[\t:：|]?\s{0,8}(?=令和|平成|\d)"
+    r"(?:^|\s|【)(?:(?:変更|訂正|修正)(?:公告|公示)日(?:時|付)?|変更日時|発行日時?)】?\s{0,8}[\t:：|]?\s{0,8}(?=令和|平成|\d)"
 )
 # 「※参加申込書の提出期限は変更ありません。」「・参加申込書の提出期限（2月13日）に変更はありません。」: a note of its own
 # line under a restated schedule naming the one step that stands
@@ -3501,8 +3502,9 @@ CHANGE_ITEM_ROWS = 16  # lines under such a heading its table's rows are looked 
 # (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
 # the answers to a call's questions; 「説明会の開催（追加）について」: a step added to a call's schedule)
 # (「…日程の変更（延期）について」: the change's kind in a bracket before the words the heading ends with)
+# (「日時変更通知書」「入札日程変更通知書」: an e-bidding system's notice to the bidders of a change, its own name)
 CHANGE_TITLE = re.compile(
-    r"(?:変更|訂正|修正|延期|延長|改正)(?:\s{0,2}\([^()]{1,8}\))?(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
+    r"(?:変更|訂正|修正|延期|延長|改正)(?:\s{0,2}\([^()]{1,8}\))?(?:について|のお知らせ|のご案内|公告|公示|告示|通知書)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
     # 「…の募集期間の延長及び施設見学会の追加開催について」: a change joined to another step the notice adds or moves
     r"|(?:変更|訂正|修正|延期|延長)(?:及び|並びに)[^。、()]{1,30}?(?:について|のお知らせ|のご案内)"
