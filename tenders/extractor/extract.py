@@ -128,6 +128,9 @@ from tenders.extractor.normalize import (
     columns_refolded,
     common_margin_removed,
     csv_rows,
+    sentence_table_rows,
+    field_values_rejoined,
+    spaced_version_cells_tabbed,
     date_rows_over_steps,
     diff_new_side,
     double_spaced,
@@ -3943,6 +3946,9 @@ UNCHANGED_LIST_STOP = re.compile(r"。|\s{2}|[■□◆◇●▼【]")
 POINTS_BELOW = re.compile(r"(?:次|以下|下記)の")  # 「次の日程は」「以下のとおり」: words that point to a list below them
 RUN_ON_BULLETS = "・･-−–"  # an item's bullet under a heading (not a heading's own mark: 「■」「●」「【」)
 HEADING_MARK = re.compile(r"^\s{0,8}[■□◆◇●○▼【]")  # 「■ 留意事項」「【問い合わせ先】」: a heading with no number
+# 「表2 変更しない事項」「表1　日程」: a table's caption, over the row of its columns' headings
+TABLE_CAPTION = re.compile(r"^\s{0,4}表\s?\d{1,3}(?:\s|$)")
+TABLE_HEAD_LINES_MAX = 2  # lines heading a table (its caption, its columns' headings), at most
 NOT_WHOLE_DAY = re.compile(r"日付|時刻|場所|会場|のみ")  # (a part of the step that stands, another part moved)
 DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締切")  # what a sentence says is unchanged: a day, no venue
 # 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
@@ -5468,6 +5474,7 @@ class Reader:
         text = hidden_words_blanked(text) or text  # a page's markup comments, a PDF comment's struck words
         text = replaced_days_placed(text) or text  # a PDF comment's new day, in the page where the day it replaces stood
         text = calendar_slots(text) or text  # a calendar's list view: each event's slot the moment it stands for
+        text = spaced_version_cells_tabbed(text) or text  # a change's table set with single spaces: tabs
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         # a notice run onto one line: its line breaks put back; a sheet's header row over one wide row: cells paired
@@ -5488,6 +5495,8 @@ class Reader:
         self.spoken = self.reshaped(caption_positions_dropped(self.original))
         self.spoken = self.reshaped(vtt_cues(self.original)) or self.spoken
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
+        self.reshaped(sentence_table_rows(self.original))  # a table read out a row a sentence: its rows again
+        self.reshaped(field_values_rejoined(self.original))  # a form's field's value wrapped: its sentences whole
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn
         self.reshaped(flows_dated_below(self.original))  # a flow's steps dated under it: each step a row
@@ -6738,6 +6747,7 @@ class Reader:
             at += 1  # (「■ 変更のない日程（参考）」 / 「━━━━」 / 「・契約締結…」: a heading boxed in rules above and below)
         if at < len(self.lines) and not self.lines[at].strip():
             at += 1  # (「■ 変更のない事項」 / blank / 「　・企画提案書の提出期限…」)
+        at += self.table_head_lines(at)  # (「3 変更しない事項」 / 「表2 変更しない事項」 / 「項目 | 内容」 / its rows)
         flat = True  # (「変更のない事項（参考）」 / 「参加申込書の提出期限　9月4日（金）」: a page's rows set no deeper than
         # the heading, each with its date, down to the first line without one)
         while at < len(self.lines):
@@ -6757,6 +6767,20 @@ class Reader:
             items.add(at + 1)
             at += 1
         return items
+
+    def table_head_lines(self, index: int) -> int:
+        """The lines from line ``index`` that head a table, none with a date: its caption (「表2 変更しない事項」,
+        ``TABLE_CAPTION``) and the row of its columns' headings (「項目 | 内容」), where a row with a date comes right after
+        them; 0 where no such table starts there."""
+        at = index
+        while at < len(self.lines) and at - index < TABLE_HEAD_LINES_MAX:
+            line = self.lines[at]
+            if not (TABLE_CAPTION.match(line) or is_table_row(line)) or self.read_dates(line):
+                break
+            at += 1
+        if at == index or at >= len(self.lines) or not is_table_row(self.lines[at]) or not self.read_dates(self.lines[at]):
+            return 0
+        return at - index
 
     def inner_item_run_on(self, heading: int, index: int) -> bool:
         """Line ``index`` an item (「(1) 公告 令和9年5月21日(金)」「・業務期間 …」) of the list under the heading on line
