@@ -10347,7 +10347,7 @@ def _spaced_version_table(text: str, heads: re.Match) -> list[tuple[int, int, st
         if not gap or gap.group().count("\n") > 1:
             break  # (a blank line: the table ends)
         start = gap.end()
-        end = (found.start() if (found := SPACED_ROW_BREAK.search(text, start, start + SPACED_VERSION_ROW_MAX)) else -1)
+        end = found.start() if (found := SPACED_ROW_BREAK.search(text, start, start + SPACED_VERSION_ROW_MAX)) else -1
         if end < 0 and len(text) - start > SPACED_VERSION_ROW_MAX:
             break
         end = len(text) if end < 0 else end
