@@ -3017,6 +3017,7 @@ SENTENCE_CELL_KEY_MAX = 12  # characters of a column's heading before its cell's
 SENTENCE_CELL_KEY = re.compile(rf"(?P<key>[^\d\s、,，。「」()（）]{{1,{SENTENCE_CELL_KEY_MAX}}})[、,，]\s?")
 QUOTED_HEADING = re.compile(r"「([^「」]{1,%d})」" % SENTENCE_CELL_KEY_MAX)
 SENTENCE_ROW_COLUMNS_MAX = 8
+SPOKEN_CAPTION = re.compile(r"(?:^|(?<=\s))表\s?\d{1,3}(?=\s)")  # 「表2 変更しない事項」: a table's caption opening
 # 「7行、3列の表です」「この表は、10行、3列です」「列の見出しは、左から「項目」…です」: the words that tell the table's shape
 SPOKEN_TABLE_SAID = re.compile(r"\d{1,3}\s?[行列]|列の|見出し")
 
@@ -3097,7 +3098,13 @@ def sentence_table_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             continue
         found = True
         if caption and QUOTED_HEADING.search(caption):  # (「表1　変更する日程。7行、3列の表です。…」: the caption alone)
-            out[-1] = "。".join(s for s in caption.split("。") if not SPOKEN_TABLE_SAID.search(s)).rstrip("。 \u3000")
+            opened = [found.start() for found in SPOKEN_CAPTION.finditer(caption)]
+            if opened and opened[-1]:  # (「3 変更しない事項 次の表2に…変更しない。 表2 変更しない事項。…」: the words
+                # before it, run on, a line of their own)
+                out[-1:] = [caption[: opened[-1]].rstrip(), caption[opened[-1] :].strip()]
+                origin.append(origin[-1])
+            said = out[-1].split("。")
+            out[-1] = "。".join(s for s in said if not SPOKEN_TABLE_SAID.search(s)).rstrip("。 \u3000")
         out.append(table[0])
         origin.append(pieces[at][1])
         for cells, tail, (_, index) in zip(table[1:], tails, pieces[at:end]):
