@@ -122,3 +122,31 @@ def test_a_page_titled_with_its_change_keeps_the_new_meeting_day_only():
         "市役所本庁舎5階 第2委員会室\n"
     )
     assert found(text) == [("hearing", "2027-10-08", "13:30", "datetime")]
+
+
+# --- a post that passes the change on in plain words ----------------------------------------------------------------
+
+POST = (
+    "【締切延長】地域アプリのプロポーザル、企画提案書の提出期限を10月8日まで延ばします（説明会も開きます）\n"
+    "\n"
+    "浜風市 情報政策課\n"
+    "2027年9月10日 10:00\n"
+    "\n"
+    "■ 何が変わるの？\n"
+    "\n"
+    "▼企画提案書の提出期限\n"
+    "　変更前：9月24日（金）17:00\n"
+    "　変更後：10月8日（金）17:00（必着）\n"
+    "\n"
+    "■ 変わらないこと\n"
+    "\n"
+    "・質問の受付（9月3日（金）17:00締切）は、予定どおり終わっています。\n"
+    "・参加表明書の受付（9月8日（水）17:00締切）も終わっています。\n"
+    "・一次審査の結果は、予定どおり9月15日（水）に参加者へ通知します。\n"
+)
+
+
+def test_a_post_tagged_with_its_extension_keeps_only_the_new_deadline():
+    assert ("submission", "2027-10-08", "17:00", "datetime") in found(POST)
+    for day in ("2027-09-03", "2027-09-08", "2027-09-15", "2027-09-24"):
+        assert day not in [date for _, date, *_ in found(POST)]

@@ -3382,6 +3382,8 @@ CHANGED_PAPERS = re.compile(
 UNCHANGED_HEADING = first_characters_guarded(
     re.compile(
         r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール|内容)"
+        # (「■ 変わらないこと」: a post's plain words for 「変更のない事項」)
+        r"|変わらない\s{0,2}(?:こと|もの|日程|事項|項目|スケジュール|内容)"
         r"|(?:日程|事項|項目|スケジュール|期限|期日|日時|時期)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}"
         r"(?:なし|しない|ありません|ございません)"
         r"|\([^()]{0,16}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
@@ -3971,7 +3973,7 @@ EN_UNCHANGED_LEAD = re.compile(
     r"(?i:\b(?:remains?|are|is|stay|stays)\s(?:unchanged|not\schanged)\s{0,2}:?$|^(?:\d{1,2}\.\s)?(?:dates?|steps?|items?)\s"
     r"(?:that\s|which\s)?(?:remains?|are|is)\s(?:unchanged|not\schanged)\s{0,2}:?$|^unchanged\s(?:dates?|steps?|items?)\s{0,2}:?$)"
 )
-UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲")  # (the words of a heading or a lead that says a list stands)
+UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲", "変わら")  # (the words of a heading or a lead that says a list stands)
 UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左", "hange")  # (the words of both: a cheap test before them)
 # 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
 # (「(4) Application for Participation (no change)」「Site visit (unchanged)」: the same in English)
@@ -17212,7 +17214,11 @@ def head_parts(line: str) -> list[str]:
 # 「…プレゼンテーション審査（日時変更）」「…提出期限（延長）」: a title that closes with the change it makes, in brackets
 # (not 「2月3日(水)(変更)」: a row's day marked, no title; the title names what changed, 「(変更)」 alone a row's mark)
 CHANGE_BRACKET_END = re.compile(r"\(\s{0,2}[^()\d\s]{1,8}(?:変更|訂正|修正|延期|延長)\s{0,2}\)$")
-CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
+# (「【締切延長】…の提出期限を9月4日まで延ばします（オンライン質問会も開きます）」: the plain verb, an aside after it)
+CHANGE_SAID_END = re.compile(
+    r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$"
+    r"|まで\s{0,2}(?:延長|延ば)(?:します|いたします)(?:\s{0,2}\([^()]{1,30}\))?$"
+)
 # 「～応募受付期間を延長し、追加の現地見学会を開催します～」「―提出期限を変更します―」: a subtitle between dashes
 SUBTITLE = re.compile(r"\s{0,4}[～〜~―—－-]{1,2}\s{0,2}(?P<words>[^～〜~―—－-]{4,60}?)\s{0,2}[～〜~―—－-]{1,2}\s{0,4}")
 CHANGE_SAID = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:し|します|いたします)")  # (the words of one)
