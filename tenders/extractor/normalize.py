@@ -10333,6 +10333,7 @@ SPACED_VERSION_HEADS = re.compile(
 SPACED_ROW_BREAK = re.compile(r"[ \u3000]*\n[ \u3000]*|[ \u3000]{2,}")  # a line break, or the run of spaces it became
 SPACED_VERSION_ROW_MAX = 160  # characters of such a row, at most
 SPACED_VERSION_ROWS_MAX = 40  # rows of such a table, at most
+SPACED_VERSION_ROWS_MIN = 2  # rows of such a table, at least
 _OPENING_BRACKETS = "(（［[【"
 _CLOSING_BRACKETS = ")）］]】"
 
@@ -10348,6 +10349,8 @@ def _spaced_version_table(text: str, heads: re.Match) -> list[tuple[int, int, st
     if sum(bool(OLD_VERSION_HEAD.match(n)) for n in names) != 1 or sum(bool(NEW_VERSION_HEAD.match(n)) for n in names) != 1:
         return []
     edits = [(heads.start("heads"), heads.end("heads"), "\t".join(names))]
+    versions = [at for at, name in enumerate(names) if OLD_VERSION_HEAD.match(name) or NEW_VERSION_HEAD.match(name)]
+    moved = 0  # (rows whose old and new cells both hold a date: a change's table, no line of words that splits alike)
     at = heads.end("heads")
     while len(edits) <= SPACED_VERSION_ROWS_MAX:
         gap = SPACED_ROW_BREAK.match(text, at)
@@ -10358,17 +10361,18 @@ def _spaced_version_table(text: str, heads: re.Match) -> list[tuple[int, int, st
         if end < 0 and len(text) - start > SPACED_VERSION_ROW_MAX:
             break
         end = len(text) if end < 0 else end
-        row, moved, stop = text[start:end], "", end
+        row, carried, stop = text[start:end], "", end
         if _unclosed(row) and (wrap := SPACED_ROW_BREAK.match(text, end)) and wrap.group().count("\n") <= 1:
             rest = SPACED_ROW_BREAK.search(text, wrap.end(), wrap.end() + SPACED_VERSION_ROW_MAX)
             stop = rest.start() if rest else len(text)
-            row, moved = row + text[wrap.end() : stop], wrap.group()  # (the cut cell's rest, its line break after it)
+            row, carried = row + text[wrap.end() : stop], wrap.group()  # (the cut cell's rest, its line break after it)
         cells = row.split(" ")
         if len(cells) != len(names) or not all(cells) or len(row) > SPACED_VERSION_ROW_MAX:
             break
-        edits.append((start, stop, "\t".join(cells) + moved))
+        edits.append((start, stop, "\t".join(cells) + carried))
+        moved += all(_DIGIT.search(cells[column]) for column in versions)
         at = stop
-    return edits if len(edits) > 1 else []
+    return edits if len(edits) > SPACED_VERSION_ROWS_MIN and moved else []
 
 
 def spaced_version_cells_tabbed(text: str) -> str | None:
