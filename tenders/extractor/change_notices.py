@@ -165,9 +165,13 @@ OLD_PLAN_TOLD_END = re.compile(r"。|が\s?[、,]")  # the end of a told old pla
 # the plan as it stood, unbracketed, its dates to its end or its turn (in a change notice or on a call's page updated)
 # (「当初は質問を2月4日まで受け付け、2月9日に回答、入札書の受け付けを2月10日から16日までとしていた。」: a sentence that opens
 # on 「当初は」 itself, its plan told without the comma)
+OLD_STEP_NAMED_MAX = 30  # characters of the old step's name between 「当初の」 and its 「は」, at most
 OLD_PLAN_TOLD = re.compile(
     rf"(?:^|(?<=[。\s※、)]))(?:(?:当初|従前|{BEFORE_CHANGE})の?\s?(?:日程|予定|期限|期日|日時|スケジュール)?\s?で?は\s?[、,]"
-    r"|当初は(?=[^\s、,]))"
+    r"|当初は(?=[^\s、,])"
+    # (「当初の入札書受付締切予定日時は令和07年09月19日 17時00分、開札予定日時は…でした。」: the old step named, its date
+    # right after its 「は」)
+    rf"|当初\s?の\s?[^\s、,。()「」]{{1,{OLD_STEP_NAMED_MAX}}}?は\s?(?=[\d令平]))"
 )
 
 # 「審査結果は当初6月下旬に通知する予定としていましたが、」「説明会は当初7月3日に開催する予定でしたが、」: the old date told

@@ -132,6 +132,7 @@ from tenders.extractor.normalize import (
     diff_new_side,
     double_spaced,
     down_arrows_joined,
+    field_values_rejoined,
     flows_dated_below,
     folded,
     gutter_columns,
@@ -153,7 +154,9 @@ from tenders.extractor.normalize import (
     qa_cells_refolded,
     records_as_rows,
     replaced_days_placed,
+    sentence_table_rows,
     short_lines_joined,
+    spaced_version_cells_tabbed,
     spread_columns,
     squeezed,
     step_column_then_dates,
@@ -946,7 +949,9 @@ PAGE_CHROME_WORD = 4  # characters of a word of a page's chrome on a line of its
 PAGE_CHROME_SPREAD = 3  # times the head's lines a page's chrome spreads its title down to, at most
 PAGE_DATE_LINE = re.compile(
     # (「印刷用ページを表示する 掲載日：2028年8月22日更新」: the page's tool to print it set on the line before its date)
-    r"^\s{0,4}(?:(?:印刷用ページを表示する|このページを印刷する|印刷する)\s{1,4})?(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
+    # (「ページ番号 1008462　更新日：2026年9月11日」: the page's number set on its date's line, before it)
+    r"^\s{0,4}(?:(?:印刷用ページを表示する|このページを印刷する|印刷する)\s{1,4})?"
+    r"(?:(?:ページ番号|ページID|記事番号|記事ID)\s{0,2}[:：]?\s{0,2}\d{1,12}\s{1,4})?(?:最終更新日|更新日|掲載日|登録日|公開日)\s{0,2}[:：]?\s{0,2}(?:令和|平成|\d)"
 )  # a page's date
 # 「掲載日：令和8年9月14日」「担当課　掲載日:2027年1月15日」: the day a notice was put up, in its head (anywhere on the
 # line); not 「更新日」, the day a call's own page was updated in place (the call's schedule, its publication with it)
@@ -955,9 +960,10 @@ POSTED_DAY_FIELD = re.compile(r"掲載日\s{0,2}[:：]?\s{0,2}(?=令和|平成|\
 # the change notice was published (beside its 「公告日」, the call's own): the change notice's own day (not a bare 「変更日」:
 # the day a call's page was replaced by its changed text, the call's schedule restated whole); a system's 「【変更日時】
 # 2027/09/14 16:40」 (「変更日時<TAB>令和09年10月06日 15時40分」) beside the call's 「【公告日】」, the moment the change was put
-# up, is the change's own day too; its key's padding may run past a tab (「訂正公告日　　　：2027/06/14」)
+# up, is the change's own day too; its key's padding may run past a tab (「訂正公告日　　　：2027/06/14」); an e-bidding
+# system's 「通知書名：日時変更通知書」 over 「発行日時：令和07年09月12日 15時45分」: the day the notice of the change was issued
 CHANGE_DAY_FIELD = re.compile(
-    r"(?:^|\s|【)(?:(?:変更|訂正|修正)(?:公告|公示)日(?:時|付)?|変更日時)】?\s{0,8}[\t:：|]?\s{0,8}(?=令和|平成|\d)"
+    r"(?:^|\s|【)(?:(?:変更|訂正|修正)(?:公告|公示)日(?:時|付)?|変更日時|発行日時?)】?\s{0,8}[\t:：|]?\s{0,8}(?=令和|平成|\d)"
 )
 # 「※参加申込書の提出期限は変更ありません。」「・参加申込書の提出期限（2月13日）に変更はありません。」: a note of its own
 # line under a restated schedule naming the one step that stands
@@ -3382,6 +3388,8 @@ CHANGED_PAPERS = re.compile(
 UNCHANGED_HEADING = first_characters_guarded(
     re.compile(
         r"(?:変更|訂正|修正)(?:の|が|は)?\s{0,2}(?:ない|なし|しない)\s{0,2}(?:日程|事項|項目|スケジュール|内容)"
+        # (「■ 変わらないこと」: a post's plain words for 「変更のない事項」)
+        r"|変わらない\s{0,2}(?:こと|もの|日程|事項|項目|スケジュール|内容)"
         r"|(?:日程|事項|項目|スケジュール|期限|期日|日時|時期)\s{0,2}\(\s{0,2}(?:変更|訂正|修正)(?:は|が)?\s{0,2}"
         r"(?:なし|しない|ありません|ございません)"
         r"|\([^()]{0,16}再掲\s{0,2}\)|中止(?:前|した[^、。()]{0,12}?)の\s{0,2}(?:日程|スケジュール)"
@@ -3505,8 +3513,9 @@ CHANGE_ITEM_ROWS = 16  # lines under such a heading its table's rows are looked 
 # (「…実施要領の一部改正について」「…告示の一部を改正する告示」: a 告示 or a call's rules amended; 「…に関する質問への回答」:
 # the answers to a call's questions; 「説明会の開催（追加）について」: a step added to a call's schedule)
 # (「…日程の変更（延期）について」: the change's kind in a bracket before the words the heading ends with)
+# (「日時変更通知書」「入札日程変更通知書」: an e-bidding system's notice to the bidders of a change, its own name)
 CHANGE_TITLE = re.compile(
-    r"(?:変更|訂正|修正|延期|延長|改正)(?:\s{0,2}\([^()]{1,8}\))?(?:について|のお知らせ|のご案内|公告|公示|告示)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
+    r"(?:変更|訂正|修正|延期|延長|改正)(?:\s{0,2}\([^()]{1,8}\))?(?:について|のお知らせ|のご案内|公告|公示|告示|通知書)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
     # 「…の募集期間の延長及び施設見学会の追加開催について」: a change joined to another step the notice adds or moves
     r"|(?:変更|訂正|修正|延期|延長)(?:及び|並びに)[^。、()]{1,30}?(?:について|のお知らせ|のご案内)"
@@ -3945,6 +3954,9 @@ UNCHANGED_LIST_STOP = re.compile(r"。|\s{2}|[■□◆◇●▼【]")
 POINTS_BELOW = re.compile(r"(?:次|以下|下記)の")  # 「次の日程は」「以下のとおり」: words that point to a list below them
 RUN_ON_BULLETS = "・･-−–"  # an item's bullet under a heading (not a heading's own mark: 「■」「●」「【」)
 HEADING_MARK = re.compile(r"^\s{0,8}[■□◆◇●○▼【]")  # 「■ 留意事項」「【問い合わせ先】」: a heading with no number
+# 「表2 変更しない事項」「表1　日程」: a table's caption, over the row of its columns' headings
+TABLE_CAPTION = re.compile(r"^\s{0,4}表\s?\d{1,3}(?:\s|$)")
+TABLE_HEAD_LINES_MAX = 2  # lines heading a table (its caption, its columns' headings), at most
 NOT_WHOLE_DAY = re.compile(r"日付|時刻|場所|会場|のみ")  # (a part of the step that stands, another part moved)
 DAY_SUBJECT = re.compile(r"期限|期日|期間|日時|日程|時期|予定|締切")  # what a sentence says is unchanged: a day, no venue
 # 「2027/9/13(月)\t変更なし」「令和9年3月上旬　→　変更なし」「令和９年６月25日（金）午後５時　（変更なし）」: the new value's
@@ -3967,7 +3979,7 @@ EN_UNCHANGED_LEAD = re.compile(
     r"(?i:\b(?:remains?|are|is|stay|stays)\s(?:unchanged|not\schanged)\s{0,2}:?$|^(?:\d{1,2}\.\s)?(?:dates?|steps?|items?)\s"
     r"(?:that\s|which\s)?(?:remains?|are|is)\s(?:unchanged|not\schanged)\s{0,2}:?$|^unchanged\s(?:dates?|steps?|items?)\s{0,2}:?$)"
 )
-UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲")  # (the words of a heading or a lead that says a list stands)
+UNCHANGED_LEAD_WORDS = ("変更", "訂正", "修正", "再掲", "変わら")  # (the words of a heading or a lead that says a list stands)
 UNCHANGED_WORDS = ("変更", "訂正", "修正", "同左", "hange")  # (the words of both: a cheap test before them)
 # 「●企画提案書の提出期限（変更なし）」「契約締結（当初の予定から変更ありません）」: a step's own label that says it stands
 # (「(4) Application for Participation (no change)」「Site visit (unchanged)」: the same in English)
@@ -5470,6 +5482,7 @@ class Reader:
         text = hidden_words_blanked(text) or text  # a page's markup comments, a PDF comment's struck words
         text = replaced_days_placed(text) or text  # a PDF comment's new day, in the page where the day it replaces stood
         text = calendar_slots(text) or text  # a calendar's list view: each event's slot the moment it stands for
+        text = spaced_version_cells_tabbed(text) or text  # a change's table set with single spaces: tabs
         source_offsets = line_starts(text)
         self.origin: list[int] | None = None  # the source line of each line, when the text was read column by column
         # a notice run onto one line: its line breaks put back; a sheet's header row over one wide row: cells paired
@@ -5490,6 +5503,8 @@ class Reader:
         self.spoken = self.reshaped(caption_positions_dropped(self.original))
         self.spoken = self.reshaped(vtt_cues(self.original)) or self.spoken
         self.reshaped(csv_rows(self.original))  # a spreadsheet saved as CSV: each row's cells parted by tabs
+        self.reshaped(sentence_table_rows(self.original))  # a table read out a row a sentence: its rows again
+        self.reshaped(field_values_rejoined(self.original))  # a form's field's value wrapped: its sentences whole
         self.reshaped(box_columns(self.original))  # a box drawn beside the body's text: the box, then the body
         self.reshaped(boxes_side_by_side(self.original))  # a flow of boxes side by side: each box whole, in turn
         self.reshaped(flows_dated_below(self.original))  # a flow's steps dated under it: each step a row
@@ -6238,6 +6253,8 @@ class Reader:
                 or self.item_tells_change  # (「６　入札日程の変更」 over the schedule's rows marked 「新設」「変更」)
                 or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
                 or any(changed_heading(line) for line in head)
+                # (「…選定委員会（第3回）の開催日時を変更します」 over 「更新日：…」: the page's own title says the change it makes)
+                or any(CHANGE_SAID_END.search(title.strip()) for title in self.page_titles())
                 # (a mail's subject fields, each cut at the next field: a forward's 「件名: FW: 【提出期限延長】…の変更に
                 # ついて」 read alike where the mail was run onto one line, its subject's words left on a long line)
                 or any(changed_heading(words) for words in self.subject_words)
@@ -6256,6 +6273,8 @@ class Reader:
                 or any(self.marked_unchanged(c, set(), dashes=False) for c in candidates)
                 or any(self.keyed_old(c) for c in candidates)  # (「（変更前）12月4日」 in the cell of an answer)
                 or any(self.keyed_new(c.line_no) for c in candidates)  # (「（延長後）5月24日（月）正午まで」)
+                # (「開催日時（変更後）」 over 「令和8年10月8日（木曜日）午後1時30分から」: the key of the new value above it)
+                or any(L.NEW_VERSION_KEY_END.search(c.label.rstrip()) for c in candidates)
                 or any(self.row_marked(c.line_no) for c in candidates if self.short_row(c.line_no))
                 or any(c.line_no in self.unchanged_lists() and c.line_no in self._said_unchanged for c in candidates)
                 # (「※ 議案の提出（令和9年9月定例会）及び基本協定の」 / 「締結（令和9年10月予定）の時期に変更はありません。」
@@ -6736,6 +6755,7 @@ class Reader:
             at += 1  # (「■ 変更のない日程（参考）」 / 「━━━━」 / 「・契約締結…」: a heading boxed in rules above and below)
         if at < len(self.lines) and not self.lines[at].strip():
             at += 1  # (「■ 変更のない事項」 / blank / 「　・企画提案書の提出期限…」)
+        at += self.table_head_lines(at)  # (「3 変更しない事項」 / 「表2 変更しない事項」 / 「項目 | 内容」 / its rows)
         flat = True  # (「変更のない事項（参考）」 / 「参加申込書の提出期限　9月4日（金）」: a page's rows set no deeper than
         # the heading, each with its date, down to the first line without one)
         while at < len(self.lines):
@@ -6755,6 +6775,20 @@ class Reader:
             items.add(at + 1)
             at += 1
         return items
+
+    def table_head_lines(self, index: int) -> int:
+        """The lines from line ``index`` that head a table, none with a date: its caption (「表2 変更しない事項」,
+        ``TABLE_CAPTION``) and the row of its columns' headings (「項目 | 内容」), where a row with a date comes right after
+        them; 0 where no such table starts there."""
+        at = index
+        while at < len(self.lines) and at - index < TABLE_HEAD_LINES_MAX:
+            line = self.lines[at]
+            if not (TABLE_CAPTION.match(line) or is_table_row(line)) or self.read_dates(line):
+                break
+            at += 1
+        if at == index or at >= len(self.lines) or not is_table_row(self.lines[at]) or not self.read_dates(self.lines[at]):
+            return 0
+        return at - index
 
     def inner_item_run_on(self, heading: int, index: int) -> bool:
         """Line ``index`` an item (「(1) 公告 令和9年5月21日(金)」「・業務期間 …」) of the list under the heading on line
@@ -17196,7 +17230,11 @@ def head_parts(line: str) -> list[str]:
 # 「…プレゼンテーション審査（日時変更）」「…提出期限（延長）」: a title that closes with the change it makes, in brackets
 # (not 「2月3日(水)(変更)」: a row's day marked, no title; the title names what changed, 「(変更)」 alone a row's mark)
 CHANGE_BRACKET_END = re.compile(r"\(\s{0,2}[^()\d\s]{1,8}(?:変更|訂正|修正|延期|延長)\s{0,2}\)$")
-CHANGE_SAID_END = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$")
+# (「【締切延長】…の提出期限を9月4日まで延ばします（オンライン質問会も開きます）」: the plain verb, an aside after it)
+CHANGE_SAID_END = re.compile(
+    r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:します|いたします)$"
+    r"|まで\s{0,2}(?:延長|延ば)(?:します|いたします)(?:\s{0,2}\([^()]{1,30}\))?$"
+)
 # 「～応募受付期間を延長し、追加の現地見学会を開催します～」「―提出期限を変更します―」: a subtitle between dashes
 SUBTITLE = re.compile(r"\s{0,4}[～〜~―—－-]{1,2}\s{0,2}(?P<words>[^～〜~―—－-]{4,60}?)\s{0,2}[～〜~―—－-]{1,2}\s{0,4}")
 CHANGE_SAID = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:し|します|いたします)")  # (the words of one)

@@ -5,6 +5,7 @@ import functools
 import html
 import re
 
+from tenders.extractor.dates import AFTER_CHANGE
 from tenders.extractor.firsts import first_characters_guarded
 
 # (「Ⅴ. 質問の受付及び回答」: a chapter numbered in Roman numerals; 「1 . 受付期限」: a number its period set apart; 「3-1
@@ -1681,11 +1682,17 @@ def is_vague(label: str) -> bool:
     return kind_of(label) == "other" and not any(pattern.search(label) for _, pattern in KIND_RULES)
 
 
+# 「開催日時（変更後）」「提出期限(訂正後)」: a key marked as the new version's, in brackets after it
+NEW_VERSION_KEY_END = re.compile(rf"\s?[(（](?:{AFTER_CHANGE})[)）]$")
+
+
 @remembered(4096)
 def is_generic(label: str) -> bool:
     label = unspaced(label).strip()
     if label[-2:] in ("は、", "は,") or label[-1:] == "は":  # 「…提出すること。受付期限は、」: the key told as a sentence's
         label = label.rstrip("、,")[:-1]  # topic (「期限は、」「提出期限は」), the step the item's heading names
+    if label[-1:] in ")）" and "後" in label:  # 「開催日時（変更後）」: the key of the new value, as bare as 「開催日時」
+        label = NEW_VERSION_KEY_END.sub("", label)
     return bool(GENERIC_LABELS.match(label))
 
 

@@ -3005,6 +3005,118 @@ def spoken_table_rows(lines: list[str]) -> list[str]:
     return result
 
 
+# The third way a text version reads a table out (a page for screen readers): a row a sentence per cell, numbered,
+# each cell after its column's heading and a comma: 「表1　変更する日程。7行、3列の表です。列の見出しは、左から「項目」
+# 「変更前」「変更後」です。」 / 「2行目。項目、質問書の提出期限。変更前、令和8年1月27日（火曜日）午後5時。変更後、…。」. Read
+# as the table it is: the caption's first sentence alone, the headings as a row of tab-parted cells under it, each row's
+# cells parted by tabs (a cell's own further sentences kept in it); rows run onto one line (a page read as one line)
+# each set on a line of its own.
+SENTENCE_ROW = re.compile(r"(?:^|(?<=\s))\d{1,3}\s?行目\s?。\s?")
+SENTENCE_ROW_HINT = "行目"
+SENTENCE_CELL_KEY_MAX = 12  # characters of a column's heading before its cell's comma, at most
+SENTENCE_CELL_KEY = re.compile(rf"(?P<key>[^\d\s、,，。「」()（）]{{1,{SENTENCE_CELL_KEY_MAX}}})[、,，]\s?")
+QUOTED_HEADING = re.compile(r"「([^「」]{1,%d})」" % SENTENCE_CELL_KEY_MAX)
+SENTENCE_ROW_COLUMNS_MAX = 8
+SPOKEN_CAPTION = re.compile(r"(?:^|(?<=\s))表\s?\d{1,3}(?=\s)")  # 「表2 変更しない事項」: a table's caption opening
+# 「7行、3列の表です」「この表は、10行、3列です」「列の見出しは、左から「項目」…です」: the words that tell the table's shape
+SPOKEN_TABLE_SAID = re.compile(r"\d{1,3}\s?[行列]|列の|見出し")
+
+
+def _sentence_cells(row: str) -> tuple[list[tuple[str, str]], str]:
+    """A spoken row's (heading, cell) pairs, each cell's sentences after its heading's, and the words past the row (a
+    sentence after a run of spaces that names no column: the next line's, run on)."""
+    pairs: list[tuple[str, str]] = []
+    sentences = row.split("。")
+    for at, sentence in enumerate(sentences):
+        key = SENTENCE_CELL_KEY.match(sentence)
+        if key:
+            pairs.append((key["key"], sentence[key.end() :].strip()))
+        elif pairs and sentence.strip() and not sentence[:1].isspace():
+            pairs[-1] = (pairs[-1][0], pairs[-1][1] + "。" + sentence.strip())
+        elif sentence.strip():
+            return pairs, "。".join(sentences[at:]).strip()
+    return pairs, ""
+
+
+def _sentence_table(rows: list[list[tuple[str, str]]], caption: str) -> list[str] | None:
+    """The headings of a spoken table (the caption's quoted names, else those every row names) and its rows as
+    tab-parted cells under them; None when the rows name fewer than two columns in common."""
+    named = [quoted for quoted in QUOTED_HEADING.findall(caption)]
+    common = set.intersection(*({key for key, _ in row} for row in rows))
+    heads = [head for head in named if any(head == key for row in rows for key, _ in row)]
+    if len(heads) < 2:
+        heads = list(dict.fromkeys(key for key, _ in rows[0] if key in common)) if len(rows) > 1 else []
+    if not 2 <= len(heads) <= SENTENCE_ROW_COLUMNS_MAX:
+        return None
+    table = ["\t".join(heads)]
+    for row in rows:
+        cells: dict[str, str] = {}
+        last = None
+        for key, cell in row:
+            if key in heads and key not in cells:
+                cells[key], last = cell, key
+            elif last is not None:  # (「項目、審査会、プレゼンテーション」 read as a heading: the cell's own words)
+                cells[last] += "。" + key + "、" + cell
+        table.append("\t".join(cells.get(head, "") for head in heads))
+    return table
+
+
+def sentence_table_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each table read out a row a sentence set as a table (``SENTENCE_ROW``), each new line standing
+    for the source line it came from; None when the text holds no such table."""
+    if not any(SENTENCE_ROW_HINT in line for line in lines):
+        return None
+    pieces: list[tuple[str, int]] = []  # (each row run onto a line cut off at its number)
+    for index, line in enumerate(lines):
+        starts = [row.start() for row in SENTENCE_ROW.finditer(line)] if SENTENCE_ROW_HINT in line else []
+        bounds = [0, *starts, len(line)]
+        pieces += [(line[a:b], index) for a, b in zip(bounds, bounds[1:]) if a < b or not starts]
+    out: list[str] = []
+    origin: list[int] = []
+    at, found = 0, False
+    while at < len(pieces):
+        line, index = pieces[at]
+        if not SENTENCE_ROW.match(line.strip()) or int(re.match(r"\d+", line.strip()).group()) != 1:
+            out.append(line)
+            origin.append(index)
+            at += 1
+            continue
+        rows, tails, end = [], [], at
+        while end < len(pieces) and (row := SENTENCE_ROW.match(pieces[end][0].strip())):
+            if int(re.match(r"\d+", pieces[end][0].strip()).group()) != len(rows) + 1:
+                break
+            pairs, tail = _sentence_cells(pieces[end][0].strip()[row.end() :])
+            rows.append(pairs)
+            tails.append(tail)
+            end += 1
+        caption = out[-1] if out else ""
+        table = _sentence_table(rows, caption) if all(rows) else None
+        if table is None:
+            out += [line for line, _ in pieces[at:end]]
+            origin += [index for _, index in pieces[at:end]]
+            at = end
+            continue
+        found = True
+        if caption and QUOTED_HEADING.search(caption):  # (「表1　変更する日程。7行、3列の表です。…」: the caption alone)
+            opened = [found.start() for found in SPOKEN_CAPTION.finditer(caption)]
+            if opened and opened[-1]:  # (「3 変更しない事項 次の表2に…変更しない。 表2 変更しない事項。…」: the words
+                # before it, run on, a line of their own)
+                out[-1:] = [caption[: opened[-1]].rstrip(), caption[opened[-1] :].strip()]
+                origin.append(origin[-1])
+            said = out[-1].split("。")
+            out[-1] = "。".join(s for s in said if not SPOKEN_TABLE_SAID.search(s)).rstrip("。 \u3000")
+        out.append(table[0])
+        origin.append(pieces[at][1])
+        for cells, tail, (_, index) in zip(table[1:], tails, pieces[at:end]):
+            out.append(cells)
+            origin.append(index)
+            if tail:
+                out.append(tail)
+                origin.append(index)
+        at = end
+    return (out, origin) if found else None
+
+
 # 「| 7/3(月) | 7/10(月)」 / 「▼本日 | 7/14(金) | … |」: a Markdown table (a slide's or a sheet's, converted to text)
 # whose row ran over two lines where a cell held a line break; the row's first line opens with a bar but does not close
 # with one, the next lines open without one, and together they hold as many bars as the row above: one row, the cell's
@@ -10208,6 +10320,129 @@ def replaced_days_placed(text: str) -> str | None:
         at = stop
     out.append(text[at:])
     return "".join(out)
+
+
+# A table of a change a text browser laid out (lynx -dump, w3m): its heads and its cells parted by one space each,
+# 「項目 変更前 変更後」 over 「参加表明書の提出期限 令和8年6月12日（金曜日）午後5時 令和8年6月26日（金曜日）午後5時」, a cell
+# the page's width cut carried onto the next line (「…6月26日（金」 / 「曜日）午後5時」). Read as the table it is: each row's
+# cells parted by tabs, a cut cell joined again (the line break moved after it); its rows parted by line breaks, or in
+# a page read as one line by the runs of spaces those became.
+SPACED_VERSION_HEADS = re.compile(
+    r"(?:^|(?<=\n)|(?<=\s\s))[ \u3000]{0,8}(?P<heads>[^\s\d]{1,8}(?: [^\s\d]{1,8}){1,5})(?=[ \u3000]*(?:\n|$)|\s\s)"
+)
+SPACED_ROW_BREAK = re.compile(r"[ \u3000]*\n[ \u3000]*|[ \u3000]{2,}")  # a line break, or the run of spaces it became
+SPACED_VERSION_ROW_MAX = 160  # characters of such a row, at most
+SPACED_VERSION_ROWS_MAX = 40  # rows of such a table, at most
+SPACED_VERSION_ROWS_MIN = 2  # rows of such a table, at least
+_OPENING_BRACKETS = "(（［[【"
+_CLOSING_BRACKETS = ")）］]】"
+
+
+def _unclosed(text: str) -> bool:
+    """``text`` opens more brackets than it closes (a cell cut inside its weekday's brackets)."""
+    return sum(text.count(c) for c in _OPENING_BRACKETS) > sum(text.count(c) for c in _CLOSING_BRACKETS)
+
+
+def _spaced_version_table(text: str, heads: re.Match) -> list[tuple[int, int, str]]:
+    """The edits that set the table headed at ``heads`` with tabs: (start, end, new words) of its heads and each row."""
+    names = heads["heads"].split(" ")
+    if sum(bool(OLD_VERSION_HEAD.match(n)) for n in names) != 1 or sum(bool(NEW_VERSION_HEAD.match(n)) for n in names) != 1:
+        return []
+    edits = [(heads.start("heads"), heads.end("heads"), "\t".join(names))]
+    versions = [at for at, name in enumerate(names) if OLD_VERSION_HEAD.match(name) or NEW_VERSION_HEAD.match(name)]
+    moved = 0  # (rows whose old and new cells both hold a date: a change's table, no line of words that splits alike)
+    at = heads.end("heads")
+    while len(edits) <= SPACED_VERSION_ROWS_MAX:
+        gap = SPACED_ROW_BREAK.match(text, at)
+        if not gap or gap.group().count("\n") > 1:
+            break  # (a blank line: the table ends)
+        start = gap.end()
+        end = found.start() if (found := SPACED_ROW_BREAK.search(text, start, start + SPACED_VERSION_ROW_MAX)) else -1
+        if end < 0 and len(text) - start > SPACED_VERSION_ROW_MAX:
+            break
+        end = len(text) if end < 0 else end
+        row, carried, stop = text[start:end], "", end
+        if _unclosed(row) and (wrap := SPACED_ROW_BREAK.match(text, end)) and wrap.group().count("\n") <= 1:
+            rest = SPACED_ROW_BREAK.search(text, wrap.end(), wrap.end() + SPACED_VERSION_ROW_MAX)
+            stop = rest.start() if rest else len(text)
+            row, carried = row + text[wrap.end() : stop], wrap.group()  # (the cut cell's rest, its line break after it)
+        cells = row.split(" ")
+        if len(cells) != len(names) or not all(cells) or len(row) > SPACED_VERSION_ROW_MAX:
+            break
+        edits.append((start, stop, "\t".join(cells) + carried))
+        moved += all(_DIGIT.search(cells[column]) for column in versions)
+        at = stop
+    return edits if len(edits) > SPACED_VERSION_ROWS_MIN and moved else []
+
+
+def spaced_version_cells_tabbed(text: str) -> str | None:
+    """``text`` with each table of a change laid out with single spaces (``SPACED_VERSION_HEADS``) set with tabs; None
+    when it holds none."""
+    if "前" not in text and "誤" not in text and "旧" not in text:
+        return None
+    edits: list[tuple[int, int, str]] = []
+    for heads in SPACED_VERSION_HEADS.finditer(text):
+        if edits and heads.start() < edits[-1][1]:
+            continue
+        edits += _spaced_version_table(text, heads)
+    if not edits:
+        return None
+    out, at = [], 0
+    for begin, stop, words in edits:
+        out += [text[at:begin], words]
+        at = stop
+    out.append(text[at:])
+    return "".join(out)
+
+
+# A form's fields set in two columns with spaces (a system's notice printed as text): each key on the left, its value
+# from one column on, a long value wrapped onto lines indented to that column (「変更理由    設計図書の一部差替え（…配管
+# 平面図」 / 「                No.3）に伴い、…」). A value that tells in sentences (a reason, a remark) has each sentence the
+# wrap cut read as one line again, its dates beside the words that tell what they are; a line that opens a sentence of
+# its own, a field of its own (「詳細: …」) or an item (「・…」) stays a line.
+FIELD_KEY = re.compile(r"[ \u3000]{0,8}[^\s]{1,16}[ \u3000]{2,}(?=\S)")
+FIELD_LINES_MAX = 12  # lines of one field's value, at most
+_INNER_GAP = re.compile(r"\S[ \u3000]{2,}\S")
+_ASIDE = re.compile(r"[(（][^()（）]{0,80}[)）]")  # (「（土曜日、日曜日及び祝日を除く。）」: an aside's sentence, no prose)
+_PIECE_ENDED = tuple("。)）」】")  # a line of a value ending so: its sentence, or its item, ended there
+_PIECE_OPENS = re.compile(r"[^\s:：]{1,10}[:：]|[・※●■◆○◇□*＊-]")  # 「詳細: …」「・…」: a field or an item of its own
+
+
+def field_values_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines with each sentence of a field's value wrapped in a form of two columns (``FIELD_KEY``) joined on its
+    first line, and the source line each stands for; None when no value's line was joined."""
+    out: list[str] = []
+    origin: list[int] = []
+    index, found = 0, False
+    while index < len(lines):
+        line = lines[index]
+        key = FIELD_KEY.match(line) if line[:1] in " \u3000" or line[:1].isalpha() else None
+        below = index + 1
+        if key:
+            column = _width(key.group())
+            while below < len(lines) and below - index <= FIELD_LINES_MAX:
+                text = lines[below]
+                value = text.lstrip(" \u3000")
+                if not value or _width(text[: len(text) - len(value)]) != column or _INNER_GAP.search(value):
+                    break
+                below += 1
+        out.append(line)
+        origin.append(index)
+        if below > index + 1 and any("。" in _ASIDE.sub("", lines[at]) for at in range(index, below)):
+            for at in range(index + 1, below):
+                piece = lines[at].strip(" \u3000")
+                if out[-1].rstrip().endswith(_PIECE_ENDED) or _PIECE_OPENS.match(piece):
+                    out.append(lines[at])
+                    origin.append(at)
+                    continue
+                found = True
+                joined = out[-1].rstrip()
+                out[-1] = joined + (" " if joined[-1:].isascii() and piece[:1].isascii() else "") + piece
+        else:
+            out += lines[index + 1 : below]
+            origin += range(index + 1, below)
+        index = below
+    return (out, origin) if found else None
 
 
 def calendar_slots(text: str) -> str | None:
