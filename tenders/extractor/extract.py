@@ -1401,8 +1401,10 @@ MOVED_FROM_AFTER = re.compile(rf"^\s{{0,2}}\)\s{{0,2}}から[^。]{{0,12}}?(?:{M
 # (``OBJECT_BEFORE``) moved away from the date, its new day told elsewhere or by a count of days; the date the old one
 # (「4月1日から変更後の要領を適用」「7月1日から受付を変更します」: a day the change starts from, its object after it;
 # 「…の日程を10月1日から変更する場合は、…お知らせします」「…延長することがあります」: a move that may come, the day holds)
+# (「審査結果の通知は、実施要領記載の「令和8年2月下旬」から変更し、3月上旬に…」: the old value quoted from the paper
+# that gave it, the quote itself naming it the old words, no object needed before it)
 MOVED_AWAY_AFTER = re.compile(
-    rf"^\s{{0,2}}から\s{{0,2}}(?:\d{{1,2}}\s{{0,2}}(?:日|週間|か月|ヶ月|カ月)間?\s{{0,2}})?(?:{MOVED_WORDS})(?:し|する|いた|され|ま|て|とな|にな)"
+    rf"^\s{{0,2}}(?P<quoted>(?:まで)?[」』]\s{{0,2}})?から\s{{0,2}}(?:\d{{1,2}}\s{{0,2}}(?:日|週間|か月|ヶ月|カ月)間?\s{{0,2}})?(?:{MOVED_WORDS})(?:し|する|いた|され|ま|て|とな|にな)"
     r"(?![^。、]{0,8}?(?:場合|ことが(?:あ|でき)|ことも|可能性|おそれ|恐れ))"
 )
 # 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
@@ -3712,7 +3714,7 @@ LEGEND_CHANGE = "変更|訂正|修正|延長|延期"  # the change's verbs
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
 # (「※印は、この告示により改め、又は加えた号である。」: an amending 告示's legend, the items it amended or added)
-LEGEND_BY_THIS = r"(?:この|本)\s{0,2}(?:告示|公告|公示|通知|訂正|変更)\s{0,2}(?:により|によって|で)\s{0,2}[、,]?"
+LEGEND_BY_THIS = r"(?:この|本)\s{0,2}(?:告示|公告|公示|通知|訂正|変更|(?:質問)?回答書?)\s{0,2}(?:により|によって|で)\s{0,2}[、,]?"
 NOTE_MARK_LEGEND = re.compile(
     rf"※\s{{0,2}}(?:{LEGEND_CHANGE})?\s{{0,2}}印?\s{{0,2}}(?:{LEGEND_MARKED})?\s{{0,2}}(?:{LEGEND_ROWS})?\s{{0,2}}[はが]"
     rf"[、,]?\s{{0,2}}(?:{LEGEND_NOW}|{LEGEND_BY_THIS})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設|改め|改正|加え)"
@@ -10928,6 +10930,15 @@ class Reader:
         candidate.mention.time = closing or cell_clock(hour)
         candidate.mention.precision = "datetime"
 
+    @staticmethod
+    def moved_away(head: str, tail: str) -> bool:
+        """「提出期限を7月31日から1週間延長します」「…の通知は、要領記載の「2月下旬」から変更し、」: the date a step is moved
+        away from (``MOVED_AWAY_AFTER``), the step's object before it or the date quoted from the paper that gave it."""
+        moved = MOVED_AWAY_AFTER.match(tail)
+        if moved is None:
+            return False
+        return bool(OBJECT_BEFORE.search(head)) or (moved["quoted"] is not None and head.rstrip()[-1:] in ("「", "『"))
+
     def text_candidates(self, segment: Segment, mentions, contexts, consumed, stream: Window, position) -> list[Candidate]:
         text = segment.text
         found = []
@@ -11010,7 +11021,7 @@ class Reader:
                 or (number == 0 and segment.line in self.for_block_lines)
                 or ("For" in head and EN_FOR_KEY_RUN_ON.search(head, max(0, len(head) - EN_FOR_RUN_ON_REACH)) is not None)
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
-                or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
+                or ("から" in tail[:6] and self.moved_away(head, tail))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and self.for_quoted_above(segment, head))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
