@@ -45,10 +45,7 @@ def test_a_legend_naming_the_answer_sheet_as_the_change_works_as_one_naming_the_
 
 
 def test_a_value_quoted_from_the_call_and_changed_from_is_the_old_one():
-    text = (
-        "質問回答書\n"
-        "回答:選定結果の通知は、募集要項に記載の「令和9年11月中旬」から変更し、令和9年11月下旬に通知します。\n"
-    )
+    text = "質問回答書\n" "回答:選定結果の通知は、募集要項に記載の「令和9年11月中旬」から変更し、令和9年11月下旬に通知します。\n"
     assert found(text) == [("result", "2027-11-01", None, "late_month")]
 
 
