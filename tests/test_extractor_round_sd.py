@@ -52,3 +52,20 @@ def test_a_value_quoted_from_the_call_and_changed_from_is_the_old_one():
 def test_a_day_a_change_starts_from_is_no_old_value():
     text = "審査結果の通知 令和9年11月中旬\n※令和9年10月1日から受付窓口を変更します。\n"
     assert ("result", "2027-11-01", None, "mid_month") in found(text)
+
+
+# --- an event moved to several days listed ------------------------------------------------------------------
+
+
+def test_an_event_moved_to_days_listed_together_starts_on_the_first():
+    text = (
+        "令和9年6月1日\n"
+        "施設見学会の日程変更について\n"
+        "・施設見学会は、6/10(木)・6/11(金)の開催を取りやめ、6/24(木)・6/25(金)に延期します。\n"
+    )
+    assert found(text) == [("other", "2027-06-24", None, "date")]
+
+
+def test_a_step_moved_from_one_day_to_another_still_takes_the_second():
+    text = "令和9年6月1日\n施設見学会の日程変更について\n・施設見学会を6/24(木)から6/25(金)に延期します。\n"
+    assert found(text) == [("other", "2027-06-25", None, "date")]

@@ -610,6 +610,24 @@ WORK_CHAPTER = re.compile(
     rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
 )
 DAYS_LISTED = re.compile(r"\s{0,2}(?:・|及び|および|並びに|と|、|,)\s{0,2}")  # 「6日(火)・7日(水)」: the days of one event
+DAYS_LISTED_NOT_COMMA = ("、", ",")  # (「A、Bに変更」 may be told of two steps: only a joiner of days lists the days of one)
+
+
+def days_listed_together(gap: str) -> bool:
+    """The words between two dates list them as the days of one event (「2/17(火)・2/18(水)」「17日及び18日」), no old
+    date and its new one (a comma may part two steps' days: left out)."""
+    return DAYS_LISTED.fullmatch(gap) is not None and not any(comma in gap for comma in DAYS_LISTED_NOT_COMMA)
+
+
+def listed_days_moved(text: str, found: list[Expression], number: int) -> bool:
+    """「見学会を2/17(火)・2/18(水)に延期します」: date ``number`` of ``found`` opens (or goes on) a list of days whose last
+    a change moves the step to (``CHANGED_TO`` after it): each day of the list is the step's new one, none its old."""
+    at = number
+    while at + 1 < len(found) and days_listed_together(text[found[at].end : found[at + 1].start]):
+        at += 1
+    return at > number and CHANGED_TO.match(text, found[at].end) is not None
+
+
 DAY_LISTED = DAYS_LISTED.pattern + r"(?:\d{1,2}月)?\d{1,2}日\s{0,2}(?:\([^()]{1,6}\))?"  # (one more day of such a list)
 # 「10月19日（木）・20日（金）の2日間」 / 「両日とも 10:00～16:30」: the days of an event, the hour it starts each day on the
 # next line, keyed as the hour of every day listed (「各日」「両日とも」「いずれも」)
@@ -11223,7 +11241,11 @@ class Reader:
                     not head_label
                     or follows_old
                     or CONNECTOR.match(head_label)
-                    or (CHANGED_TO.match(tail) and "。" not in head and not self.names_moved_step(head))
+                    or (
+                        (CHANGED_TO.match(tail) or listed_days_moved(text, found_exprs, number))
+                        and "。" not in head
+                        and not self.names_moved_step(head)
+                    )
                     or (head.endswith("「") and QUOTED_OLD_BEFORE.search(head) and QUOTED_NEW_AFTER.match(tail))
                     or CORRECTED.match(head_label)
                     or ends_with_version_key(head_label)
@@ -11422,7 +11444,7 @@ class Reader:
                     label = f"{title} {label.lstrip(BOX_TOP_EDGE)}" if title else label
                 kind = "other" if condition and label == labels[0] else None
                 made = self.make(segment, expression, label, source, notes_text, tail, head, kind)
-                for candidate in made if same_day_corrected else ():
+                for candidate in made if same_day_corrected or listed_days_moved(text, found_exprs, number) else ():
                     candidate.changed_to = True
                 found += made
         return found
@@ -12405,6 +12427,8 @@ class Reader:
                 return True
         if following is None or "。" in text[expression.end : following.start]:
             return False
+        if days_listed_together(text[expression.end : following.start]):
+            return False  # 「施設見学会は2/17(火)・2/18(水)に延期します」: the days of one event, moved to both
         if expression.first is not None and CHANGED_TO.match(text, expression.end):
             return False  # 「提出期限を7月31日から8月7日に延長し、審査を8月中旬から8月24日に変更」: each step moved itself
         if parallel_new(text, expression, following):
