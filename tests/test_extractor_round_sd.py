@@ -69,3 +69,43 @@ def test_an_event_moved_to_days_listed_together_starts_on_the_first():
 def test_a_step_moved_from_one_day_to_another_still_takes_the_second():
     text = "令和9年6月1日\n施設見学会の日程変更について\n・施設見学会を6/24(木)から6/25(金)に延期します。\n"
     assert found(text) == [("other", "2027-06-25", None, "date")]
+
+
+# --- a correction by 「…」とあるのは「…」と読み替える ----------------------------------------------------------------
+
+
+def test_a_window_read_anew_keeps_its_daily_closing_hour():
+    text = (
+        "市営住宅外壁改修工事の入札公告の訂正について\n"
+        "令和9年4月2日付け公告第30号の一部を次のとおり訂正する。\n"
+        "(1) 同公告「7 入札書の提出」中「令和9年4月20日(火)から令和9年4月22日(木)までの午前9時から午後4時まで」とあるのは"
+        "「令和9年4月27日(火)から令和9年4月30日(金)までの午前9時から午後4時まで」と読み替えるものとする。\n"
+    )
+    assert found(text) == [("submission", "2027-04-30", "16:00", "datetime")]
+
+
+def test_a_correction_by_quoted_words_keeps_out_what_stands_as_planned():
+    text = (
+        "市営住宅外壁改修工事の入札公告の訂正について\n"
+        "令和9年4月2日付け公告第30号の一部を次のとおり訂正する。\n"
+        "(1) 同公告「9 開札」中「令和9年4月23日(金)午前10時」とあるのは「令和9年5月7日(金)午前10時」と読み替えるものとする。\n"
+        "(2) 質問に対する回答は、当初の予定どおり令和9年4月15日(木)に掲載する。\n"
+    )
+    assert found(text) == [("other", "2027-05-07", "10:00", "datetime")]
+
+
+# --- a call made again names the call that failed ---------------------------------------------------------------
+
+
+def test_the_failed_calls_days_in_a_call_made_again_are_no_steps():
+    text = (
+        "公園トイレ改修工事(再度公告)\n"
+        "公告日 2027/06/01(火)\n"
+        "入札書締切日時 2027/06/15(火) 17:00\n"
+        "■再度公告の理由\n"
+        "本件は、2027/04/12(月)に公告し、2027/05/10(月)に開札した案件について、入札者がなく不調となったものです。\n"
+    )
+    assert found(text) == [
+        ("published", "2027-06-01", None, "date"),
+        ("submission", "2027-06-15", "17:00", "datetime"),
+    ]

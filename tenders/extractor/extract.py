@@ -2829,9 +2829,10 @@ SEALS_ON_AFTER = re.compile(
 # before, the month it was in, no step of this one
 PAST_CALL_AFTER = re.compile(
     AFTER_WEEKDAY + r"(?:頃|ごろ)?\s{0,2}に\s{0,2}(?:うちが|当社が|弊社が)?\s{0,2}"
-    r"(?:やった|やってた|参加した|応募した|提案した|受注した|落札した|失注した|取った|とった|取れた|入札した|出した)"
+    r"(?:やった|やってた|参加した|応募した|提案した|受注した|落札した|失注した|取った|とった|取れた|入札した|出した"
+    r"|(?:公告|公示|開札|入札を執行)した(?=[^。?？!！\n]{0,4}案件))"
     r"[^。?？!！\n]{0,30}?(?:案件|業務|プロポ|入札|公募|コンペ)"
-)
+)  # (「本件は、4/19(月)に公告し、5/11(火)に開札した案件について、…不調となった」: a 再度公告's failed call before it)
 PAST_CALL_REACH = 8  # characters after the date its verb of the past starts within
 SEAL_MARKS = ("押印", "捺印", "押し", "押す", "押して")
 SEAL_REACH = 24  # characters after the date its sealing words stand within
@@ -5425,6 +5426,16 @@ def hours_cell(cell: str) -> bool:
     first = TIME_ONLY.search(cell) if "時" in cell or ":" in cell else None
     key = L.clean_label(cell[: first.start()]) if first else ""
     return bool(key) and WINDOW_KEY.match(key) is not None and closing_time(cell) is not None
+
+
+def window_closing(mention: Mention, found: list[Mention], words: str) -> None:
+    """「…「8月2日(水)から8月4日(金)までの午前9時から午後4時まで」と読み替える」: a window's new words, read from a
+    change's quotation, closing at its daily hours' end; its end (``mention``, of ``found`` read in ``words``) takes
+    that time where it gives none."""
+    if mention.time is None and len(found) >= 2 and found[-2].range_start:
+        closing = closing_time(words[found[-1].end :])
+        if closing is not None:
+            mention.time, mention.precision = closing, "datetime"
 
 
 def closing_time(text: str) -> dt.time | None:
@@ -14929,6 +14940,7 @@ class Reader:
                             candidate.mention = copied(new[-1])
                             if candidate.mention.year is None:
                                 candidate.mention.year = old[-1].year
+                            window_closing(candidate.mention, new, match["new"])
                     continue
                 old_time, new_time = TIME_ONLY.search(match["old"]), TIME_ONLY.search(match["new"])
                 if old or new or step is None or not (old_time and new_time):
