@@ -613,6 +613,24 @@ WORK_CHAPTER = re.compile(
     rf"{WORK_SECTION.pattern}|^(?:業務|管理|管理運営|運営|維持管理)(?:の)?(?:範囲|基準)(?:等)?$|^協定(?:書)?の(?:主な)?内容$|^(?:業務)?仕様(?:書)?$"
 )
 DAYS_LISTED = re.compile(r"\s{0,2}(?:・|及び|および|並びに|と|、|,)\s{0,2}")  # 「6日(火)・7日(水)」: the days of one event
+DAYS_LISTED_NOT_COMMA = ("、", ",")  # (「A、Bに変更」 may be told of two steps: only a joiner of days lists the days of one)
+
+
+def days_listed_together(gap: str) -> bool:
+    """The words between two dates list them as the days of one event (「2/17(火)・2/18(水)」「17日及び18日」), no old
+    date and its new one (a comma may part two steps' days: left out)."""
+    return DAYS_LISTED.fullmatch(gap) is not None and not any(comma in gap for comma in DAYS_LISTED_NOT_COMMA)
+
+
+def listed_days_moved(text: str, found: list[Expression], number: int) -> bool:
+    """「見学会を2/17(火)・2/18(水)に延期します」: date ``number`` of ``found`` opens (or goes on) a list of days whose last
+    a change moves the step to (``CHANGED_TO`` after it): each day of the list is the step's new one, none its old."""
+    at = number
+    while at + 1 < len(found) and days_listed_together(text[found[at].end : found[at + 1].start]):
+        at += 1
+    return at > number and CHANGED_TO.match(text, found[at].end) is not None
+
+
 DAY_LISTED = DAYS_LISTED.pattern + r"(?:\d{1,2}月)?\d{1,2}日\s{0,2}(?:\([^()]{1,6}\))?"  # (one more day of such a list)
 # 「10月19日（木）・20日（金）の2日間」 / 「両日とも 10:00～16:30」: the days of an event, the hour it starts each day on the
 # next line, keyed as the hour of every day listed (「各日」「両日とも」「いずれも」)
@@ -1413,8 +1431,10 @@ MOVED_FROM_AFTER = re.compile(rf"^\s{{0,2}}\)\s{{0,2}}から[^。]{{0,12}}?(?:{M
 # (``OBJECT_BEFORE``) moved away from the date, its new day told elsewhere or by a count of days; the date the old one
 # (「4月1日から変更後の要領を適用」「7月1日から受付を変更します」: a day the change starts from, its object after it;
 # 「…の日程を10月1日から変更する場合は、…お知らせします」「…延長することがあります」: a move that may come, the day holds)
+# (「審査結果の通知は、実施要領記載の「令和8年2月下旬」から変更し、3月上旬に…」: the old value quoted from the paper
+# that gave it, the quote itself naming it the old words, no object needed before it)
 MOVED_AWAY_AFTER = re.compile(
-    rf"^\s{{0,2}}から\s{{0,2}}(?:\d{{1,2}}\s{{0,2}}(?:日|週間|か月|ヶ月|カ月)間?\s{{0,2}})?(?:{MOVED_WORDS})(?:し|する|いた|され|ま|て|とな|にな)"
+    rf"^\s{{0,2}}(?P<quoted>(?:まで)?[」』]\s{{0,2}})?から\s{{0,2}}(?:\d{{1,2}}\s{{0,2}}(?:日|週間|か月|ヶ月|カ月)間?\s{{0,2}})?(?:{MOVED_WORDS})(?:し|する|いた|され|ま|て|とな|にな)"
     r"(?![^。、]{0,8}?(?:場合|ことが(?:あ|でき)|ことも|可能性|おそれ|恐れ))"
 )
 # 「Time-limit for tender: for "5:00 p.m., 18 January, 2027" read "5:00 p.m., 25 January, 2027"」: an English
@@ -2821,9 +2841,10 @@ SEALS_ON_AFTER = re.compile(
 # before, the month it was in, no step of this one
 PAST_CALL_AFTER = re.compile(
     AFTER_WEEKDAY + r"(?:頃|ごろ)?\s{0,2}に\s{0,2}(?:うちが|当社が|弊社が)?\s{0,2}"
-    r"(?:やった|やってた|参加した|応募した|提案した|受注した|落札した|失注した|取った|とった|取れた|入札した|出した)"
+    r"(?:やった|やってた|参加した|応募した|提案した|受注した|落札した|失注した|取った|とった|取れた|入札した|出した"
+    r"|(?:公告|公示|開札|入札を執行)した(?=[^。?？!！\n]{0,4}案件))"
     r"[^。?？!！\n]{0,30}?(?:案件|業務|プロポ|入札|公募|コンペ)"
-)
+)  # (「本件は、4/19(月)に公告し、5/11(火)に開札した案件について、…不調となった」: a 再度公告's failed call before it)
 PAST_CALL_REACH = 8  # characters after the date its verb of the past starts within
 SEAL_MARKS = ("押印", "捺印", "押し", "押す", "押して")
 SEAL_REACH = 24  # characters after the date its sealing words stand within
@@ -3727,7 +3748,7 @@ LEGEND_CHANGE = "変更|訂正|修正|延長|延期"  # the change's verbs
 # 「※印を付した項目が今回変更した項目であり」「（※は今回変更又は新設した項目）」「※印は今回変更した項目です。」: the legend of
 # a restated full schedule that makes 「※」 the mark of its changed rows (elsewhere 「※」 heads a note of any kind)
 # (「※印は、この告示により改め、又は加えた号である。」: an amending 告示's legend, the items it amended or added)
-LEGEND_BY_THIS = r"(?:この|本)\s{0,2}(?:告示|公告|公示|通知|訂正|変更)\s{0,2}(?:により|によって|で)\s{0,2}[、,]?"
+LEGEND_BY_THIS = r"(?:この|本)\s{0,2}(?:告示|公告|公示|通知|訂正|変更|(?:質問)?回答書?)\s{0,2}(?:により|によって|で)\s{0,2}[、,]?"
 NOTE_MARK_LEGEND = re.compile(
     rf"※\s{{0,2}}(?:{LEGEND_CHANGE})?\s{{0,2}}印?\s{{0,2}}(?:{LEGEND_MARKED})?\s{{0,2}}(?:{LEGEND_ROWS})?\s{{0,2}}[はが]"
     rf"[、,]?\s{{0,2}}(?:{LEGEND_NOW}|{LEGEND_BY_THIS})?\s{{0,2}}(?:{LEGEND_CHANGE}|新設|改め|改正|加え)"
@@ -5423,6 +5444,16 @@ def hours_cell(cell: str) -> bool:
     first = TIME_ONLY.search(cell) if "時" in cell or ":" in cell else None
     key = L.clean_label(cell[: first.start()]) if first else ""
     return bool(key) and WINDOW_KEY.match(key) is not None and closing_time(cell) is not None
+
+
+def window_closing(mention: Mention, found: list[Mention], words: str) -> None:
+    """「…「8月2日(水)から8月4日(金)までの午前9時から午後4時まで」と読み替える」: a window's new words, read from a
+    change's quotation, closing at its daily hours' end; its end (``mention``, of ``found`` read in ``words``) takes
+    that time where it gives none."""
+    if mention.time is None and len(found) >= 2 and found[-2].range_start:
+        closing = closing_time(words[found[-1].end :])
+        if closing is not None:
+            mention.time, mention.precision = closing, "datetime"
 
 
 def closing_time(text: str) -> dt.time | None:
@@ -10968,6 +10999,15 @@ class Reader:
         candidate.mention.time = closing or cell_clock(hour)
         candidate.mention.precision = "datetime"
 
+    @staticmethod
+    def moved_away(head: str, tail: str) -> bool:
+        """「提出期限を7月31日から1週間延長します」「…の通知は、要領記載の「2月下旬」から変更し、」: the date a step is moved
+        away from (``MOVED_AWAY_AFTER``), the step's object before it or the date quoted from the paper that gave it."""
+        moved = MOVED_AWAY_AFTER.match(tail)
+        if moved is None:
+            return False
+        return bool(OBJECT_BEFORE.search(head)) or (moved["quoted"] is not None and head.rstrip()[-1:] in ("「", "『"))
+
     def text_candidates(self, segment: Segment, mentions, contexts, consumed, stream: Window, position) -> list[Candidate]:
         text = segment.text
         found = []
@@ -11050,7 +11090,7 @@ class Reader:
                 or (number == 0 and segment.line in self.for_block_lines)
                 or ("For" in head and EN_FOR_KEY_RUN_ON.search(head, max(0, len(head) - EN_FOR_RUN_ON_REACH)) is not None)
                 or ("から" in tail[:8] and MOVED_FROM_AFTER.match(tail) and MOVED_FROM_BEFORE.search(head))
-                or ("から" in tail[:4] and MOVED_AWAY_AFTER.match(tail) and OBJECT_BEFORE.search(head))
+                or ("から" in tail[:6] and self.moved_away(head, tail))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and EN_FOR_QUOTED.search(head, len(head) - EN_QUOTED_REACH))
                 or ("read" in tail[:20] and EN_READ_AFTER.match(tail) and self.for_quoted_above(segment, head))
                 or (EARLIER_ROUND.search(head) and self.changed_again())
@@ -11252,7 +11292,11 @@ class Reader:
                     not head_label
                     or follows_old
                     or CONNECTOR.match(head_label)
-                    or (CHANGED_TO.match(tail) and "。" not in head and not self.names_moved_step(head))
+                    or (
+                        (CHANGED_TO.match(tail) or listed_days_moved(text, found_exprs, number))
+                        and "。" not in head
+                        and not self.names_moved_step(head)
+                    )
                     or (head.endswith("「") and QUOTED_OLD_BEFORE.search(head) and QUOTED_NEW_AFTER.match(tail))
                     or CORRECTED.match(head_label)
                     or ends_with_version_key(head_label)
@@ -11451,7 +11495,7 @@ class Reader:
                     label = f"{title} {label.lstrip(BOX_TOP_EDGE)}" if title else label
                 kind = "other" if condition and label == labels[0] else None
                 made = self.make(segment, expression, label, source, notes_text, tail, head, kind)
-                for candidate in made if same_day_corrected else ():
+                for candidate in made if same_day_corrected or listed_days_moved(text, found_exprs, number) else ():
                     candidate.changed_to = True
                 found += made
         return found
@@ -12434,6 +12478,8 @@ class Reader:
                 return True
         if following is None or "。" in text[expression.end : following.start]:
             return False
+        if days_listed_together(text[expression.end : following.start]):
+            return False  # 「施設見学会は2/17(火)・2/18(水)に延期します」: the days of one event, moved to both
         if expression.first is not None and CHANGED_TO.match(text, expression.end):
             return False  # 「提出期限を7月31日から8月7日に延長し、審査を8月中旬から8月24日に変更」: each step moved itself
         if parallel_new(text, expression, following):
@@ -14934,6 +14980,7 @@ class Reader:
                             candidate.mention = copied(new[-1])
                             if candidate.mention.year is None:
                                 candidate.mention.year = old[-1].year
+                            window_closing(candidate.mention, new, match["new"])
                     continue
                 old_time, new_time = TIME_ONLY.search(match["old"]), TIME_ONLY.search(match["new"])
                 if old or new or step is None or not (old_time and new_time):
