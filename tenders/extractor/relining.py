@@ -64,6 +64,7 @@ from tenders.extractor.normalize import (
     spaced_part_roles,
     spaced_parts_end,
 )
+from tenders.extractor.segments import ARROW_MARK
 
 BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
@@ -2500,28 +2501,64 @@ def change_mark_breaks(line: str, points: list[int]) -> list[int]:
 
 
 # 「…次のとおり変更します。 変更前 令和9年7月9日(金)午後5時 変更後 令和9年7月16日(金)午後5時 これに伴い、…」: a step's
-# old and new value, each a line of its own keyed 「変更前」「変更後」 (the paragraphs of an answer's cell run together)
-_CHANGE_KEY = re.compile(rf"(?:{BEFORE_CHANGE}|{AFTER_CHANGE}){_SP}{{0,2}}[:：]?{_SP}{{0,2}}(?=(?:令和|平成|20)?{_D})")
+# old and new value, each a line of its own keyed 「変更前」「変更後」 (the paragraphs of an answer's cell run together); the
+# key in brackets the same, on a line of its own indented or not (「…延長します。 （変更前）10月17日（金）午後5時 （変更後）
+# 10月24日（金）午後5時 これに伴い、…」: the sentence after the new value its own line, no words of the value's)
+_CHANGE_KEY = re.compile(
+    rf"(?:(?P<bracket>[(（]){_SP}?)?(?:{BEFORE_CHANGE}|{AFTER_CHANGE})(?(bracket){_SP}?[)）])"
+    rf"{_SP}{{0,2}}[:：]?{_SP}{{0,2}}(?=(?:令和|平成|20)?{_D})"
+)
 _KEYED_DATE = 60  # characters of the date (and time) after its key, at most
+_KEY_INDENT = 8  # characters of the indent before a bracketed key, after its line break's space, at most
+# what after a keyed date's space goes on its line (a remark in brackets, an arrow to the new value: 「（変更前）10月中旬
+# →（変更後）10月下旬」), no other line's words; after a bracketed key's date, what follows the spaces (「（訂正前）令和7年
+# 3月中旬 　（訂正後）…」: the pair's next key, a line of its own); an arrow (``segments.ARROW_MARK``) the same
+_VALUE_GOES_ON = ("", " ", "(", "（")
+
+
+def _after_line_break(line: str, start: int, bracketed: bool) -> bool:
+    """The key at ``start`` begins a line: after a line break's space (no cell's: no tab, no bar, no run of spaces
+    before it), a bracketed key after its line's indent too (spaces, full-width or not)."""
+    if start < 2 or line[start - 1] not in " \u3000":
+        return False
+    if not bracketed:
+        return line[start - 1] == " " and line[start - 2] not in " |｜\t"
+    indent = line[max(0, start - _KEY_INDENT) : start]
+    words = indent.rstrip(" \u3000")
+    return " " in indent[len(words) :] and bool(words) and words[-1] not in "|｜\t"
 
 
 def change_key_lines(line: str, points: list[int]) -> list[int]:
     """``points`` with a break before each old or new value keyed 「変更前」「変更後」 after a line break's space (no
-    cell's), and after its date where the words of another line follow it."""
-    if "前 " not in line and "後 " not in line:
+    cell's), and after its date where the words of another line follow it; after the date of a value keyed in brackets
+    「（変更後）」 the same (the break before its key ``version_keyed_breaks``')."""
+    if "前 " not in line and "後 " not in line and "前）" not in line and "後）" not in line and "後)" not in line:
         return points
     cuts = []
     for match in _CHANGE_KEY.finditer(line):
         start = match.start()
-        if start < 2 or line[start - 1] != " " or line[start - 2] in " |｜\t":
+        if not _after_line_break(line, start, bool(match["bracket"])):
             continue
-        found = find_mentions(line[match.end() : match.end() + _KEYED_DATE])
+        value = line[match.end() : match.end() + _KEYED_DATE]
+        folded = nfkc(value) if match["bracket"] else value  # (its weekday and hour in full-width brackets and figures
+        # read with the date: 「10月24日（金）午後５時」)
+        found = find_mentions(folded if len(folded) == len(value) else value)
         if not found or found[0].start:
             continue
         end = match.end() + found[0].end
+        if not match["bracket"]:
+            cuts.append(start)
+            goes_on = line[end + 1 : end + 2] in _VALUE_GOES_ON or ARROW_MARK.match(line, end + 1)
+            cuts += [end + 1] if line.startswith(" ", end) and not goes_on else []
+            continue
+        after = line[end : end + _KEY_INDENT]
+        indent = len(after) - len(after.lstrip(" \u3000"))
+        if ARROW_MARK.search(after):
+            continue  # (「（変更前）10月8日 →（変更後）10月15日」: one line, the old value's arrow to the new)
         cuts.append(start)
-        if line.startswith(" ", end) and line[end + 1 : end + 2] not in ("", " ", "(", "（"):
-            cuts.append(end + 1)
+        if indent and after[indent : indent + 1] not in _VALUE_GOES_ON:  # (the next line's words after their indent,
+            # or after a blank line)
+            cuts.append(end + indent)
     return sorted({*points, *cuts}) if cuts else points
 
 
@@ -2579,6 +2616,44 @@ def headed_key_cuts(line: str, points: list[int]) -> list[int]:
         return points
     cuts = [at for match in _HEADED_KEY.finditer(line) for at in (match.start(), match.start("key")) if at]
     return sorted({*points, *cuts}) if cuts else points
+
+
+# 「…企画競争の結果について  事業者向け新着情報 2024年9月3日　【第2報】…について 2024年9月2日 …」: the heading of a page's
+# list of news posts (``extract.NEWS_HEADING``), a line of its own (a word after a space), its first post's day after it;
+# under it each post a line of its own, its day (``_DAY_UNDER_RULE``) and its title, the next post's day after a space
+# a title's length on at most (the list ends where none follows); no other break between its first and last post's
+# day (a title's words are no items, its 「令和8年度」 no line's end)
+_NEWS_HEAD = re.compile(
+    rf"(?<= )[■◆●【\[]?{_SP}?[^\s。、，,：:()（）]{{0,16}}(?:新着情報|新着案件)(?:一覧)?[】\]]?"
+    rf"(?= {_SP}?(?:(?:令和|平成)[0-9０-９元]{{1,2}}{_SP}?年|20[0-9０-９]{{2}}{_SP}?[年./\-]))"
+)
+_NEWS_POST = 120  # characters of a post's day and title, at most
+_NEWS_DAY = 30  # characters of a post's day, at most
+
+
+def news_heading_cuts(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before and after each such heading (``_NEWS_HEAD``), and before each post under it,
+    no other break inside its list."""
+    if "新着" not in line:
+        return points
+    cuts: set[int] = set()
+    spans = []
+    for match in _NEWS_HEAD.finditer(line):
+        cuts.update((match.start(), match.end() + 1))
+        posts = []
+        day = _DAY_UNDER_RULE.match(line, match.end() + 1)
+        while day is not None:
+            posts.append(day.start())
+            day = _DAY_UNDER_RULE.search(line, day.end(), day.end() + _NEWS_POST + _NEWS_DAY)
+            if day is not None and (line[day.start() - 1] != " " or day.start() - posts[-1] > _NEWS_POST):
+                break
+        if len(posts) >= 2:
+            cuts.update(posts)
+            spans.append((posts[0], posts[-1]))  # (the last post's title ends where the text's other breaks say)
+    if not cuts:
+        return points
+    kept = [p for p in points if not any(start < p < end for start, end in spans)]
+    return sorted({*kept, *cuts})
 
 
 def bracket_item_ends(line: str, points: list[int]) -> list[int]:
@@ -2839,11 +2914,13 @@ _RULE = re.compile(r"[─━═―‐\-=＝_＿*＊~～](?<![─━═―‐\-=�
 
 
 BANNER_HEADING = 40  # characters of a heading between two rules, at most
+# (two of a rule's characters: 「――――」 of horizontal bars, a word processor's, as well as box drawing's and ASCII's)
+_BANNER_RULES = ("━━", "──", "==", "══", "--", "――")
 
 
 def banner_cuts(line: str) -> list[int]:
     """``rule_cuts`` of the rules (of ━ ─ ═ = -) around a heading, one above it and one under it (「━━━━ Ⅱ 日程等 ━━━━」)."""
-    if "━━" not in line and "──" not in line and "==" not in line and "══" not in line and "--" not in line:
+    if not any(rule in line for rule in _BANNER_RULES):
         return []
     spans = _rule_spans(line)
     # (a heading is what lies between one rule's line and the next's, when short)
@@ -5091,7 +5168,7 @@ def line_breaks(
             }
         )
     )
-    points = signature_breaks(line, prose_breaks(line, headed_key_cuts(line, kept)))
+    points = signature_breaks(line, prose_breaks(line, news_heading_cuts(line, headed_key_cuts(line, kept))))
     points = forward_mark_breaks(line, change_key_lines(line, change_mark_breaks(line, points)))
     points = en_unchanged_row_end_breaks(line, unchanged_row_end_breaks(line, points))
     points = version_keyed_breaks(line, points)
