@@ -728,6 +728,9 @@ TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わ�
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 # (「9月定例町議会において議決を得たとき」: the session named with the council)
 DIALOGUE = re.compile(r"対話|意見交換")  # (「個別対話」「対話の実施」「対話参加申込」「個別意見交換」)
+# 「技術対話（ヒアリング）」「提案内容の対話（プレゼンテーション）」: a dialogue the label's bracket names as the hearing, held
+# over a few days as a hearing is (its first day its day), no sounding's window of slots
+DIALOGUE_AS_HEARING = re.compile(r"\((?:ヒアリング|プレゼンテーション|プレゼン|面接)\)$")
 # (「City Council Resolution on the Project Agreement」: the same vote, in English)
 COUNCIL_DECIDES = re.compile(
     rf"議決|議案|上程|(?<![協審])議会|(?i:{L.EN_COUNCIL_VOTE})"
@@ -3504,7 +3507,7 @@ CHANGE_TITLE = re.compile(
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
     # 「…の募集期間の延長及び施設見学会の追加開催について」: a change joined to another step the notice adds or moves
     r"|(?:変更|訂正|修正|延期|延長)(?:及び|並びに)[^。、()]{1,30}?(?:について|のお知らせ|のご案内)"
-    rf"|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
+    rf"|補足説明書|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
     rf"|(?i:{L.EN_NUMBERED_CLARIFICATION})"  # 「CLARIFICATION No. 2」: the English 質問回答書
 )
 # 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
@@ -4683,7 +4686,9 @@ def held_from(kind: str | None, label: str, expression: Expression, head: str, t
         start, end = days_of_unyeared_span(first, last)  # 「5月19日（火）～5月21日（木）」: the year is the notice's
     if start is None or end is None or not 0 < (end - start).days <= EVENT_DAYS_MAX:
         return False
-    if DIALOGUE.search(label) or EN_DIALOGUE.search(label) or CHANGED_TO.match(tail):
+    if (DIALOGUE.search(label) and not DIALOGUE_AS_HEARING.search(nfkc(label).strip())) or EN_DIALOGUE.search(label):
+        return False
+    if CHANGED_TO.match(tail):
         return False
     return not EN_MOVED_BEFORE.search(head[-40:])
 
@@ -4784,6 +4789,15 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
                 and date.start <= first
                 and following.end >= last
                 and date.last.explicit_year == following.last.explicit_year
+            )
+            # 「● 開札　令和7年10月28日(火)午前10時 令和7年11月18日(火)午前10時」: a row's old and new hour, their
+            # years written, one space apart at the row's end (its cells not split), after its step's name
+            or (
+                STRUCK_SPACED_GAP.fullmatch(text[date.end : following.start])
+                and following.end >= last
+                and bool(date.last.explicit_year and following.last.explicit_year)
+                and date.last.time is not None
+                and following.last.time is not None
             )
         )
         and (date.last.precision in ("date", "datetime")) == (following.last.precision in ("date", "datetime"))
