@@ -96,3 +96,12 @@ def test_answers_posted_through_a_portals_messages_are_a_step():
         ("question", "2026-06-05", "17:00", "datetime"),
         ("answer", "2026-06-10", None, "date"),
     ]
+
+
+def test_the_date_of_a_papers_edition_gives_no_step():
+    text = (
+        "Notice of Tender\n\n"
+        "(3) Specifications: as set out in the tender documents (revised edition, June 2028)\n"
+        "(4) Deadline for tenders: 5:00 p.m., 14 July 2028\n"
+    )
+    assert found(text) == [("submission", "2028-07-14", "17:00", "datetime")]

@@ -1800,6 +1800,12 @@ EN_SAMPLE_MARK_BEFORE = re.compile(
 # name and its colon (as 「様式１（記入例）　提出日：令和９年１月２８日」), the date the field's sample value
 EN_SAMPLE_FIELD_BEFORE = re.compile(r"[(\[]\s{0,2}(?i:example|sample)\s{0,2}[)\]]\s{1,4}[A-Za-z][A-Za-z ]{1,30}:\s{0,2}$")
 EN_SAMPLE_FIELD_REACH = 48  # characters before a date such a mark and field name stand in, at most
+# 「as set out in the tender documents (revised edition, June 2028)」「(version 2, May 2027)」: the date of a paper's
+# edition, in the bracket that names it, no step
+EN_EDITION_BEFORE = re.compile(
+    r"\(\s{0,2}(?i:(?:revised|updated|amended|first|second|third|\d(?:st|nd|rd|th)|new)\s)?(?i:edition|version|ver\.|rev\.)"
+    r"(?:\s\d{1,2})?\s{0,2}[,:]?\s{0,2}(?i:dated\s)?$"
+)
 # 「日程は契約後に協議する（初校：7月中旬を想定）」「作業日は、2月16日から2月27日までの間で契約後に協議して決定します」
 # 「契約締結後速やかに採寸日程を各署と調整すること（採寸は9月上旬を予定）」「11月中に市職員立会いのもと実施する(日時は
 # 落札者と協議のうえ決定)」: what is agreed once the contract is signed,
@@ -13492,6 +13498,10 @@ class Reader:
             )
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
+        if ("dition" in head[-EN_SAMPLE_FIELD_REACH:] or "ersion" in head[-EN_SAMPLE_FIELD_REACH:]) and EN_EDITION_BEFORE.search(
+            head[-EN_SAMPLE_FIELD_REACH:]
+        ):
+            return []  # 「(revised edition, June 2028)」: the day of a paper's edition
         if in_example(head):  # (its bracket's key in any case: 「(E.g. 15 June 2027)」「(EXAMPLE: …)」 as 「(e.g. …)」)
             return []  # 「（例：電子証明書の取得手続中のため（取得予定日：令和８年９月３０日））」: a sample answer's date
         if ("思" in tail or "考え" in tail or "つもり" in tail) and OWN_INTENT_AFTER.search(tail.split("。", 1)[0]):
