@@ -1,5 +1,4 @@
-"""Round se: a 補足説明書 that moves a call's dates, a dialogue glossed as the hearing, a row's old and new hour one space
-apart, a sheet's timestamp before a cell that opens with 日, a 質問回答 sheet titled without 書, and a mailing list
+"""Round se: a 補足説明書 that moves a call's dates, a dialogue glossed as the hearing, a sheet's timestamp before a cell that opens with 日, a 質問回答 sheet titled without 書, and a mailing list
 archive's links to the messages beside the one shown."""
 
 import datetime as dt
@@ -36,15 +35,6 @@ def test_a_dialogue_the_label_names_as_the_hearing_records_its_first_day():
 def test_a_sounding_dialogue_over_days_stays_a_window():
     text = "港湾施設整備事業\n\nサウンディング型市場調査\n\n日程\n個別対話の実施\t令和８年９月７日（月）～９日（水）\n"
     assert [m[1] for m in found(text)] != ["2026-09-07"]
-
-
-def test_a_rows_old_and_new_hour_one_space_apart_keep_the_new():
-    text = (
-        "変更公告\n\n令和８年６月１日付けで公告した件について、日程を次のとおり変更する。\n\n"
-        "手続　　　当初　　　変更後\n"
-        "開札　　令和８年６月２日（火）午前１０時 令和８年６月１６日（火）午前１０時\n"
-    )
-    assert found(text) == [("other", "2026-06-16", "10:00", "datetime")]
 
 
 def test_a_sheets_timestamp_keeps_its_seconds_apart_from_a_cell_opening_with_hi():

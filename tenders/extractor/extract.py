@@ -4806,15 +4806,6 @@ def struck_out(text: str, found: list[Expression]) -> set[int]:
                 and following.end >= last
                 and date.last.explicit_year == following.last.explicit_year
             )
-            # 「● 開札　令和7年10月28日(火)午前10時 令和7年11月18日(火)午前10時」: a row's old and new hour, their
-            # years written, one space apart at the row's end (its cells not split), after its step's name
-            or (
-                STRUCK_SPACED_GAP.fullmatch(text[date.end : following.start])
-                and following.end >= last
-                and bool(date.last.explicit_year and following.last.explicit_year)
-                and date.last.time is not None
-                and following.last.time is not None
-            )
         )
         and (date.last.precision in ("date", "datetime")) == (following.last.precision in ("date", "datetime"))
     }
