@@ -730,7 +730,11 @@ OTHER_CALL = re.compile(r"[※(]\s{0,2}(?:別途?|他の)(?:公告|公示|案件
 # 「＜ 前の案件：…（公告日 2月1日）」「次の記事 >」: a page's link to the call before or after it
 KEYED_LINE = re.compile(r"^\s{0,8}[^:\s]{2,20}\s{0,20}:")  # 「掲載日時      :令和7年…」: a field's own key before its value
 SPACED_KEY = re.compile(r"^\s{0,8}[^\s\d:()]{2,12}\s{2,20}(?=\S)")  # 「公開日　　　　2027/01/22」
-PAGER = re.compile(r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)の(?:案件|記事|公告|ページ|お知らせ|情報)\s{0,2}[:：>＞»]")
+# (「前のメッセージ: [chotatsu-info:00417] 【入札公告】…（3月3日公告）」: a mailing list archive's link to the message
+# before or after the one shown, another call's)
+PAGER = re.compile(
+    r"^\s{0,8}[<>＜＞«»‹›←→◀▶]?\s{0,2}(?:前|次)の(?:案件|記事|公告|ページ|お知らせ|情報|メッセージ|投稿)\s{0,2}[:：>＞»]"
+)
 BRIEFING_REACH = 100  # characters before a registration's date on its line that may name the briefing
 REMARK_ROW_LINES = 3  # lines above a row's remark (its bracket opened) the row's name may stand, at most
 # 「平成30年度の実績 30,000部」「年間利用者数 1200人」: a key and its figure of a thousand or more (an OCR's 〇 for 0 within the
@@ -749,6 +753,9 @@ TRAILING_QUALIFIER = re.compile(r"\s{0,4}\([^()]{1,40}\)$")  # 「見積合わ�
 PAGE_DAY_KEY = re.compile(r"^(?:公開|公表|掲載)日$")  # a page's own date, or a step when the schedule lists it
 # (「9月定例町議会において議決を得たとき」: the session named with the council)
 DIALOGUE = re.compile(r"対話|意見交換")  # (「個別対話」「対話の実施」「対話参加申込」「個別意見交換」)
+# 「技術対話（ヒアリング）」「提案内容の対話（プレゼンテーション）」: a dialogue the label's bracket names as the hearing, held
+# over a few days as a hearing is (its first day its day), no sounding's window of slots
+DIALOGUE_AS_HEARING = re.compile(r"\((?:ヒアリング|プレゼンテーション|プレゼン|面接)\)$")
 # (「City Council Resolution on the Project Agreement」: the same vote, in English)
 COUNCIL_DECIDES = re.compile(
     rf"議決|議案|上程|(?<![協審])議会|(?i:{L.EN_COUNCIL_VOTE})"
@@ -1820,6 +1827,16 @@ EN_SAMPLE_MARK_AFTER = re.compile(
 )
 EN_SAMPLE_MARK_BEFORE = re.compile(
     r"(?:[(\[]\s{0,2}(?i:example|sample|e\.\s?g\.?)\s{0,2}[)\]]|(?<![\w-])(?<![A-Za-z,] )(?:Example|Sample|EXAMPLE|SAMPLE)\s{0,2}:)\s{0,4}$"
+)
+# 「Form 1 (example) Date of submission: 28 January 2027」: a form's sample entry, its mark in a bracket before the field's
+# name and its colon (as 「様式１（記入例）　提出日：令和９年１月２８日」), the date the field's sample value
+EN_SAMPLE_FIELD_BEFORE = re.compile(r"[(\[]\s{0,2}(?i:example|sample)\s{0,2}[)\]]\s{1,4}[A-Za-z][A-Za-z ]{1,30}:\s{0,2}$")
+EN_SAMPLE_FIELD_REACH = 48  # characters before a date such a mark and field name stand in, at most
+# 「as set out in the tender documents (revised edition, June 2028)」「(version 2, May 2027)」: the date of a paper's
+# edition, in the bracket that names it, no step
+EN_EDITION_BEFORE = re.compile(
+    r"\(\s{0,2}(?i:(?:revised|updated|amended|first|second|third|\d(?:st|nd|rd|th)|new)\s)?(?i:edition|version|ver\.|rev\.)"
+    r"(?:\s\d{1,2})?\s{0,2}[,:]?\s{0,2}(?i:dated\s)?$"
 )
 # 「日程は契約後に協議する（初校：7月中旬を想定）」「作業日は、2月16日から2月27日までの間で契約後に協議して決定します」
 # 「契約締結後速やかに採寸日程を各署と調整すること（採寸は9月上旬を予定）」「11月中に市職員立会いのもと実施する(日時は
@@ -3492,7 +3509,9 @@ ANSWER_SHEET_WORDS = (
     r"質(?:問|疑)(?:に対する|への)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$"
     r"|質疑応答(?:記録|書|集|について)"
 )
-ANSWER_SHEET_TITLE = re.compile(ANSWER_SHEET_WORDS)
+# 「…公募型プロポーザル　質問回答」「質問回答（第１回）」: the words alone ending a heading (a sheet's tab or title, no 書),
+# an aside after them at most
+ANSWER_SHEET_TITLE = re.compile(ANSWER_SHEET_WORDS + r"|質(?:問|疑)回答(?=\s{0,2}(?:\([^()]{1,12}\)\s{0,2})?$)")
 # 「…に係る企画提案競技」 over 「質問に対する回答」, or after it on its line: the words alone, the sheet's heading under the
 # call's name (not a row's label of a call's schedule, 「質問に対する回答」 over its date, under the schedule's heading or
 # the row before, nor 「(2)　質問に対する回答」 after an item's number)
@@ -3540,7 +3559,7 @@ CHANGE_TITLE = re.compile(
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
     # 「…の募集期間の延長及び施設見学会の追加開催について」: a change joined to another step the notice adds or moves
     r"|(?:変更|訂正|修正|延期|延長)(?:及び|並びに)[^。、()]{1,30}?(?:について|のお知らせ|のご案内)"
-    rf"|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
+    rf"|補足説明書|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
     rf"|(?i:{L.EN_NUMBERED_CLARIFICATION})"  # 「CLARIFICATION No. 2」: the English 質問回答書
 )
 # 「…の実施について（令和７年琴川市告示第１２８号）の一部を次のように改正する。」: the first sentence of a 告示 that amends
@@ -4722,7 +4741,9 @@ def held_from(kind: str | None, label: str, expression: Expression, head: str, t
         start, end = days_of_unyeared_span(first, last)  # 「5月19日（火）～5月21日（木）」: the year is the notice's
     if start is None or end is None or not 0 < (end - start).days <= EVENT_DAYS_MAX:
         return False
-    if DIALOGUE.search(label) or EN_DIALOGUE.search(label) or CHANGED_TO.match(tail):
+    if (DIALOGUE.search(label) and not DIALOGUE_AS_HEARING.search(nfkc(label).strip())) or EN_DIALOGUE.search(label):
+        return False
+    if CHANGED_TO.match(tail):
         return False
     return not EN_MOVED_BEFORE.search(head[-40:])
 
@@ -13548,8 +13569,16 @@ class Reader:
                 ("ample" in head[-14:] or "AMPLE" in head[-14:] or "g." in head[-10:])
                 and EN_SAMPLE_MARK_BEFORE.search(head[-14:])
             )
+            or (
+                "ample" in head[-EN_SAMPLE_FIELD_REACH:]
+                and EN_SAMPLE_FIELD_BEFORE.search(head[-EN_SAMPLE_FIELD_REACH:]) is not None
+            )
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
+        if ("dition" in head[-EN_SAMPLE_FIELD_REACH:] or "ersion" in head[-EN_SAMPLE_FIELD_REACH:]) and EN_EDITION_BEFORE.search(
+            head[-EN_SAMPLE_FIELD_REACH:]
+        ):
+            return []  # 「(revised edition, June 2028)」: the day of a paper's edition
         if in_example(head):  # (its bracket's key in any case: 「(E.g. 15 June 2027)」「(EXAMPLE: …)」 as 「(e.g. …)」)
             return []  # 「（例：電子証明書の取得手続中のため（取得予定日：令和８年９月３０日））」: a sample answer's date
         if ("思" in tail or "考え" in tail or "つもり" in tail) and OWN_INTENT_AFTER.search(tail.split("。", 1)[0]):
@@ -17885,6 +17914,19 @@ def call_day_field(candidate: Candidate, changed: set[int]) -> bool:
     return OWN_DAY_LABEL.match(L.clean_label(candidate.label)) is not None
 
 
+def sheet_published(candidate: Candidate, changed: set[int]) -> bool:
+    """A publication in the head of a 質問回答書 that moves a call's dates, no window's start and no row the change moved:
+    the day the sheet itself was put out (「…令和6年7月26日（金）公表」), no step of the change (not the call's 公告 in
+    a schedule the sheet restates below)."""
+    return (
+        candidate.kind == "published"
+        and candidate.line_no <= HEAD_LINES
+        and not candidate.changed_to
+        and not candidate.window
+        and candidate.line_no not in changed
+    )
+
+
 def own_release(candidate: Candidate, own_day: dt.date) -> bool:
     """A publication no clause moved, no window's start, on or before the day of the change notice it stands in
     (``own_day``): the change's own papers, or a call published before (「八 入札公告日 令和九年三月八日」)."""
@@ -18129,6 +18171,9 @@ def _extract(text: str) -> Extraction:
         if answered_on:  # a 質問回答書 that moves the call's dates: the questions it answers were asked before it, and
             # its own day is their answer, given (「回答日：令和10年1月21日」); no step to come
             candidates = [c for c in candidates if not reader.answered_by_sheet(c, answered_on, changed)]
+        if reader.answer_sheet:  # 「雪待町 総務課　令和6年7月26日（金）公表」 in a 質問回答 sheet's head that moves the call's
+            # dates: the sheet's own publication, no step (a change has no publication of its own)
+            candidates = [c for c in candidates if not sheet_published(c, changed)]
         cited = reader.corrected_call_day
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]

@@ -804,7 +804,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # (「条例第3号」「第8-0412号（」: a law's or a notice's number; 「ヒアリング 第1号」, a word of its own, names the lot of a call of several)
         r"議会\S{0,10}(?:へ|に)\s{0,2}(?:報告|説明)|(?<=[^\s:、・])第\d+(?:[-‐－]\d+)*号\s{0,2}\(?$|記入例|記載例|契約担当役|契約責任者|分任|[市町村区]長\s|知事|理事長?\s|学長|機構長|"
         # (「submitted through the Authority's e-procurement system」「Please register through the form on the call page by」:
-        # the means of handing in or signing up, no period's end; 「Questions
+        # the means of handing in or signing up, no period's end (「Answers posted … through Event Messages」: the channel
+        # they are told by, messages or e-mail); 「Questions
         # will be accepted through September 8」「The call is open through」: a step's window closed, as 「until」)
         # (「Time-limit for tender (hand delivery or registered post)」: how a tender is handed in, no goods' delivery)
         # 「The expected duration of the contract is from」「Contract duration」: the work's term, as its period
@@ -816,7 +817,7 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?<!Q&A\s)(?<!standstill\s)period(?!\s{0,2}:\s{0,4}[^.;:]{0,80}?\b(?:shall|must|should|are\sto|is\sto)\sbe\s"
         r"(?:submitted|lodged|filed|received|sent)\b)|performance|(?<!hand\s)(?<!hand-)(?<!courier\s)(?<!postal\s)delivery(?!\sby\shand|\sin\sperson)"
         r"|(?<!walk-)(?<!walk)(?<!accepted\s)(?<!received\s)(?<!open\s)through"
-        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|(?:online\s|web\s|registration\s)?form)\b)|updated|\breplaced(?:\son)?\s{0,2}$|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?-i:(?:[A-Z][A-Za-z0-9&.-]{0,20}(?:'s)?\s(?:of\s)?){1,3})?(?:web\s?(?:page|site)|homepage|portal)\b))"
+        r"(?!\s(?:the|an?|its|our|this)\s[^.;:]{0,40}?\b(?:system|portal|web\s?site|platform|(?:online\s|web\s|registration\s)?form)\b)(?!\s[^.;:]{0,30}?\b(?:messages?|messaging|e-?mail)\b)|updated|\breplaced(?:\son)?\s{0,2}$|(?-i:(?<!Answers\s)(?<!Answer\s)(?<!Results\s)(?<!Result\s)\bPosted(?:\s(?:on|at))?(?:\s{0,2}:|$))|(?<!\bis\s)(?<!\bbe\s)published\son(?!\s{1,3}(?:(?:the|our|its|this|their|a|an)\s|(?-i:(?:[A-Z][A-Za-z0-9&.-]{0,20}(?:'s)?\s(?:of\s)?){1,3})?(?:web\s?(?:page|site)|homepage|portal)\b))"
         # (「Call published on RIPA website」「Tender published on City of Avon portal」: the place put up on, named by its
         # owner, the call's own publication; 「Published on 4 May」 bare, a page's stamp)
         # (「Posted on: April 20, 2027」「Posted: 2027-04-20」: a page's stamp, the key capitalised, no answers' or results')
