@@ -34,6 +34,7 @@ from tenders.extractor.change_notices import (
     OLD_DATE_TOLD_TURN,
     SUPERSEDED,
     SUPERSEDED_COLUMN,
+    SUPERSEDED_COLUMN_HEAD,
     SUSPENDED_WORDS,
     VERSION_COLUMN,
     bracket_close,
@@ -8070,7 +8071,7 @@ class Reader:
         for above in reversed(self.lines[max(0, index - CHANGE_COLUMN_REACH) : index]):
             cells = cells_of(above) if "\t" in above or "|" in above else []
             if cells and not is_separator_row(cells) and not self.read_dates(above):
-                return any(SUPERSEDED_COLUMN.fullmatch(cell) for cell in map(L.unspaced, cells) if cell)
+                return any(SUPERSEDED_COLUMN_HEAD.fullmatch(cell) for cell in map(L.unspaced, cells) if cell)
         return False
 
     def old_value_in_words(self, index: int) -> bool:

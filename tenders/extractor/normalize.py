@@ -5776,6 +5776,8 @@ def gantt_rows(lines: list[str]) -> list[str]:
 
 # 「〃」 in a table: the same as the cell above (「〃 13時30分~」: the day above, at another time)
 DITTO = re.compile(r"^\s{0,4}(?:[〃″]|同上(?=\s|$))\s{0,4}(?P<rest>.{0,30})$")  # (「同上」: a whole cell, no 「同上の」)
+# 「〃（説明会終了後）」: a remark that the step follows another's end (its day that step's, its hour no more)
+ENDED_AFTER = re.compile(r"終了後|終了次第")
 DAY_PART = re.compile(r"^.{0,30}?\d{1,2}\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?")
 ROW_NUMBER = re.compile(r"^\s{0,4}(?:No\.?\s{0,2})?\d{1,2}\s{0,4}$")
 
@@ -5882,8 +5884,9 @@ def _ditto(cell: str, above: str) -> str:
         return cell  # 「〃 4月17日」「〃 25日」: the year or month of the date above, read where dates are read
     if not rest:
         return above
-    if rest[:1] in "(（" and not re.search(r"\d|正午", rest):
+    if rest[:1] in "(（" and not re.search(r"\d|正午", rest) and not ENDED_AFTER.search(rest):
         return f"{above} {rest}"  # 「〃（辞退する場合のみ）」: the cell above whole, its hour too, and a remark on it
+    # (「〃（説明会終了後）」: the day above, the hour the other step ends, unwritten)
     day = DAY_PART.match(above)
     return f"{day.group()} {rest}" if day else cell
 
