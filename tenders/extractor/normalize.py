@@ -10123,6 +10123,20 @@ def _markup_comments_blanked(text: str) -> str:
     return "".join([*pieces, text[done:]]) if pieces else text
 
 
+# 「かっこ1 業務名 …」「かっこ2 受付期限 …」: a notice read aloud into a phone's dictation, each item's bracketed number
+# spoken as 「かっこ」 and the number (a word, opening the item, a space after its number)
+DICTATED_ITEM_MARK = re.compile(r"(?:(?<=\s)|^)かっこ[ \u3000]?(?P<number>\d{1,2})(?=[ \u3000])", re.MULTILINE)
+DICTATED_ITEM_MARKS_MIN = 2  # items so marked, at least (a word 「かっこ」 once is no dictated outline)
+
+
+def dictated_item_marks(text: str) -> str | None:
+    """The text with each spoken item mark (``DICTATED_ITEM_MARK``) written as the bracketed number it stands for,
+    「かっこ1」 as 「 (1)」 (spaces before it keep each character where it stood); None when fewer are spoken."""
+    if "かっこ" not in text or len(DICTATED_ITEM_MARK.findall(text)) < DICTATED_ITEM_MARKS_MIN:
+        return None
+    return DICTATED_ITEM_MARK.sub(lambda m: f"({m['number']})".rjust(len(m.group())), text)
+
+
 def hidden_words_blanked(text: str) -> str | None:
     """The text with what a reader of it does not see as standing blanked: its markup's comments
     (``_markup_comments_blanked``) and the words a comment summary's strike-throughs struck out (``_STRUCK_COMMENT``);
