@@ -103,22 +103,7 @@ def test_a_broadcast_of_a_postponement_among_others_gives_its_new_day_alone():
     assert found(one_line(BROADCASTS)) == expected
 
 
-# --- a page clipped with the clipper's own notes ------------------------------------------------------------
-
-
-def test_a_memo_heading_under_a_clipped_page_holds_the_clippers_own_days():
-    text = (
-        "# 案内サイン更新業務の企画競争について\n"
-        "| 項目 | 日時 |\n"
-        "| --- | --- |\n"
-        "| 企画提案書の提出期限 | 2027年6月18日（金）17:00 |\n"
-        "\n"
-        "## メモ（佐藤）\n"
-        "- 前回は当社が2位。\n"
-        "- 社内締切:: 2027-06-11\n"
-        "- [ ] 質問事項を6/1までに取りまとめ\n"
-    )
-    assert found(text) == [("submission", "2027-06-18", "17:00", "datetime")]
+# --- an address names no step -----------------------------------------------------------------------------
 
 
 def test_an_address_names_no_step():

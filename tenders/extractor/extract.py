@@ -2399,9 +2399,6 @@ TEAM_PLAN_HEADING = re.compile(
     # (「■5 総務記入欄」「事務局使用欄」「受付処理欄」: a form's part its office fills in as it handles the paper (受付, 押印,
     # 発送 and their hours), the paper's own record, no step of the call)
     r"|^[^\s:()]{0,8}(?:記入欄|使用欄|処理欄|記録欄|処理記録)(?:\s{0,2}\([^()]{0,16}\))?$"
-    # (「## メモ（石川）」 under a clipped page: the notes of the one who saved it, their days his own; a
-    # heading of a memo alone, a person's name in its bracket at most, no issuer's section)
-    r"|^(?:メモ|覚え書き|備忘録?)(?:\s{0,2}\([^()\d]{1,12}\))?$"
     # (「【社内】」 over 「10/9 キックオフ」: a board's or a memo's part headed by the firm's word alone, in its brackets)
     rf"|^[【\[<＜]\s{{0,2}}(?:{words_pattern(FIRM_WORDS)})\s{{0,2}}[】\]>＞]$"
     # (「3. OUR INTERNAL PLAN (proposal)」「Internal timeline:」: the same in an English mail)
@@ -4086,7 +4083,6 @@ NEXT_DAY_OF = re.compile(r"(?P<ref>[^\s、,。:()「」|]{2,24}?)の翌日(?P<by
 NEXT_DAY_CELL = re.compile(r"[^\s、,。:()「」|]{2,24}?の翌日\s{0,2}(?:まで)?\s{0,2}(?:\([^()]{0,12}\))?")
 NEXT_DAY_REF_MIN = 3  # characters of the step's words a 「…の翌日」 names, at least (「受付期限」「第二次審査」)
 NEXT_DAY_REF_REACH = 40  # lines above a 「…の翌日」 the step it names is looked for in, at most
-NOTE_BULLETS = ("- ", "* ", "・", "• ")  # the bullets of a list's items (a markdown note's, a memo's), with their space
 STEP_WORDS_MAX = 16  # characters of the words before a 「…の翌日までに」 that name its step, at most
 RELATIVE_DAY = re.compile(DAY_COUNTED + r"\s{0,2}(?:[▸▶→|]\s{0,2})?(?P<bracket>\(\s{0,2}(?:遅くとも|概ね|おおむね)?\s{0,2})?$")
 # 「提出期限　公告日から7日目の午後5時まで［5月23日（火）午後5時］」「回答　公告日から8日目までに掲載する。【5月24日】」: the
@@ -9089,9 +9085,6 @@ class Reader:
                         # (「３．当社スケジュール」 / rule / blank lines / its items: the rule under the team's heading is its own)
                         and not (team_plan and last_line == aside_at + 1 and RULE_LINE.fullmatch(self.lines[last_line]))
                         and not all(separator_row(line) for line in self.lines[last_line + 1 : segment.line])
-                        # (「- 社内締切:: 2027-06-11」 between two items of the team's notes, emptied as the team's row it is:
-                        # no blank line of the text, the list goes on)
-                        and not (team_plan and self.emptied_between(last_line, segment.line))
                     )  # (「### 変更履歴」 / blank / 「- 4/19：…修正」; not 「|---|---|」 under a table's head)
                     or (
                         not mentions
@@ -9190,7 +9183,6 @@ class Reader:
                         and any(word in text for word in TEAM_PLAN_WORDS)
                     )
                     or (len(text) <= 20 and ("o" in text or "O" in text) and TODO_HEADING.match(L.clean_label(text)) is not None)
-                    or (len(text) <= 20 and ("メモ" in text or "覚え書き" in text or "備忘" in text))  # (「## メモ（石川）」)
                     or (len(text) <= 30 and ("欄" in text or "処理記録" in text))  # (「■5 総務記入欄」: a form's office part)
                     or (len(text) <= 20 and "ス" in text and NEXT_STEP_HEADING.match(L.clean_label(text)) is not None)
                     or (
@@ -14823,15 +14815,6 @@ class Reader:
             offset=self.offsets[index] if index < len(self.offsets) else 0,
             **extra,
         )
-
-    def emptied_between(self, above: int, below: int) -> bool:
-        """The lines between ``above`` and ``below`` (from 0) are all empty only as read, each an item of the source
-        text's list with the bullet line ``below`` opens with (「- 社内締切:: 2027-06-11」 left out as the team's row), no
-        blank line."""
-        mark = self.original[below].lstrip()[:2] if below < len(self.original) else ""
-        if mark not in NOTE_BULLETS:
-            return False
-        return all(k < len(self.original) and self.original[k].lstrip().startswith(mark) for k in range(above + 1, below))
 
     def next_day_steps(self, found: list[Candidate]) -> list[Candidate]:
         """``found`` and the steps whose day is the day after another's (``NEXT_DAY_OF``): 「選定結果の通知<TAB>３月１６日
