@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, EN_CHANGE_VERBS, Mention
+from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, EN_CHANGE_VERBS, VERSION_OF, Mention
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.normalize import IN_BRACKETS_OLD, nfkc
 
@@ -83,6 +83,9 @@ SUPERSEDED_COLUMN = re.compile(
     r"|(?i:^existing\b)"  # 「Existing | To be read as」: a corrigendum's column of the wording it replaces
     r"|元の(?:値|日程|日付|日時|内容)"  # 「日付 | 項目 | 元の値 | 新しい値」: a record's field history, the value it replaced
 )
+
+# 「当初の日程」「変更前の期日」: the whole head of a column of the old dates, what it holds named after the version's word
+SUPERSEDED_COLUMN_HEAD = re.compile(rf"(?:{SUPERSEDED_COLUMN.pattern}){VERSION_OF}")
 
 # 「Step | Call (2 March 2026) | Now」「Step | Notice | Revised」: a change table's column of the dates the call itself
 # set, named by the paper (its old version where a later column is the version in force)

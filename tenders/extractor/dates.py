@@ -359,6 +359,8 @@ ARROW = r"(?:→|⇒|➡|⇨|->|=>|➔)"  # an arrow from an old date to its new
 # the words that mark a date before and after a change: 訂正 (a correction), 変更, 修正, 延長 / 延期 (a deadline moved)
 BEFORE_CHANGE = "訂正前|変更前|修正前|延長前|延期前|改正前|改定前|改訂前"
 AFTER_CHANGE = "訂正後|変更後|修正後|延長後|延期後|改正後|改定後|改訂後"
+# 「当初の日程」「変更後の日程」「変更前の期日」: a version's column head may name what it holds after the version's word
+VERSION_OF = r"(?:の?(?:日程|予定|期日|期限|日時))?"
 # 「【新規】」「【終了】」 after a step's name (「●追加質問の受付期限　【新規】」 over its date): the words of a tag that tells
 # the step's state in a schedule restated by a change or a resumption, a tag of the item, no item of its own
 STATE_TAG_WORDS = "新規|新設|追加|実施済み?|済み?|終了|完了"

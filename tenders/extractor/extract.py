@@ -34,6 +34,7 @@ from tenders.extractor.change_notices import (
     OLD_DATE_TOLD_TURN,
     SUPERSEDED,
     SUPERSEDED_COLUMN,
+    SUPERSEDED_COLUMN_HEAD,
     SUSPENDED_WORDS,
     VERSION_COLUMN,
     bracket_close,
@@ -129,6 +130,7 @@ from tenders.extractor.normalize import (
     common_margin_removed,
     csv_rows,
     date_rows_over_steps,
+    dictated_item_marks,
     diff_new_side,
     double_spaced,
     down_arrows_joined,
@@ -965,6 +967,8 @@ LETTER_TITLE = re.compile(r"について\s{0,2}\((?:通知|お知らせ|ご案�
 RENEWAL_LATER = re.compile(r"後日|別途|次第|予定|お知らせ|場合")  # (「…場合は、改めて…を実施します」: a call promised, if)
 SUBJECT = r"(?:件名|Subject)\s{0,2}[:：]"  # a mail's subject field
 SUBJECT_LINE = re.compile(rf"^\s{{0,4}}{SUBJECT}", re.IGNORECASE)
+STAMP_KEYED = re.compile(r"[:：]")  # (「送信日時: 2025年11月10日」: a field's key before its date)
+STAMP_REACH = 3  # lines above a post's subject field its stamp (its date) stands in, at most
 SUBJECT_FIELD = re.compile(rf"(?<!\S){SUBJECT}", re.IGNORECASE)  # (anywhere in a mail's head run onto one line)
 # 「2026年11月13日  質 問 回 答 書  国立大学法人…」「…実施要領の訂正について ページ番号:204817」: the lines of a head run
 # onto one, parted by runs of spaces, a page's number or date after its title
@@ -4129,6 +4133,15 @@ DAY_COUNTED = (
     r"[^\s、,。:()「」は▸]{0,40}?(?:(?:翌々?|前々?)(?:日|開庁日|営業日|業務日)|同日|本日|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s{0,2}"
     r"(?:日|開庁日|営業日|業務日|週間?)(?:目|前|後|以内))"
 )
+# 「選定結果の通知 | ３月１６日（木） | 第二次審査の翌日」「回答は 受付期限の翌日までに 送付する。」: a step's day given as the
+# day after another step's, named by its words, no date of its own written: a cell of nothing else (a bracket or
+# 「まで」 after it at most), or a deadline in a sentence (「までに」 after it; not 「説明会の翌日に掲載する」, 「契約締結の翌日
+# から」「公告日の翌日～」, a period's start, nor 「…の翌日（6月19日）」, the day in brackets, read as written)
+NEXT_DAY_OF = re.compile(r"(?P<ref>[^\s、,。:()「」|]{2,24}?)の翌日(?P<by>\s{0,2}まで(?:に)?)?")
+NEXT_DAY_CELL = re.compile(r"[^\s、,。:()「」|]{2,24}?の翌日\s{0,2}(?:まで)?\s{0,2}(?:\([^()]{0,12}\))?")
+NEXT_DAY_REF_MIN = 3  # characters of the step's words a 「…の翌日」 names, at least (「受付期限」「第二次審査」)
+NEXT_DAY_REF_REACH = 40  # lines above a 「…の翌日」 the step it names is looked for in, at most
+STEP_WORDS_MAX = 16  # characters of the words before a 「…の翌日までに」 that name its step, at most
 RELATIVE_DAY = re.compile(DAY_COUNTED + r"\s{0,2}(?:[▸▶→|]\s{0,2})?(?P<bracket>\(\s{0,2}(?:遅くとも|概ね|おおむね)?\s{0,2})?$")
 # 「提出期限　公告日から7日目の午後5時まで［5月23日（火）午後5時］」「回答　公告日から8日目までに掲載する。【5月24日】」: the
 # counting words, then what is done by then (its time too), then the day itself in brackets of any shape
@@ -5532,6 +5545,7 @@ class Reader:
 
     def __init__(self, text: str):
         text = hidden_words_blanked(text) or text  # a page's markup comments, a PDF comment's struck words
+        text = dictated_item_marks(text) or text  # 「かっこ1」: a dictated notice's item numbers, as written
         text = replaced_days_placed(text) or text  # a PDF comment's new day, in the page where the day it replaces stood
         text = calendar_slots(text) or text  # a calendar's list view: each event's slot the moment it stands for
         text = spaced_version_cells_tabbed(text) or text  # a change's table set with single spaces: tabs
@@ -6267,8 +6281,8 @@ class Reader:
         heading = [line for line in heading if not key_legend(line)]
         heading += [line for line in self.page_titles() if line not in heading]  # (a page's title over its 更新日)
         if self.post_of_change:  # 「【日程変更】…の日程変更について」: the title of a page's one post of a change
-            starts, part = self.post_of_change
-            heading.append(self.lines[starts[part - 1] + 1])
+            starts, part, *_ = self.post_of_change
+            heading.append(self.post_title(starts[part - 1]))
         head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
         heading += self.record_kind_changes  # (「更新種別：変更公告」 in a system mail's record, below its own head)
         if self.papers_read_as_changed:  # (a page titled 「【日程変更】…の募集について」 that tells its readers to read the
@@ -6978,6 +6992,8 @@ class Reader:
             return True
         if (len(line) <= SHORT_ITEM or ("|" in line and len(line) <= LONG_LINE)) and self.unchanged_sentence(candidate):
             return True  # (a sentence of its own line, or of a table's cell: 「| … | …当初の予定どおり12月17日に実施します。 |」)
+        if SHORT_ITEM < len(line) <= LONG_LINE and "。" in line and self.run_on_sentence_unchanged(candidate, line):
+            return True
         if candidate.label.endswith("である") and "。" in line and not CHANGED_ROW.search(line[:LONG_LINE]):
             return True  # 「参加申込書の提出期限である令和10年1月28日（金）午後5時以降の…は認めません。」: the step referred to
         if self.start_as_before(candidate):
@@ -6985,6 +7001,8 @@ class Reader:
         if candidate.kind == "published" and candidate.mention.explicit_year and OWN_DAY_LABEL.search(candidate.label):
             if candidate.mention.date() in self.signature_days:  # 「公告日 令和8年6月22日」 over its signatory
                 return True  # (「Date of Issue: August 24, 2026」): the change notice's own day, no call's publication
+            if "掲載" in candidate.label and candidate.mention.date() == self.posted_day():
+                return True  # 「掲載日：令和9年（2027年）2月15日」 in the change notice's head: the day it was put up
         if self.en_own_day(candidate):
             return True  # 「Date of Issue: August 24, 2026」「Date of this notice: May 28, 2025」 in an English change
             # notice's head: its own day (the call's publication is no step of the change)
@@ -6994,6 +7012,20 @@ class Reader:
         return len(line) <= LONG_LINE and (
             same_both_sides(self.read_dates(line)) or self.same_in_each_cell(line) or self.window_end_kept(candidate, line)
         )
+
+    def run_on_sentence_unchanged(self, candidate: Candidate, line: str) -> bool:
+        """「…に延期いたします。 なお、11月16日、日曜日の現地見学会は、予定どおり午前10時から行います。 詳しくは…」 on a
+        long line of sentences (a paragraph, a text run onto one line): the date's own sentence, short and with no other
+        date, says the step stands as planned."""
+        same = [m for m in self.read_dates(line) if (m.month, m.day) == (candidate.mention.month, candidate.mention.day)]
+        if len(same) != 1:
+            return False
+        at = same[0].start
+        start, stop = line.rfind("。", 0, at) + 1, line.find("。", at)
+        sentence = line[start : stop if stop >= 0 else len(line)]
+        if len(sentence) > SHORT_ITEM or len(self.read_dates(sentence)) != 1:
+            return False
+        return bool(AS_FIRST_PUBLISHED.search(sentence) or UNCHANGED_MARK.search(sentence)) and not CHANGED_ROW.search(sentence)
 
     def window_end_kept(self, candidate: Candidate, line: str) -> bool:
         """「9\t申請書類の受付期間\t11月4日(火)から11月14日(金)まで\t11月5日(水)から11月14日(金)まで」: a row of a table of old
@@ -8162,7 +8194,7 @@ class Reader:
         for above in reversed(self.lines[max(0, index - CHANGE_COLUMN_REACH) : index]):
             cells = cells_of(above) if "\t" in above or "|" in above else []
             if cells and not is_separator_row(cells) and not self.read_dates(above):
-                return any(SUPERSEDED_COLUMN.fullmatch(cell) for cell in map(L.unspaced, cells) if cell)
+                return any(SUPERSEDED_COLUMN_HEAD.fullmatch(cell) for cell in map(L.unspaced, cells) if cell)
         return False
 
     def old_value_in_words(self, index: int) -> bool:
@@ -14899,6 +14931,70 @@ class Reader:
             **extra,
         )
 
+    def next_day_steps(self, found: list[Candidate]) -> list[Candidate]:
+        """``found`` and the steps whose day is the day after another's (``NEXT_DAY_OF``): 「選定結果の通知<TAB>３月１６日
+        （木）<TAB>第二次審査の翌日」 under 「項目<TAB>当初の日程<TAB>変更後の日程」, 「回答は 受付期限の翌日までに送付する。」.
+        The named step is the nearest one above (a few dozen lines at most) whose label holds the words; the step of the
+        line is its first cell (a row) or the words before the named one that name a step (a sentence). A line that
+        already gives a step, or a date after the words, is left as read; in a table of versions only the new
+        version's cell (the last) gives the new day, a change."""
+        by_line = sorted(found, key=lambda c: c.line_no)
+        lines_of = [c.line_no for c in by_line]
+        read_lines = set(lines_of)
+        added = []
+        for index, line in enumerate(self.lines):
+            if "の翌日" not in line or index + 1 in read_lines or len(line) > LONG_LINE:
+                continue
+            relative = NEXT_DAY_OF.search(line)
+            if relative is None or any(m.start >= relative.start() for m in self.read_dates(line)):
+                continue
+            is_row = ("\t" in line or "|" in line) and is_table_row(line)
+            cells = cells_of(line) if is_row else []
+            if is_row and not NEXT_DAY_CELL.fullmatch(cells[-1].strip()):
+                continue  # (the old version's cell of a table of versions, a remark, a sentence in a cell)
+            if not is_row and not relative["by"]:
+                continue  # (「配布資料は、説明会の翌日に掲載する」: no deadline)
+            label = L.clean_label(cells[0]) if is_row else self.step_words_before(line[: relative.start()])
+            kind = L.kind_of(label) if label else None
+            named = self.step_named_above(by_line, lines_of, index, L.unspaced(relative["ref"]))
+            if not kind or named is None or L.is_not_milestone(label):
+                continue
+            mention = replace(copied(named.mention), time=None, precision="date", weekday=None, end_time=None)
+            mention.range_start, mention.start, mention.end = False, relative.start(), relative.end()
+            if mention.year is not None:
+                later = dt.date(mention.year, mention.month, mention.day) + dt.timedelta(days=1)
+                mention.year, mention.month, mention.day = later.year, later.month, later.day
+            else:
+                mention.days_after = 1  # (added once the year is read)
+            changed = is_row and self.versions_head_above(index)
+            added.append(self.told_on(index, mention, kind, label, changed_to=changed))
+        return found + added
+
+    @staticmethod
+    def step_words_before(head: str) -> str:
+        """The words nearest the end of ``head`` (a sentence before a 「…の翌日」) that name a step: 「かっこ3 回答は 」 →
+        「回答」; '' when none does."""
+        clause = re.split(r"[、,。]", head.rstrip(" 、,"))[-1]  # (the sentence's topic, its clause before the named step)
+        for words in reversed(clause.split()):
+            label = L.clean_label(words.rstrip("はがを"))
+            if label and len(label) <= STEP_WORDS_MAX and L.kind_of(label):
+                return label
+        return ""
+
+    @staticmethod
+    def step_named_above(by_line: list[Candidate], lines_of: list[int], index: int, words: str) -> Candidate | None:
+        """The candidate nearest above line ``index`` (from 0; ``NEXT_DAY_REF_REACH`` lines at most) whose label holds
+        the last words of ``words`` (``NEXT_DAY_REF_MIN`` characters at least, the longest that one holds), a day read."""
+        first = bisect.bisect_left(lines_of, index + 1 - NEXT_DAY_REF_REACH)
+        last = bisect.bisect_left(lines_of, index + 1)
+        near = [c for c in by_line[first:last] if c.mention.day and c.mention.day > 0 and not c.mention.problem]
+        for size in range(len(words), NEXT_DAY_REF_MIN - 1, -1):
+            tail = words[-size:]
+            named = [c for c in near if tail in L.unspaced(c.label)]
+            if named:
+                return named[-1]
+        return None
+
     def published_on(self, index: int, mention: Mention, label: str) -> list[Candidate]:
         """The call's publication on the day of ``mention``, told by the sentence on line ``index`` (from 0)."""
         return [self.told_on(index, mention, "published", label)]
@@ -15566,7 +15662,26 @@ class Reader:
             numbered = [index for index in numbered if seen[lines[index].strip()] == 1]
             if len(numbered) >= NOTICES_MIN:
                 return numbered
-        return headed if len(headed) >= ARTICLES_MIN else []
+        return headed if len(headed) >= ARTICLES_MIN else self.subject_items
+
+    @functools.cached_property
+    def subject_items(self) -> list[int]:
+        """The lines the items of a page of dated posts start at, each its subject field under a stamp (a town's 防災無線
+        broadcasts 「11月14日（金曜日）午後6時00分　定時放送」 / 「件名：町有地の売払い…について」, a board's notices): the
+        subject's line, where a date ends one of the few lines above it (a run-on page: the stamp at the end of the item
+        before), no field's key before it (as a mail's 「送信日時:」); [] when fewer than ``ARTICLES_MIN`` items stand so."""
+        starts = []
+        for index, line in enumerate(self.lines):
+            if not (index and ("件名" in line[:8] or "ubject" in line[:12]) and SUBJECT_LINE.match(line)):
+                continue
+            for above in range(index - 1, max(-1, index - 1 - STAMP_REACH), -1):
+                tail = self.lines[above][-ARTICLE_TITLE_MAX:]
+                found = self.read_dates(tail)
+                if found:
+                    if found[-1].day and not STAMP_KEYED.search(tail[: found[-1].start]):
+                        starts.append(index)
+                    break
+        return starts if len(starts) >= ARTICLES_MIN else []
 
     def unrelated_parts(self, candidates: list[Candidate]) -> list[Candidate]:
         """On a page of several notices or articles, the dates of one that names no call (a 住居表示's 実施期日, the
@@ -16001,7 +16116,7 @@ class Reader:
         return in_part(candidates, *found) if found else candidates
 
     @functools.cached_property
-    def post_of_change(self) -> tuple[list[int], int] | None:
+    def post_of_change(self) -> tuple[list[int], int, ...] | None:
         """The lines a page's news posts start at and the number (from 1) of the one post of a change, if there is one
         (``changed_post``)."""
         lines = self.lines
@@ -16014,9 +16129,21 @@ class Reader:
             and lines[index + 1].strip()
         ]
         if len(starts) < POSTS_MIN:
+            starts = self.subject_items  # (a page of broadcasts or posts, each a stamp over its subject field)
+        if len(starts) < POSTS_MIN:
             return None
-        changed = [part for part, index in enumerate(starts, start=1) if POST_CHANGE_TITLE.search(lines[index + 1])]
-        return (starts, changed[0]) if len(changed) == 1 else None
+        titles = {part: self.post_title(index) for part, index in enumerate(starts, start=1)}
+        changed = [part for part, title in titles.items() if POST_CHANGE_TITLE.search(title)]
+        # (「11月15日…（再放送）」 / 「件名：…の日程変更について」 / 「11月14日午後6時の放送と同じ内容です。」: the same post
+        # again, under the same title)
+        same = len({L.unspaced(titles[part]) for part in changed}) == 1 and self.subject_items == starts
+        return (starts, *changed) if len(changed) == 1 or (changed and same) else None
+
+    def post_title(self, start: int) -> str:
+        """The title of the post that starts at line ``start``: its subject field's line (``subject_items``), or the
+        line under its day."""
+        line = self.lines[start]
+        return line if SUBJECT_LINE.match(line) else self.lines[start + 1] if start + 1 < len(self.lines) else ""
 
     @functools.cached_property
     def feed_items(self) -> list[tuple[int, str]]:
@@ -17963,6 +18090,8 @@ def _extract(text: str) -> Extraction:
     title = reader.title() or "（件名不明）"
     fiscal_year = reader.fiscal_year(title)
     candidates = [] if reader.cancelled() else reader.candidates()
+    if "の翌日" in text:  # 「第二次審査の翌日」: the day after another step's
+        candidates = reader.next_day_steps(candidates)
     if reader.feed_call[0]:  # a feed of a call's changes: its items about other things give no step
         others = reader.feed_call[0]
         candidates = [c for c in candidates if c.line_no - 1 not in others]

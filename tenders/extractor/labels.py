@@ -1362,8 +1362,14 @@ CALL_ANNOUNCED = re.compile(
 )
 
 
+# 「https://…/news/2027/0215proposal_schedule.html」: an address's words (a path, a file's name) name no step
+URL_IN_LABEL = re.compile(r"https?://[^\s\"'<>()（）「」]+")
+
+
 @remembered(8192)
 def kind_of(label: str) -> str | None:
+    if "://" in label:
+        label = URL_IN_LABEL.sub(" ", label)
     if "公告し" in label or "公示し" in label or "告示し" in label:
         if CALL_ANNOUNCED.search(label):
             return "published"

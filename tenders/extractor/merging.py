@@ -17,7 +17,7 @@ from tenders.extractor import labels as L
 from tenders.extractor.candidates import Candidate
 from tenders.extractor.dates import Mention
 from tenders.extractor.labels import ACCEPTED, PARTICLE
-from tenders.extractor.normalize import nfkc
+from tenders.extractor.normalize import ENDED_AFTER, nfkc
 from tenders.extractor.segments import HEAD_LINES
 from tenders.proposal import window
 
@@ -394,7 +394,6 @@ CALL_NOTICE = re.compile(r"^[^()（）は]{0,12}?(?:公告|公示|告示)(?:日|
 PAST_MONTH = dt.timedelta(days=92)  # a month a publication of its own ends this long before the call's publication day
 
 
-ENDED_AFTER = re.compile(r"終了後|終了次第")
 EVENT_WHEN_WORDS = re.compile(r"日時|日程|期日|開催|実施|予定|\s")
 
 

@@ -5889,6 +5889,8 @@ def gantt_rows(lines: list[str]) -> list[str]:
 
 # 「〃」 in a table: the same as the cell above (「〃 13時30分~」: the day above, at another time)
 DITTO = re.compile(r"^\s{0,4}(?:[〃″]|同上(?=\s|$))\s{0,4}(?P<rest>.{0,30})$")  # (「同上」: a whole cell, no 「同上の」)
+# 「〃（説明会終了後）」: a remark that the step follows another's end (its day that step's, its hour no more)
+ENDED_AFTER = re.compile(r"終了後|終了次第")
 DAY_PART = re.compile(r"^.{0,30}?\d{1,2}\s{0,2}日\s{0,2}(?:\([^()]{1,6}\))?")
 ROW_NUMBER = re.compile(r"^\s{0,4}(?:No\.?\s{0,2})?\d{1,2}\s{0,4}$")
 
@@ -5995,8 +5997,9 @@ def _ditto(cell: str, above: str) -> str:
         return cell  # 「〃 4月17日」「〃 25日」: the year or month of the date above, read where dates are read
     if not rest:
         return above
-    if rest[:1] in "(（" and not re.search(r"\d|正午", rest):
+    if rest[:1] in "(（" and not re.search(r"\d|正午", rest) and not ENDED_AFTER.search(rest):
         return f"{above} {rest}"  # 「〃（辞退する場合のみ）」: the cell above whole, its hour too, and a remark on it
+    # (「〃（説明会終了後）」: the day above, the hour the other step ends, unwritten)
     day = DAY_PART.match(above)
     return f"{day.group()} {rest}" if day else cell
 
@@ -10231,6 +10234,20 @@ def _markup_comments_blanked(text: str) -> str:
         done = close + 3
         at = text.find("<!--", done)
     return "".join([*pieces, text[done:]]) if pieces else text
+
+
+# 「かっこ1 業務名 …」「かっこ2 受付期限 …」: a notice read aloud into a phone's dictation, each item's bracketed number
+# spoken as 「かっこ」 and the number (a word, opening the item, a space after its number)
+DICTATED_ITEM_MARK = re.compile(r"(?:(?<=\s)|^)かっこ[ \u3000]?(?P<number>\d{1,2})(?=[ \u3000])", re.MULTILINE)
+DICTATED_ITEM_MARKS_MIN = 2  # items so marked, at least (a word 「かっこ」 once is no dictated outline)
+
+
+def dictated_item_marks(text: str) -> str | None:
+    """The text with each spoken item mark (``DICTATED_ITEM_MARK``) written as the bracketed number it stands for,
+    「かっこ1」 as 「 (1)」 (spaces before it keep each character where it stood); None when fewer are spoken."""
+    if "かっこ" not in text or len(DICTATED_ITEM_MARK.findall(text)) < DICTATED_ITEM_MARKS_MIN:
+        return None
+    return DICTATED_ITEM_MARK.sub(lambda m: f"({m['number']})".rjust(len(m.group())), text)
 
 
 def hidden_words_blanked(text: str) -> str | None:

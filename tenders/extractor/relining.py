@@ -42,7 +42,7 @@ from collections import Counter, deque
 from collections.abc import Iterator
 
 from tenders.extractor import labels as L
-from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS, find_mentions, most_mentions
+from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS, VERSION_OF, find_mentions, most_mentions
 from tenders.extractor.normalize import (
     DAY_WORD,
     DIFF_HUNK_HEADER,
@@ -627,13 +627,12 @@ _VERSION_HEAD_ROW = re.compile(
 # 「日程の変更  項目 当初 変更後 入札書の受付期間 令和9年1月18日…」: the same head with its cells one a line (a page's
 # table copied cell by cell) or parted by spaces, run together: its cells one space or a few apart, a row of its own
 # (「項目 当初の日程 変更後の日程」: each version's cell may name what it holds, 「の日程」「の期日」)
-_VERSION_OF = r"(?:の?(?:日程|予定|期日|期限|日時))?"
 # (「項 目 変 更 前 変 更 後」: a head's cells spread letter by letter over their column's width, one space between two)
 _LETTER_SPACED_OLD = "|".join(_SP.join(word) for word in BEFORE_CHANGE.split("|"))
 _LETTER_SPACED_NEW = "|".join(_SP.join(word) for word in AFTER_CHANGE.split("|"))
 _SPACED_VERSION_HEAD = re.compile(
     rf"(?<=[ \u3000])(?:[^\s\d(（:：]{_SP}){{0,3}}[^\s\d(（:：]{{1,6}}{_SP}{{1,3}}"
-    rf"(?:{_OLD_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_NEW_HEAD}{_VERSION_OF}|{_NEW_HEAD}{_VERSION_OF}{_SP}{{1,3}}{_OLD_HEAD}{_VERSION_OF}"
+    rf"(?:{_OLD_HEAD}{VERSION_OF}{_SP}{{1,3}}{_NEW_HEAD}{VERSION_OF}|{_NEW_HEAD}{VERSION_OF}{_SP}{{1,3}}{_OLD_HEAD}{VERSION_OF}"
     rf"|(?P<spaced>{_LETTER_SPACED_OLD}|{_LETTER_SPACED_NEW}){_SP}{{1,3}}(?P<spaced_next>{_LETTER_SPACED_OLD}|{_LETTER_SPACED_NEW}))"
     # (the first row's words, or the item of the notice it changes, cited 「4(3)」)
     rf"(?P<end>{_SP}{{1,3}})(?=[^\s\d]|{_D}{{1,2}}[(（]{_D})"
