@@ -1,7 +1,7 @@
 """Round sb: change notices and 質問回答書 read run onto one line (a PDF's text layer, a portal page copied whole) as they
 read as written: a value keyed in brackets 「（変更後）」 ends its line before the sentence that follows it, a heading
-between two rules of horizontal bars 「――――」 is a line of its own, a page's news list under its heading 「新着情報」 is
-read as a list of posts, no steps."""
+between two rules of horizontal bars 「――――」 is a line of its own, and a page's news list under its heading
+「新着情報」 is read as a list of posts, no steps."""
 
 from tests.extractor_found import found, one_line
 
@@ -98,30 +98,3 @@ PAGE_WITH_NEWS_STEPS = [("hearing", "2026-07-14", "13:30", "datetime")]
 def test_news_list_under_its_heading_gives_no_steps_on_one_line():
     assert found(PAGE_WITH_NEWS) == PAGE_WITH_NEWS_STEPS
     assert found(one_line(PAGE_WITH_NEWS)) == PAGE_WITH_NEWS_STEPS
-
-
-# The same answer's keys indented under its sentence, the sentence after the new value indented as well (one line:
-# 「…変更します。    (変更前)… (変更後)令和8年9月18日(金)午後5時  提出場所及び…に変更はありません。」)
-INDENTED_KEYS = (
-    "                                                            令和8年9月4日\n"
-    "     霧島町庁内ネットワーク更新業務 公募型プロポーザル 質問に対する回答\n"
-    "                                                    霧島町 総務課\n"
-    " 標記プロポーザルについて、令和8年8月28日(金)までに受け付けた質問に対し、次のとおり回答します。\n"
-    "\n"
-    "【質問】\n"
-    " 電波調査及び構成検討に時間を要するため、企画提案書の提出期限を延長していただけないでしょうか。\n"
-    "【回答】\n"
-    " 企画提案書の提出期限を次のとおり変更します。\n"
-    "   (変更前)令和8年9月11日(金)午後5時\n"
-    "   (変更後)令和8年9月18日(金)午後5時\n"
-    " 提出場所及び提出方法に変更はありません。\n"
-    "\n"
-    "【質問】\n"
-    " プレゼンテーションはオンラインでも参加できますか。\n"
-    "【回答】\n"
-    " 対面のみとします。会場は霧島町役場本庁舎3階 第1会議室です。\n"
-)
-
-
-def test_indented_bracketed_keys_each_a_line_on_one_line():
-    assert found(one_line(INDENTED_KEYS)) == found(INDENTED_KEYS) == [("submission", "2026-09-18", "17:00", "datetime")]

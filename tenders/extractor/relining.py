@@ -64,7 +64,6 @@ from tenders.extractor.normalize import (
     spaced_part_roles,
     spaced_parts_end,
 )
-from tenders.extractor.segments import ARROW_MARK
 
 BLANK_LINE = "  "  # what a blank line between two lines turns into when the line breaks are taken out
 LONG_LINE = 400  # a notice's own lines are shorter; a longer one is a notice (or a page) run together
@@ -2510,9 +2509,9 @@ _CHANGE_KEY = re.compile(
 _KEYED_DATE = 60  # characters of the date (and time) after its key, at most
 _KEY_INDENT = 8  # characters of the indent before a bracketed key, after its line break's space, at most
 # what after a keyed date's space goes on its line (a remark in brackets, an arrow to the new value: 「（変更前）10月中旬
-# →（変更後）10月下旬」), no other line's words; after a bracketed key's date, what follows the spaces (「（訂正前）令和7年
-# 3月中旬 　（訂正後）…」: the pair's next key, a line of its own); an arrow (``segments.ARROW_MARK``) the same
-_VALUE_GOES_ON = ("", " ", "(", "（")
+# →（変更後）10月下旬」), or begins a line indented as the key's own (「（訂正前）令和7年3月中旬 　（訂正後）…」: the pair
+# read together, as a run of cells), no other line's words
+_VALUE_GOES_ON = ("", " ", "\u3000", "(", "（", "→", "⇒", "➡")
 
 
 def _after_line_break(line: str, start: int, bracketed: bool) -> bool:
@@ -2545,19 +2544,10 @@ def change_key_lines(line: str, points: list[int]) -> list[int]:
         if not found or found[0].start:
             continue
         end = match.end() + found[0].end
-        if not match["bracket"]:
-            cuts.append(start)
-            goes_on = line[end + 1 : end + 2] in _VALUE_GOES_ON or ARROW_MARK.match(line, end + 1)
-            cuts += [end + 1] if line.startswith(" ", end) and not goes_on else []
-            continue
-        after = line[end : end + _KEY_INDENT]
-        indent = len(after) - len(after.lstrip(" \u3000"))
-        if ARROW_MARK.search(after):
-            continue  # (「（変更前）10月8日 →（変更後）10月15日」: one line, the old value's arrow to the new)
-        cuts.append(start)
-        if indent and after[indent : indent + 1] not in _VALUE_GOES_ON:  # (the next line's words after their indent,
-            # or after a blank line)
-            cuts.append(end + indent)
+        cuts += [] if match["bracket"] else [start]  # (a bracketed key's line begun by ``version_keyed_breaks``, where
+        # it is no arrow's old side: 「（変更前）10月8日 →（変更後）10月15日」 one line)
+        if line.startswith(" ", end) and line[end + 1 : end + 2] not in _VALUE_GOES_ON:
+            cuts.append(end + 1)
     return sorted({*points, *cuts}) if cuts else points
 
 
