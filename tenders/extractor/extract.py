@@ -976,6 +976,10 @@ HEAD_GAP = first_characters_guarded(re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|�
 PAGE_ID_LINE = re.compile(r"\s{0,4}(?:ページ番号|ページID|記事番号|記事ID)\s{0,2}[:：]?\s{0,2}\d{1,12}\s*$")
 PAGE_CHROME_WORD = 4  # characters of a word of a page's chrome on a line of its own (「小」「背景色」「ホーム」「>」), at most
 PAGE_CHROME_SPREAD = 3  # times the head's lines a page's chrome spreads its title down to, at most
+# 「Instagram」「検索」「リール」「プロフィール」「認証済み」「フォロー」: an app's menu and a post's account, a short word a
+# line (or run on with single spaces, a page read as one line): the words of a page's chrome, its title below them
+MENU_WORD = re.compile(r"[^\s。、「」【】()（）:：]{1,20}")
+BRACKET_TITLE = re.compile(r"【[^【】]{2,98}】")  # 「【締切延長・個別相談会追加のお知らせ】」 opening the first line past a menu
 PAGE_DATE_LINE = re.compile(
     # (「印刷用ページを表示する 掲載日：2028年8月22日更新」: the page's tool to print it set on the line before its date)
     # (「ページ番号 1008462　更新日：2026年9月11日」: the page's number set on its date's line, before it)
@@ -2075,14 +2079,14 @@ NOT_HELD_AFTER = re.compile(
 # 「競争参加資格確認申請書の受付（12月6日(月)締切）及び確認結果の通知（12月10日(金)）は既に終了しています。」: steps named
 # side by side, each with its day bracketed, that the words after the last say are over (or will not be held)
 PARALLEL_NOT_HELD_AFTER = re.compile(
-    r"^[^。()]{0,8}\)\s{0,2}(?:及び|および|並びに|ならびに|、)[^。()]{1,30}\((?:[^()。]|\([^()]{1,4}\)){1,30}?"
+    r"^[^。()]{0,8}\)\s{0,2}(?:及び|および|並びに|ならびに|と|、)[^。()]{1,30}\((?:[^()。]|\([^()]{1,4}\)){1,30}?"
     + NOT_HELD_AFTER.pattern[1:]
 )
 # 「…締切）及び資格」 ending its line: the next step joined, its name wrapped onto the line below
-PARALLEL_JOINED_END = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{0,30}$")
+PARALLEL_JOINED_END = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに|と)[^。、()]{0,30}$")
 PARALLEL_NOT_HELD_REACH = 80  # characters after the first date where the words that say both are over are looked for
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
-PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに)[^。、()]{1,30}\(\s{0,2}$")
+PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに|と)[^。、()]{1,30}\(\s{0,2}$")
 # (「当初募集の選定スケジュール（第1次審査 7月上旬、選定結果通知 7月下旬）は取り消し、」: a schedule withdrawn)
 # 「The opening of bids scheduled for June 22, 2026 is postponed until further notice.」「… has been cancelled.」: the step put
 # off with no new day, or called off (「postponed to July 1, 2026」 moves it: the change's own reading)
@@ -3561,8 +3565,9 @@ CHANGE_ITEM_ROWS = 16  # lines under such a heading its table's rows are looked 
 CHANGE_TITLE = re.compile(
     r"(?:変更|訂正|修正|延期|延長|改正)(?:\s{0,2}\([^()]{1,8}\))?(?:について|のお知らせ|のご案内|公告|公示|告示|通知書)|一部(?:変更|訂正|修正|改正)|正誤表|新旧対照表"
     r"|一部を改正する|追加\)?\s{0,2}(?:について|のお知らせ|のご案内)"
-    # 「…の募集期間の延長及び施設見学会の追加開催について」: a change joined to another step the notice adds or moves
-    r"|(?:変更|訂正|修正|延期|延長)(?:及び|並びに)[^。、()]{1,30}?(?:について|のお知らせ|のご案内)"
+    # 「…の募集期間の延長及び施設見学会の追加開催について」: a change joined to another step the notice adds or moves (its
+    # name with a short bracket of its own: 「…の延長及び追加説明会（オンライン）の開催について」)
+    r"|(?:変更|訂正|修正|延期|延長)(?:及び|並びに)(?:[^。、()]|\([^()]{1,12}\)){1,30}?(?:について|のお知らせ|のご案内)"
     rf"|補足説明書|{ANSWER_SHEET_WORDS}|(?i:\bamendment\b|\bcorrigendum\b|\baddendum\b)"
     rf"|(?i:{L.EN_NUMBERED_CLARIFICATION})"  # 「CLARIFICATION No. 2」: the English 質問回答書
 )
@@ -3796,7 +3801,7 @@ SYMBOL_MARK_LEGEND = re.compile(
 # 変更はありません」: a legend that says the rows without the change's mark stand as they were (the whole schedule restated,
 # its steps over with it: 「現地説明会（第1回）　8月20日（木）午前10時　〔実施済み〕」 is no step of the change either)
 UNMARKED_STAND_LEGEND = re.compile(
-    r"(?:表示|印|マーク|記号)\s{0,2}[がの]\s{0,2}(?:ない|無い)\s{0,2}(?:項目|もの|行|欄|日程)\s{0,2}(?:は|について)"
+    r"(?:表示|印|マーク|記号)\s{0,2}[がの]\s{0,2}(?:ない|無い)\s{0,2}(?:項目|もの|行|欄|日程)\s{0,2}(?:は|について|に(?=[^。]{0,4}変更))"
     r"[^。]{0,30}?(?:変更|訂正|修正)\s{0,2}(?:は|が)?\s{0,2}(?:ありません|ございません|ない|なし)"
 )
 # 「（変更した項目には【変更】、新たに設けた項目には【新規】を付しています）」「【訂正】印は今回訂正した日程」「訂正のあった
@@ -3869,6 +3874,7 @@ UNDERLINE_LEGEND = re.compile(
 # underlined words as a page or a converter writes them: 「<u>6月19日</u>」「__6月19日__」「<ins>…</ins>」
 # (「＿＿令和8年12月7日（月）午後5時＿＿」: a run of full-width low lines, as a text layer draws an underline)
 UNDERLINED = re.compile(r"<u>|<ins>|<span style=\"text-decoration:\s?underline|(?<![_＿\w])(?:__|＿＿)[^_＿\s]")
+MARK_CELL_MAX = 4  # characters of a row's mark cell on a line of its own (「※」「※変更」), at most
 NOTE_MARKED_ROW = re.compile(r"^\s{0,8}※|※\s{0,2}(?:変更|訂正|修正|延長|延期)?\s{0,2}$|\|\s{0,2}※")  # (「…正午　※訂正」,
 # 「| 企画提案書の提出期限 | ※6月12日(金)午後5時 |」: the mark heading a cell)
 # 「【七森町】」「【重要】」 before a mail's subject, 「（お知らせ）」「（第2回現地見学会の実施ほか）」 after it
@@ -6234,6 +6240,23 @@ class Reader:
         return lines
 
     @functools.cached_property
+    def title_past_menu(self) -> list[str]:
+        """「Instagram」 / 「検索」 / … / 「フォロー」 / 「【締切延長・個別相談会追加のお知らせ】」: a social post or a page copied
+        with its app's menu and account atop it, a short word a line (``HEAD_LINES`` words of them at least, the head's
+        lines all spent on them): the post's title in 【】 opening the first line past those words, where it stands."""
+        words = 0
+        for line in self.lines[: HEAD_LINES * PAGE_CHROME_SPREAD]:
+            parts = line.split()
+            if parts and all(MENU_WORD.fullmatch(part) for part in parts):
+                words += len(parts)
+                continue
+            if not parts:
+                continue
+            title = BRACKET_TITLE.match(line.strip())
+            return [title.group()] if title and words >= HEAD_LINES else []
+        return []
+
+    @functools.cached_property
     def letter_head_past_cover(self) -> list[str]:
         """「ＦＡＸ送信票」「送付状」 atop a text, the letter it sends on the pages after it: the head of that letter (its
         number, date, addressee and title, 「…面接審査の日時等の変更について（通知）」), the lines past the cover's end (the fax's
@@ -6284,6 +6307,7 @@ class Reader:
             starts, part, *_ = self.post_of_change
             heading.append(self.post_title(starts[part - 1]))
         head += self.own_subject  # (「Subject: 【七森町】…募集　日程変更のお知らせ（…ほか）」: the mail's own subject)
+        heading += self.title_past_menu  # (a post's title under its app's menu, past the head's first lines)
         heading += self.record_kind_changes  # (「更新種別：変更公告」 in a system mail's record, below its own head)
         if self.papers_read_as_changed:  # (a page titled 「【日程変更】…の募集について」 that tells its readers to read the
             return True  # call's papers' dates as it gives them: a notice of the change, the call's papers elsewhere)
@@ -7982,6 +8006,13 @@ class Reader:
                 and OUTLINE_MARK.match(self.lines[n - 1])
                 and not EN_ROW_TAG.match(self.lines[n - 1])
             }
+        legend = self.unmarked_stand_line
+        if legend is not None:  # 「※印のない日程に変更はありません。」 over the schedule restated whole, some of its rows
+            # marked 「※」 (a Word table saved as text, its rows parted by the empty lines of its empty cells): the rows
+            # below the legend without the mark, restated as they stood
+            below = [n for n in rows if n > legend and n not in prose]
+            if any(n in marked for n in below):
+                unmarked |= {n for n in below if n not in marked}
         if unmarked and "追加" in self.text:
             unmarked -= {c.line_no for c in candidates if ADDED_THING_NAMED.match(c.label)}
         return unmarked
@@ -8140,6 +8171,15 @@ class Reader:
         return "な" in self.text and UNMARKED_STAND_LEGEND.search(self.text) is not None
 
     @functools.cached_property
+    def unmarked_stand_line(self) -> int | None:
+        """The line (from 1) of the first ``UNMARKED_STAND_LEGEND`` legend of 「※」 (「※印は今回変更した日程です。」 /
+        「※印のない日程に変更はありません。」 over the schedule restated whole), where the text makes 「※」 the mark of the
+        rows a change touched; None elsewhere."""
+        if not self.unmarked_stand_legend or not self.note_mark_legend:
+            return None
+        return next((n for n, line in enumerate(self.lines, 1) if "な" in line and UNMARKED_STAND_LEGEND.search(line)), None)
+
+    @functools.cached_property
     def en_tag_legend_line(self) -> int | None:
         """The line (from 1) of an English legend that makes a bracketed tag the mark of the items a change touched
         (``EN_TAG_MARK_LEGEND``), over the call's text reproduced as amended; None where the text has none."""
@@ -8233,6 +8273,15 @@ class Reader:
             return True  # 「〔削除〕6月4日（金）午後5時　〔追加〕6月11日（金）午後5時」: the words a change deleted, marked
         if self.keyed_new(line_no):  # 「・追加質問への回答（新設）」 / 「当初：なし」 / 「変更後：6月18日…」: the new value
             return True
+        below = self.lines[index + 1].strip() if index + 1 < len(self.lines) else ""
+        if (
+            below
+            and len(below) <= MARK_CELL_MAX
+            and ((below[0] == "※" and self.note_mark_legend and NOTE_MARKED_ROW.search(below)) or below in self.legend_symbols)
+            and not (index + 2 < len(self.lines) and self.read_dates(self.lines[index + 2]))
+        ):
+            return True  # 「令和9年12月16日(木)正午」 / 「※」 / 「質問に対する回答」: the row's mark cell on the line below it (a cell
+            # a line; not 「★」 over 「6 点検記録の開示 令和9年6月7日…」, the next row's mark before its number)
         if "(" in line and any(HAS_DIGIT.search(line, start, end) for start, end in old_version_brackets(line)):
             return True  # 「令和8年10月下旬（予定）（当初は10月上旬）」: the old value in a bracket beside the new one
         below = self.lines[index + 1].strip() if index + 1 < len(self.lines) and "。" not in line else ""
@@ -13880,7 +13929,9 @@ class Reader:
             return []  # 「※第3区の開札（5月20日（木）11:00）は行いません。」: a lot's step withdrawn, held no more
         if (
             ")" in tail[:12]
-            and (PARALLEL_NEXT.search(tail) or self.parallel_wrapped(segment, tail))
+            # (the next step's day in this piece's words, 「…（5/15締切）と…の公開（5/22）は終了しています。」: a day of no
+            # year or weekday read as no date of its own)
+            and (PARALLEL_NEXT.search(tail) or self.parallel_wrapped(segment, tail) or PARALLEL_NOT_HELD_AFTER.match(tail))
             and (rest := (segment.text + self.parallel_wrapped(segment, tail))[expression.end :][:PARALLEL_NOT_HELD_REACH])
             and ("ません" in rest or "終了" in rest)
             and PARALLEL_NOT_HELD_AFTER.match(rest)
