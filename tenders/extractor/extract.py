@@ -624,13 +624,19 @@ def days_listed_together(gap: str) -> bool:
     return DAYS_LISTED.fullmatch(gap) is not None and not any(comma in gap for comma in DAYS_LISTED_NOT_COMMA)
 
 
-def listed_days_moved(text: str, found: list[Expression], number: int) -> bool:
-    """「見学会を2/17(火)・2/18(水)に延期します」: date ``number`` of ``found`` opens (or goes on) a list of days whose last
-    a change moves the step to (``CHANGED_TO`` after it): each day of the list is the step's new one, none its old."""
-    at = number
-    while at + 1 < len(found) and days_listed_together(text[found[at].end : found[at + 1].start]):
-        at += 1
-    return at > number and CHANGED_TO.match(text, found[at].end) is not None
+def listed_days_moved(text: str, found: list[Expression]) -> list[bool]:
+    """「見学会を2/17(火)・2/18(水)に延期します」: for each date of ``found``, whether it opens (or goes on) a list of days
+    whose last a change moves the step to (``CHANGED_TO`` after it): each day of the list is the step's new one, none its
+    old. (Each list's last day found once, from the end: a long list of days no longer walked again from each.)"""
+    last = list(range(len(found)))  # (the last day of the list each date stands in)
+    for at in range(len(found) - 2, -1, -1):
+        if days_listed_together(text[found[at].end : found[at + 1].start]):
+            last[at] = last[at + 1]
+    moved: dict[int, bool] = {}  # (whether a change moves the step to each list's last day, looked at once a list)
+    for number, end in enumerate(last):
+        if end > number and end not in moved:
+            moved[end] = CHANGED_TO.match(text, found[end].end) is not None
+    return [end > number and moved[end] for number, end in enumerate(last)]
 
 
 DAY_LISTED = DAYS_LISTED.pattern + r"(?:\d{1,2}月)?\d{1,2}日\s{0,2}(?:\([^()]{1,6}\))?"  # (one more day of such a list)
@@ -11144,6 +11150,7 @@ class Reader:
             noted = self.noted_lines[segment.line] = "※" in line
         calls_off: bool | None = None  # (a word that calls a step off in the text)
         listed_ends: dict[int, int] = {}  # (where each run of days listed together ends: ``closed_day``)
+        moved_to_listed = listed_days_moved(text, found_exprs)  # (each date in a list of days a change moves its step to)
         had_been_before = False  # (the date before was the old one 「…」としていたが, this one the new)
         replaced_day: tuple | None = None  # (the month and day of the date before, when it was an old one)
         last_head = ""  # (the words before the date before, as read for it)
@@ -11395,7 +11402,7 @@ class Reader:
                     or follows_old
                     or CONNECTOR.match(head_label)
                     or (
-                        (CHANGED_TO.match(tail) or listed_days_moved(text, found_exprs, number))
+                        (CHANGED_TO.match(tail) or moved_to_listed[number])
                         and "。" not in head
                         and not self.names_moved_step(head)
                     )
@@ -11597,7 +11604,7 @@ class Reader:
                     label = f"{title} {label.lstrip(BOX_TOP_EDGE)}" if title else label
                 kind = "other" if condition and label == labels[0] else None
                 made = self.make(segment, expression, label, source, notes_text, tail, head, kind)
-                for candidate in made if same_day_corrected or listed_days_moved(text, found_exprs, number) else ():
+                for candidate in made if same_day_corrected or moved_to_listed[number] else ():
                     candidate.changed_to = True
                 found += made
         return found
@@ -16167,9 +16174,9 @@ class Reader:
         return in_part(candidates, *found) if found else candidates
 
     @functools.cached_property
-    def post_of_change(self) -> tuple[list[int], int, ...] | None:
-        """The lines a page's news posts start at and the number (from 1) of the one post of a change, if there is one
-        (``changed_post``)."""
+    def post_of_change(self) -> tuple[int | list[int], ...] | None:
+        """The lines a page's news posts start at, then the number (from 1) of the one post of a change, if there is
+        one, or of each post of a change under the same subject (a broadcast aired again) (``changed_post``)."""
         lines = self.lines
         starts = [
             index

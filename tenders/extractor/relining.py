@@ -2627,21 +2627,41 @@ def news_heading_cuts(line: str, points: list[int]) -> list[int]:
         return points
     cuts: set[int] = set()
     spans = []
+    # (the posts of a list from each day read before, by its start: its end, how many posts from it to the list's end,
+    # the last one's start, and whether they are cut already; the list from a day depends on that day alone, so a
+    # heading amid a list read before takes its rest as read, no walk again to the list's end)
+    walked: dict[int, tuple[int, int, int, bool]] = {}
     for match in _NEWS_HEAD.finditer(line):
         cuts.update((match.start(), match.end() + 1))
-        posts = []
+        posts, ends = [], []
+        joined, more, last, joined_cut = -1, 0, -1, False  # (the day read before this list goes on from, and its rest)
         day = _DAY_UNDER_RULE.match(line, match.end() + 1)
         while day is not None:
+            known = walked.get(day.start())
+            if known is not None and known[0] == day.end():
+                joined, (_, more, last, joined_cut) = day.start(), known
+                break
             posts.append(day.start())
+            ends.append(day.end())
             day = _DAY_UNDER_RULE.search(line, day.end(), day.end() + _NEWS_POST + _NEWS_DAY)
             if day is not None and (line[day.start() - 1] != " " or day.start() - posts[-1] > _NEWS_POST):
                 break
-        if len(posts) >= 2:
+        total = len(posts) + more
+        last = last if more else posts[-1] if posts else -1
+        for at, (start, end) in enumerate(zip(posts, ends)):
+            walked[start] = (end, total - at, last, total >= 2)
+        if total >= 2:
             cuts.update(posts)
-            spans.append((posts[0], posts[-1]))  # (the last post's title ends where the text's other breaks say)
+            if more and not joined_cut:
+                cuts.add(joined)  # (a list of one post read before, the first of its own list no more)
+            spans.append((posts[0] if posts else joined, last))  # (the last post's title ends where the text's other
+            # breaks say)
     if not cuts:
         return points
-    kept = [p for p in points if not any(start < p < end for start, end in spans)]
+    # (a point inside any span: one of the spans begun before it ends after it)
+    spans.sort()
+    starts, reach = [start for start, _ in spans], list(itertools.accumulate((end for _, end in spans), max))
+    kept = [p for p in points if (i := bisect.bisect_left(starts, p)) == 0 or reach[i - 1] <= p]
     return sorted({*kept, *cuts})
 
 
@@ -5059,8 +5079,11 @@ def _hung_under_step(line: str, day: int, mark: int) -> list[int]:
 
 
 def _gap_before(line: str, at: int) -> int:
-    """The spaces just before ``at``."""
-    return at - len(line[:at].rstrip(" "))
+    """The spaces just before ``at`` (counted back from it: no copy of the line before it, each mark's and day's)."""
+    start = at
+    while start > 0 and line[start - 1] == " ":
+        start -= 1
+    return at - start
 
 
 def week_agenda_rows(line: str, items: list[int]) -> tuple[set[int], list[int]]:

@@ -683,6 +683,12 @@ ADVERSARIAL = {
     # 200 KB, 0.5 s after)
     "a comparison table's same cells either side of a gap": "改正後   改正前 ",  # (review rv47, round rp's device: each
     # break looked for in each pair's span; 2.3 s at 200 KB, 0.3 s after)
+    "a list of days a step is moved to": ("見学会を", "2/17(火)・", "2/18(水)に延期します"),  # (review rv48, round sb's
+    # device: each day of the list walked it to its end for the change after its last; 155 s at 200 KB, 2.2 s after)
+    "news headings over and over": "新着情報 2024年9月3日 お知らせ 2024年9月2日 告知 ",  # (review rv48, round sd's device:
+    # each heading walked the posts to the line's end, each point looked for in every list; 6.2 s at 200 KB, 0.5 s after)
+    "a week's agenda rows on one line": "  9/15(火)   ◎ 説明会\n",  # (review rv48, round sa's device: each day's and
+    # mark's gap found by copying the line before it; 32 s at 2 MB on one line, 15 s after)
     "markup comments left open": "<!--",  # (review rv47, round rm's device: the 4,000 characters after each 「<!--」 read
     # for its 「-->」; 15.6 s at 2 MB, none after)
 }
