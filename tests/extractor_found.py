@@ -24,3 +24,15 @@ def steps(text: str) -> list[tuple]:
 def one_line(text: str) -> str:
     """The text as a PDF text layer or a portal page copied without its line breaks (``score_extraction --shape one-line``)."""
     return SHAPES["one-line"](text)
+
+
+class SlicedLine(str):
+    """A line that counts the characters each slice of it copies (a device's work on a long line, measured without a
+    clock: ``SlicedLine.copied = 0`` before, a bound on it after)."""
+
+    copied = 0
+
+    def __getitem__(self, key):
+        part = str.__getitem__(self, key)
+        SlicedLine.copied += len(part)
+        return part

@@ -6,7 +6,7 @@ line for each page, an addendum's head told from the words of a call's own text,
 import importlib
 
 from tenders.extractor import relining
-from tests.extractor_found import found, one_line
+from tests.extractor_found import SlicedLine, found, one_line
 
 extract_module = importlib.import_module("tenders.extractor.extract")
 
@@ -39,23 +39,12 @@ def test_a_published_key_asks_each_line_once_for_a_pages_update(monkeypatch):
     assert 0 < counted.searched <= 2 * len(text)
 
 
-class _Sliced(str):
-    """A line that counts the characters sliced out of it."""
-
-    sliced = 0
-
-    def __getitem__(self, key):
-        part = str.__getitem__(self, key)
-        _Sliced.sliced += len(part)
-        return part
-
-
 def test_a_pages_number_at_a_lines_end_is_found_without_copying_the_rest_for_each_page():
     page = "令和9年の業務について説明する" + " " * 16 + "- 3 - "
-    line = _Sliced(page * 300)
-    _Sliced.sliced = 0
+    line = SlicedLine(page * 300)
+    SlicedLine.copied = 0
     relining.page_break_cuts(line, [], header=())
-    assert _Sliced.sliced <= 2 * len(line)  # (was the rest of the line after each page's number: quadratic)
+    assert SlicedLine.copied <= 2 * len(line)  # (was the rest of the line after each page's number: quadratic)
     end = "本文です。" + " " * 20 + "- 4 -  "
     assert relining.page_break_cuts(end, [], header=()) == [len("本文です。") + 20]
 

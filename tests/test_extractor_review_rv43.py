@@ -4,20 +4,9 @@ import importlib
 
 from tenders.extractor.change_notices import OLD_IN_BRACKETS
 from tenders.extractor.normalize import OLD_BRACKET_LEGEND
-from tests.extractor_found import found, one_line
+from tests.extractor_found import SlicedLine, found, one_line
 
 extract_module = importlib.import_module("tenders.extractor.extract")
-
-
-class _Sliced(str):
-    """A line that counts the characters each slice of it copies."""
-
-    copied = 0
-
-    def __getitem__(self, key):
-        part = str.__getitem__(self, key)
-        _Sliced.copied += len(part)
-        return part
 
 
 # --- a paper cited with the day it came out (round pq) ----------------------------------------------------------
@@ -28,12 +17,12 @@ def test_a_cited_papers_day_is_looked_for_back_from_the_day_not_over_the_line_be
     # back from the day, not the whole line before it copied for each of its dates (quadratic)
     reader = extract_module.Reader("令和8年5月1日\n令和8年度 業務委託 公告\n")
     reader.first_full_date = extract_module.dt.date(2026, 5, 1)
-    line = _Sliced("出典:観光入込客統計(2026年3月公表)、" * 2000)
+    line = SlicedLine("出典:観光入込客統計(2026年3月公表)、" * 2000)
     mentions = reader.read_dates(line)
     assert len(mentions) == 2000
-    _Sliced.copied = 0
+    SlicedLine.copied = 0
     assert all(reader.cited_paper_day(line, m, None) for m in mentions)
-    assert _Sliced.copied <= 4 * len(mentions)
+    assert SlicedLine.copied <= 4 * len(mentions)
 
 
 def test_a_cited_papers_day_needs_its_bracket_opened_right_before_it():

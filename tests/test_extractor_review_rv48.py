@@ -7,19 +7,9 @@ import importlib
 from tenders.extractor import relining
 from tenders.extractor.candidates import expressions
 from tenders.extractor.dates import find_mentions
+from tests.extractor_found import SlicedLine
 
 extract_module = importlib.import_module("tenders.extractor.extract")
-
-
-class _Sliced(str):
-    """A line that counts the characters each slice of it copies."""
-
-    copied = 0
-
-    def __getitem__(self, key):
-        part = str.__getitem__(self, key)
-        _Sliced.copied += len(part)
-        return part
 
 
 class _Counted:
@@ -98,10 +88,10 @@ def test_news_headings_over_and_over_read_their_posts_once(monkeypatch):
 def test_a_week_agendas_gaps_are_counted_back_from_each_mark():
     # 「  9/15(火)   ◎ 説明会」 over and over on one line: each day's and mark's gap found by copying the line before it
     # (32 s at 2 MB, 15 s after, as the rest of the text is read)
-    line = _Sliced("  9/15(火)   ◎ 説明会 " * 2000)
+    line = SlicedLine("  9/15(火)   ◎ 説明会 " * 2000)
     items = [at for at, char in enumerate(line) if char == "◎"]
-    _Sliced.copied = 0
+    SlicedLine.copied = 0
     days, cuts = relining.week_agenda_rows(line, items)
     assert len(days) == 1999 and len(cuts) == 3998
-    assert _Sliced.copied <= 40 * len(items)
+    assert SlicedLine.copied <= 40 * len(items)
     assert relining._gap_before("a   b", 4) == 3 and relining._gap_before("   b", 3) == 3 and relining._gap_before("b", 0) == 0

@@ -1845,7 +1845,8 @@ EN_SAMPLE_MARK_BEFORE = re.compile(
 # 「Form 1 (example) Date of submission: 28 January 2027」: a form's sample entry, its mark in a bracket before the field's
 # name and its colon (as 「様式１（記入例）　提出日：令和９年１月２８日」), the date the field's sample value
 EN_SAMPLE_FIELD_BEFORE = re.compile(r"[(\[]\s{0,2}(?i:example|sample)\s{0,2}[)\]]\s{1,4}[A-Za-z][A-Za-z ]{1,30}:\s{0,2}$")
-EN_SAMPLE_FIELD_REACH = 48  # characters before a date such a mark and field name stand in, at most
+EN_FIELD_REACH = 48  # characters before a date an English field's words stand in (a sample's mark and field name, a
+# paper's edition in its bracket), at most
 # 「as set out in the tender documents (revised edition, June 2028)」「(version 2, May 2027)」: the date of a paper's
 # edition, in the bracket that names it, no step
 EN_EDITION_BEFORE = re.compile(
@@ -13657,15 +13658,11 @@ class Reader:
                 ("ample" in head[-14:] or "AMPLE" in head[-14:] or "g." in head[-10:])
                 and EN_SAMPLE_MARK_BEFORE.search(head[-14:])
             )
-            or (
-                "ample" in head[-EN_SAMPLE_FIELD_REACH:]
-                and EN_SAMPLE_FIELD_BEFORE.search(head[-EN_SAMPLE_FIELD_REACH:]) is not None
-            )
+            or ("ample" in head[-EN_FIELD_REACH:] and EN_SAMPLE_FIELD_BEFORE.search(head[-EN_FIELD_REACH:]) is not None)
         ):
             return []  # 「記入例の「令和9年11月5日」は例示です」: the date a form's sample shows
-        if ("dition" in head[-EN_SAMPLE_FIELD_REACH:] or "ersion" in head[-EN_SAMPLE_FIELD_REACH:]) and EN_EDITION_BEFORE.search(
-            head[-EN_SAMPLE_FIELD_REACH:]
-        ):
+        field = head[-EN_FIELD_REACH:]
+        if ("dition" in field or "ersion" in field) and EN_EDITION_BEFORE.search(field):
             return []  # 「(revised edition, June 2028)」: the day of a paper's edition
         if in_example(head):  # (its bracket's key in any case: 「(E.g. 15 June 2027)」「(EXAMPLE: …)」 as 「(e.g. …)」)
             return []  # 「（例：電子証明書の取得手続中のため（取得予定日：令和８年９月３０日））」: a sample answer's date

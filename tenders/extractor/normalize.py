@@ -3012,7 +3012,7 @@ def spoken_table_rows(lines: list[str]) -> list[str]:
 # as the table it is: the caption's first sentence alone, the headings as a row of tab-parted cells under it, each row's
 # cells parted by tabs (a cell's own further sentences kept in it); rows run onto one line (a page read as one line)
 # each set on a line of its own.
-SENTENCE_ROW = re.compile(r"(?:^|(?<=\s))\d{1,3}\s?行目\s?。\s?")
+SENTENCE_ROW = re.compile(r"(?:^|(?<=\s))(?P<number>\d{1,3})\s?行目\s?。\s?")
 SENTENCE_ROW_HINT = "行目"
 SENTENCE_CELL_KEY_MAX = 12  # characters of a column's heading before its cell's comma, at most
 SENTENCE_CELL_KEY = re.compile(rf"(?P<key>[^\d\s、,，。「」()（）]{{1,{SENTENCE_CELL_KEY_MAX}}})[、,，]\s?")
@@ -3026,23 +3026,25 @@ SPOKEN_TABLE_SAID = re.compile(r"\d{1,3}\s?[行列]|列の|見出し")
 def _sentence_cells(row: str) -> tuple[list[tuple[str, str]], str]:
     """A spoken row's (heading, cell) pairs, each cell's sentences after its heading's, and the words past the row (a
     sentence after a run of spaces that names no column: the next line's, run on)."""
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, list[str]]] = []  # (each cell's sentences, joined once at the end)
+    tail = ""
     sentences = row.split("。")
     for at, sentence in enumerate(sentences):
         key = SENTENCE_CELL_KEY.match(sentence)
         if key:
-            pairs.append((key["key"], sentence[key.end() :].strip()))
+            pairs.append((key["key"], [sentence[key.end() :].strip()]))
         elif pairs and sentence.strip() and not sentence[:1].isspace():
-            pairs[-1] = (pairs[-1][0], pairs[-1][1] + "。" + sentence.strip())
+            pairs[-1][1].append(sentence.strip())
         elif sentence.strip():
-            return pairs, "。".join(sentences[at:]).strip()
-    return pairs, ""
+            tail = "。".join(sentences[at:]).strip()
+            break
+    return [(key, "。".join(said)) for key, said in pairs], tail
 
 
 def _sentence_table(rows: list[list[tuple[str, str]]], caption: str) -> list[str] | None:
     """The headings of a spoken table (the caption's quoted names, else those every row names) and its rows as
     tab-parted cells under them; None when the rows name fewer than two columns in common."""
-    named = [quoted for quoted in QUOTED_HEADING.findall(caption)]
+    named = QUOTED_HEADING.findall(caption)
     common = set.intersection(*({key for key, _ in row} for row in rows))
     heads = [head for head in named if any(head == key for row in rows for key, _ in row)]
     if len(heads) < 2:
@@ -3077,14 +3079,15 @@ def sentence_table_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
     at, found = 0, False
     while at < len(pieces):
         line, index = pieces[at]
-        if not SENTENCE_ROW.match(line.strip()) or int(re.match(r"\d+", line.strip()).group()) != 1:
+        first = SENTENCE_ROW.match(line.strip())
+        if not first or int(first["number"]) != 1:
             out.append(line)
             origin.append(index)
             at += 1
             continue
         rows, tails, end = [], [], at
         while end < len(pieces) and (row := SENTENCE_ROW.match(pieces[end][0].strip())):
-            if int(re.match(r"\d+", pieces[end][0].strip()).group()) != len(rows) + 1:
+            if int(row["number"]) != len(rows) + 1:
                 break
             pairs, tail = _sentence_cells(pieces[end][0].strip()[row.end() :])
             rows.append(pairs)
@@ -3099,7 +3102,7 @@ def sentence_table_rows(lines: list[str]) -> tuple[list[str], list[int]] | None:
             continue
         found = True
         if caption and QUOTED_HEADING.search(caption):  # (「表1　変更する日程。7行、3列の表です。…」: the caption alone)
-            opened = [found.start() for found in SPOKEN_CAPTION.finditer(caption)]
+            opened = [said.start() for said in SPOKEN_CAPTION.finditer(caption)]
             if opened and opened[-1]:  # (「3 変更しない事項 次の表2に…変更しない。 表2 変更しない事項。…」: the words
                 # before it, run on, a line of their own)
                 out[-1:] = [caption[: opened[-1]].rstrip(), caption[opened[-1] :].strip()]

@@ -689,6 +689,8 @@ ADVERSARIAL = {
     # each heading walked the posts to the line's end, each point looked for in every list; 6.2 s at 200 KB, 0.5 s after)
     "a week's agenda rows on one line": "  9/15(火)   ◎ 説明会\n",  # (review rv48, round sa's device: each day's and
     # mark's gap found by copying the line before it; 32 s at 2 MB on one line, 15 s after)
+    "a spoken table's cell of many sentences": ("1行目。項目、説明会。日時、令和8年5月1日。", "補足です。", "\n"),  # (re-read of
+    # stop 56, round rz's device: the cell rebuilt for every sentence joined to it; 2.3 s at 1.2 MB, 0.7 s after)
     "markup comments left open": "<!--",  # (review rv47, round rm's device: the 4,000 characters after each 「<!--」 read
     # for its 「-->」; 15.6 s at 2 MB, none after)
 }
