@@ -4974,7 +4974,12 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
                 break
             if len(texts) != len(found) or not all(any(_under(at, column) for column in columns) for at in found[1:]):
                 break
-            if not numbered and not any(_under(found[0], column) for column in columns[1:]) and not label_goes_on:
+            if (
+                not numbered
+                and not any(_under(found[0], column) for column in columns[1:])
+                and not label_goes_on
+                and not (not wraps and any(abs(found[0] - at) <= 1 for at in _hanging_indents(source[index], columns)))
+            ):
                 break  # a row without a number: only its later cells wrap (an indented label is a row of its own)
             if not wraps and _day_of_its_own(cells, columns, found, texts):
                 break  # 「募集要項の配布  6月1日(月)~6月30日(火)」 under 「区分  内容  日程」: a row, its merged cell blank
@@ -4999,6 +5004,24 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
 
 
 DAY_START = re.compile(DATE_START.pattern + r"|\d{1,2}\s{0,2}月\s{0,2}[上中下初]旬")  # 「1月下旬」 too
+
+# 「9(1) 現地説明会」 over 「     日時」, 「10(2) 申請書類の」 over 「      受付期間」: a cell that opens with the number of the
+# item it quotes (a 正誤表's or a comparison table's 項目 column: the section, paragraph and item), one space after it,
+# its wrapped text set under the words after the number (a hanging indent, as a PDF's table cell wraps a numbered line)
+CELL_ITEM_NUMBER = re.compile(
+    r"(?:[0-9０-９]{1,3}(?:[(（][0-9０-９]{1,2}[)）])?[ア-ン]?|[(（][0-9０-９]{1,2}[)）]|[ア-ン][.．)）]?)[ \u3000](?=\S)"
+)
+
+
+def _hanging_indents(line: str, columns: list[int]) -> list[int]:
+    """The display columns where the words after a cell's item number begin (``CELL_ITEM_NUMBER``), of the cells of a
+    spaced row that start on the row's columns after its first (read only for a line under a row that no column of
+    the row starts a wrapped piece of)."""
+    return [
+        column + _width(number.group())
+        for column, text in _spaced_cells(line.rstrip())
+        if column > columns[0] + 1 and (number := CELL_ITEM_NUMBER.match(text))
+    ]
 
 
 def _window_end_beside_label(cells: list[str], found: list[int], texts: list[str], columns: list[int]) -> bool:
