@@ -7953,13 +7953,20 @@ class Reader:
         days = self.amended_days() if self.amends else None
         if days:  # 「同項第5号中「10月8日」を「10月15日」に改め…」 over 「（参考）改正後の実施要領「7　日程」」: a row of the
             # schedule quoted as amended that gives a day a clause's new words give, changed by that clause, though no
-            # mark stands beside it (not a row of a 新旧対照表, the new and the old day side by side on its line)
+            # mark stands beside it (not a row of a 新旧対照表, the new and the old day side by side on its line, though
+            # the old day be another clause's new one; a row whose every day one clause's new words give, 「（二）現地説明会
+            # 10月6日（火）午後2時（参加申込みは10月2日（金）正午まで）」, gives that clause's new words)
+            clauses = [{step_day("", m) for m in found} for _, found in self.amending_clauses()]
             marked |= {
                 c.line_no
                 for c in candidates
                 if c.line_no in row_set
                 and step_day("", c.mention) in days
-                and len(self.read_dates(self.lines[c.line_no - 1])) == 1
+                and any(
+                    row <= clause
+                    for row in [{step_day("", m) for m in self.read_dates(self.lines[c.line_no - 1])}]
+                    for clause in clauses
+                )
             }
         if "追加" in self.text or "新" in self.text:  # (「【追加された項目】」 over 「追加質問受付締切日時　2027/02/05 17:00」)
             for index, line in enumerate(self.lines):

@@ -1350,7 +1350,7 @@ def normalize_lines(source: list[str], relined: bool = False) -> list[str]:
             if len(line) <= 160 and "    " in line and ("前" in line or "誤" in line or "旧" in line)
         )
     ):  # (a version's column head, its heads set wide apart too; a stacked table's heads run onto one line)
-        normalized = old_version_column_dropped(normalized)
+        normalized = old_version_column_dropped(normalized, source if len(source) == len(normalized) else None)
     lines = wrapped_label_rows(
         spoken_table_rows(
             merged_days_between_rows(
@@ -4974,7 +4974,12 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
                 break
             if len(texts) != len(found) or not all(any(_under(at, column) for column in columns) for at in found[1:]):
                 break
-            if not numbered and not any(_under(found[0], column) for column in columns[1:]) and not label_goes_on:
+            if (
+                not numbered
+                and not any(_under(found[0], column) for column in columns[1:])
+                and not label_goes_on
+                and not (not wraps and any(abs(found[0] - at) <= 1 for at in _hanging_indents(source[index], columns)))
+            ):
                 break  # a row without a number: only its later cells wrap (an indented label is a row of its own)
             if not wraps and _day_of_its_own(cells, columns, found, texts):
                 break  # 「募集要項の配布  6月1日(月)~6月30日(火)」 under 「区分  内容  日程」: a row, its merged cell blank
@@ -4999,6 +5004,24 @@ def _wrapped_cells_joined(source: list[str], result: list[str], starts: list[lis
 
 
 DAY_START = re.compile(DATE_START.pattern + r"|\d{1,2}\s{0,2}月\s{0,2}[上中下初]旬")  # 「1月下旬」 too
+
+# 「9(1) 現地説明会」 over 「     日時」, 「10(2) 申請書類の」 over 「      受付期間」: a cell that opens with the number of the
+# item it quotes (a 正誤表's or a comparison table's 項目 column: the section, paragraph and item), one space after it,
+# its wrapped text set under the words after the number (a hanging indent, as a PDF's table cell wraps a numbered line)
+CELL_ITEM_NUMBER = re.compile(
+    r"(?:[0-9０-９]{1,3}(?:[(（][0-9０-９]{1,2}[)）])?[ア-ン]?|[(（][0-9０-９]{1,2}[)）]|[ア-ン][.．)）]?)[ \u3000](?=\S)"
+)
+
+
+def _hanging_indents(line: str, columns: list[int]) -> list[int]:
+    """The display columns where the words after a cell's item number begin (``CELL_ITEM_NUMBER``), of the cells of a
+    spaced row that start on the row's columns after its first (read only for a line under a row that no column of
+    the row starts a wrapped piece of)."""
+    return [
+        column + _width(number.group())
+        for column, text in _spaced_cells(line.rstrip())
+        if column > columns[0] + 1 and (number := CELL_ITEM_NUMBER.match(text))
+    ]
 
 
 def _window_end_beside_label(cells: list[str], found: list[int], texts: list[str], columns: list[int]) -> bool:
@@ -6297,6 +6320,93 @@ def _cells_by_column(row: str, split: int, lead: int = 0) -> list[str]:
     return [" ".join(cell for cell in side if cell) for side in sides]
 
 
+# 「改　正　後　　　　　　　　　　改　正　前」 over 「（三）質問の受付期限　令和八年十月九日（金）（三）質問の受付期限　令和八年九月二十五日」
+# / 「午後五時　　　　　　　　　　　　　　（金）午後五時」: a comparison table whose two columns are blocks of text set side
+# by side at a fixed width (a gazette's 新旧対照表, a PDF's two-column layout), each head at its column's left edge, each
+# column's text wrapped at its width (a date cut across two lines) and the left one padded to the right one's edge, so
+# that a full left line runs into the right column with no gap at all. Each line is cut at the right head's display
+# column; a column's piece that reaches its edge goes on on the next line, and a numbered item's text (「（二）」「ア．」)
+# goes on to the next item's number.
+EDGE_ROWS = 2  # rows whose right text starts at the right head's column after the left one's padding, at least
+EDGE_REACH = 60  # lines of such a table, at most
+EDGE_ITEM = re.compile(r"[(（][一二三四五六七八九十0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[.．]|[ア-ン][.．]|[・※○〇]")
+
+
+def _at_display(line: str, column: int) -> int | None:
+    """The index of ``line``'s character that starts at display column ``column`` (None when one straddles it)."""
+    width = 0
+    for at, char in enumerate(line):
+        if width == column:
+            return at
+        if width > column:
+            return None
+        width += _width(char)
+    return len(line) if width == column else None
+
+
+def _version_column_edge(source: list[str], head: int, first: int) -> int | None:
+    """The display column where the right version's column begins in a table whose columns are blocks of text set at a
+    fixed width (the heads' line at ``head``, its rows from ``first``): the right head's start, when the left head stands
+    at the rows' margin and EDGE_ROWS rows at least start their right text there after the left text's padding."""
+    text = source[head].rstrip()
+    if not text or text[:1].isspace():
+        return None  # (heads centred over their columns: the rows are cut at their gaps)
+    gaps = [gap for gap in _VERSION_HEADS_APART.finditer(text) if gap.start() > 0]
+    if len(gaps) != 1:
+        return None
+    edge = _width(text[: gaps[0].end()])
+    padded = 0
+    for row in source[first : first + EDGE_REACH]:
+        if not row.strip() or len(row) > SPACED_ROW_MAX:
+            break
+        at = _at_display(row.rstrip(), edge)
+        if at is not None and 0 < at < len(row.rstrip()) and row[at - 1] in _INDENT_ONE and not row[at].isspace():
+            padded += 1
+    return edge if padded >= EDGE_ROWS else None
+
+
+def _version_rows_by_edge(source: list[str], result: list[str], index: int, keep: int, edge: int) -> int:
+    """The rows from ``index`` of a table cut at ``edge`` (``_version_column_edge``), to a blank line: the kept column's
+    pieces joined while each reaches its column's edge, read on the line its text begins (the others left empty); a cell
+    the same in both columns, dated, is marked unchanged. The index of the line after the rows."""
+    end = index
+    while end < len(source) and end - index < EDGE_REACH and source[end].strip() and len(source[end]) <= SPACED_ROW_MAX:
+        end += 1
+    pieces: list[tuple[str, str]] = []
+    for row in source[index:end]:
+        row = row.rstrip()
+        at = _at_display(row, edge)
+        if at is None:  # (a wide character across the edge: the cut before it)
+            at = next(k for k in range(len(row), -1, -1) if _width(row[:k]) <= edge)
+        pieces.append((row[:at].rstrip(), row[at:].strip()))
+    widths = [max((_width(piece[side]) for piece in pieces), default=0) for side in (0, 1)]
+    limits = [edge - 2, widths[1] - 2]  # (a wide character short of the edge: a gutter, or a word not cut)
+    cells: list[dict[int, str]] = [{}, {}]
+    for side in (0, 1):
+        opened, item = None, False
+        for k, piece in enumerate(pieces):
+            text = piece[side].strip()
+            if not text:
+                opened = None
+                continue
+            if opened is not None and not EDGE_ITEM.match(text):
+                cells[side][opened] += text
+            else:
+                opened, item = k, EDGE_ITEM.match(text) is not None
+                cells[side][k] = text
+            if _width(piece[side]) < limits[side] and not item:
+                opened = None  # (the piece ends short of its edge, no numbered item's text: its cell ends here)
+    for k in range(end - index):
+        result[index + k] = ""
+    for k, text in cells[keep].items():
+        cell = normalize_line(text).strip()
+        result[index + k] = " " + cell
+        other = cells[1 - keep].get(k)
+        if other is not None and normalize_line(other).strip() == cell and "月" in cell and _DATED_CELL.search(cell):
+            result[index + k] += " (変更なし)"  # (a row that reads the same in both versions: unchanged, restated)
+    return end
+
+
 def _spaced_version_rows(lines: list[str], result: list[str], index: int, keep: int, split: int, lead: int = 0) -> int:
     """The rows under a spaced comparison table's heads read as the kept version's cells (to a blank line the table
     does not go on under); the index of the line after them."""
@@ -6386,7 +6496,7 @@ def _window_end_moved(new: str, old: str) -> str:
     return old[was[0].start : was[1].end] + "まで"
 
 
-def old_version_column_dropped(lines: list[str]) -> list[str]:
+def old_version_column_dropped(lines: list[str], source: list[str] | None = None) -> list[str]:
     """「│ 新 │ 旧 │」 over rows 「│(3) 参加表明書の提出期限│(3) 参加表明書の提出期限│」 / 「│ 令和9年1月15日(金)…│ 令和9年1月8日
     (金)…│」: a comparison table of the text as it now reads beside the text as it read, no column of labels. Each row
     is read as the new version's cell alone (its wrapped lines one under the other, as the text they were cut from);
@@ -6402,6 +6512,10 @@ def old_version_column_dropped(lines: list[str]) -> list[str]:
             result[index - 1] = ""
             if index + 1 < len(lines) and not lines[index].strip() and lines[index + 1].strip():
                 index += 1  # (a blank line between the heads and the rows, as the heads stand apart in a text dump)
+            edge = _version_column_edge(source, index - 1, index) if source is not None and columns[2] == 0 else None
+            if edge is not None:
+                index = _version_rows_by_edge(source, result, index, columns[0], edge)
+                continue
             index = _spaced_version_rows(lines, result, index, *columns)
             continue
         if (
