@@ -3506,7 +3506,7 @@ EN_OLD_SCHEDULE_LEAD = re.compile(
     r"(?:\s(?:as\sfollows))?(?:\s\((?:for\s)?reference\))?\s{0,2}:)"
     r"(?=[\s>]*(?:\d{1,2}\.?\s{1,2}[A-Za-z][A-Za-z ]{0,30}?[\s>]*)?$)"
 )
-EN_OLD_SCHEDULE_HINT = re.compile(r"(?i:original|previous|former|initial|\bold\s)")
+EN_OLD_SCHEDULE_HINT = first_characters_guarded(re.compile(r"(?i:original|previous|former|initial|\bold\s)"))
 # 「The revised schedule is as follows (changes marked with *):」「New timetable:」: the lead-in to the schedule in force,
 # where the old one quoted above it ends
 EN_NEW_SCHEDULE_LEAD = re.compile(
