@@ -9643,8 +9643,8 @@ class Reader:
         each open on their date (「　5/26(月)頃　　質問への回答（参加申込者全員に」 / 「　　　　　　　メールで回答）」 /
         「　6/2(月) 正午　企画提案書 提出締切」), this line indented deeper than both and dated by neither: no heading of
         the row below (a step's name over its date stands at the date's indent or left of it)."""
-        if index == 0 or index + 1 >= len(self.lines):
-            return False
+        if index == 0 or index + 1 >= len(self.lines) or not self.lines[index].startswith((" ", "\u3000")):
+            return False  # (a hanging line is indented: most lines are not, their neighbours not looked at)
         above, below = self.lines[index - 1], self.lines[index + 1]
         level = indent(above)
         if not above.strip() or indent(below) != level or indent(self.lines[index]) < level + HANGING_INDENT_MIN:
