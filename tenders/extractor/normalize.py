@@ -3794,6 +3794,7 @@ def english_times_below(lines: list[str]) -> list[str]:
 # cell's rest goes on the line above; the step's rest stays below.
 EN_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 EN_DATE_CELL_OPEN = first_characters_guarded(re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])$"))
+EN_DATE_CELL_OPEN_ENDS = ",dDoOlLhH-–"  # (the last characters of EN_DATE_CELL_OPEN's words: a line ending otherwise has none)
 EN_DATE_IN_CELL = re.compile(
     rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})"
 )
@@ -3807,6 +3808,9 @@ EN_CELL_ROW_MAX = 200  # characters of a spaced table's row, at most
 def english_date_cells_below(lines: list[str]) -> list[str]:
     result = list(lines)
     for index in range(len(result) - 1):
+        end = result[index][-1:]
+        if not (end in EN_DATE_CELL_OPEN_ENDS or end.isspace()):
+            continue  # (most lines: no copy without the line's end spaces)
         line = result[index].rstrip()
         if len(line) > EN_CELL_ROW_MAX or not EN_DATE_CELL_OPEN.search(line[-8:]):
             continue
