@@ -914,14 +914,17 @@ SLASH_DAY_FIRST: contextvars.ContextVar[bool | None] = contextvars.ContextVar("s
 
 # 「Monday 7/6, 17:00 hrs」「by 17:00 hrs on Monday 7/6」「Fri 22/01」: a day and month without a year after an English
 # weekday's name, in the day's order of a British notice or the month's of an American one (the weekday says it is a date)
-EN_WEEKDAY_SHORT_DATE = re.compile(
-    r"(?i:(?:(?<![\d.:])(?:"
-    + EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
-    + r")\s{0,3}(?:(?:hrs?\.?|hours)\s{0,3})?(?:\(?"
-    + _EN_ZONE
-    + r"\)?\s{0,3})?,?\s{0,3}on\s{1,3})?\b(?P<wd_name>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})"
-    r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])"
-    r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))?"
+# (guarded by its first characters: its leading clock is otherwise tried at every character of the text)
+EN_WEEKDAY_SHORT_DATE = first_characters_guarded(
+    re.compile(
+        r"(?i:(?:(?<![\d.:])(?:"
+        + EN_TIME.format(h="hour0", m="minute0", p="ampm_en0", n="noon0")
+        + r")\s{0,3}(?:(?:hrs?\.?|hours)\s{0,3})?(?:\(?"
+        + _EN_ZONE
+        + r"\)?\s{0,3})?,?\s{0,3}on\s{1,3})?\b(?P<wd_name>mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})"
+        r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})(?![\d/])"
+        r"(?:\s{0,3},?\s{0,3}(?:at\s+)?(?i:" + EN_TIME.format(h="hour", m="minute2", p="ampm_en", n="noon") + r"))?"
+    )
 )
 TEXT_YEAR = first_characters_guarded(re.compile(r"(?<!\d)20\d{2}(?!\d)"))
 TEXT_YEARS_REACH = 100_000  # characters of a text whose written years settle a weekday's short date

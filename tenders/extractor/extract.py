@@ -2478,6 +2478,7 @@ TEAM_PLAN_HEADING = re.compile(
 # 「──────── 社内メモ（井口） ────────」: a part's title set in the rule that divides it from the part above (a paste of
 # several sources into one record); the rule after the title is no word of it
 DIVIDER_RULE_CHARS = "─━═=―"
+DIVIDER_RULE_STARTS = tuple(DIVIDER_RULE_CHARS)  # (for ``str.startswith``)
 DIVIDER_RULE_AFTER = re.compile(rf"\s{{0,4}}[{DIVIDER_RULE_CHARS}]{{3,}}$")
 # 「──── ポスト ────」「======== 添付 ========」: a divider with its part's title between its rules
 DIVIDER_TITLED = re.compile(
@@ -3506,7 +3507,7 @@ EN_OLD_SCHEDULE_LEAD = re.compile(
     r"(?:\s(?:as\sfollows))?(?:\s\((?:for\s)?reference\))?\s{0,2}:)"
     r"(?=[\s>]*(?:\d{1,2}\.?\s{1,2}[A-Za-z][A-Za-z ]{0,30}?[\s>]*)?$)"
 )
-EN_OLD_SCHEDULE_HINT = re.compile(r"(?i:original|previous|former|initial|\bold\s)")
+EN_OLD_SCHEDULE_HINT = first_characters_guarded(re.compile(r"(?i:original|previous|former|initial|\bold\s)"))
 # 「The revised schedule is as follows (changes marked with *):」「New timetable:」: the lead-in to the schedule in force,
 # where the old one quoted above it ends
 EN_NEW_SCHEDULE_LEAD = re.compile(
@@ -9650,8 +9651,8 @@ class Reader:
         each open on their date (「　5/26(月)頃　　質問への回答（参加申込者全員に」 / 「　　　　　　　メールで回答）」 /
         「　6/2(月) 正午　企画提案書 提出締切」), this line indented deeper than both and dated by neither: no heading of
         the row below (a step's name over its date stands at the date's indent or left of it)."""
-        if index == 0 or index + 1 >= len(self.lines):
-            return False
+        if index == 0 or index + 1 >= len(self.lines) or not self.lines[index].startswith((" ", "\u3000")):
+            return False  # (a hanging line is indented: most lines are not, their neighbours not looked at)
         above, below = self.lines[index - 1], self.lines[index + 1]
         level = indent(above)
         if not above.strip() or indent(below) != level or indent(self.lines[index]) < level + HANGING_INDENT_MIN:
@@ -14431,7 +14432,8 @@ class Reader:
         lines: set[int] = set()
         other = False
         for index, line in enumerate(self.lines):
-            if line.lstrip().startswith(tuple(DIVIDER_RULE_CHARS)):
+            # (the line copied without its indent only where it is indented)
+            if line.startswith(DIVIDER_RULE_STARTS) or (line[:1].isspace() and line.lstrip().startswith(DIVIDER_RULE_STARTS)):
                 divider = DIVIDER_TITLED.match(line)
                 if divider:
                     other = OTHER_MATTER_TITLE.search(divider["title"]) is not None
@@ -15712,9 +15714,10 @@ class Reader:
         each headed between two rules (「────」 / 「■議会日程」 / 「────」); [] when the page is not so divided."""
         numbered, headed, lines = [], [], self.lines
         for index, line in enumerate(lines):  # (one look at each line's first and last characters)
-            if line.rstrip().endswith("号") and NOTICE_NUMBER.match(line.strip()):
+            if "号" in line and line.rstrip().endswith("号") and NOTICE_NUMBER.match(line.strip()):
                 numbered.append(index)
-            elif line[:1] in RULE_CHARS or line.lstrip()[:1] in RULE_CHARS:
+            # (the first character past the line's indent, the line copied without it only where it is indented)
+            elif line[:1] in RULE_CHARS or (line[:1].isspace() and line.lstrip()[:1] in RULE_CHARS):
                 if index + 2 < len(lines) and RULE_LINE.fullmatch(line) and RULE_LINE.fullmatch(lines[index + 2]):
                     title = lines[index + 1].strip()
                     if title and len(title) <= ARTICLE_TITLE_MAX and not RULE_LINE.fullmatch(title):
@@ -16462,7 +16465,7 @@ class Reader:
         deadline, an event for 「日時 別紙2に示す日の午前10時から」), takes that hour: a deadline's closing, an event's start."""
         untimed = [c for c in candidates if c.mention.time is None and c.mention.day and c.mention.precision == "date"]
         for index, line in enumerate(self.lines if untimed else []):
-            if len(line) > SHORT_ITEM or not any(word in line for word in REFERRING_WORDS):
+            if len(line) > SHORT_ITEM or not REFERRING_WORD.search(line):
                 continue
             referred = REFERRED_DAY.search(line)
             if referred is None or self.read_dates(line):
@@ -16519,7 +16522,11 @@ class Reader:
         closed: set[int] = set()
         lines = self.lines
         for index, line in enumerate(lines):
-            if len(line) > ROUND_HEADING_MAX or not (CLOSED_CASES.match(line) or EN_CLOSED_CASES.match(line)):
+            if len(line) > ROUND_HEADING_MAX or not (
+                # (each of CLOSED_CASES's words holds 終, 切 or 過; EN_CLOSED_CASES's bracket a 「[」)
+                (("終" in line or "切" in line or "過" in line) and CLOSED_CASES.match(line))
+                or ("[" in line and EN_CLOSED_CASES.match(line))
+            ):
                 continue
             before = set(closed)
             closed.add(index)
@@ -16599,6 +16606,7 @@ EVENT_ROWS_MAX = 4  # the events of one day listed below it, at most
 # 「別紙2に示す期限の正午まで」「スケジュール表のとおりの日の午前10時から」: a step's hour in the body, its day given
 # only in the schedule it refers to
 REFERRING_WORDS = ("別紙", "別表", "別添", "日程表", "スケジュール")
+REFERRING_WORD = re.compile("|".join(REFERRING_WORDS))  # (any of them in a line: one search, not one look a word)
 REFERRED_DAY = re.compile(
     r"(?:別紙|別表|別添|日程表|スケジュール(?:表)?)\s{0,2}\d{0,2}\s{0,2}(?:に示す|に記載の|記載の|のとおりの|に定める)"
     r"\s{0,2}[^\s、。の]{0,6}?(?P<what>期限|期日|日時|日|期間)の?\s{0,2}(?:各日)?(?P<rest>.*)$"

@@ -966,7 +966,12 @@ def other_calls_in_digest_blanked(lines: list[str]) -> list[str]:
         return lines
     items: list[tuple[str, list[tuple[int, int, int]]]] = []
     for piece in _digest_pieces(lines):
-        names = [m["name"] for index, start, end in piece for m in DIGEST_ISSUER.finditer(lines[index][start:end])]
+        names = [
+            m["name"]
+            for index, start, end in piece
+            if "発注" in (span := lines[index][start:end]) or "機関" in span  # (each of DIGEST_ISSUER's keys holds one)
+            for m in DIGEST_ISSUER.finditer(span)
+        ]
         if len(names) == 1:
             items.append((names[0], piece))
     names = {name for name, _ in items}
@@ -2170,6 +2175,8 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
     bracketed = tuple(mark for mark in team if mark[0] in "【[(〔<")
     if not any(mark in line for line in lines for mark in team):
         return lines
+    # (whether a line holds any bracketed mark: one search a line, not one look for each mark)
+    bracketed_mark = re.compile("|".join(map(re.escape, bracketed))) if bracketed else None
     result = list(lines)
     merged: tuple[int, int] | None = None  # (the column of a team's mark merged down its group's rows, and their width)
     for index, line in enumerate(lines):
@@ -2177,12 +2184,16 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
             result[index] = team_entries_cut(line, bracketed)  # (a text run onto one line: its entries, not the line)
             continue
         cells = line.split("\t") if "\t" in line else line.split("|") if line.count("|") >= 3 else ()
-        marked = [
-            # (「| 🏢 社内 | 2027/07/16(金) | …ドラフト〆 |」: the mark after a symbol that draws it)
-            column
-            for column, cell in enumerate(cells)
-            if cell.strip() in team or MARK_SYMBOL.sub("", cell.strip()) in team
-        ]
+        marked = (
+            [
+                # (「| 🏢 社内 | 2027/07/16(金) | …ドラフト〆 |」: the mark after a symbol that draws it)
+                column
+                for column, cell in enumerate(cells)
+                if cell.strip() in team or MARK_SYMBOL.sub("", cell.strip()) in team
+            ]
+            if cells
+            else []
+        )
         if marked and len(cells) >= TEAM_MARKED_NAMES_MIN and not any(char.isdigit() for cell in cells for char in cell):
             # 「No<TAB>書類名<TAB>…<TAB>社内期限<TAB>備考」 under 「凡例 社内期限＝当社の締切」: a row of no digit naming the table's
             # columns, the legend's mark the name of one (its days read by the name), no row of the team's own: the row
@@ -2201,7 +2212,8 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
             marked
             or merged
             or (
-                any(mark in line for mark in bracketed)
+                bracketed_mark is not None
+                and bracketed_mark.search(line) is not None
                 and not (len(line) <= 40 and TEAM_SCHEDULE_HEADING.match(line))
                 and not column_names_marked(cells or SPACE_PARTED_CELLS.split(line.strip()), bracketed)
             )
@@ -3782,6 +3794,7 @@ def english_times_below(lines: list[str]) -> list[str]:
 # cell's rest goes on the line above; the step's rest stays below.
 EN_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 EN_DATE_CELL_OPEN = first_characters_guarded(re.compile(r"(?:,|\s(?i:and|to|until|till|through)|\s[-–])$"))
+EN_DATE_CELL_OPEN_ENDS = ",dDoOlLhH-–"  # (the last characters of EN_DATE_CELL_OPEN's words: a line ending otherwise has none)
 EN_DATE_IN_CELL = re.compile(
     rf"(?i:\d{{1,2}}(?:st|nd|rd|th)?\s{_EN_MONTH}|{_EN_MONTH}\s\d{{1,2}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}})"
 )
@@ -3795,6 +3808,9 @@ EN_CELL_ROW_MAX = 200  # characters of a spaced table's row, at most
 def english_date_cells_below(lines: list[str]) -> list[str]:
     result = list(lines)
     for index in range(len(result) - 1):
+        end = result[index][-1:]
+        if not (end in EN_DATE_CELL_OPEN_ENDS or end.isspace()):
+            continue  # (most lines: no copy without the line's end spaces)
         line = result[index].rstrip()
         if len(line) > EN_CELL_ROW_MAX or not EN_DATE_CELL_OPEN.search(line[-8:]):
             continue
@@ -10551,7 +10567,11 @@ def field_values_rejoined(lines: list[str]) -> tuple[list[str], list[int]] | Non
     index, found = 0, False
     while index < len(lines):
         line = lines[index]
-        key = FIELD_KEY.match(line) if line[:1] in " \u3000" or line[:1].isalpha() else None
+        key = (  # (FIELD_KEY's gap needs two spaces, or a full-width one)
+            FIELD_KEY.match(line)
+            if (line[:1] in " \u3000" or line[:1].isalpha()) and ("  " in line or "\u3000" in line)
+            else None
+        )
         below = index + 1
         if key:
             column = _width(key.group())
@@ -10780,11 +10800,16 @@ def step_column_then_dates(lines: list[str]) -> tuple[list[str], list[int]] | No
             at += 1
             continue
         first = at
+        at += 1  # (the first step just read as one, no footer)
         while at < len(lines) and at - first <= COLUMN_STEPS_MAX + COLUMN_STEPS_HEAD_MAX and _column_step(lines[at]):
             if COLUMN_FOOTER.fullmatch(lines[at].strip()):
                 break
             at += 1
         steps_end = at
+        if steps_end - first + 1 < COLUMN_STEPS_MIN:  # (too few steps, even with one more cut from a footer's line:
+            # no table, the lines after them not read for its dates; most runs are a line or two of words)
+            seen.update(stripped for k in range(first, steps_end) if len(stripped := lines[k].strip()) >= COLUMN_REPEAT_MIN)
+            continue
         breaks: list[tuple[str, int]] = []  # (the page's furniture and the dates' head: kept, after the rows)
         dates_at, last = at, None
         inside = COLUMN_FOOTER_INSIDE.search(lines[at]) if at < len(lines) and at > first else None

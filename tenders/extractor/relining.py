@@ -6219,20 +6219,57 @@ _BOX_BESIDE_BAR = re.compile("[│┃]")
 
 
 def box_beside_rows(line: str, points: list[int]) -> list[int]:
-    """``points`` with the lines of such a box's reach (``_BOX_BESIDE_TOP``) begun again, and no other break inside it."""
+    """``points`` with the lines of such a box's reach (``_BOX_BESIDE_TOP``) begun again, and no other break inside it.
+
+    One pass (each top had found its bottom and its bars, and measured its rows, again): the line's bottoms and bars
+    are found once and each top's by bisection; a closing bar not followed by a space is counted by running sums, and
+    rows of more than one width are told by the first row from the top's whose width differs from the row after it,
+    each such row found once for all the tops."""
     cuts: list[int] = []
     spans: list[tuple[int, int]] = []
+    bottoms, at = [], line.find("└")
+    while at >= 0:
+        bottoms.append(at)
+        at = line.find("└", at + 1)
+    bars: list[int] = []
+    barred = False  # (the bars found yet: at the first top with a bottom)
+    unspaced: list[int] = []  # ([j + 2]: how many of bars j, j - 2, j - 4, … no space follows)
+    widths: dict[int, int] = {}  # (by bar: the width of the row it opens, to the next bar)
+    differs: dict[int, int] = {}  # (by bar: the first row it or a row after it opens whose width the next row's is not)
+
+    def width(j: int) -> int:
+        if j not in widths:
+            widths[j] = _width(line[bars[j] + 1 : bars[j + 1]])
+        return widths[j]
+
+    def first_difference(j: int) -> int:  # (len(bars): none)
+        walked = []
+        while j not in differs and j + 3 < len(bars) and width(j) == width(j + 2):
+            walked.append(j)
+            j += 2
+        found = differs.get(j, j if j + 3 < len(bars) else len(bars))
+        for k in (*walked, j):
+            differs[k] = found
+        return found
+
     for top in _BOX_BESIDE_TOP.finditer(line):
-        bottom = line.find("└", top.end(), top.end() + _BOX_BESIDE_REACH)
+        below = bisect.bisect_left(bottoms, top.end())
+        bottom = bottoms[below] if below < len(bottoms) and bottoms[below] < top.end() + _BOX_BESIDE_REACH else -1
         end = line.find("┘", bottom, bottom + _BOX_LINE) if bottom >= 0 else -1
         if end < 0 or (spans and top.start() < spans[-1][1]):
             continue
-        bars = [bar.start() for bar in _BOX_BESIDE_BAR.finditer(line, top.end(), bottom)]
-        opens, closes = bars[::2], bars[1::2]
-        if len(bars) % 2 or len(closes) < _BOX_BESIDE_ROWS or any(line[at + 1 : at + 2] != " " for at in closes):
+        if not barred:
+            barred, bars = True, [bar.start() for bar in _BOX_BESIDE_BAR.finditer(line)]
+            unspaced = [0, 0]
+            for j, at in enumerate(bars):
+                unspaced.append(unspaced[j] + (line[at + 1 : at + 2] != " "))
+        first, past = bisect.bisect_left(bars, top.end()), bisect.bisect_left(bars, bottom)
+        count = past - first  # (the top's bars: each row's opening bar from ``first`` on, its closing one after it)
+        if count % 2 or count // 2 < _BOX_BESIDE_ROWS or unspaced[past + 1] != unspaced[first + 1]:
             continue
-        if len({_width(line[left + 1 : right]) for left, right in zip(opens, closes)}) > 1:
+        if first_difference(first) <= past - 4:
             continue  # (rows of more than one width: no box's)
+        closes = bars[first + 1 : past : 2]
         cuts += [top.end(), *(at + 2 for at in closes)]
         if line[end + 1 : end + 2] == " " and end + 2 < len(line):
             cuts.append(end + 2)  # (the line after its bottom's)

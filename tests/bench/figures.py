@@ -691,6 +691,9 @@ ADVERSARIAL = {
     # mark's gap found by copying the line before it; 32 s at 2 MB on one line, 15 s after)
     "a spoken table's cell of many sentences": ("1行目。項目、説明会。日時、令和8年5月1日。", "補足です。", "\n"),  # (re-read of
     # stop 56, round rz's device: the cell rebuilt for every sentence joined to it; 2.3 s at 1.2 MB, 0.7 s after)
+    "a box beside the body, its last row wider": "┌ 日 程 ┐ 6月7日説明会│公告 │ " * 60 + "c│b│ └──┘ ",  # (review rv49,
+    # round sa's device: run onto one line, each top searched the line for its bottom, listed its bars and measured its
+    # rows again; 1.1 s at 200 KB, 0.7 s after)
     "markup comments left open": "<!--",  # (review rv47, round rm's device: the 4,000 characters after each 「<!--」 read
     # for its 「-->」; 15.6 s at 2 MB, none after)
 }
