@@ -18139,6 +18139,27 @@ def over_before(candidate: Candidate, own_day: dt.date, changed: set[int], lines
     return window(candidate.mention.precision, day)[1] < own_day
 
 
+SENT_RECENT_DAYS = 31  # days before a mail's day a date without its year may fall and still be read in the mail's year
+
+
+def sent_after(candidate: Candidate, sent: dt.date | None, changed: set[int]) -> bool:
+    """A step of a change passed on by mail, its year written, that no change touched and that was over (the whole
+    part of the month it gives) before the day the mail was sent (``sent``): done, no step to come."""
+    mention = candidate.mention
+    if sent is None or candidate.changed_to or candidate.line_no in changed:
+        return False
+    day = mention.date() if mention.explicit_year else None
+    if day is None and mention.year is None and mention.month and mention.day and mention.precision in ("date", "datetime"):
+        # (「6月25日（金）の公募説明会には…ご参加いただき」 in a mail sent on 28 June: a day without its year a few days
+        # before the mail's, of the year it was sent; a day of the next year would be a year away, its year written)
+        try:
+            day = dt.date(sent.year, mention.month, mention.day)
+        except ValueError:  # (「2月30日」)
+            return False
+        day = day if day and (sent - day).days <= SENT_RECENT_DAYS else None
+    return day is not None and window(mention.precision, day)[1] < sent
+
+
 def _extract(text: str) -> Extraction:
     reader = Reader(text)
     text = reader.text
@@ -18317,6 +18338,9 @@ def _extract(text: str) -> Extraction:
             # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,
             # that was over before the notice's own day
             candidates = [c for c in candidates if not over_before(c, own_day, changed, reader.lines)]
+        if reader.mail_headers:  # 「Date: 2027年6月28日(月) 15:12」 over a mail that passes a change on: a step it leaves, its
+            # year written, over before the day the mail was sent (the event a service's frame names, held already), done
+            candidates = [c for c in candidates if not sent_after(c, reader.sent_day(c.line_no - 1), changed)]
         postponed = reader.postponed if "次第" in text or "追" in text or "未定" in text or "改めて" in text else []
         # 「(2) プレゼンテーション審査」 / 「当初：2月5日(金)」 / 「変更後：追ってお知らせします」: the step put off with no new
         # date; its old day, told again elsewhere (the plan a mail quotes), holds no more

@@ -4794,6 +4794,8 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         if len(starts[index]) >= len(columns) or not all(any(abs(a - b) <= 1 for b in columns) for a in starts[index]):
             continue
         cut = _cut_at_columns(source[index], columns)
+        if not cut and len(starts[index]) == len(columns) - 1:
+            cut = _last_days_apart(source[index], columns[-1])
         if cut and len(cut) == len(columns):
             result[index] = "\t".join(normalize_line(cell).strip() for cell in cut)
     return token_columns(result)
@@ -5312,6 +5314,30 @@ def _cut_near_columns(line: str, columns: list[int]) -> list[str] | None:
         cuts.append(found)
     cells = [text[a:b].strip() for a, b in zip([first, *cuts], [*cuts, len(text)])]
     return cells if all(cells) else None
+
+
+# 「令和7年10月28日(火)午前10時 令和7年11月18日(火)午前10時」: a date's cell and the next one's, one space between them
+# (the first cell, longer than the others of its column, ran past the table's last column), the second opening on a
+# date of its own: the space between them cut
+_DAYS_APART_GAP = re.compile(r"(?<=[\d)）分時午])[ \u3000](?=" + DATE_START.pattern + ")")
+DAYS_APART_REACH = 6  # display columns a cell that ran past its column may push the next one right, at most
+
+
+def _last_days_apart(line: str, column: int) -> list[str] | None:
+    """The cells of a row of a spaced table whose last two cells ran together (``_DAYS_APART_GAP``), the second
+    starting near the table's last ``column``; None for any other row."""
+    cells = _spaced_cells(line.rstrip())
+    if not cells or cells[-1][0] >= column - 1:
+        return None
+    start, last = cells[-1]
+    cuts = [
+        gap
+        for gap in _DAYS_APART_GAP.finditer(last)
+        if column - 1 <= start + _width(last[: gap.end()]) <= column + DAYS_APART_REACH
+    ]
+    if len(cuts) != 1 or not WHOLE_DAY_CELL.search(folded(last[: cuts[0].start()])):
+        return None
+    return [text.strip() for _, text in cells[:-1]] + [last[: cuts[0].start()].strip(), last[cuts[0].end() :].strip()]
 
 
 def _cut_at_columns(line: str, columns: list[int]) -> list[str] | None:
