@@ -18143,10 +18143,13 @@ SENT_RECENT_DAYS = 31  # days before a mail's day a date without its year may fa
 
 
 def sent_after(candidate: Candidate, sent: dt.date | None, changed: set[int]) -> bool:
-    """A step of a change passed on by mail, its year written, that no change touched and that was over (the whole
-    part of the month it gives) before the day the mail was sent (``sent``): done, no step to come."""
+    """An event for the bidders (a briefing, a site visit, a hearing) of a change passed on by mail, that no change
+    touched and that was held before the day the mail was sent (``sent``): done, no step to come. (A deadline of the
+    call's schedule the mail quotes in full stays as the schedule gives it.)"""
     mention = candidate.mention
     if sent is None or candidate.changed_to or candidate.line_no in changed:
+        return False
+    if candidate.kind != "hearing" and not (candidate.kind == "other" and BIDDERS_EVENT.search(candidate.label)):
         return False
     day = mention.date() if mention.explicit_year else None
     if day is None and mention.year is None and mention.month and mention.day and mention.precision in ("date", "datetime"):
@@ -18338,8 +18341,8 @@ def _extract(text: str) -> Extraction:
             # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,
             # that was over before the notice's own day
             candidates = [c for c in candidates if not over_before(c, own_day, changed, reader.lines)]
-        if reader.mail_headers:  # 「Date: 2027年6月28日(月) 15:12」 over a mail that passes a change on: a step it leaves, its
-            # year written, over before the day the mail was sent (the event a service's frame names, held already), done
+        if reader.mail_headers:  # 「Date: 2027年6月28日(月) 15:12」 over a mail that passes a change on: an event it leaves,
+            # held before the day the mail was sent (the briefing a service's frame names, its attendees thanked), done
             candidates = [c for c in candidates if not sent_after(c, reader.sent_day(c.line_no - 1), changed)]
         postponed = reader.postponed if "次第" in text or "追" in text or "未定" in text or "改めて" in text else []
         # 「(2) プレゼンテーション審査」 / 「当初：2月5日(金)」 / 「変更後：追ってお知らせします」: the step put off with no new

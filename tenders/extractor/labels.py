@@ -127,7 +127,9 @@ EN_CALL_NAMED = (
     r"(?:R?EOI|expressions?\sof\sinterest|RFP|RFQ|RFI|RFT|ITB|ITT|invitation|call|request|(?:application\s|call\s)?guidelines)"
 )
 EN_CALL_MADE_PUBLIC = (
-    rf"(?i:^(?:the\s)?{EN_CALL_NAMED}(?:\s(?:for|to)\s(?:\w+\s){{0,3}}?\w+)?\s(?:issued|published|released|launched)$"
+    rf"(?i:^(?:the\s)?{EN_CALL_NAMED}(?:\s(?:for|to)\s(?:\w+\s){{0,3}}?\w+)?\s(?:issued|published|released|launched)"
+    # (「Application guidelines published on the town website」: where they are put up, after the verb)
+    r"(?:\s(?:on|at|via)\s(?:the\s|our\s)?(?:[\w-]+\s){0,2}?(?:website|web\s?site|homepage|web\s?page|page|portal|site))?$"
     rf"|^(?:the\s)?{EN_CALL_NAMED}\spublication\sdate$|^applications?\s(?:open|opens|are\sopen)$"
     # 「Solicitation issue date」「RFP release date」: a US call's key of the day its solicitation is issued
     rf"|\b(?:{EN_CALL_NAMED}|solicitation)\s(?:issue|release)\sdate:?$"
