@@ -3979,6 +3979,13 @@ UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
+# 「…提出する予定です。この予定に変更はありません。」: the next sentence says, of the plan the one before told, that it stands
+# (「この予定」「この日程」「この期限」: the sentence before named by 「この」)
+SAID_BACK_UNCHANGED = re.compile(
+    r"\s{0,2}この\s{0,2}(?:予定|日程|日時|期限|期日|時期|スケジュール)\s{0,2}(?:に|は|も|について)?\s{0,2}[、,]?\s{0,2}"
+    r"(?:変更|訂正|修正)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません)"
+)
+SAID_BACK_REACH = 40  # characters of the next sentence looked at for it
 # 「（変更なし）」「(予定)」「変更なし」 right after a day: its item's mark, not the next item's (a line run on, ``item_told``)
 ITEM_MARK_AFTER = re.compile(r"\s{0,4}(?:\([^()]{0,20}\)|【[^【】]{0,20}】|(?:※\s?)?(?:変更|訂正|修正)\s?(?:なし|無し))")
 # 「・参加申込書の提出期限 5月27日(水)午後5時(変更なし) ・企画提案書の…」: the mark right after an item's date on a long
@@ -7868,6 +7875,9 @@ class Reader:
                 start = line.rfind("。", 0, found.start) + 1
                 end = line.find("。", found.end)
                 told.append(line[start : end if end >= 0 else len(line)])
+                after = line[end + 1 : end + 1 + SAID_BACK_REACH] if end >= 0 and "この" in line[end:] else ""
+                if after and SAID_BACK_UNCHANGED.match(after):
+                    told.append(after)  # (「…議案は、12月市議会定例会に提出する予定です。この予定に変更はありません。」)
                 before = line[line.rfind("。", 0, start - 1) + 1 : start - 1].strip(" |\t") if start else ""
                 mark = UNCHANGED_MARK.search(before)
                 if mark and (not mark.start() or DAY_SUBJECT.search(before, 0, mark.start())):
@@ -18527,7 +18537,12 @@ def _extract(text: str) -> Extraction:
     turn = None
     written = collections.defaultdict(set)  # the years each step is written with (its kind, month and day)
     written_days = collections.defaultdict(set)  # the years each month and day is written with, of any step
+    # (「【締切延長】…提出期限を9月4日まで延ばします」 in a post's title over its body's 「変更後：9月4日（金）17:00」: one step
+    # told twice without its year, the body's under the post's date; the title, above every year written, reads it there)
+    referred: dict[tuple, dt.date] = {}  # the year written near each year-less step's first telling that has one
     for candidate in candidates:
+        if candidate.mention.year is None and candidate.reference is not None and candidate.mention.day:
+            referred.setdefault(step_day(candidate.kind, candidate.mention), candidate.reference)
         if candidate.mention.explicit_year and candidate.mention.year is not None:
             written[step_day(candidate.kind, candidate.mention)].add(candidate.mention.year)
             if candidate.mention.day and candidate.mention.day > 0:
@@ -18552,7 +18567,14 @@ def _extract(text: str) -> Extraction:
             mention.year = next(iter(years))
             validate(mention)
         if mention.year is None:
-            reference = candidate.reference or latest or issued or reader.first_full_date or printed
+            reference = (
+                candidate.reference
+                or (referred.get(step_day(candidate.kind, mention)) if candidate.line_no <= HEAD_LINES else None)
+                or latest
+                or issued
+                or reader.first_full_date
+                or printed
+            )
             if mention.weekday and reference and reference == candidate.reference and reference not in schedule_days:
                 reference = weekday_reference(mention, reference, (latest, issued, reader.first_full_date, printed))
             if reference is None and reader.mail_headers:  # 「Date: Tue, 12 Jan 2027」 over 「by Tuesday 19th January」

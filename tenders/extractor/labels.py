@@ -372,7 +372,9 @@ _KIND_RULES_WRITTEN = [
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
             # 「オンライン個別相談会」: the bidders' questions on the call taken one by one at set times, as a 説明会 (not
             # 「確定申告の相談会」, an event of the issuer's own)
-            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|(?:個別|事前)相談会|見学会|"
+            # 「オンライン質問会」「質疑応答会」: the bidders met to ask their questions aloud, as at a 説明会 (the questions
+            # handed in by a deadline are the question step)
+            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|(?:個別|事前)相談会|(?:質問|質疑(?:応答)?)会(?!議|社|での|における)|見学会|"
             + SITE_SHOWN
             + "|"
             + SITE_INSPECTED
@@ -679,7 +681,7 @@ CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 BRIEFING = first_characters_guarded(
     # (「画面確認会」「システム確認会」: the system in use shown to the bidders, as a 見学会)
     re.compile(
-        rf"説明会|(?:個別|事前)相談会|見学会|{SITE_SHOWN}|{SITE_INSPECTED}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
+        rf"説明会|(?:個別|事前)相談会|(?:質問|質疑(?:応答)?)会(?!議|社|での|における)|見学会|{SITE_SHOWN}|{SITE_INSPECTED}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
     )
 )
 # The call's own application (参加表明, 応募), never a briefing's registration, though it is asked for under the briefing's
@@ -1022,7 +1024,7 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
 EVENT = first_characters_guarded(
     re.compile(
-        r"説明会|(?:個別|事前)相談会|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場(?:確認|説明)|(?:画面|システム|操作|デモ|デモ環境)確認会|対話"
+        r"説明会|(?:個別|事前)相談会|(?:質問|質疑(?:応答)?)会(?!議|社|での|における)|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場(?:確認|説明)|(?:画面|システム|操作|デモ|デモ環境)確認会|対話"
         # 「提案内容の説明 …午後2時から」: the bidder heard on its proposal, from its hour (its 説明会 an event above)
         rf"|{PROPOSAL_EXPLAINED}|デモンストレーション"
         # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
