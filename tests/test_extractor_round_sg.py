@@ -2,7 +2,7 @@
 mail service puts around the issuer's message, a plan said to stand in the next sentence, a meeting held for
 questions, the year of a date in a post's title. Each test a few lines written for its device."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
 
 # --- a spaced table of the old and the new schedule ---------------------------------------------------------
 
@@ -150,3 +150,29 @@ def test_guidelines_published_on_the_website_are_the_calls_publication():
     )
     steps = found(text)
     assert ("published", "2026-06-01", None, "date") in steps
+
+
+# --- a bilingual schedule table run onto one line -----------------------------------------------------------
+
+
+def test_a_bilingual_tab_table_on_one_line_keeps_each_rows_key():
+    text = (
+        "４　スケジュール / Schedule\n"
+        "項目 / Item\t日時 / Date and time\n"
+        "募集開始 / Call opens\t令和９年５月１０日（月）\n"
+        "Monday 10 May 2027\n"
+        "質問受付締切 / Deadline for questions\t令和９年５月２１日（金）１７時\n"
+        "5 pm, Friday 21 May 2027\n"
+        "質問への回答 / Answers to questions\t令和９年５月２８日（金）\n"
+        "Friday 28 May 2027\n"
+        "企画提案書の提出期限 / Deadline for proposals\t令和９年６月１１日（金）１７時\n"
+        "5 pm, Friday 11 June 2027\n"
+    )
+    expected = [
+        ("published", "2027-05-10", None, "date"),
+        ("question", "2027-05-21", "17:00", "datetime"),
+        ("answer", "2027-05-28", None, "date"),
+        ("submission", "2027-06-11", "17:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
