@@ -176,3 +176,16 @@ def test_a_bilingual_tab_table_on_one_line_keeps_each_rows_key():
     ]
     assert found(text) == expected
     assert found(one_line(text)) == expected
+
+
+# --- a month's cell beside the next one ---------------------------------------------------------------------
+
+
+def test_two_month_cells_of_a_row_stay_two_dates():
+    text = (
+        "■変更後の日程\n"
+        "項目\t当初の日程\t変更後の日程\n"
+        "企画提案書の提出期限\t2029年6月8日（金）17時\t2029年6月22日（金）17時\n"
+        "基本協定の締結\t2029年9月\t2029年10月\n"
+    )
+    assert ("contract", "2029-10-01", None, "month") in found(text)

@@ -185,11 +185,13 @@ _TILDE_CHARS = {chr(code) for code in TILDES}
 
 # (each branch starts at a space, taken first, what stands before it looked at behind: a fast scan for spaces;
 # 「6/2 月 －」 is a day and its weekday in columns of their own, no 「2月」; 「2024/07/11 15:09:26<TAB>日程」 a sheet's
-# timestamp to its seconds, then the next cell, no 「26日」)
+# timestamp to its seconds, then the next cell, no 「26日」; 「2028年10月<TAB>2028年11月」 a month's cell then the next
+# cell's date with its year, two dates)
 _SPACE_IN_NUMBER = re.compile(
     r"[ \t](?:(?<=\d[ \t])(?<![/.]\d[ \t])(?<![/.]\d\d[ \t])(?<!:\d\d:\d\d[ \t])[ \t]*(?=[年日時分])|(?<=月\d[ \t])(?=\d\s{0,2}日)"
     r"|(?<=\d )(?<![/.]\d )(?<![/.]\d\d )(?<!:\d\d:\d\d ) *(?=月(?!\t| {2}|\s*$))|(?<=\d月[ \t])[ \t]*(?=上旬|中旬|下旬|初旬|末)"
-    r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))(?<![/.]\d [年月][ \t])(?<![/.]\d\d [年月][ \t])[ \t]*(?=\d)|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
+    r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))(?<![/.]\d [年月][ \t])(?<![/.]\d\d [年月][ \t])[ \t]*(?=\d)(?!\d{4}\s{0,2}年)"
+    r"|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
 )
 # where any space _SPACE_IN_NUMBER takes out stands (the space first: a fast scan for it, not for a digit)
 _SPACE_AFTER_NUMBER = re.compile(r"[ \t](?<=[\d元年月和成][ \t])")
