@@ -1128,6 +1128,8 @@ TIME_COLUMN_REACH = 16  # (the rows read up from a row to its table's heading)
 DASHES = "-‐―—−–－〃"  # (a dash alone in the new version's cell: unchanged, where the notice is one of a change)
 # (「（開催済み）」: the step took place on its old date)
 # (「当初 | 変更後」 over 「9月9日 | ―」, the notice saying 「「―」の項目は当初の日程から変更ありません」: a dash or 〃 alone)
+# 「2027年9月（変更なし）」 under 「変更後」: the date written again, its note saying it did not change
+UNCHANGED_NOTE_END = re.compile(r"\(\s?(?:変更|訂正)\s?(?:なし|無し|は?ありません)\s?\)\s*$")
 UNCHANGED_CELL = re.compile(
     r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?|[" + re.escape(DASHES) + "]"
     # (「－（受付終了）」「―(掲載済み)」: the dash of no change, a remark on the step in brackets after it)
@@ -12701,7 +12703,10 @@ class Reader:
         """Whether the row's cell under a column of the new version (「変更後」「訂正後」) says the step did not change
         (「変更なし」「同左」), its old version's date being the one in force."""
         return any(
-            VERSION_COLUMN.search(name or "") and UNCHANGED_CELL.match(cell.strip()) for name, cell in zip(header, cells) if cell
+            VERSION_COLUMN.search(name or "")
+            and (UNCHANGED_CELL.match(cell.strip()) or (")" in cell and UNCHANGED_NOTE_END.search(cell)))
+            for name, cell in zip(header, cells)
+            if cell
         )
 
     def corrected_again(self, index: int) -> bool:
