@@ -1128,6 +1128,8 @@ TIME_COLUMN_REACH = 16  # (the rows read up from a row to its table's heading)
 DASHES = "-‐―—−–－〃"  # (a dash alone in the new version's cell: unchanged, where the notice is one of a change)
 # (「（開催済み）」: the step took place on its old date)
 # (「当初 | 変更後」 over 「9月9日 | ―」, the notice saying 「「―」の項目は当初の日程から変更ありません」: a dash or 〃 alone)
+# 「2027年9月（変更なし）」 under 「変更後」: the date written again, its note saying it did not change
+UNCHANGED_NOTE_END = re.compile(r"\(\s?(?:変更|訂正)\s?(?:なし|無し|は?ありません)\s?\)\s*$")
 UNCHANGED_CELL = re.compile(
     r"^[(（]?(?:変更(?:なし|無し|は?ありません)|同左|従前のとおり|訂正なし|(?:開催|実施)済み?|[" + re.escape(DASHES) + "]"
     # (「－（受付終了）」「―(掲載済み)」: the dash of no change, a remark on the step in brackets after it)
@@ -3980,6 +3982,13 @@ UNCHANGED_MARK = re.compile(
     r"(?:変更|訂正|修正|延長|延期)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません|しない|しません|せず)"
     r"|再掲|(?i:\bno\schange\b|\bunchanged\b)"
 )
+# 「…提出する予定です。この予定に変更はありません。」: the next sentence says, of the plan the one before told, that it stands
+# (「この予定」「この日程」「この期限」: the sentence before named by 「この」)
+SAID_BACK_UNCHANGED = re.compile(
+    r"\s{0,2}この\s{0,2}(?:予定|日程|日時|期限|期日|時期|スケジュール)\s{0,2}(?:に|は|も|について)?\s{0,2}[、,]?\s{0,2}"
+    r"(?:変更|訂正|修正)(?:は|が|も)?\s{0,2}(?:ない|なし|無し|ありません|ございません)"
+)
+SAID_BACK_REACH = 40  # characters of the next sentence looked at for it
 # 「（変更なし）」「(予定)」「変更なし」 right after a day: its item's mark, not the next item's (a line run on, ``item_told``)
 ITEM_MARK_AFTER = re.compile(r"\s{0,4}(?:\([^()]{0,20}\)|【[^【】]{0,20}】|(?:※\s?)?(?:変更|訂正|修正)\s?(?:なし|無し))")
 # 「・参加申込書の提出期限 5月27日(水)午後5時(変更なし) ・企画提案書の…」: the mark right after an item's date on a long
@@ -7869,6 +7878,9 @@ class Reader:
                 start = line.rfind("。", 0, found.start) + 1
                 end = line.find("。", found.end)
                 told.append(line[start : end if end >= 0 else len(line)])
+                after = line[end + 1 : end + 1 + SAID_BACK_REACH] if end >= 0 and "この" in line[end:] else ""
+                if after and SAID_BACK_UNCHANGED.match(after):
+                    told.append(after)  # (「…議案は、12月市議会定例会に提出する予定です。この予定に変更はありません。」)
                 before = line[line.rfind("。", 0, start - 1) + 1 : start - 1].strip(" |\t") if start else ""
                 mark = UNCHANGED_MARK.search(before)
                 if mark and (not mark.start() or DAY_SUBJECT.search(before, 0, mark.start())):
@@ -12699,7 +12711,10 @@ class Reader:
         """Whether the row's cell under a column of the new version (「変更後」「訂正後」) says the step did not change
         (「変更なし」「同左」), its old version's date being the one in force."""
         return any(
-            VERSION_COLUMN.search(name or "") and UNCHANGED_CELL.match(cell.strip()) for name, cell in zip(header, cells) if cell
+            VERSION_COLUMN.search(name or "")
+            and (UNCHANGED_CELL.match(cell.strip()) or (")" in cell and UNCHANGED_NOTE_END.search(cell)))
+            for name, cell in zip(header, cells)
+            if cell
         )
 
     def corrected_again(self, index: int) -> bool:
@@ -18154,6 +18169,30 @@ def over_before(candidate: Candidate, own_day: dt.date, changed: set[int], lines
     return window(candidate.mention.precision, day)[1] < own_day
 
 
+SENT_RECENT_DAYS = 31  # days before a mail's day a date without its year may fall and still be read in the mail's year
+
+
+def sent_after(candidate: Candidate, sent: dt.date | None, changed: set[int]) -> bool:
+    """An event for the bidders (a briefing, a site visit, a hearing) of a change passed on by mail, that no change
+    touched and that was held before the day the mail was sent (``sent``): done, no step to come. (A deadline of the
+    call's schedule the mail quotes in full stays as the schedule gives it.)"""
+    mention = candidate.mention
+    if sent is None or candidate.changed_to or candidate.line_no in changed:
+        return False
+    if candidate.kind != "hearing" and not (candidate.kind == "other" and BIDDERS_EVENT.search(candidate.label)):
+        return False
+    day = mention.date() if mention.explicit_year else None
+    if day is None and mention.year is None and mention.month and mention.day and mention.precision in ("date", "datetime"):
+        # (「6月25日（金）の公募説明会には…ご参加いただき」 in a mail sent on 28 June: a day without its year a few days
+        # before the mail's, of the year it was sent; a day of the next year would be a year away, its year written)
+        try:
+            day = dt.date(sent.year, mention.month, mention.day)
+        except ValueError:  # (「2月30日」)
+            return False
+        day = day if day and (sent - day).days <= SENT_RECENT_DAYS else None
+    return day is not None and window(mention.precision, day)[1] < sent
+
+
 def _extract(text: str) -> Extraction:
     reader = Reader(text)
     text = reader.text
@@ -18332,6 +18371,9 @@ def _extract(text: str) -> Extraction:
             # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,
             # that was over before the notice's own day
             candidates = [c for c in candidates if not over_before(c, own_day, changed, reader.lines)]
+        if reader.mail_headers:  # 「Date: 2027年6月28日(月) 15:12」 over a mail that passes a change on: an event it leaves,
+            # held before the day the mail was sent (the briefing a service's frame names, its attendees thanked), done
+            candidates = [c for c in candidates if not sent_after(c, reader.sent_day(c.line_no - 1), changed)]
         postponed = reader.postponed if "次第" in text or "追" in text or "未定" in text or "改めて" in text else []
         # 「(2) プレゼンテーション審査」 / 「当初：2月5日(金)」 / 「変更後：追ってお知らせします」: the step put off with no new
         # date; its old day, told again elsewhere (the plan a mail quotes), holds no more
@@ -18515,7 +18557,12 @@ def _extract(text: str) -> Extraction:
     turn = None
     written = collections.defaultdict(set)  # the years each step is written with (its kind, month and day)
     written_days = collections.defaultdict(set)  # the years each month and day is written with, of any step
+    # (「【締切延長】…提出期限を9月4日まで延ばします」 in a post's title over its body's 「変更後：9月4日（金）17:00」: one step
+    # told twice without its year, the body's under the post's date; the title, above every year written, reads it there)
+    referred: dict[tuple, dt.date] = {}  # the year written near each year-less step's first telling that has one
     for candidate in candidates:
+        if candidate.mention.year is None and candidate.reference is not None and candidate.mention.day:
+            referred.setdefault(step_day(candidate.kind, candidate.mention), candidate.reference)
         if candidate.mention.explicit_year and candidate.mention.year is not None:
             written[step_day(candidate.kind, candidate.mention)].add(candidate.mention.year)
             if candidate.mention.day and candidate.mention.day > 0:
@@ -18540,7 +18587,14 @@ def _extract(text: str) -> Extraction:
             mention.year = next(iter(years))
             validate(mention)
         if mention.year is None:
-            reference = candidate.reference or latest or issued or reader.first_full_date or printed
+            reference = (
+                candidate.reference
+                or (referred.get(step_day(candidate.kind, mention)) if candidate.line_no <= HEAD_LINES else None)
+                or latest
+                or issued
+                or reader.first_full_date
+                or printed
+            )
             if mention.weekday and reference and reference == candidate.reference and reference not in schedule_days:
                 reference = weekday_reference(mention, reference, (latest, issued, reader.first_full_date, printed))
             if reference is None and reader.mail_headers:  # 「Date: Tue, 12 Jan 2027」 over 「by Tuesday 19th January」

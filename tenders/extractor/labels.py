@@ -127,7 +127,9 @@ EN_CALL_NAMED = (
     r"(?:R?EOI|expressions?\sof\sinterest|RFP|RFQ|RFI|RFT|ITB|ITT|invitation|call|request|(?:application\s|call\s)?guidelines)"
 )
 EN_CALL_MADE_PUBLIC = (
-    rf"(?i:^(?:the\s)?{EN_CALL_NAMED}(?:\s(?:for|to)\s(?:\w+\s){{0,3}}?\w+)?\s(?:issued|published|released|launched)$"
+    rf"(?i:^(?:the\s)?{EN_CALL_NAMED}(?:\s(?:for|to)\s(?:\w+\s){{0,3}}?\w+)?\s(?:issued|published|released|launched)"
+    # (「Application guidelines published on the town website」: where they are put up, after the verb)
+    r"(?:\s(?:on|at|via)\s(?:the\s|our\s)?(?:[\w-]+\s){0,2}?(?:website|web\s?site|homepage|web\s?page|page|portal|site))?$"
     rf"|^(?:the\s)?{EN_CALL_NAMED}\spublication\sdate$|^applications?\s(?:open|opens|are\sopen)$"
     # 「Solicitation issue date」「RFP release date」: a US call's key of the day its solicitation is issued
     rf"|\b(?:{EN_CALL_NAMED}|solicitation)\s(?:issue|release)\sdate:?$"
@@ -370,7 +372,9 @@ _KIND_RULES_WRITTEN = [
             # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
             # 「オンライン個別相談会」: the bidders' questions on the call taken one by one at set times, as a 説明会 (not
             # 「確定申告の相談会」, an event of the issuer's own)
-            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|(?:個別|事前)相談会|見学会|"
+            # 「オンライン質問会」「質疑応答会」: the bidders met to ask their questions aloud, as at a 説明会 (the questions
+            # handed in by a deadline are the question step)
+            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|(?:個別|事前)相談会|(?:質問|質疑(?:応答)?)会(?!議|社|での|における)|見学会|"
             + SITE_SHOWN
             + "|"
             + SITE_INSPECTED
@@ -677,7 +681,7 @@ CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 BRIEFING = first_characters_guarded(
     # (「画面確認会」「システム確認会」: the system in use shown to the bidders, as a 見学会)
     re.compile(
-        rf"説明会|(?:個別|事前)相談会|見学会|{SITE_SHOWN}|{SITE_INSPECTED}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
+        rf"説明会|(?:個別|事前)相談会|(?:質問|質疑(?:応答)?)会(?!議|社|での|における)|見学会|{SITE_SHOWN}|{SITE_INSPECTED}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
     )
 )
 # The call's own application (参加表明, 応募), never a briefing's registration, though it is asked for under the briefing's
@@ -789,6 +793,9 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         # (「保存期限：2032年3月31日」「保存期間」: how long a paper is kept on file, a record's own day)
         # (「変更通知日：2025/10/06」 in a team's record of a changed call: the day the change was told, no step)
         r"(?:変更|訂正|延期)通知日|"
+        # (「■ダウンロード期限　2025/10/21(火) 23:59」 in a file-transfer service's mail: when its link expires, the service's
+        # own day; a call's papers are out over a ダウンロード期間, whose start alone is a step)
+        r"ダウンロード\s{0,2}(?:の)?\s{0,2}(?:有効)?期限|"
         r"有効期限|(?:保存|保管)(?:期限|期間|年限)|賦課期日|基準日|社内|キックオフ|生年月日|現在の\S{0,16}契約|現契約|(?:しない|しません|行わない|行いません|せず)$|(?<!市場)(?:調査|測定|分析|検査|点検|診断|観測)(?:の)?結果|削除|廃棄|設立|創業|実績(?!調書|証明書|書)|開庁|閉庁|休日|営業日|更新日|(?<!回答)(?<!回答の)(?<!回答書の)(?<!要[項綱領])(?<!要[項綱領]の)(?:掲載|公開)日|取得日|最終更新|印刷日|出力日|表示日時|作成日時|(?<!参加)(?<!応募)(?<!参加者)登録日時|"
         r"工期|納入|納品|納期|成果(?:品|物)(?:の)?(?:提出|納品|納入)|納車|引渡し?期|撤去|据付|履行期限|完成|完了|稼働|運用開始|(?:業務|制作|製作|作業|管理運営|指定管理|運営)(?:の)?開始|供用|開館|開業|(?<!口座)開設(?:予定)?(?:日|時期|年月日)|保守期限|サポート期限|(?:整備|建設|設置|設定|導入|移行|構築|改修|施設整備)(?:の)?期限|録画(?!\S{0,8}(?:申込|申し込))|を迎え|現行(?![^\s契]{0,12}(?:更改|更新|刷新|移行|リプレース|置換|置き換え))\S{0,16}契約|前回\S{0,4}契約|年度協定|既存\S{0,4}契約|別途\S{0,4}(?:契約|発注)|"
         # 「業務着手、業務計画書の提出」「着手届」: the contractor's first papers of the work, after the contract
@@ -1017,7 +1024,7 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
 EVENT = first_characters_guarded(
     re.compile(
-        r"説明会|(?:個別|事前)相談会|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場(?:確認|説明)|(?:画面|システム|操作|デモ|デモ環境)確認会|対話"
+        r"説明会|(?:個別|事前)相談会|(?:質問|質疑(?:応答)?)会(?!議|社|での|における)|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場(?:確認|説明)|(?:画面|システム|操作|デモ|デモ環境)確認会|対話"
         # 「提案内容の説明 …午後2時から」: the bidder heard on its proposal, from its hour (its 説明会 an event above)
         rf"|{PROPOSAL_EXPLAINED}|デモンストレーション"
         # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time

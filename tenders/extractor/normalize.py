@@ -185,11 +185,13 @@ _TILDE_CHARS = {chr(code) for code in TILDES}
 
 # (each branch starts at a space, taken first, what stands before it looked at behind: a fast scan for spaces;
 # 「6/2 月 －」 is a day and its weekday in columns of their own, no 「2月」; 「2024/07/11 15:09:26<TAB>日程」 a sheet's
-# timestamp to its seconds, then the next cell, no 「26日」)
+# timestamp to its seconds, then the next cell, no 「26日」; 「2028年10月<TAB>2028年11月」 a month's cell then the next
+# cell's date with its year, two dates)
 _SPACE_IN_NUMBER = re.compile(
     r"[ \t](?:(?<=\d[ \t])(?<![/.]\d[ \t])(?<![/.]\d\d[ \t])(?<!:\d\d:\d\d[ \t])[ \t]*(?=[年日時分])|(?<=月\d[ \t])(?=\d\s{0,2}日)"
     r"|(?<=\d )(?<![/.]\d )(?<![/.]\d\d )(?<!:\d\d:\d\d ) *(?=月(?!\t| {2}|\s*$))|(?<=\d月[ \t])[ \t]*(?=上旬|中旬|下旬|初旬|末)"
-    r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))(?<![/.]\d [年月][ \t])(?<![/.]\d\d [年月][ \t])[ \t]*(?=\d)|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
+    r"|(?:(?<=[\d元][年月][ \t])|(?<=[\d元] [年月][ \t]))(?<![/.]\d [年月][ \t])(?<![/.]\d\d [年月][ \t])[ \t]*(?=\d)(?!\d{4}\s{0,2}年)"
+    r"|(?<=(?:令和|平成|昭和)[ \t])[ \t]*(?=\d|元))"
 )
 # where any space _SPACE_IN_NUMBER takes out stands (the space first: a fast scan for it, not for a digit)
 _SPACE_AFTER_NUMBER = re.compile(r"[ \t](?<=[\d元年月和成][ \t])")
@@ -4810,6 +4812,8 @@ def spaced_columns_as_tabs(source: list[str], lines: list[str]) -> list[str]:
         if len(starts[index]) >= len(columns) or not all(any(abs(a - b) <= 1 for b in columns) for a in starts[index]):
             continue
         cut = _cut_at_columns(source[index], columns)
+        if not cut and len(starts[index]) == len(columns) - 1:
+            cut = _last_days_apart(source[index], columns[-1])
         if cut and len(cut) == len(columns):
             result[index] = "\t".join(normalize_line(cell).strip() for cell in cut)
     return token_columns(result)
@@ -5351,6 +5355,30 @@ def _cut_near_columns(line: str, columns: list[int]) -> list[str] | None:
         cuts.append(found)
     cells = [text[a:b].strip() for a, b in zip([first, *cuts], [*cuts, len(text)])]
     return cells if all(cells) else None
+
+
+# 「令和7年10月28日(火)午前10時 令和7年11月18日(火)午前10時」: a date's cell and the next one's, one space between them
+# (the first cell, longer than the others of its column, ran past the table's last column), the second opening on a
+# date of its own: the space between them cut
+_DAYS_APART_GAP = re.compile(r"(?<=[\d)）分時午])[ \u3000](?=" + DATE_START.pattern + ")")
+DAYS_APART_REACH = 6  # display columns a cell that ran past its column may push the next one right, at most
+
+
+def _last_days_apart(line: str, column: int) -> list[str] | None:
+    """The cells of a row of a spaced table whose last two cells ran together (``_DAYS_APART_GAP``), the second
+    starting near the table's last ``column``; None for any other row."""
+    cells = _spaced_cells(line.rstrip())
+    if not cells or cells[-1][0] >= column - 1:
+        return None
+    start, last = cells[-1]
+    cuts = [
+        gap
+        for gap in _DAYS_APART_GAP.finditer(last)
+        if column - 1 <= start + _width(last[: gap.end()]) <= column + DAYS_APART_REACH
+    ]
+    if len(cuts) != 1 or not WHOLE_DAY_CELL.search(folded(last[: cuts[0].start()])):
+        return None
+    return [text.strip() for _, text in cells[:-1]] + [last[: cuts[0].start()].strip(), last[cuts[0].end() :].strip()]
 
 
 def _cut_at_columns(line: str, columns: list[int]) -> list[str] | None:

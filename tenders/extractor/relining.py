@@ -427,6 +427,25 @@ def _english_row_break(cell: str) -> int:
     return starts[0]
 
 
+BILINGUAL_GLOSS_MAX = 80  # characters of the English after a bilingual key's 「 / 」, at most
+
+
+def _bilingual_row_start(cell: str) -> int:
+    """「令和9年1月12日(火) Tuesday 12 January 2027 オンライン説明会 参加申込締切 / Registration for the online briefing」: the
+    words before a tab that end with a bilingual table's next key (its Japanese, 「 / 」, its English): the next row
+    begins with the Japanese words, after the English of the row before; -1 for any other cell."""
+    slash = cell.rfind(" / ")
+    if slash < 0 or len(cell) - slash > BILINGUAL_GLOSS_MAX or not cell[slash + 3 :].isascii():
+        return -1
+    words = cell[:slash].split(" ")
+    first = len(words)
+    while first > 0 and words[first - 1] and not words[first - 1].isascii():
+        first -= 1  # (the key's Japanese words, each with a character past ASCII)
+    if first == len(words) or first == 0 or not words[first - 1]:
+        return -1
+    return len(" ".join(words[:first])) + 1
+
+
 @L.remembered(8192)  # (each cell is asked for its period, its stretches and its break, in both readings of the rows)
 def _row_break_in_cell(cell: str) -> int:
     """Where, in the words between two tabs, the next row of a tab-separated table begins: after the last run of spaces
@@ -449,6 +468,8 @@ def _row_break_in_cell(cell: str) -> int:
         return _english_row_break(cell)
     if cell.endswith('"') and cell.count('"') == 2 and cell.find('"') > 0 and cell[cell.find('"') - 1] == " ":
         return cell.find('"')  # 「…システム "質問書の提出期限 (…に関するもの)"」: the next row's first cell, quoted over lines
+    if " / " in cell and (bilingual := _bilingual_row_start(cell)) > 0:
+        return bilingual
     last = -1
     at = _last_space_outside_brackets(cell)
     while at > 0:
