@@ -4003,10 +4003,12 @@ RESTATED_LIST_LEAD = re.compile(r"(?:\(\s{0,2}再掲\s{0,2}\)|(?:次|以下|下�
 # the sentence that says the steps listed under it (the ones the change leaves) stand as they were
 UNCHANGED_LIST_SENTENCE = re.compile(
     r"(?:その他|上記以外|これ以外|他|次|以下|下記)の\s{0,2}(?:日程|事項|スケジュール|期日|期限|日時)[^。]{0,12}?(?:変更|訂正|修正)"
-    r"(?:は|が)?\s{0,2}(?:ありません|ございません|ない|なし)(?:\s{0,2}です)?\s{0,2}[。:]?$"
+    r"(?:は|が)?\s{0,2}(?:ありません|ございません|ない|なし)(?:\s{0,2}です)?\s{0,2}[。:]?"
+    # (「■次の日程に変更はありません（参考）」: a heading's sentence, the list below it given for reference)
+    r"(?:\s{0,2}\(\s{0,2}(?:参考|再掲)\s{0,2}\))?$"
 )
 # ``UNCHANGED_LIST_SENTENCE`` inside a long line, its sentence ended (「。」「:」); and where the list after it ends
-UNCHANGED_LIST_RUN = re.compile(UNCHANGED_LIST_SENTENCE.pattern.replace("[。:]?$", "[。:]"))
+UNCHANGED_LIST_RUN = re.compile(UNCHANGED_LIST_SENTENCE.pattern.split("[。:]?", 1)[0] + "[。:]")
 UNCHANGED_LIST_STOP = re.compile(r"。|\s{2}|[■□◆◇●▼【]")
 POINTS_BELOW = re.compile(r"(?:次|以下|下記)の")  # 「次の日程は」「以下のとおり」: words that point to a list below them
 RUN_ON_BULLETS = "・･-−–"  # an item's bullet under a heading (not a heading's own mark: 「■」「●」「【」)
@@ -17521,6 +17523,11 @@ def changed_heading(line: str) -> bool:
         # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
     if tagged and CHANGE_SAID_END.search(stripped):
         return True  # 「【期間延長】…の企画提案募集期間を延長します」: a post's title that says the change it makes
+    if tagged and not NEW_CALL_TITLE.search(stripped):
+        # 「【日程変更】…企画提案説明会（オンライン）」「【お詫びと訂正】…実施要領の記載誤りについて」: the tag issuers of every
+        # kind put before a post's, an event page's or a mail's title to say the post tells a change (not a call's own
+        # title tagged so: its page updated in place is read apart, before this)
+        return True
     if stripped[:1].isascii() and EN_CHANGE_NOTICE_OPENING.match(stripped):
         return True  # 「NOTICE OF AMENDMENT No. 2 to the Invitation to Tender dated」: an English change's title
     at = 0  # (each match, overlapping: 「…募集要項の一部変更について」 holds 「一部変更」 over the 「変更について」 it ends with)
@@ -18107,6 +18114,14 @@ def sheet_published(candidate: Candidate, changed: set[int]) -> bool:
         and not candidate.window
         and candidate.line_no not in changed
     )
+
+
+def unmoved_publication(candidate: Candidate, changed: set[int], reader: Reader) -> bool:
+    """A publication in a change notice that the change does not move: no new value, no changed row, no window (the
+    papers' window a change extends keeps its start as the call's), no key of a new value on its line."""
+    if candidate.kind != "published" or candidate.changed_to or candidate.window or candidate.line_no in changed:
+        return False
+    return not reader.keyed_new(candidate.line_no)
 
 
 def own_release(candidate: Candidate, own_day: dt.date) -> bool:
@@ -18721,6 +18736,12 @@ def _extract(text: str) -> Extraction:
     kept = reader.event_times_below(kept)
     if any(word in text for word in REFERRING_WORDS):
         reader.times_by_reference(kept)
+    if change_notice:
+        # 「掲示開始日　令和9年2月3日」「掲載日：2026年7月3日」「令和6年8月19日（月曜日）に公表した実施要領」: a change
+        # notice has no publication of its own, and the call's was before it; a publication no change moved (no new value,
+        # no changed row, no window of papers whose end it moves) is the notice's own posting or the call's, restated (its
+        # day, above, still dates what came before it)
+        kept = [c for c in kept if not unmoved_publication(c, changed, reader)]
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     if "案件" in text:
