@@ -18116,6 +18116,35 @@ def sheet_published(candidate: Candidate, changed: set[int]) -> bool:
     )
 
 
+SAME_STEP_REACH = 2  # lines between a step's old day and its new one written below it, at most
+
+
+def superseded_by_later(candidates: list[Candidate], changed: set[int], reader: Reader) -> list[Candidate]:
+    """In a change notice, a step (its kind and its label) given two different days on lines close together, neither
+    marked new: the earlier written is the old day, superseded by the one written after it (old, then new: the order a
+    change is told in a 変更前／変更後 pair, an arrow, a chart's old and new bars, a row and its line below)."""
+    groups: dict[tuple, list[Candidate]] = collections.defaultdict(list)
+    for c in candidates:
+        name = L.unspaced(L.clean_label(c.label))
+        if c.mention.month and name:
+            groups[(c.kind, name)].append(c)
+    dropped: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: (c.line_no, c.mention.start))
+        for earlier, later in zip(group, group[1:]):
+            old, new = earlier.mention, later.mention
+            if (old.month, old.day, old.precision) == (new.month, new.day, new.precision):
+                continue
+            if not 0 < later.line_no - earlier.line_no <= SAME_STEP_REACH:
+                continue
+            if earlier.changed_to or earlier.line_no in changed or reader.keyed_new(earlier.line_no):
+                continue
+            dropped.add(id(earlier))
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
 def unmoved_publication(candidate: Candidate, changed: set[int], reader: Reader) -> bool:
     """A publication in a change notice that the change does not move: no new value, no changed row, no window (the
     papers' window a change extends keeps its start as the call's), no key of a new value on its line."""
@@ -18373,6 +18402,9 @@ def _extract(text: str) -> Extraction:
         if reader.answer_sheet:  # 「雪待町 総務課　令和6年7月26日（金）公表」 in a 質問回答 sheet's head that moves the call's
             # dates: the sheet's own publication, no step (a change has no publication of its own)
             candidates = [c for c in candidates if not sheet_published(c, changed)]
+        # 「参加表明書の提出　◇9/5(金)」 / 「　　　　　　　　　◆9/19(金)17:00」: one step given two days in a change notice, the
+        # later written (the order every notice tells a change in: old, then new) the one that stands
+        candidates = superseded_by_later(candidates, changed, reader)
         cited = reader.corrected_call_day
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
