@@ -1173,6 +1173,9 @@ OLD_VERSION_MARK = re.compile(OLD_MARK.format(words=f"{BEFORE_CHANGE}|誤") + "$
 # (a column's step under a row keyed 「変更前」 or 「当初」 (「区分｜質問書の提出期限｜…」 over 「当初｜…」 and 「延長後｜…」),
 # or the key written after the name), the old value
 OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧|当初)\s?[)）]\s{{0,2}}$")
+# 「・当初の公告日：2024年10月25日」「従前の提出期限 7月10日」「変更前の開札日時」: a step's name opened with the key of the
+# version a change replaced (the old value, told beside the new)
+OLD_VERSION_LEAD = re.compile(rf"^[\s・･\-]{{0,4}}(?:{BEFORE_CHANGE}|従前|当初)の\s{{0,2}}(?!予定\s?(?:どおり|通り)|とおり|通り)")
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
 # 「(1) 入札説明書等の配布期間（終了日時）」 over 「訂正前：…」「訂正後：2027/07/12(月) 17:00」: a papers' window keyed by its
 # end, the day it closes; the call was published when it opened (read at a label's end, as OLD_VERSION_LABEL); so is
@@ -17498,6 +17501,12 @@ CHANGE_SAID_END = re.compile(
 # 「～応募受付期間を延長し、追加の現地見学会を開催します～」「―提出期限を変更します―」: a subtitle between dashes
 SUBTITLE = re.compile(r"\s{0,4}[～〜~―—－-]{1,2}\s{0,2}(?P<words>[^～〜~―—－-]{4,60}?)\s{0,2}[～〜~―—－-]{1,2}\s{0,4}")
 CHANGE_SAID = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:し|します|いたします)")  # (the words of one)
+# 「…公募型プロポーザルの実施について」「…指定管理者の募集について」「…一般競争入札」: a title that names a call itself (under a
+# tag of a change: the call's own page, updated in place)
+TAGGED_CALL_TITLE = re.compile(
+    r"(?:プロポーザル|入札|募集|公募|公告|競争|コンペ|提案)(?:の\s{0,2}(?:実施|開始))?\s{0,2}(?:について|のお知らせ|のご案内)?$"
+    r"|(?:実施|募集|公募|開始)\s{0,2}(?:します|いたします|について|のお知らせ|のご案内)$"
+)
 
 
 def last_sentence(text: str) -> str:
@@ -17523,10 +17532,10 @@ def changed_heading(line: str) -> bool:
         # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
     if tagged and CHANGE_SAID_END.search(stripped):
         return True  # 「【期間延長】…の企画提案募集期間を延長します」: a post's title that says the change it makes
-    if tagged and not NEW_CALL_TITLE.search(stripped):
+    if tagged and not NEW_CALL_TITLE.search(stripped) and not TAGGED_CALL_TITLE.search(stripped):
         # 「【日程変更】…企画提案説明会（オンライン）」「【お詫びと訂正】…実施要領の記載誤りについて」: the tag issuers of every
         # kind put before a post's, an event page's or a mail's title to say the post tells a change (not a call's own
-        # title tagged so: its page updated in place is read apart, before this)
+        # title tagged so, 「【期限延長】…公募型プロポーザルの実施について」: the call's page, updated in place)
         return True
     if stripped[:1].isascii() and EN_CHANGE_NOTICE_OPENING.match(stripped):
         return True  # 「NOTICE OF AMENDMENT No. 2 to the Invitation to Tender dated」: an English change's title
@@ -18145,12 +18154,13 @@ def superseded_by_later(candidates: list[Candidate], changed: set[int], reader: 
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
 
 
-def unmoved_publication(candidate: Candidate, changed: set[int], reader: Reader) -> bool:
-    """A publication in a change notice that the change does not move: no new value, no changed row, no window (the
-    papers' window a change extends keeps its start as the call's), no key of a new value on its line."""
+def unmoved_publication(candidate: Candidate, changed: set[int], reader: Reader, own_day: dt.date) -> bool:
+    """A publication in a change notice on the notice's own day ``own_day`` that the change does not move: no new value,
+    no changed row, no window (the papers' window a change extends keeps its start as the call's), no key of a new value
+    on its line."""
     if candidate.kind != "published" or candidate.changed_to or candidate.window or candidate.line_no in changed:
         return False
-    return not reader.keyed_new(candidate.line_no)
+    return candidate.mention.date() == own_day and not reader.keyed_new(candidate.line_no)
 
 
 def own_release(candidate: Candidate, own_day: dt.date) -> bool:
@@ -18184,6 +18194,7 @@ def over_before(candidate: Candidate, own_day: dt.date, changed: set[int], lines
 
 
 def _extract(text: str) -> Extraction:
+    notice_day = None  # (a change notice's own day, where the text gives one)
     reader = Reader(text)
     text = reader.text
     title = reader.title() or "（件名不明）"
@@ -18194,7 +18205,11 @@ def _extract(text: str) -> Extraction:
     if reader.feed_call[0]:  # a feed of a call's changes: its items about other things give no step
         others = reader.feed_call[0]
         candidates = [c for c in candidates if c.line_no - 1 not in others]
-    candidates = [c for c in candidates if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])]
+    candidates = [
+        c
+        for c in candidates
+        if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:]) and not OLD_VERSION_LEAD.match(c.label)
+    ]
     candidates = [  # (「入札公告（令和9年6月4日掲載・訂正前）」: the paper as it stood before a change, dated)
         c
         for c in candidates
@@ -18356,7 +18371,7 @@ def _extract(text: str) -> Extraction:
             # 「■公告日　：2028/01/24」 in a system's record of a call over 「変更前：2028/02/15(火) 17:00」「変更後：…」 rows,
             # the notice giving no step but those it moves: the call's publication, the record's field, before the change
             candidates = [c for c in candidates if not call_day_field(c, changed)]
-        own_day = own_day or reader.dated_head
+        own_day = notice_day = own_day or reader.dated_head
         if own_day and not reader.call_page_edited:  # 「令和８年３月２４日に実施方針…を公表し、同年６月１９日に特定事業と
             # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,
             # that was over before the notice's own day
@@ -18768,12 +18783,11 @@ def _extract(text: str) -> Extraction:
     kept = reader.event_times_below(kept)
     if any(word in text for word in REFERRING_WORDS):
         reader.times_by_reference(kept)
-    if change_notice:
-        # 「掲示開始日　令和9年2月3日」「掲載日：2026年7月3日」「令和6年8月19日（月曜日）に公表した実施要領」: a change
-        # notice has no publication of its own, and the call's was before it; a publication no change moved (no new value,
-        # no changed row, no window of papers whose end it moves) is the notice's own posting or the call's, restated (its
-        # day, above, still dates what came before it)
-        kept = [c for c in kept if not unmoved_publication(c, changed, reader)]
+    if change_notice and notice_day:
+        # 「掲示開始日　令和9年2月3日」「掲載日：2026年7月3日」 under a change notice signed that day: a change notice has no
+        # publication of its own; a publication no change moved (no new value, no changed row, no window of papers whose
+        # end it moves) on the notice's own day is its posting (its day, above, still dates what came before it)
+        kept = [c for c in kept if not unmoved_publication(c, changed, reader, notice_day)]
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     if "案件" in text:
