@@ -1175,7 +1175,10 @@ OLD_VERSION_MARK = re.compile(OLD_MARK.format(words=f"{BEFORE_CHANGE}|誤") + "$
 OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧|当初)\s?[)）]\s{{0,2}}$")
 # 「・当初の公告日：2024年10月25日」「従前の提出期限 7月10日」「変更前の開札日時」: a step's name opened with the key of the
 # version a change replaced (the old value, told beside the new)
-OLD_VERSION_LEAD = re.compile(rf"^[\s・･\-]{{0,4}}(?:{BEFORE_CHANGE}|従前|当初)の\s{{0,2}}(?!予定\s?(?:どおり|通り)|とおり|通り)")
+# (a key, no sentence: not 「当初の日程にはなかった現地見学会を、新たに」, a step the change adds)
+OLD_VERSION_LEAD = re.compile(
+    rf"^[\s・･\-]{{0,4}}(?:{BEFORE_CHANGE}|従前|当初)の\s{{0,2}}(?!予定\s?(?:どおり|通り)|とおり|通り)(?=[^はがにを、。]{{1,16}}$)"
+)
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
 # 「(1) 入札説明書等の配布期間（終了日時）」 over 「訂正前：…」「訂正後：2027/07/12(月) 17:00」: a papers' window keyed by its
 # end, the day it closes; the call was published when it opened (read at a label's end, as OLD_VERSION_LABEL); so is
@@ -6355,6 +6358,7 @@ class Reader:
                 or self.item_tells_change  # (「６　入札日程の変更」 over the schedule's rows marked 「新設」「変更」)
                 or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
                 or any(changed_heading(line) for line in head)
+                or any(tagged_change_title(line) for at, line in enumerate(self.lines[:HEAD_LINES]) if self.whole_line(at))
                 # (「…選定委員会（第3回）の開催日時を変更します」 over 「更新日：…」: the page's own title says the change it makes)
                 or any(CHANGE_SAID_END.search(title.strip()) for title in self.page_titles())
                 # (a mail's subject fields, each cut at the next field: a forward's 「件名: FW: 【提出期限延長】…の変更に
@@ -6662,6 +6666,32 @@ class Reader:
                 return []  # (「Subject: FW: …」「件名: RE: …」: a mail forwarded or answered, no notice of the sender's)
             return [MAIL_SUBJECT_TAGS.sub("", MAIL_FIELD_AFTER.split(value.strip(), 1)[0].strip())]
         return []
+
+    def whole_line(self, index: int) -> bool:
+        """Line ``index`` is a whole line of the text as given, no piece of a longer one cut into lines (a page read as
+        one line and set into lines again: its title cut where a space was)."""
+        if not self.origin or index >= len(self.origin):
+            return True
+        source = self.origin[index]
+        return (index == 0 or self.origin[index - 1] != source) and (
+            index + 1 >= len(self.origin) or self.origin[index + 1] != source
+        )
+
+    def row_old_value(self, candidate: Candidate) -> tuple | None:
+        """The old value (month, day, time) of a table's row (cells parted by 「|」 or tabs) of a step's old and new
+        values, ``candidate`` the last date on it and the one before it another day or time; else None."""
+        if not 0 < candidate.line_no <= len(self.lines) or not candidate.mention.month:
+            return None
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > LONG_LINE or ("|" not in line and "\t" not in line):
+            return None
+        found = self.read_dates(line)
+        if len(found) != 2 or (found[1].month, found[1].day) != (candidate.mention.month, candidate.mention.day):
+            return None
+        old = found[0]
+        if (old.month, old.day, old.time) == (candidate.mention.month, candidate.mention.day, candidate.mention.time):
+            return None
+        return (old.month, old.day, old.time)
 
     def keyed_new(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1) opens with the key of a step's new value before its date (「（延長後）5月24日…」)."""
@@ -17503,9 +17533,10 @@ SUBTITLE = re.compile(r"\s{0,4}[～〜~―—－-]{1,2}\s{0,2}(?P<words>[^～〜
 CHANGE_SAID = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:し|します|いたします)")  # (the words of one)
 # 「…公募型プロポーザルの実施について」「…指定管理者の募集について」「…一般競争入札」: a title that names a call itself (under a
 # tag of a change: the call's own page, updated in place)
+# (its words anywhere in the title: a page read as one line runs the title on into the words after it)
 TAGGED_CALL_TITLE = re.compile(
-    r"(?:プロポーザル|入札|募集|公募|公告|競争|コンペ|提案)(?:の\s{0,2}(?:実施|開始))?\s{0,2}(?:について|のお知らせ|のご案内)?$"
-    r"|(?:実施|募集|公募|開始)\s{0,2}(?:します|いたします|について|のお知らせ|のご案内)$"
+    r"(?:プロポーザル|入札|募集|公募|公告|競争|コンペ|提案)(?:の\s{0,2}(?:実施|開始))?\s{0,2}(?:について|のお知らせ|のご案内|$)"
+    r"|(?:実施|募集|公募|開始)\s{0,2}(?:します|いたします|について|のお知らせ|のご案内)"
 )
 
 
@@ -17514,6 +17545,26 @@ def last_sentence(text: str) -> str:
     the line breaks of a page read as one line became spaces (「…まで(5年間) なお、次の手続きは既に終了しています。」)."""
     body = text[:-1]
     return text[max(body.rfind("。"), body.rfind(" "), body.rfind("\u3000")) + 1 :].strip()
+
+
+TAGGED_TITLE_MIN = 12  # characters of a title after its tag, at least (not 「【変更】 開札場所」, a row's tag)
+
+
+def tagged_change_title(line: str) -> bool:
+    """「【日程変更】…企画提案説明会（オンライン）」「【お詫びと訂正】…実施要領の記載誤りについて」: a whole line of the head,
+    no date on it, a title under the tag issuers of every kind put before a post's, an event page's or a mail's title to
+    say the post tells a change (not a call's own title tagged so, 「【期限延長】…公募型プロポーザルの実施について」: the
+    call's page, updated in place; nor a version's key, 「【日程(変更後)】」)."""
+    stripped = line.strip()
+    if stripped[:1] != "【" or len(stripped) > LONG_HEADING or "。" in stripped:
+        return False
+    tag = CHANGE_TAG.match(stripped)
+    if tag is None or "後" in tag.group() or "前" in tag.group():
+        return False
+    title = HEADING_TAGS.sub("", stripped)
+    if len(title) < TAGGED_TITLE_MIN or find_mentions(stripped):
+        return False
+    return not NEW_CALL_TITLE.search(title) and not TAGGED_CALL_TITLE.search(title)
 
 
 def changed_heading(line: str) -> bool:
@@ -17532,11 +17583,6 @@ def changed_heading(line: str) -> bool:
         # (a mail's subject field: its own subject is read apart, a forwarded one's is no heading of the text)
     if tagged and CHANGE_SAID_END.search(stripped):
         return True  # 「【期間延長】…の企画提案募集期間を延長します」: a post's title that says the change it makes
-    if tagged and not NEW_CALL_TITLE.search(stripped) and not TAGGED_CALL_TITLE.search(stripped):
-        # 「【日程変更】…企画提案説明会（オンライン）」「【お詫びと訂正】…実施要領の記載誤りについて」: the tag issuers of every
-        # kind put before a post's, an event page's or a mail's title to say the post tells a change (not a call's own
-        # title tagged so, 「【期限延長】…公募型プロポーザルの実施について」: the call's page, updated in place)
-        return True
     if stripped[:1].isascii() and EN_CHANGE_NOTICE_OPENING.match(stripped):
         return True  # 「NOTICE OF AMENDMENT No. 2 to the Invitation to Tender dated」: an English change's title
     at = 0  # (each match, overlapping: 「…募集要項の一部変更について」 holds 「一部変更」 over the 「変更について」 it ends with)
@@ -18151,6 +18197,20 @@ def superseded_by_later(candidates: list[Candidate], changed: set[int], reader: 
             if earlier.changed_to or earlier.line_no in changed or reader.keyed_new(earlier.line_no):
                 continue
             dropped.add(id(earlier))
+    # 「開札 | 2024/12/12(木) 13:30 | 2024/12/20(金) 13:30」, then, lower, 「開札 | 2024/12/12(木) 13:30 | 2024/12/19(木) 13:30」:
+    # a step's row of old and new given again, the same old value beside another new one: the later row corrects the
+    # earlier (a table sent again in a reply, a corrected summary), wherever it stands
+    rows: dict[tuple, list[Candidate]] = collections.defaultdict(list)
+    for c in candidates:
+        old = reader.row_old_value(c)
+        if old is not None:
+            rows[(c.kind, L.unspaced(L.clean_label(c.label)), old)].append(c)
+    for group in rows.values():
+        last = max(group, key=lambda c: (c.line_no, c.mention.start))
+        new = (last.mention.month, last.mention.day, last.mention.time)
+        dropped |= {
+            id(c) for c in group if c.line_no < last.line_no and (c.mention.month, c.mention.day, c.mention.time) != new
+        }
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
 
 
