@@ -152,3 +152,18 @@ def test_a_kanji_numbered_item_of_the_call_names_the_step_not_a_publication():
         "　　　　変更後　令和八年七月二十一日（火）午前九時から同月二十二日（水）午後五時まで\n"
     )
     assert found(text) == [("submission", "2026-07-22", "17:00", "datetime")]
+
+
+# --- a step the notice says is over, by its day -------------------------------------------------------------------
+
+
+def test_a_step_said_over_by_its_day_is_no_step_wherever_it_is_named():
+    text = (
+        "柳川町指定管理者募集 質問回答書による日程の変更について\n"
+        "\n"
+        "申請書類の提出期限を、令和9年8月20日（金）午後5時から令和9年9月3日（金）午後5時に延長します。\n"
+        "なお、7月16日（金）の現地説明会に参加していない法人も申請できます。\n"
+        "\n"
+        "※7月16日（金）の現地説明会は終了済みです。\n"
+    )
+    assert found(text) == [("submission", "2027-09-03", "17:00", "datetime")]

@@ -2097,6 +2097,13 @@ PARALLEL_NOT_HELD_AFTER = re.compile(
 )
 # 「…締切）及び資格」 ending its line: the next step joined, its name wrapped onto the line below
 PARALLEL_JOINED_END = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに|と)[^。、()]{0,30}$")
+# 「7月16日（金）の現地説明会は終了済みです」「6月3日に開催した説明会は終了しました」「5月20日の参加申込は締め切りました」:
+# after a day, the step held or closed that day and the words that say it is over (a notice's note of its past steps)
+STEP_SAID_OVER = re.compile(
+    r"\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:[^。、()]{0,12}?(?:に|で)(?:実施|開催|締め?切)(?:した|された|済みの))?\s{0,2}の?"
+    r"\s{0,2}(?P<step>[^。、()]{1,24}?)\s{0,2}は\s{0,2}(?:既に|すでに)?\s{0,2}"
+    r"(?:終了(?:済み|し(?:まし|てい|てお))|実施済み|締め?切(?:りまし|られまし|ってい|られてい))"
+)
 PARALLEL_NOT_HELD_REACH = 80  # characters after the first date where the words that say both are over are looked for
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに|と)[^。、()]{1,30}\(\s{0,2}$")
@@ -6666,6 +6673,19 @@ class Reader:
                 return []  # (「Subject: FW: …」「件名: RE: …」: a mail forwarded or answered, no notice of the sender's)
             return [MAIL_SUBJECT_TAGS.sub("", MAIL_FIELD_AFTER.split(value.strip(), 1)[0].strip())]
         return []
+
+    def steps_said_over(self) -> set[tuple]:
+        """「7月16日（金）の現地説明会は終了済みです。」「6月3日に開催した説明会は終了しました」: a sentence that names a step by
+        its day, then says it is over; each such step's kind, month and day."""
+        over: set[tuple] = set()
+        for line in self.lines:
+            if len(line) > LONG_LINE or not ("終了" in line or "済" in line or "締め切" in line):
+                continue
+            for m in self.read_dates(line):
+                said = STEP_SAID_OVER.match(line, m.end)
+                if said and m.month and m.day and (kind := L.kind_of(said["step"])):
+                    over.add((kind, m.month, m.day))
+        return over
 
     def whole_line(self, index: int) -> bool:
         """Line ``index`` is a whole line of the text as given, no piece of a longer one cut into lines (a page read as
@@ -18477,6 +18497,13 @@ def _extract(text: str) -> Extraction:
         if reader.answer_sheet:  # 「雪待町 総務課　令和6年7月26日（金）公表」 in a 質問回答 sheet's head that moves the call's
             # dates: the sheet's own publication, no step (a change has no publication of its own)
             candidates = [c for c in candidates if not sheet_published(c, changed)]
+        over = reader.steps_said_over() if "終了" in text or "済" in text or "締め切" in text else set()
+        if over:  # 「7月16日（金）の現地説明会は終了済みです。」: the step on that day is over wherever the notice names it
+            candidates = [
+                c
+                for c in candidates
+                if c.changed_to or c.line_no in changed or (c.kind, c.mention.month, c.mention.day) not in over
+            ]
         # 「参加表明書の提出　◇9/5(金)」 / 「　　　　　　　　　◆9/19(金)17:00」: one step given two days in a change notice, the
         # later written (the order every notice tells a change in: old, then new) the one that stands
         candidates = superseded_by_later(candidates, changed, reader)
