@@ -167,3 +167,20 @@ def test_a_step_said_over_by_its_day_is_no_step_wherever_it_is_named():
         "※7月16日（金）の現地説明会は終了済みです。\n"
     )
     assert found(text) == [("submission", "2027-09-03", "17:00", "datetime")]
+
+
+# --- a timestamp whose weekday's kanji stands alone after the date ------------------------------------------------
+
+
+def test_a_timestamp_with_a_bare_weekday_keeps_its_time():
+    text = (
+        "* 柳川町 公共施設計画改定支援業務（公募型プロポーザル）\n"
+        "** 事業者説明会\n"
+        "   <2027-05-21 金 14:00-15:00>\n"
+        "** 参加表明書の提出期限\n"
+        "   DEADLINE: <2027-06-18 金 17:00>\n"
+    )
+    assert found(text) == [
+        ("other", "2027-05-21", "14:00", "datetime"),
+        ("application", "2027-06-18", "17:00", "datetime"),
+    ]

@@ -18228,9 +18228,7 @@ def superseded_by_later(candidates: list[Candidate], changed: set[int], reader: 
     for group in rows.values():
         last = max(group, key=lambda c: (c.line_no, c.mention.start))
         new = (last.mention.month, last.mention.day, last.mention.time)
-        dropped |= {
-            id(c) for c in group if c.line_no < last.line_no and (c.mention.month, c.mention.day, c.mention.time) != new
-        }
+        dropped |= {id(c) for c in group if c.line_no < last.line_no and (c.mention.month, c.mention.day, c.mention.time) != new}
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
 
 
