@@ -184,3 +184,21 @@ def test_a_timestamp_with_a_bare_weekday_keeps_its_time():
         ("other", "2027-05-21", "14:00", "datetime"),
         ("application", "2027-06-18", "17:00", "datetime"),
     ]
+
+
+# --- the day as it was written or planned, told by the correction --------------------------------------------------
+
+
+def test_a_quoted_wrong_day_and_a_day_once_planned_are_no_steps():
+    text = (
+        "【お詫びと訂正】柳川町観光アプリ改修業務 実施要領の記載誤りについて\n"
+        "\n"
+        "実施要領「5 日程」では企画提案書の提出期限を「令和9年9月3日（金曜日）正午」と、「8 提出」では「令和9年9月10日"
+        "（金曜日）正午」と記載しており、両者が一致していませんでした。\n"
+        "\n"
+        "項目\t日程\t備考\n"
+        "企画提案書の提出期限\t令和9年9月10日（金曜日）正午\t【訂正】誤：9月3日（金曜日）正午\n"
+        "\n"
+        "・9月3日（金曜日）を期限として準備されていた場合も、差し支えありません。\n"
+    )
+    assert found(text) == [("submission", "2027-09-10", "12:00", "datetime")]

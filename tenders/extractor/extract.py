@@ -2104,6 +2104,16 @@ STEP_SAID_OVER = re.compile(
     r"\s{0,2}(?P<step>[^。、()]{1,24}?)\s{0,2}は\s{0,2}(?:既に|すでに)?\s{0,2}"
     r"(?:終了(?:済み|し(?:まし|てい|てお))|実施済み|締め?切(?:りまし|られまし|ってい|られてい))"
 )
+# 「…「令和6年9月6日（金曜日）正午」と記載しており」: the end of a quotation of what a paper said, and the verb of writing
+# (「「9月6日」と、「…」では「9月13日」と記載しており」: two quotations joined, the verb after the second)
+QUOTED_AS_WRITTEN = re.compile(
+    r"[^「」。]{0,12}」\s{0,2}と\s{0,2}(?:、[^。]{0,60}?」\s{0,2}と\s{0,2})?(?:記載|表記|記述|掲載|明記|誤記|誤って|書い|書き|して)"
+)
+# 「9月6日（金曜日）を期限として準備されていた」「7月9日（木）に予定していた」: after a day, the plan it was, in the past
+PLAN_AS_WAS = re.compile(
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で)\s{0,2}(?:開催|実施)?を?\s{0,2}予定(?:して|されて)"
+    r"|を\s{0,2}(?:期限|締切|期日)と\s{0,2}して[^。、]{0,12}?(?:して|されて))い(?:た|ました)"
+)
 PARALLEL_NOT_HELD_REACH = 80  # characters after the first date where the words that say both are over are looked for
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに|と)[^。、()]{1,30}\(\s{0,2}$")
@@ -6673,6 +6683,24 @@ class Reader:
                 return []  # (「Subject: FW: …」「件名: RE: …」: a mail forwarded or answered, no notice of the sender's)
             return [MAIL_SUBJECT_TAGS.sub("", MAIL_FIELD_AFTER.split(value.strip(), 1)[0].strip())]
         return []
+
+    def told_as_was(self, candidate: Candidate) -> bool:
+        """The candidate's date stands alone in 「」 followed by the words that say the paper was written so (「…を「9月6日
+        （金曜日）正午」と記載しており」「「7月10日」と表記していました」): a quotation of the text a correction puts right;
+        or it is followed by the words of a plan as it stood (「9月6日を期限として準備されていた」「7月9日に予定していた」)."""
+        if not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if not ("」と" in line or "ていた" in line) or len(line) > LONG_LINE:
+            return False
+        for m in self.read_dates(line):
+            if (m.month, m.day) != (candidate.mention.month, candidate.mention.day):
+                continue
+            if line[: m.start].rstrip().endswith("「") and QUOTED_AS_WRITTEN.match(line, m.end):
+                return True
+            if PLAN_AS_WAS.match(line, m.end):
+                return True
+        return False
 
     def steps_said_over(self) -> set[tuple]:
         """「7月16日（金）の現地説明会は終了済みです。」「6月3日に開催した説明会は終了しました」: a sentence that names a step by
@@ -18495,6 +18523,10 @@ def _extract(text: str) -> Extraction:
         if reader.answer_sheet:  # 「雪待町 総務課　令和6年7月26日（金）公表」 in a 質問回答 sheet's head that moves the call's
             # dates: the sheet's own publication, no step (a change has no publication of its own)
             candidates = [c for c in candidates if not sheet_published(c, changed)]
+        if "」と" in text or "ていた" in text:  # 「…では企画提案書の提出期限を「令和6年9月6日（金曜日）正午」と記載しており、…」:
+            # the words the call's paper was written with, quoted by the notice that corrects it; 「9月6日（金曜日）を期限として
+            # 準備されていた場合も」: the day as it stood before, told in the past; no step of its own (the right day told apart)
+            candidates = [c for c in candidates if c.changed_to or c.line_no in changed or not reader.told_as_was(c)]
         over = reader.steps_said_over() if "終了" in text or "済" in text or "締め切" in text else set()
         if over:  # 「7月16日（金）の現地説明会は終了済みです。」: the step on that day is over wherever the notice names it
             candidates = [
