@@ -202,3 +202,15 @@ def test_a_quoted_wrong_day_and_a_day_once_planned_are_no_steps():
         "・9月3日（金曜日）を期限として準備されていた場合も、差し支えありません。\n"
     )
     assert found(text) == [("submission", "2027-09-10", "12:00", "datetime")]
+
+
+def test_a_step_named_then_said_closed_on_its_last_day_is_no_step():
+    text = (
+        "Subject: 【柳川町】岸壁補修工事 入札日程の延期について\n"
+        "\n"
+        "質問への回答日を、6月4日（金）から6月11日（金）に延期します。\n"
+        "質問の受付は5月28日をもって締め切っており、追加の質問は受け付けません。\n"
+        "\n"
+        ">> 質問の受付　令和9年5月28日（金）17時まで（電子メールに限る）\n"
+    )
+    assert found(text) == [("answer", "2027-06-11", None, "date")]

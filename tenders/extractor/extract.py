@@ -2114,6 +2114,13 @@ PLAN_AS_WAS = re.compile(
     r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で)\s{0,2}(?:開催|実施)?を?\s{0,2}予定(?:して|されて)"
     r"|を\s{0,2}(?:期限|締切|期日)と\s{0,2}して[^。、]{0,12}?(?:して|されて))い(?:た|ました)"
 )
+# 「質問の受付は5月28日をもって締め切っており」「参加申込は、6月3日で終了しました」: a step, then its last day and the words
+# that say it is over
+STEP_OVER_NAMED = re.compile(r"(?P<step>[^。、()「」]{1,24}?)\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
+STEP_OVER_ON = re.compile(
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:をもって|で|に)\s{0,2}(?:受付を\s{0,2})?" r"(?:終了(?:し|済み)|締め?切(?:っ|り|られ))"
+)
+STEP_OVER_NAME_REACH = 30  # characters before a day where the step said over is named
 PARALLEL_NOT_HELD_REACH = 80  # characters after the first date where the words that say both are over are looked for
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに|と)[^。、()]{1,30}\(\s{0,2}$")
@@ -6710,8 +6717,14 @@ class Reader:
             if len(line) > LONG_LINE or not ("終了" in line or "済" in line or "締め切" in line):
                 continue
             for m in self.read_dates(line):
+                if not (m.month and m.day):
+                    continue
                 said = STEP_SAID_OVER.match(line, m.end)
-                if said and m.month and m.day and (kind := L.kind_of(said["step"])):
+                if said and (kind := L.kind_of(said["step"])):
+                    over.add((kind, m.month, m.day))
+                # (「質問の受付は5月28日をもって締め切っており」: the step named first, its last day, then the words)
+                named = STEP_OVER_NAMED.search(line[max(0, m.start - STEP_OVER_NAME_REACH) : m.start])
+                if named and STEP_OVER_ON.match(line, m.end) and (kind := L.kind_of(named["step"])):
                     over.add((kind, m.month, m.day))
         return over
 
