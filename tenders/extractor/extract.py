@@ -2115,10 +2115,10 @@ PLAN_AS_WAS = re.compile(
     r"|を\s{0,2}(?:期限|締切|期日)と\s{0,2}して[^。、]{0,12}?(?:して|されて))い(?:た|ました)"
 )
 # 「質問の受付は5月28日をもって締め切っており」「参加申込は、6月3日で終了しました」: a step, then its last day and the words
-# that say it is over
+# that say it is over (not 「…は10月22日に締め切られていますが」: a question's premise, the step told as the call set it)
 STEP_OVER_NAMED = re.compile(r"(?P<step>[^。、()「」]{1,24}?)\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
 STEP_OVER_ON = re.compile(
-    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:をもって|で|に)\s{0,2}(?:受付を\s{0,2})?" r"(?:終了(?:し|済み)|締め?切(?:っ|り|られ))"
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:をもって|で)\s{0,2}(?:受付を\s{0,2})?(?:終了(?:し|済み)|締め?切(?:っ|り|られ))"
 )
 STEP_OVER_NAME_REACH = 30  # characters before a day where the step said over is named
 PARALLEL_NOT_HELD_REACH = 80  # characters after the first date where the words that say both are over are looked for
