@@ -6728,6 +6728,21 @@ class Reader:
                     over.add((kind, m.month, m.day))
         return over
 
+    def date_alone(self, line_no: int) -> bool:
+        """Line ``line_no`` (from 1) holds dates and marks alone, no words (「　　　　◆9/19(金)17:00」: a row's day carried
+        onto the line below it)."""
+        if not 0 < line_no <= len(self.lines):
+            return False
+        line = self.lines[line_no - 1]
+        if len(line) > LONG_LINE:
+            return False
+        rest, at = [], 0
+        for m in self.read_dates(line):
+            rest.append(line[at : m.start])
+            at = max(at, m.end)
+        rest.append(line[at:])
+        return not WORD_CHARACTER.search("".join(rest))
+
     def whole_line(self, index: int) -> bool:
         """Line ``index`` is a whole line of the text as given, no piece of a longer one cut into lines (a page read as
         one line and set into lines again: its title cut where a space was)."""
@@ -18232,13 +18247,15 @@ def sheet_published(candidate: Candidate, changed: set[int]) -> bool:
     )
 
 
-SAME_STEP_REACH = 2  # lines between a step's old day and its new one written below it, at most
+WORD_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")  # a kana, a kanji or a letter: a word's
+SAME_STEP_REACH = 1  # lines between a step's old day and its new one written below it, at most
 
 
 def superseded_by_later(candidates: list[Candidate], changed: set[int], reader: Reader) -> list[Candidate]:
-    """In a change notice, a step (its kind and its label) given two different days on lines close together, neither
-    marked new: the earlier written is the old day, superseded by the one written after it (old, then new: the order a
-    change is told in a 変更前／変更後 pair, an arrow, a chart's old and new bars, a row and its line below)."""
+    """In a change notice, a step (its kind and its label) given two different days, the second on the line right below
+    the first with no words of its own (the row's day carried on), neither marked new: the earlier written is the old
+    day, superseded by the one written after it (old, then new: the order a change is told in, a chart's old and new
+    bars, a row and its line below; not the next case's row, which names its own step)."""
     groups: dict[tuple, list[Candidate]] = collections.defaultdict(list)
     for c in candidates:
         name = L.unspaced(L.clean_label(c.label))
@@ -18253,7 +18270,7 @@ def superseded_by_later(candidates: list[Candidate], changed: set[int], reader: 
             old, new = earlier.mention, later.mention
             if (old.month, old.day, old.precision) == (new.month, new.day, new.precision):
                 continue
-            if not 0 < later.line_no - earlier.line_no <= SAME_STEP_REACH:
+            if not 0 < later.line_no - earlier.line_no <= SAME_STEP_REACH or not reader.date_alone(later.line_no):
                 continue
             if earlier.changed_to or earlier.line_no in changed or reader.keyed_new(earlier.line_no):
                 continue
