@@ -18247,7 +18247,6 @@ def sheet_published(candidate: Candidate, changed: set[int]) -> bool:
     )
 
 
-WORD_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]")  # a kana, a kanji or a letter: a word's
 SAME_STEP_REACH = 1  # lines between a step's old day and its new one written below it, at most
 
 
