@@ -96,8 +96,9 @@ SLASH_DATE = re.compile(
     r"|(?P<era>令和|平成|令|平|[RH])\s?(?P<eyear>\d{1,2})[/.]\s?(?P<month_era>\d{1,2})[/.]\s?)(?P<day>\d{1,2})(?![\d/]|[.-]\d)"  # (「by 2027/09/14.」: a sentence's end)
     + _WEEKDAY
     # (「2027.2.5 FRI 17:00 必着」: a flyer's English weekday standing alone after the date, its time after it)
-    + r"(?:[ \t]{1,3}(?P<wd_loose>MON|TUE|WED|THU|FRI|SAT|SUN|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6}|[A-Z]{0,6})\.?(?![A-Za-z]))?"
-    + _TIME
+    # (「<2024-05-24 金 14:00>」: a planner's or calendar export's timestamp, the weekday's kanji alone after the date)
+    + r"(?:[ \t]{1,3}(?:(?P<wd_loose>MON|TUE|WED|THU|FRI|SAT|SUN|Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[a-z]{0,6}|[A-Z]{0,6})\.?(?![A-Za-z])"
+    r"|(?P<wd_loose_ja>[月火水木金土日])(?=[ \t>\]]|$)))?" + _TIME
 )
 # 「8.5.22（金）17:00」: a 令和 year of one or two digits with dots, read only when a weekday or a 令和 date beside it
 # confirms it (「8.5.2」 alone is a section or a version number)
@@ -1076,6 +1077,8 @@ def _loose_weekday_read(match) -> Mention | None:
     groups = match.groupdict()
     if groups["wd_loose"]:
         groups["wd_en"] = groups["wd_loose"].title()
+    if groups.get("wd_loose_ja"):
+        groups["wd_bare"] = groups["wd_loose_ja"]
     return _mention(match, groups)
 
 

@@ -1175,6 +1175,12 @@ OLD_VERSION_MARK = re.compile(OLD_MARK.format(words=f"{BEFORE_CHANGE}|誤") + "$
 # (a column's step under a row keyed 「変更前」 or 「当初」 (「区分｜質問書の提出期限｜…」 over 「当初｜…」 and 「延長後｜…」),
 # or the key written after the name), the old value
 OLD_VERSION_LABEL = re.compile(rf"[(（]\s?(?:{BEFORE_CHANGE}|改定前|改正前|改訂前|旧|当初)\s?[)）]\s{{0,2}}$")
+# 「・当初の公告日：2024年10月25日」「従前の提出期限 7月10日」「変更前の開札日時」: a step's name opened with the key of the
+# version a change replaced (the old value, told beside the new)
+# (a key, no sentence: not 「当初の日程にはなかった現地見学会を、新たに」, a step the change adds)
+OLD_VERSION_LEAD = re.compile(
+    rf"^[\s・･\-]{{0,4}}(?:{BEFORE_CHANGE}|従前|当初)の\s{{0,2}}(?!予定\s?(?:どおり|通り)|とおり|通り)(?=[^はがにを、。]{{1,16}}$)"
+)
 OLD_VERSION_LABEL_REACH = 12  # characters at a label's end OLD_VERSION_LABEL reads (its longest match: 9)
 # 「(1) 入札説明書等の配布期間（終了日時）」 over 「訂正前：…」「訂正後：2027/07/12(月) 17:00」: a papers' window keyed by its
 # end, the day it closes; the call was published when it opened (read at a label's end, as OLD_VERSION_LABEL); so is
@@ -2093,6 +2099,30 @@ PARALLEL_NOT_HELD_AFTER = re.compile(
 )
 # 「…締切）及び資格」 ending its line: the next step joined, its name wrapped onto the line below
 PARALLEL_JOINED_END = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに|と)[^。、()]{0,30}$")
+# 「7月16日（金）の現地説明会は終了済みです」「6月3日に開催した説明会は終了しました」「5月20日の参加申込は締め切りました」:
+# after a day, the step held or closed that day and the words that say it is over (a notice's note of its past steps)
+STEP_SAID_OVER = re.compile(
+    r"\s{0,2}(?:\([^()]{1,4}\))?\s{0,2}(?:[^。、()]{0,12}?(?:に|で)(?:実施|開催|締め?切)(?:した|された|済みの))?\s{0,2}の?"
+    r"\s{0,2}(?P<step>[^。、()]{1,24}?)\s{0,2}は\s{0,2}(?:既に|すでに)?\s{0,2}"
+    r"(?:終了(?:済み|し(?:まし|てい|てお))|実施済み|締め?切(?:りまし|られまし|ってい|られてい))"
+)
+# 「…「令和6年9月6日（金曜日）正午」と記載しており」: the end of a quotation of what a paper said, and the verb of writing
+# (「「9月6日」と、「…」では「9月13日」と記載しており」: two quotations joined, the verb after the second)
+QUOTED_AS_WRITTEN = re.compile(
+    r"[^「」。]{0,12}」\s{0,2}と\s{0,2}(?:、[^。]{0,60}?」\s{0,2}と\s{0,2})?(?:記載|表記|記述|掲載|明記|誤記|誤って|書い|書き|して)"
+)
+# 「9月6日（金曜日）を期限として準備されていた」「7月9日（木）に予定していた」: after a day, the plan it was, in the past
+PLAN_AS_WAS = re.compile(
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:(?:に|で)\s{0,2}(?:開催|実施)?を?\s{0,2}予定(?:して|されて)"
+    r"|を\s{0,2}(?:期限|締切|期日)と\s{0,2}して[^。、]{0,12}?(?:して|されて))い(?:た|ました)"
+)
+# 「質問の受付は5月28日をもって締め切っており」「参加申込は、6月3日で終了しました」: a step, then its last day and the words
+# that say it is over (not 「…は10月22日に締め切られていますが」: a question's premise, the step told as the call set it)
+STEP_OVER_NAMED = re.compile(r"(?P<step>[^。、()「」]{1,24}?)\s{0,2}は\s{0,2}[、,]?\s{0,2}$")
+STEP_OVER_ON = re.compile(
+    r"\s{0,4}(?:\([^()]{0,12}\)\s{0,4})?(?:をもって|で)\s{0,2}(?:受付を\s{0,2})?(?:終了(?:し|済み)|締め?切(?:っ|り|られ))"
+)
+STEP_OVER_NAME_REACH = 30  # characters before a day where the step said over is named
 PARALLEL_NOT_HELD_REACH = 80  # characters after the first date where the words that say both are over are looked for
 # 「…期限(9月18日(金)午後5時)及びプレゼンテーション(」: the next date names another step the same sentence speaks of
 PARALLEL_NEXT = re.compile(r"^[^。、()]{0,16}\)\s{0,2}(?:及び|および|並びに|ならびに|と)[^。、()]{1,30}\(\s{0,2}$")
@@ -4013,10 +4043,12 @@ RESTATED_LIST_LEAD = re.compile(r"(?:\(\s{0,2}再掲\s{0,2}\)|(?:次|以下|下�
 # the sentence that says the steps listed under it (the ones the change leaves) stand as they were
 UNCHANGED_LIST_SENTENCE = re.compile(
     r"(?:その他|上記以外|これ以外|他|次|以下|下記)の\s{0,2}(?:日程|事項|スケジュール|期日|期限|日時)[^。]{0,12}?(?:変更|訂正|修正)"
-    r"(?:は|が)?\s{0,2}(?:ありません|ございません|ない|なし)(?:\s{0,2}です)?\s{0,2}[。:]?$"
+    r"(?:は|が)?\s{0,2}(?:ありません|ございません|ない|なし)(?:\s{0,2}です)?\s{0,2}[。:]?"
+    # (「■次の日程に変更はありません（参考）」: a heading's sentence, the list below it given for reference)
+    r"(?:\s{0,2}\(\s{0,2}(?:参考|再掲)\s{0,2}\))?$"
 )
 # ``UNCHANGED_LIST_SENTENCE`` inside a long line, its sentence ended (「。」「:」); and where the list after it ends
-UNCHANGED_LIST_RUN = re.compile(UNCHANGED_LIST_SENTENCE.pattern.replace("[。:]?$", "[。:]"))
+UNCHANGED_LIST_RUN = re.compile(UNCHANGED_LIST_SENTENCE.pattern.split("[。:]?", 1)[0] + "[。:]")
 UNCHANGED_LIST_STOP = re.compile(r"。|\s{2}|[■□◆◇●▼【]")
 POINTS_BELOW = re.compile(r"(?:次|以下|下記)の")  # 「次の日程は」「以下のとおり」: words that point to a list below them
 RUN_ON_BULLETS = "・･-−–"  # an item's bullet under a heading (not a heading's own mark: 「■」「●」「【」)
@@ -6360,6 +6392,7 @@ class Reader:
                 or self.item_tells_change  # (「６　入札日程の変更」 over the schedule's rows marked 「新設」「変更」)
                 or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
                 or any(changed_heading(line) for line in head)
+                or any(tagged_change_title(line) for at, line in enumerate(self.lines[:HEAD_LINES]) if self.whole_line(at))
                 # (「…選定委員会（第3回）の開催日時を変更します」 over 「更新日：…」: the page's own title says the change it makes)
                 or any(CHANGE_SAID_END.search(title.strip()) for title in self.page_titles())
                 # (a mail's subject fields, each cut at the next field: a forward's 「件名: FW: 【提出期限延長】…の変更に
@@ -6667,6 +6700,84 @@ class Reader:
                 return []  # (「Subject: FW: …」「件名: RE: …」: a mail forwarded or answered, no notice of the sender's)
             return [MAIL_SUBJECT_TAGS.sub("", MAIL_FIELD_AFTER.split(value.strip(), 1)[0].strip())]
         return []
+
+    def told_as_was(self, candidate: Candidate) -> bool:
+        """The candidate's date stands alone in 「」 followed by the words that say the paper was written so (「…を「9月6日
+        （金曜日）正午」と記載しており」「「7月10日」と表記していました」): a quotation of the text a correction puts right;
+        or it is followed by the words of a plan as it stood (「9月6日を期限として準備されていた」「7月9日に予定していた」)."""
+        if not 0 < candidate.line_no <= len(self.lines):
+            return False
+        line = self.lines[candidate.line_no - 1]
+        if not ("」と" in line or "ていた" in line) or len(line) > LONG_LINE:
+            return False
+        for m in self.read_dates(line):
+            if (m.month, m.day) != (candidate.mention.month, candidate.mention.day):
+                continue
+            if line[: m.start].rstrip().endswith("「") and QUOTED_AS_WRITTEN.match(line, m.end):
+                return True
+            if PLAN_AS_WAS.match(line, m.end):
+                return True
+        return False
+
+    def steps_said_over(self) -> set[tuple]:
+        """「7月16日（金）の現地説明会は終了済みです。」「6月3日に開催した説明会は終了しました」: a sentence that names a step by
+        its day, then says it is over; each such step's kind, month and day."""
+        over: set[tuple] = set()
+        for line in self.lines:
+            if len(line) > LONG_LINE or not ("終了" in line or "済" in line or "締め切" in line):
+                continue
+            for m in self.read_dates(line):
+                if not (m.month and m.day):
+                    continue
+                said = STEP_SAID_OVER.match(line, m.end)
+                if said and (kind := L.kind_of(said["step"])):
+                    over.add((kind, m.month, m.day))
+                # (「質問の受付は5月28日をもって締め切っており」: the step named first, its last day, then the words)
+                named = STEP_OVER_NAMED.search(line[max(0, m.start - STEP_OVER_NAME_REACH) : m.start])
+                if named and STEP_OVER_ON.match(line, m.end) and (kind := L.kind_of(named["step"])):
+                    over.add((kind, m.month, m.day))
+        return over
+
+    def date_alone(self, line_no: int) -> bool:
+        """Line ``line_no`` (from 1) holds dates and marks alone, no words (「　　　　◆9/19(金)17:00」: a row's day carried
+        onto the line below it)."""
+        if not 0 < line_no <= len(self.lines):
+            return False
+        line = self.lines[line_no - 1]
+        if len(line) > LONG_LINE:
+            return False
+        rest, at = [], 0
+        for m in self.read_dates(line):
+            rest.append(line[at : m.start])
+            at = max(at, m.end)
+        rest.append(line[at:])
+        return not WORD_CHARACTER.search("".join(rest))
+
+    def whole_line(self, index: int) -> bool:
+        """Line ``index`` is a whole line of the text as given, no piece of a longer one cut into lines (a page read as
+        one line and set into lines again: its title cut where a space was)."""
+        if not self.origin or index >= len(self.origin):
+            return True
+        source = self.origin[index]
+        return (index == 0 or self.origin[index - 1] != source) and (
+            index + 1 >= len(self.origin) or self.origin[index + 1] != source
+        )
+
+    def row_old_value(self, candidate: Candidate) -> tuple | None:
+        """The old value (month, day, time) of a table's row (cells parted by 「|」 or tabs) of a step's old and new
+        values, ``candidate`` the last date on it and the one before it another day or time; else None."""
+        if not 0 < candidate.line_no <= len(self.lines) or not candidate.mention.month:
+            return None
+        line = self.lines[candidate.line_no - 1]
+        if len(line) > LONG_LINE or ("|" not in line and "\t" not in line):
+            return None
+        found = self.read_dates(line)
+        if len(found) != 2 or (found[1].month, found[1].day) != (candidate.mention.month, candidate.mention.day):
+            return None
+        old = found[0]
+        if (old.month, old.day, old.time) == (candidate.mention.month, candidate.mention.day, candidate.mention.time):
+            return None
+        return (old.month, old.day, old.time)
 
     def keyed_new(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1) opens with the key of a step's new value before its date (「（延長後）5月24日…」)."""
@@ -17526,6 +17637,13 @@ CHANGE_SAID_END = re.compile(
 # 「～応募受付期間を延長し、追加の現地見学会を開催します～」「―提出期限を変更します―」: a subtitle between dashes
 SUBTITLE = re.compile(r"\s{0,4}[～〜~―—－-]{1,2}\s{0,2}(?P<words>[^～〜~―—－-]{4,60}?)\s{0,2}[～〜~―—－-]{1,2}\s{0,4}")
 CHANGE_SAID = re.compile(r"を\s{0,2}(?:一部)?(?:変更|訂正|修正|延期|延長)(?:し|します|いたします)")  # (the words of one)
+# 「…公募型プロポーザルの実施について」「…指定管理者の募集について」「…一般競争入札」: a title that names a call itself (under a
+# tag of a change: the call's own page, updated in place)
+# (its words anywhere in the title: a page read as one line runs the title on into the words after it)
+TAGGED_CALL_TITLE = re.compile(
+    r"(?:プロポーザル|入札|募集|公募|公告|競争|コンペ|提案)(?:の\s{0,2}(?:実施|開始))?\s{0,2}(?:について|のお知らせ|のご案内|$)"
+    r"|(?:実施|募集|公募|開始)\s{0,2}(?:します|いたします|について|のお知らせ|のご案内)"
+)
 
 
 def last_sentence(text: str) -> str:
@@ -17533,6 +17651,26 @@ def last_sentence(text: str) -> str:
     the line breaks of a page read as one line became spaces (「…まで(5年間) なお、次の手続きは既に終了しています。」)."""
     body = text[:-1]
     return text[max(body.rfind("。"), body.rfind(" "), body.rfind("\u3000")) + 1 :].strip()
+
+
+TAGGED_TITLE_MIN = 12  # characters of a title after its tag, at least (not 「【変更】 開札場所」, a row's tag)
+
+
+def tagged_change_title(line: str) -> bool:
+    """「【日程変更】…企画提案説明会（オンライン）」「【お詫びと訂正】…実施要領の記載誤りについて」: a whole line of the head,
+    no date on it, a title under the tag issuers of every kind put before a post's, an event page's or a mail's title to
+    say the post tells a change (not a call's own title tagged so, 「【期限延長】…公募型プロポーザルの実施について」: the
+    call's page, updated in place; nor a version's key, 「【日程(変更後)】」)."""
+    stripped = line.strip()
+    if stripped[:1] != "【" or len(stripped) > LONG_HEADING or "。" in stripped:
+        return False
+    tag = CHANGE_TAG.match(stripped)
+    if tag is None or "後" in tag.group() or "前" in tag.group():
+        return False
+    title = HEADING_TAGS.sub("", stripped)
+    if len(title) < TAGGED_TITLE_MIN or find_mentions(stripped):
+        return False
+    return not NEW_CALL_TITLE.search(title) and not TAGGED_CALL_TITLE.search(title)
 
 
 def changed_heading(line: str) -> bool:
@@ -18139,6 +18277,57 @@ def sheet_published(candidate: Candidate, changed: set[int]) -> bool:
     )
 
 
+SAME_STEP_REACH = 1  # lines between a step's old day and its new one written below it, at most
+
+
+def superseded_by_later(candidates: list[Candidate], changed: set[int], reader: Reader) -> list[Candidate]:
+    """In a change notice, a step (its kind and its label) given two different days, the second on the line right below
+    the first with no words of its own (the row's day carried on), neither marked new: the earlier written is the old
+    day, superseded by the one written after it (old, then new: the order a change is told in, a chart's old and new
+    bars, a row and its line below; not the next case's row, which names its own step)."""
+    groups: dict[tuple, list[Candidate]] = collections.defaultdict(list)
+    for c in candidates:
+        name = L.unspaced(L.clean_label(c.label))
+        if c.mention.month and name:
+            groups[(c.kind, name)].append(c)
+    dropped: set[int] = set()
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda c: (c.line_no, c.mention.start))
+        for earlier, later in zip(group, group[1:]):
+            old, new = earlier.mention, later.mention
+            if (old.month, old.day, old.precision) == (new.month, new.day, new.precision):
+                continue
+            if not 0 < later.line_no - earlier.line_no <= SAME_STEP_REACH or not reader.date_alone(later.line_no):
+                continue
+            if earlier.changed_to or earlier.line_no in changed or reader.keyed_new(earlier.line_no):
+                continue
+            dropped.add(id(earlier))
+    # 「開札 | 2024/12/12(木) 13:30 | 2024/12/20(金) 13:30」, then, lower, 「開札 | 2024/12/12(木) 13:30 | 2024/12/19(木) 13:30」:
+    # a step's row of old and new given again, the same old value beside another new one: the later row corrects the
+    # earlier (a table sent again in a reply, a corrected summary), wherever it stands
+    rows: dict[tuple, list[Candidate]] = collections.defaultdict(list)
+    for c in candidates:
+        old = reader.row_old_value(c)
+        if old is not None:
+            rows[(c.kind, L.unspaced(L.clean_label(c.label)), old)].append(c)
+    for group in rows.values():
+        last = max(group, key=lambda c: (c.line_no, c.mention.start))
+        new = (last.mention.month, last.mention.day, last.mention.time)
+        dropped |= {id(c) for c in group if c.line_no < last.line_no and (c.mention.month, c.mention.day, c.mention.time) != new}
+    return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+def unmoved_publication(candidate: Candidate, changed: set[int], reader: Reader, own_day: dt.date) -> bool:
+    """A publication in a change notice on the notice's own day ``own_day`` that the change does not move: no new value,
+    no changed row, no window (the papers' window a change extends keeps its start as the call's), no key of a new value
+    on its line."""
+    if candidate.kind != "published" or candidate.changed_to or candidate.window or candidate.line_no in changed:
+        return False
+    return candidate.mention.date() == own_day and not reader.keyed_new(candidate.line_no)
+
+
 def own_release(candidate: Candidate, own_day: dt.date) -> bool:
     """A publication no clause moved, no window's start, on or before the day of the change notice it stands in
     (``own_day``): the change's own papers, or a call published before (「八 入札公告日 令和九年三月八日」)."""
@@ -18194,6 +18383,7 @@ def sent_after(candidate: Candidate, sent: dt.date | None, changed: set[int]) ->
 
 
 def _extract(text: str) -> Extraction:
+    notice_day = None  # (a change notice's own day, where the text gives one)
     reader = Reader(text)
     text = reader.text
     title = reader.title() or "（件名不明）"
@@ -18204,7 +18394,11 @@ def _extract(text: str) -> Extraction:
     if reader.feed_call[0]:  # a feed of a call's changes: its items about other things give no step
         others = reader.feed_call[0]
         candidates = [c for c in candidates if c.line_no - 1 not in others]
-    candidates = [c for c in candidates if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:])]
+    candidates = [
+        c
+        for c in candidates
+        if not OLD_VERSION_LABEL.search(c.label[-OLD_VERSION_LABEL_REACH:]) and not OLD_VERSION_LEAD.match(c.label)
+    ]
     candidates = [  # (「入札公告（令和9年6月4日掲載・訂正前）」: the paper as it stood before a change, dated)
         c
         for c in candidates
@@ -18366,7 +18560,7 @@ def _extract(text: str) -> Extraction:
             # 「■公告日　：2028/01/24」 in a system's record of a call over 「変更前：2028/02/15(火) 17:00」「変更後：…」 rows,
             # the notice giving no step but those it moves: the call's publication, the record's field, before the change
             candidates = [c for c in candidates if not call_day_field(c, changed)]
-        own_day = own_day or reader.dated_head
+        own_day = notice_day = own_day or reader.dated_head
         if own_day and not reader.call_page_edited:  # 「令和８年３月２４日に実施方針…を公表し、同年６月１９日に特定事業と
             # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,
             # that was over before the notice's own day
@@ -18415,6 +18609,20 @@ def _extract(text: str) -> Extraction:
         if reader.answer_sheet:  # 「雪待町 総務課　令和6年7月26日（金）公表」 in a 質問回答 sheet's head that moves the call's
             # dates: the sheet's own publication, no step (a change has no publication of its own)
             candidates = [c for c in candidates if not sheet_published(c, changed)]
+        if "」と" in text or "ていた" in text:  # 「…では企画提案書の提出期限を「令和6年9月6日（金曜日）正午」と記載しており、…」:
+            # the words the call's paper was written with, quoted by the notice that corrects it; 「9月6日（金曜日）を期限として
+            # 準備されていた場合も」: the day as it stood before, told in the past; no step of its own (the right day told apart)
+            candidates = [c for c in candidates if c.changed_to or c.line_no in changed or not reader.told_as_was(c)]
+        over = reader.steps_said_over() if "終了" in text or "済" in text or "締め切" in text else set()
+        if over:  # 「7月16日（金）の現地説明会は終了済みです。」: the step on that day is over wherever the notice names it
+            candidates = [
+                c
+                for c in candidates
+                if c.changed_to or c.line_no in changed or (c.kind, c.mention.month, c.mention.day) not in over
+            ]
+        # 「参加表明書の提出　◇9/5(金)」 / 「　　　　　　　　　◆9/19(金)17:00」: one step given two days in a change notice, the
+        # later written (the order every notice tells a change in: old, then new) the one that stands
+        candidates = superseded_by_later(candidates, changed, reader)
         cited = reader.corrected_call_day
         if cited is not None:  # 「ピン留め:…公募ページ(令和9年9月27日公告)」: the changed call named by its day again
             candidates = [c for c in candidates if not reader.call_cited(c, cited)]
@@ -18790,6 +18998,11 @@ def _extract(text: str) -> Extraction:
     kept = reader.event_times_below(kept)
     if any(word in text for word in REFERRING_WORDS):
         reader.times_by_reference(kept)
+    if change_notice and notice_day:
+        # 「掲示開始日　令和9年2月3日」「掲載日：2026年7月3日」 under a change notice signed that day: a change notice has no
+        # publication of its own; a publication no change moved (no new value, no changed row, no window of papers whose
+        # end it moves) on the notice's own day is its posting (its day, above, still dates what came before it)
+        kept = [c for c in kept if not unmoved_publication(c, changed, reader, notice_day)]
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     if "案件" in text:
