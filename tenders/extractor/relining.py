@@ -3138,23 +3138,26 @@ def underlined_table_rows(line: str, points: list[int]) -> list[int]:
         return points
     cuts = []
     rules = list(_UNDERLINED_COLUMNS.finditer(line))
-    for rule in rules:
+    for rule, following in itertools.zip_longest(rules, rules[1:]):
         indent, width = " " + rule["indent"], rule.end() - rule.start()
+        last = following.start() if following else len(line)  # (the rows run to the next such table's rule at most)
         head = line.rfind(indent, max(0, rule.start() - 1 - width), rule.start() - 1)
         if head < 0:
             continue
         cuts += [head + 1, rule.start("indent"), rule.end() + 1]
         at = rule.end() + 1
-        while (row := line.find(indent, at, at + _UNDERLINED_ROW_REACH * width)) >= 0:
+        while (row := line.find(indent, at, min(last, at + _UNDERLINED_ROW_REACH * width))) >= 0:
             cuts.append(row + 1)
             at = row + len(indent)
-        cuts = [cut for cut in cuts if 0 < cut < len(line)]
+    cuts = [cut for cut in cuts if 0 < cut < len(line)]
     if not cuts:
         return points
     # (a cut after a row's indent, where another reading began the row at its words, left for the one at the indent;
     # none inside the rule, one line whole)
     inside = {cut + k for cut in cuts if line[cut : cut + 1] == "\u3000" for k in range(1, _indent_width(line, cut) + 1)}
-    inside |= {point for point in points for rule in rules if rule.start() < point < rule.end() + 1}
+    ordered = sorted(points)
+    for rule in rules:
+        inside.update(ordered[bisect.bisect_right(ordered, rule.start()) : bisect.bisect_left(ordered, rule.end() + 1)])
     return sorted({*points, *cuts} - inside)
 
 
