@@ -908,6 +908,32 @@ def _counted_rows(cells: list[str], columns: int) -> tuple[int, int, int] | None
     return period, last - (count - 1) * period, last
 
 
+# 「…開札予定日時 1<TAB>令和7年度 …工事<TAB>…<TAB>令和07年09月29日 17時00分<TAB>… 2<TAB>令和7年度 …」「…(金) <TAB>(2) 現地
+# 説明会<TAB>令和9年7月14日(水) 午後2時から<TAB>… <TAB>(3) 質問の受付期限<TAB>…」: a table whose rows are numbered in
+# their first cell (a portal's list, a schedule's items), each row already cut at its number (an outline item's mark):
+# the words between two such cuts are one row when the rows numbered before or after it in turn are as wide, its
+# cells' own spaces (a name, a date and its time) no row breaks
+def _numbered_row_spans(line: str, bounds: list[int]) -> set[tuple[int, int]]:
+    """The stretches between two of ``bounds`` (sorted) that are one numbered row each (as above)."""
+    rows = {}  # (begin, end): (style, number, tabs)
+    for begin, end in itertools.pairwise(bounds):
+        if not begin or line.find("\t", begin, end) < 0:
+            continue
+        match = _MARKER.match(line, begin)
+        numbered = _marker_number(match) if match else None
+        tabs = line.count("\t", begin, end)
+        if numbered and 0 < tabs <= _MOST_COLUMNS:
+            rows[begin, end] = (*numbered, tabs)
+    ends = {end: (begin, end) for begin, end in rows}
+    begins = {begin: (begin, end) for begin, end in rows}
+    one_row = set()
+    for (begin, end), (style, number, tabs) in rows.items():
+        before, after = ends.get(begin), begins.get(end)
+        if any(span and rows[span] == (style, number + step, tabs) for span, step in ((before, -1), (after, 1))):
+            one_row.add((begin, end))
+    return one_row
+
+
 def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _MOST_COLUMNS) -> list[int]:
     """``points`` with the row breaks of the tab-separated tables run together between them: a table copied from
     a spreadsheet or a web page keeps its cells apart by tabs, and its rows were run together by a space
@@ -944,8 +970,9 @@ def tab_rows(line: str, points: list[int], edges: bool = False, columns: int = _
     if titles:  # (the rows sought both ways: the title's row may be cut where the block above it ends, too)
         plain = set(stretches)
         stretches += [span for span in itertools.pairwise(sorted({*bounds, *titles})) if span not in plain]
+    one_rows = _numbered_row_spans(line, bounds)  # (a row numbered in turn, cut at its number: no row break inside it)
     for begin, end in stretches:
-        if line.find("\t", begin, end) < 0:  # (a stretch without a tab: no run, nothing to cut)
+        if line.find("\t", begin, end) < 0 or (begin, end) in one_rows:  # (a stretch without a tab: nothing to cut)
             continue
         tabs = [match.start() for match in _TAB.finditer(line, begin, end)]
         # (a head row opening with its row numbers' column, after a title: 「…時点） No.<TAB>項目」)
@@ -3117,6 +3144,52 @@ def dated_rule_cuts(line: str, spans: list[tuple[int, int]] | None = None) -> li
     return cuts
 
 
+# 「　　項目      訂正前      訂正後 　　--------  ----------  ---------- 　　開札日時  令和8年10月27日…  令和8年11月4日… 」: a
+# table laid out with spaces, its head's columns underlined each by a rule, its rows indented as the rule is: each row's
+# line break a space, then that indent (full-width spaces); the head, the rule and each row a line of their own
+# (the indent's first full-width space found first, the space before it checked after: a fast scan for the character)
+_UNDERLINED_COLUMNS = re.compile(r"(?P<indent>\u3000(?<= \u3000)\u3000*)[-=─━]{4,}(?: {1,4}[-=─━]{4,}){1,7}(?= )")
+_UNDERLINED_ROW_REACH = 2  # a row's line runs to this many times the rule's width, at most
+
+
+def underlined_table_rows(line: str, points: list[int]) -> list[int]:
+    """``points`` with the lines of such tables begun at their indents: the head's line (the indent before the
+    rule, within the rule's width), the rule's, each row's after it while the next is near."""
+    if "\u3000" not in line or ("--" not in line and "==" not in line and "──" not in line and "━━" not in line):
+        return points
+    cuts = []
+    rules = list(_UNDERLINED_COLUMNS.finditer(line))
+    for rule, following in itertools.zip_longest(rules, rules[1:]):
+        indent, width = " " + rule["indent"], rule.end() - rule.start()
+        last = following.start() if following else len(line)  # (the rows run to the next such table's rule at most)
+        head = line.rfind(indent, max(0, rule.start() - 1 - width), rule.start() - 1)
+        if head < 0:
+            continue
+        cuts += [head + 1, rule.start("indent"), rule.end() + 1]
+        at = rule.end() + 1
+        while (row := line.find(indent, at, min(last, at + _UNDERLINED_ROW_REACH * width))) >= 0:
+            cuts.append(row + 1)
+            at = row + len(indent)
+    cuts = [cut for cut in cuts if 0 < cut < len(line)]
+    if not cuts:
+        return points
+    # (a cut after a row's indent, where another reading began the row at its words, left for the one at the indent;
+    # none inside the rule, one line whole)
+    inside = {cut + k for cut in cuts if line[cut : cut + 1] == "\u3000" for k in range(1, _indent_width(line, cut) + 1)}
+    ordered = sorted(points)
+    for rule in rules:
+        inside.update(ordered[bisect.bisect_right(ordered, rule.start()) : bisect.bisect_left(ordered, rule.end() + 1)])
+    return sorted({*points, *cuts} - inside)
+
+
+def _indent_width(line: str, at: int) -> int:
+    """The full-width spaces from ``at`` on."""
+    end = at
+    while end < len(line) and line[end] == "\u3000":
+        end += 1
+    return end - at
+
+
 def _rule_spans(line: str) -> list[tuple[int, int]]:
     """Where each rule's own line begins (its indent) and where the line after it begins."""
     marks = _forward_marks(line)
@@ -3275,6 +3348,48 @@ def whole_paragraph_cuts(line: str, cut: set[int], joined: list[re.Match]) -> se
             kept.update(cuts)
             kept.update(at for at in (begin, end) if 0 < at < len(line))
     return kept
+
+
+# 「６　入札日程の変更 　設計図書の差替えにより、…」: a numbered section's heading on a line of its own, its paragraph
+# under it opening with a full-width space's indent (the space a line break became, then the indent): the heading cut
+# from its paragraph whatever else of the notice is cut, as an outline item's mark is
+_HEADING_INDENT = 30  # characters of such a heading after its mark, at most
+# (the paragraph's first words: neither a date, a bracket, nor a deeper indent)
+_PARAGRAPH_OPENING = re.compile(r"\u3000(?![0-9０-９\s（(【［「『〔]|(?:令和|平成|昭和)[0-9０-９元])")
+
+
+def heading_indent_cuts(line: str, items: list[int]) -> list[int]:
+    """The indents (``_INDENTED``) that follow an outline item's mark (``items``, sorted) or a heading in brackets
+    after a blank line within ``_HEADING_INDENT`` characters, no sentence's end or other space between: where the
+    heading ends and its paragraph begins."""
+    if " \u3000" not in line or not items:
+        return []
+    cuts = []
+    for match in _INDENTED.finditer(line):
+        at = match.start()
+        if not _after_break(line, at):
+            continue
+        if not _PARAGRAPH_OPENING.match(line, match.end()):
+            continue  # (a value, a date or a bracket, or an inner item's deeper indent: no paragraph of prose under it)
+        k = bisect.bisect_right(items, at) - 1
+        if k >= 0 and at - items[k] <= _HEADING_INDENT:
+            heading = line[items[k] : at]
+            mark = _MARKER.match(heading)
+            if not mark or _marker_number(mark) is None:
+                continue  # (a bullet's item, 「■会場 　…」: a key and its value, no numbered section)
+        else:  # (「（変更前の日程） 　入札書の提出期間…」: a heading in brackets, a blank line above it)
+            gap = line.rfind(BLANK_LINE, max(0, at - _HEADING_INDENT), at)
+            heading = line[gap + 2 : at] if gap >= 0 else ""
+            if heading[:1] not in "（【〔[(" or heading[-1:] not in "）】〕])":
+                continue
+        opening = _MARKER.match(heading)
+        words = heading[opening.end() :] if opening else heading
+        if "。" in heading or " " in heading or "\u3000" in words.strip() or not words.strip() or _DIGIT.search(words):
+            continue  # (a key and its value, 「４　保護に関する指針　高原性鳥類の…」: no heading)
+        if L.kind_of(words):
+            continue  # (a step's name and its value, 「１．提案書の提出期限 　…5/26正午」, or a month's days: no heading)
+        cuts.append(match.end())
+    return cuts
 
 
 # a system's JSON export laid out with indents, run onto one line (a portal's record copied, 「{   "title": "…",
@@ -5198,6 +5313,7 @@ def line_breaks(
                 *dated,
                 *listed,
                 *whole_paragraph_cuts(line, cut, joined),
+                *heading_indent_cuts(line, items),
             }
         )
     )
@@ -5245,6 +5361,7 @@ def line_breaks(
     points = yaml_lines(line, points) if ": " in line else points
     points = layout_line_starts(line, points) if "    " in line else points
     points = full_width_table_rows(line, points) if "\u3000\u3000" in line else points
+    points = underlined_table_rows(line, points)
     points = version_bar_rows(line, layout_version_columns(line, points))
     points = paired_version_rows(line, points)
     points = cell_line_version_rows(line, points) if BLANK_LINE in line else points
@@ -5257,7 +5374,22 @@ def line_breaks(
     points = numbered_version_words(line, points)
     points = diff_hunk_lines(line, points) if "@@" in line else points
     points = head_date_breaks(line, points) if "日" in line[:_HEAD_DATE_REACH] else points
-    return [point for point in points if point not in days and not _hour_of_date(line, point, spaced=True)]
+    points = [point for point in points if point not in days and not _hour_of_date(line, point, spaced=True)]
+    return _empty_first_cells(line, points) if " \t" in line else points
+
+
+def _empty_first_cells(line: str, points: list[int]) -> list[int]:
+    """``points`` with a row that begins with an empty cell begun at its tab: 「…10 募集スケジュール <TAB>(2) 現地説明会<TAB>…」,
+    the space a line break became, then the row's empty first cell and its tab (a cell spanning rows above it), the
+    row cut at its item's mark after the tab; the tab kept with its row, the row's cells in their columns. A row of
+    one cell after its tab (a chat's message indented by a tab) is left as it is."""
+    ends = [*points[1:], len(line)]
+    return sorted(
+        {
+            point - 1 if line[point - 2 : point] == " \t" and line.find("\t", point, end) >= 0 else point
+            for point, end in zip(points, ends)
+        }
+    )
 
 
 # A page's unified diff (a page-watch mail) run onto one line: under each hunk's header 「@@ -22,30 +23,32 @@」 every line
