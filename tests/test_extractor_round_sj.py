@@ -57,24 +57,6 @@ def test_a_list_under_no_change_for_reference_is_restated():
     assert found(text) == [("other", "2027-06-15", "14:00", "datetime")]
 
 
-# --- a change notice has no publication of its own ------------------------------------------------------------
-
-
-def test_a_change_notice_posting_day_is_no_publication():
-    text = (
-        "掲示番号\tR09-0101\n"
-        "件名\t庁舎照明改修工事に係る一般競争入札公告の一部変更について\n"
-        "掲示開始日\t令和9年6月1日\n"
-        "\n"
-        "令和9年5月20日付けで公告した庁舎照明改修工事に係る一般競争入札について、次のとおり公告の一部を変更する。\n"
-        "　令和9年6月1日\n"
-        "（一）開札の日時\n"
-        "　　変更前　令和9年6月10日（木）午前10時\n"
-        "　　変更後　令和9年6月24日（木）午前10時\n"
-    )
-    assert found(text) == [("other", "2027-06-24", "10:00", "datetime")]
-
-
 # --- one step given two days: the later written stands ---------------------------------------------------------
 
 

@@ -18319,15 +18319,6 @@ def superseded_by_later(candidates: list[Candidate], changed: set[int], reader: 
     return [c for c in candidates if id(c) not in dropped] if dropped else candidates
 
 
-def unmoved_publication(candidate: Candidate, changed: set[int], reader: Reader, own_day: dt.date) -> bool:
-    """A publication in a change notice on the notice's own day ``own_day`` that the change does not move: no new value,
-    no changed row, no window (the papers' window a change extends keeps its start as the call's), no key of a new value
-    on its line."""
-    if candidate.kind != "published" or candidate.changed_to or candidate.window or candidate.line_no in changed:
-        return False
-    return candidate.mention.date() == own_day and not reader.keyed_new(candidate.line_no)
-
-
 def own_release(candidate: Candidate, own_day: dt.date) -> bool:
     """A publication no clause moved, no window's start, on or before the day of the change notice it stands in
     (``own_day``): the change's own papers, or a call published before (「八 入札公告日 令和九年三月八日」)."""
@@ -18383,7 +18374,6 @@ def sent_after(candidate: Candidate, sent: dt.date | None, changed: set[int]) ->
 
 
 def _extract(text: str) -> Extraction:
-    notice_day = None  # (a change notice's own day, where the text gives one)
     reader = Reader(text)
     text = reader.text
     title = reader.title() or "（件名不明）"
@@ -18560,7 +18550,7 @@ def _extract(text: str) -> Extraction:
             # 「■公告日　：2028/01/24」 in a system's record of a call over 「変更前：2028/02/15(火) 17:00」「変更後：…」 rows,
             # the notice giving no step but those it moves: the call's publication, the record's field, before the change
             candidates = [c for c in candidates if not call_day_field(c, changed)]
-        own_day = notice_day = own_day or reader.dated_head
+        own_day = own_day or reader.dated_head
         if own_day and not reader.call_page_edited:  # 「令和８年３月２４日に実施方針…を公表し、同年６月１９日に特定事業と
             # して選定したところです。」 under the notice's own 「令和８年７月」: a step the change leaves, told in a sentence,
             # that was over before the notice's own day
@@ -18998,11 +18988,6 @@ def _extract(text: str) -> Extraction:
     kept = reader.event_times_below(kept)
     if any(word in text for word in REFERRING_WORDS):
         reader.times_by_reference(kept)
-    if change_notice and notice_day:
-        # 「掲示開始日　令和9年2月3日」「掲載日：2026年7月3日」 under a change notice signed that day: a change notice has no
-        # publication of its own; a publication no change moved (no new value, no changed row, no window of papers whose
-        # end it moves) on the notice's own day is its posting (its day, above, still dates what came before it)
-        kept = [c for c in kept if not unmoved_publication(c, changed, reader, notice_day)]
     warnings += list(dict.fromkeys(reader.problems))
     milestones, evidence = [], []
     if "案件" in text:
