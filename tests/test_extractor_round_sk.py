@@ -26,31 +26,6 @@ def test_rows_numbered_in_turn_keep_the_spaces_of_their_cells():
     assert ("other", "2027-10-14", "10:00", "datetime") in found(one_line(text))
 
 
-def test_rows_under_a_spanning_cell_begin_at_their_empty_first_cell():
-    text = (
-        "港川市営プール指定管理者募集要項の一部変更について\n\n"
-        "令和9年6月30日に公表した募集要項の一部を次のとおり変更しました。変更の内容は、下記の新旧対照表のとおりです。"
-        "応募を予定されている方は、必ず変更後の募集要項をご確認ください。\n\n"
-        "頁\t項目\t変更後\t変更前\n"
-        "4\t4(3) 申請資格\t令和4年4月1日以降に同種施設を管理運営した実績を有すること。\t"
-        "平成29年4月1日以降に同種施設を管理運営した実績を有すること。\n"
-        "9\t8(1) 指定管理料の上限額\t年額101,200千円\t年額98,400千円\n"
-        "12\t10 募集スケジュール\n"
-        "\t(1) 現地説明会\t令和9年7月14日(水) 午後2時から\t令和9年7月14日(水) 午後2時から\n"
-        "\t(2) 質問の受付期限\t令和9年8月4日(水) 午後5時\t令和9年8月4日(水) 正午\n"
-        "\t(3) 質問への回答\t令和9年8月13日(金)\t令和9年8月11日(水)\n"
-        "\t(4) 申請書類の受付\t令和9年8月27日(金) 午後5時まで\t令和9年8月20日(金) 午後5時まで\n"
-        "\t(5) 選定結果の通知\t令和9年10月上旬\t令和9年9月下旬\n"
-    )
-    read = found(one_line(text))
-    assert ("submission", "2027-08-27", "17:00", "datetime") in read  # (the new value, in its column)
-    assert ("result", "2027-10-01", None, "early_month") in read
-    assert not [step for step in read if step[1] in ("2027-08-11", "2027-08-20", "2027-09-01")]  # (no old value)
-
-
-# --- a numbered section's heading over its indented paragraph -----------------------------------------------------------
-
-
 def test_a_sections_heading_is_cut_from_the_indented_paragraph_under_it():
     text = (
         "競争参加資格確認通知書\n\n"

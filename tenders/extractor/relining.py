@@ -5375,21 +5375,7 @@ def line_breaks(
     points = diff_hunk_lines(line, points) if "@@" in line else points
     points = head_date_breaks(line, points) if "日" in line[:_HEAD_DATE_REACH] else points
     points = [point for point in points if point not in days and not _hour_of_date(line, point, spaced=True)]
-    return _empty_first_cells(line, points) if " \t" in line else points
-
-
-def _empty_first_cells(line: str, points: list[int]) -> list[int]:
-    """``points`` with a row that begins with an empty cell begun at its tab: 「…10 募集スケジュール <TAB>(2) 現地説明会<TAB>…」,
-    the space a line break became, then the row's empty first cell and its tab (a cell spanning rows above it), the
-    row cut at its item's mark after the tab; the tab kept with its row, the row's cells in their columns. A row of
-    one cell after its tab (a chat's message indented by a tab) is left as it is."""
-    ends = [*points[1:], len(line)]
-    return sorted(
-        {
-            point - 1 if line[point - 2 : point] == " \t" and line.find("\t", point, end) >= 0 else point
-            for point, end in zip(points, ends)
-        }
-    )
+    return points
 
 
 # A page's unified diff (a page-watch mail) run onto one line: under each hunk's header 「@@ -22,30 +23,32 @@」 every line
