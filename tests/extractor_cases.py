@@ -89,7 +89,7 @@ came at 0.768, 0.808, 0.828 and 0.887, uu (change notices) at 0.602; stop 44's h
 English, rare layouts) came at 0.851, 0.979, 0.848, 0.963 and 0.889; stop 45's held-out um, uo, uw moved here at 0.700,
 0.713 and 0.800. Stop 47's vf, vh, vj, vk, vl (change notices, rare layouts, English, change notices, whole
 documents) came at 0.731, 0.966, 0.916, 0.821 and 0.964; stop 46's held-out ux, uz, vd moved here at 0.944, 0.659 and
-0.966; the sets of stops 48–56 and what each set holds: tests/notices-heldout/README.md.
+0.966; the sets of stops 48–57 and what each set holds: tests/notices-heldout/README.md.
 """
 
 from pathlib import Path
