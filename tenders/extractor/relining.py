@@ -5374,8 +5374,7 @@ def line_breaks(
     points = numbered_version_words(line, points)
     points = diff_hunk_lines(line, points) if "@@" in line else points
     points = head_date_breaks(line, points) if "日" in line[:_HEAD_DATE_REACH] else points
-    points = [point for point in points if point not in days and not _hour_of_date(line, point, spaced=True)]
-    return points
+    return [point for point in points if point not in days and not _hour_of_date(line, point, spaced=True)]
 
 
 # A page's unified diff (a page-watch mail) run onto one line: under each hunk's header 「@@ -22,30 +23,32 @@」 every line
