@@ -8081,16 +8081,15 @@ class Reader:
             # the old day be another clause's new one; a row whose every day one clause's new words give, 「（二）現地説明会
             # 10月6日（火）午後2時（参加申込みは10月2日（金）正午まで）」, gives that clause's new words)
             clauses = [{step_day("", m) for m in found} for _, found in self.amending_clauses()]
+
+            def one_clause_gives(line_no: int) -> bool:  # (every day of the row among one clause's new days)
+                row = {step_day("", m) for m in self.read_dates(self.lines[line_no - 1])}
+                return any(row <= clause for clause in clauses)
+
             marked |= {
                 c.line_no
                 for c in candidates
-                if c.line_no in row_set
-                and step_day("", c.mention) in days
-                and any(
-                    row <= clause
-                    for row in [{step_day("", m) for m in self.read_dates(self.lines[c.line_no - 1])}]
-                    for clause in clauses
-                )
+                if c.line_no in row_set and step_day("", c.mention) in days and one_clause_gives(c.line_no)
             }
         if "追加" in self.text or "新" in self.text:  # (「【追加された項目】」 over 「追加質問受付締切日時　2027/02/05 17:00」)
             for index, line in enumerate(self.lines):
@@ -17668,7 +17667,7 @@ def tagged_change_title(line: str) -> bool:
     if tag is None or "後" in tag.group() or "前" in tag.group():
         return False
     title = HEADING_TAGS.sub("", stripped)
-    if len(title) < TAGGED_TITLE_MIN or find_mentions(stripped):
+    if len(title) < TAGGED_TITLE_MIN or dates_in(stripped):
         return False
     return not NEW_CALL_TITLE.search(title) and not TAGGED_CALL_TITLE.search(title)
 
@@ -18285,11 +18284,11 @@ def superseded_by_later(candidates: list[Candidate], changed: set[int], reader: 
     the first with no words of its own (the row's day carried on), neither marked new: the earlier written is the old
     day, superseded by the one written after it (old, then new: the order a change is told in, a chart's old and new
     bars, a row and its line below; not the next case's row, which names its own step)."""
+    names = {id(c): L.unspaced(L.clean_label(c.label)) for c in candidates}  # (each step's name, read once)
     groups: dict[tuple, list[Candidate]] = collections.defaultdict(list)
     for c in candidates:
-        name = L.unspaced(L.clean_label(c.label))
-        if c.mention.month and name:
-            groups[(c.kind, name)].append(c)
+        if c.mention.month and names[id(c)]:
+            groups[(c.kind, names[id(c)])].append(c)
     dropped: set[int] = set()
     for group in groups.values():
         if len(group) < 2:
@@ -18311,7 +18310,7 @@ def superseded_by_later(candidates: list[Candidate], changed: set[int], reader: 
     for c in candidates:
         old = reader.row_old_value(c)
         if old is not None:
-            rows[(c.kind, L.unspaced(L.clean_label(c.label)), old)].append(c)
+            rows[(c.kind, names[id(c)], old)].append(c)
     for group in rows.values():
         last = max(group, key=lambda c: (c.line_no, c.mention.start))
         new = (last.mention.month, last.mention.day, last.mention.time)

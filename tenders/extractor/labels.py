@@ -76,6 +76,11 @@ SITE_SHOWN = r"(?:現地|物件|現場)案内(?:会)?(?![図板所人])"
 # 「現地視察」「施設視察会」「現地視察の参加申込」: the site the bidders are taken round, as a 見学会 (not a tour the work
 # arranges for others: 「現地視察ツアーの手配」「視察団の受入」, the words running on into a noun of the work)
 SITE_INSPECTED = r"(?:現地|現場|施設)視察(?:会)?(?![ァ-ヶー]|(?!参加|申込|申し込|日|期|実施|希望)[一-龥])"
+# 「オンライン個別相談会」「事前相談会」: the bidders' questions on the call taken one by one at set times; 「オンライン質問会」
+# 「質疑応答会」: the bidders met to ask their questions aloud: each a meeting held for the bidders, as a 説明会 (not
+# 「確定申告の相談会」, an event of the issuer's own; not 「質問会での…」, what was said at it; the questions handed in by a
+# deadline are the question step)
+BIDDERS_MEETING = r"(?:個別|事前)相談会|(?:質問|質疑(?:応答)?)会(?!議|社|での|における)"
 # 「口頭審査」「提案内容の説明」「企画提案説明」: the bidder heard on its proposal (not a briefing's 説明会 nor the call's
 # 企画提案説明書 or its 資料)
 PROPOSAL_EXPLAINED = r"提案(?:内容)?(?:の)?説明(?!会|書|資料)"
@@ -369,12 +374,11 @@ _KIND_RULES_WRITTEN = [
     (
         "other",
         re.compile(
-            # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing)
-            # 「オンライン個別相談会」: the bidders' questions on the call taken one by one at set times, as a 説明会 (not
-            # 「確定申告の相談会」, an event of the issuer's own)
-            # 「オンライン質問会」「質疑応答会」: the bidders met to ask their questions aloud, as at a 説明会 (the questions
-            # handed in by a deadline are the question step)
-            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|(?:個別|事前)相談会|(?:質問|質疑(?:応答)?)会(?!議|社|での|における)|見学会|"
+            # 「競争的対話」: the dialogue of a call's procedure with each qualified party (a step of its own, not a hearing);
+            # a meeting held for the bidders (``BIDDERS_MEETING``), as a 説明会
+            r"競争的対話(?!\S{0,8}(?:申込|申し込|エントリー|参加))|説明会|"
+            + BIDDERS_MEETING
+            + "|見学会|"
             + SITE_SHOWN
             + "|"
             + SITE_INSPECTED
@@ -681,7 +685,7 @@ CALL_PERIOD = re.compile(r"^(?:公募|公募の)期間$")
 BRIEFING = first_characters_guarded(
     # (「画面確認会」「システム確認会」: the system in use shown to the bidders, as a 見学会)
     re.compile(
-        rf"説明会|(?:個別|事前)相談会|(?:質問|質疑(?:応答)?)会(?!議|社|での|における)|見学会|{SITE_SHOWN}|{SITE_INSPECTED}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
+        rf"説明会|{BIDDERS_MEETING}|見学会|{SITE_SHOWN}|{SITE_INSPECTED}|現地調査|下見|現地確認会|(?:画面|システム|操作|デモ|デモ環境)確認会|現場確認|内覧会|(?i:{EN_BRIEFING})"
     )
 )
 # The call's own application (参加表明, 応募), never a briefing's registration, though it is asked for under the briefing's
@@ -1024,7 +1028,9 @@ ACCEPTING = re.compile(r"受付|提出|締切|申込")
 # (the English words apart: a case-blind word tried at every place would slow the scan for the Japanese ones)
 EVENT = first_characters_guarded(
     re.compile(
-        r"説明会|(?:個別|事前)相談会|(?:質問|質疑(?:応答)?)会(?!議|社|での|における)|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場(?:確認|説明)|(?:画面|システム|操作|デモ|デモ環境)確認会|対話"
+        r"説明会|"
+        + BIDDERS_MEETING
+        + r"|見学|案内会|下見|内覧会|接続(?:テスト|試験|確認)|リハーサル|開札|開封|見積(?:り)?合わせ(?!\S{0,4}参加)|執行|はっぴょう|審査|ヒアリング|プレゼン|面接|面談|委員会|開催|現地|現場(?:確認|説明)|(?:画面|システム|操作|デモ|デモ環境)確認会|対話"
         # 「提案内容の説明 …午後2時から」: the bidder heard on its proposal, from its hour (its 説明会 an event above)
         rf"|{PROPOSAL_EXPLAINED}|デモンストレーション"
         # 「入札会 …午前10時から」「入札は、…午前10時から…執行する」: the bidding held at a room from a time
