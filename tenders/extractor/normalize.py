@@ -10509,6 +10509,10 @@ def replaced_days_placed(text: str) -> str | None:
 SPACED_VERSION_HEADS = re.compile(
     r"(?:^|(?<=\n)|(?<=\s\s))[ \u3000]{0,8}(?P<heads>[^\s\d]{1,8}(?: [^\s\d]{1,8}){1,5})(?=[ \u3000]*(?:\n|$)|\s\s)"
 )
+# the words one of which each head of an old version (``OLD_VERSION_HEAD``: 「旧」「現行」「誤」「…前」), and each of a new
+# one (「新」「正」「…後」), holds
+_OLD_HEAD_WORDS = ("旧", "現行", "誤", "前")
+_NEW_HEAD_WORDS = ("新", "正", "後")
 SPACED_ROW_BREAK = re.compile(r"[ \u3000]*\n[ \u3000]*|[ \u3000]{2,}")  # a line break, or the run of spaces it became
 SPACED_VERSION_ROW_MAX = 160  # characters of such a row, at most
 SPACED_VERSION_ROWS_MAX = 40  # rows of such a table, at most
@@ -10560,10 +10564,18 @@ def spaced_version_cells_tabbed(text: str) -> str | None:
     if "前" not in text and "誤" not in text and "旧" not in text:
         return None
     edits: list[tuple[int, int, str]] = []
-    for heads in SPACED_VERSION_HEADS.finditer(text):
-        if edits and heads.start() < edits[-1][1]:
-            continue
-        edits += _spaced_version_table(text, heads)
+    start = 0
+    for line in text.split("\n"):
+        # (only a line with an old version's word and a new one's is searched: a match of the heads lies within one
+        # line, no line break among its characters, so the matches of each line are those a search from the line's
+        # start finds, as the whole text's; its lookahead reads no further than the line break, inside ``endpos``; and
+        # the table needs one head of each version, each holding one of those words)
+        if any(word in line for word in _OLD_HEAD_WORDS) and any(word in line for word in _NEW_HEAD_WORDS):
+            for heads in SPACED_VERSION_HEADS.finditer(text, start, start + len(line) + 1):
+                if edits and heads.start() < edits[-1][1]:
+                    continue
+                edits += _spaced_version_table(text, heads)
+        start += len(line) + 1
     if not edits:
         return None
     out, at = [], 0
