@@ -6551,7 +6551,9 @@ def old_version_column_dropped(lines: list[str], source: list[str] | None = None
         line = lines[index]
         index += 1
         spaced = "|" not in line and "\t" not in line  # (「改正後    改正前」: the columns set with spaces)
-        if spaced and len(line) <= 160 and "  " in line.strip() and (columns := _spaced_version_heads(line)):
+        # (two spaces inside the line; stripped once, as both tests below that read it take lines of 160 at most)
+        gapped = spaced and len(line) <= 160 and "  " in line.strip()
+        if gapped and (columns := _spaced_version_heads(line)):
             result = result or list(lines)
             result[index - 1] = ""
             if index + 1 < len(lines) and not lines[index].strip() and lines[index + 1].strip():
@@ -6574,7 +6576,7 @@ def old_version_column_dropped(lines: list[str], source: list[str] | None = None
             continue
         if len(line) > 60:
             continue
-        if spaced and "  " not in line.strip():
+        if spaced and not gapped:
             if len(line) < 12 and (stacked := _stacked_old_column(lines, index - 1)):
                 result = result or list(lines)
                 result[stacked[0] : stacked[1]] = [""] * (stacked[1] - stacked[0])
