@@ -2175,7 +2175,10 @@ def team_rows_dropped(lines: list[str]) -> list[str]:
                 elif mark["mark"][0] in "【[(〔<":
                     issuer.add(mark["mark"])
     bracketed = tuple(mark for mark in team if mark[0] in "【[(〔<")
-    if not any(mark in line for line in lines for mark in team):
+    # (no mark holds a line break, a legend's read within its lines: a mark is in a line exactly when it is in the lines
+    # joined; one look a mark, not one a line and a mark)
+    joined = "\n".join(lines)
+    if not any(mark in joined for mark in team):
         return lines
     # (whether a line holds any bracketed mark: one search a line, not one look for each mark)
     bracketed_mark = re.compile("|".join(map(re.escape, bracketed))) if bracketed else None
