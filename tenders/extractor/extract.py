@@ -15834,6 +15834,7 @@ class Reader:
             starts = sorted({*starts, *marked})
         return starts
 
+    @functools.cached_property  # (read by ``unrelated_parts`` and by ``gazette_amendings``: the lines, set once)
     def notice_parts(self) -> list[int]:
         """The lines the notices of a 公報 page start at (「白萩市告示第14号」), or else the articles of a newsletter,
         each headed between two rules (「────」 / 「■議会日程」 / 「────」); [] when the page is not so divided."""
@@ -15876,7 +15877,7 @@ class Reader:
     def unrelated_parts(self, candidates: list[Candidate]) -> list[Candidate]:
         """On a page of several notices or articles, the dates of one that names no call (a 住居表示's 実施期日, the
         council's meetings, a committee's report) are no steps. What stands before the first part is kept."""
-        starts = self.notice_parts() if candidates else []
+        starts = self.notice_parts if candidates else []
         if not starts:
             return candidates
         sections = self.gazette_sections(starts)
@@ -16004,7 +16005,7 @@ class Reader:
         """On a 公報 page, the notices that change a call published before (``gazette_amending``), one or more (an issue
         of two notices each changing its own call, among a 縦覧's and a 届出's): the lines its notices start at and the
         numbers of those notices among them (from 1); None when none does."""
-        numbered = self.notice_parts()
+        numbered = self.notice_parts
         if len(numbered) < NOTICES_MIN or not NOTICE_NUMBER.match(self.lines[numbered[0]].strip()):
             return None
         starts = sorted({*numbered, *self.gazette_sections(numbered)})
