@@ -16433,12 +16433,10 @@ class Reader:
         if heads:
             self.digest_cases = heads
 
-    def paragraph_calls(self, candidates: list[Candidate]) -> list[int]:
-        """The lines the paragraphs of a newsletter's or a mail's calls start at, each led by a mark and the call's name
-        (「◆桜庭市『…冊子制作業務』公募型プロポーザル　参加申込は9月4日(金)まで、提案書は9月18日(金)正午まで」, its
-        公告 and other steps in the lines under it) or by a number on a line of its own (「（１）紫苑市「…策定支援業務」」
-        over its paragraph). Read so when two paragraphs at least each give an application and a proposal due, on days
-        of their own (a notice's own 「◆業務の概要」「◆提出書類」 sections give its one deadline of each once); else []."""
+    @functools.cached_property  # (read from the lines alone: once, for both reads of ``paragraph_calls``)
+    def call_paragraph_heads(self) -> list[int]:
+        """The lines that may lead a call's paragraph (``paragraph_calls``): a mark and the call's name, or a number on
+        a line of its own over its paragraph."""
         heads = []
         for index, line in enumerate(self.lines):
             if not line or line.lstrip()[:1] not in CALL_PARAGRAPH_NUMBERS or len(line) > CALL_PARAGRAPH_HEAD_MAX:
@@ -16451,6 +16449,15 @@ class Reader:
                 below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
                 if not self.read_dates(line) and below.strip() and not LIST_ITEM_LINE.match(below):
                     heads.append(index)  # (the paragraph right under its numbered head)
+        return heads
+
+    def paragraph_calls(self, candidates: list[Candidate]) -> list[int]:
+        """The lines the paragraphs of a newsletter's or a mail's calls start at, each led by a mark and the call's name
+        (「◆桜庭市『…冊子制作業務』公募型プロポーザル　参加申込は9月4日(金)まで、提案書は9月18日(金)正午まで」, its
+        公告 and other steps in the lines under it) or by a number on a line of its own (「（１）紫苑市「…策定支援業務」」
+        over its paragraph). Read so when two paragraphs at least each give an application and a proposal due, on days
+        of their own (a notice's own 「◆業務の概要」「◆提出書類」 sections give its one deadline of each once); else []."""
+        heads = self.call_paragraph_heads
         if len(heads) < CASES_MIN:
             return []
         due: dict[tuple, set] = collections.defaultdict(set)  # the days papers are due, by paragraph and kind
