@@ -43,6 +43,7 @@ from collections.abc import Iterator
 
 from tenders.extractor import labels as L
 from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS, VERSION_OF, find_mentions, most_mentions
+from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.normalize import (
     DAY_WORD,
     DIFF_HUNK_HEADER,
@@ -739,8 +740,10 @@ def version_head_breaks(line: str, points: list[int]) -> list[int]:
 
 # 「項目 | 参加申込 | 質問 | 開札 変更前 | 5月1日 | … 変更後 | 5月8日 | …」 (pipes with or without the edges, or tabs): a
 # table keyed by rows of the versions before and after a change, its columns the steps, run together; a row each
-_VERSION_ROW = re.compile(
-    rf"(?:(?<=[|｜] )[|｜]{_SP}?|(?<=[^\s|｜] ))(?:{BEFORE_CHANGE}|{AFTER_CHANGE}){_SP}?[|｜\t]{_SP}?(?=(?:令和|平成|20)?{_D})"
+_VERSION_ROW = first_characters_guarded(  # (as ``_ROW_UNCHANGED_END``: a look-behind first)
+    re.compile(
+        rf"(?:(?<=[|｜] )[|｜]{_SP}?|(?<=[^\s|｜] ))(?:{BEFORE_CHANGE}|{AFTER_CHANGE}){_SP}?[|｜\t]{_SP}?(?=(?:令和|平成|20)?{_D})"
+    )
 )
 
 _VERSION_HEAD_REACH = 200  # characters between the blank line before such a table's head row and its first keyed row
@@ -2501,8 +2504,10 @@ _OLD_SCHEDULE_HEAD = re.compile(
 
 # 「■指定の議決 2028年12月町議会定例会 変更なし 新たに実施する個別見学会 …」: a restated row's closing word that its date
 # stands (「変更なし」「訂正なし」「同左」), after the date's cell, the words of the next line after it
-_ROW_UNCHANGED_END = re.compile(
-    r"(?<=[^\s|｜])[ \u3000](?:変更なし|変更無し|訂正なし|訂正無し|同左)(?=[ \u3000][^\s(（※、。|｜])"
+# (guarded by its first characters: its look-behind is otherwise tried at every character of a line, a whole text
+# put on one line)
+_ROW_UNCHANGED_END = first_characters_guarded(
+    re.compile(r"(?<=[^\s|｜])[ \u3000](?:変更なし|変更無し|訂正なし|訂正無し|同左)(?=[ \u3000][^\s(（※、。|｜])")
 )
 _ROW_UNCHANGED_DATE = 24  # characters between the row's date and its closing word, at most
 # (「… 変更なし 新たに実施する個別見学会 現地説明会の延期に伴い、…実施します。」: the words after it a heading over a
