@@ -2168,11 +2168,13 @@ _BLANK_AFTER_BAR = re.compile(r"[ \u3000]{2,}(?=[^ \u3000|])")  # (a blank line'
 # a grid drawn with bars between its cells only and a rule of dashes and crosses under its head (「Item | Old | New
 # -----+-----+----- Proposal submission deadline | Fri., Nov. 27, 2026, 5:00 pm | Fri., Dec. 4, 2026, 5:00 pm …」):
 # its rule gives the number of its columns, each of its lines as many bars less one
-_GRID_RULE = re.compile(r"(?<!-)-{3,}+(?:\+-{3,}+)+")  # (each run of dashes read once: no backtracking)
+# (guarded by its first characters, the same matches: searched through a whole line, a text put on one line)
+_GRID_RULE = first_characters_guarded(re.compile(r"(?<!-)-{3,}+(?:\+-{3,}+)+"))  # (each run of dashes read once: no backtracking)
 # the same grid with bars in its rule, none at its ends (「Step      | Old date     | New date ------|------|------ …」),
 # its bars spaced as well (「Item | Original | Amended --- | --- | --- …」, a Markdown table written without its outer bars);
 # a Markdown table's rule, opened and closed by bars, is not one (``markdown_rows``)
-_BAR_GRID_RULE = re.compile(r"(?<![-|])(?<!\| )-{3,}+(?:(?: \| |\|)-{3,}+)+(?![-|])(?! \|)")
+# (guarded by its first characters, the same matches: searched through a whole line, a text put on one line)
+_BAR_GRID_RULE = first_characters_guarded(re.compile(r"(?<![-|])(?<!\| )-{3,}+(?:(?: \| |\|)-{3,}+)+(?![-|])(?! \|)"))
 _GRID_SPACES = re.compile(r"[ \u3000]*")
 
 
@@ -2606,8 +2608,9 @@ def change_key_lines(line: str, points: list[int]) -> list[int]:
 
 # 「…「7 募集スケジュール（4）質問の受付」 （誤）2027年8月4日（水）17:00まで … （正）2027年8月4日（水）17:00まで …」: a
 # 正誤表's items, each value a line of its own keyed in brackets 「（誤）」「（正）」「（訂正前）」「（訂正後）」, run together
-_VERSION_KEY_IN_BRACKETS = re.compile(
-    rf"(?<=[^ \t|｜] )[(（【\[]{_SP}?(?:(?P<old>誤|旧|{BEFORE_CHANGE})|(?P<new>正|新|{AFTER_CHANGE})){_SP}?[)）】\]]"
+# (guarded by its first characters, the same matches: searched through a whole line, a text put on one line)
+_VERSION_KEY_IN_BRACKETS = first_characters_guarded(
+    re.compile(rf"(?<=[^ \t|｜] )[(（【\[]{_SP}?(?:(?P<old>誤|旧|{BEFORE_CHANGE})|(?P<new>正|新|{AFTER_CHANGE})){_SP}?[)）】\]]")
 )
 
 _VERSION_KEYED_ITEM = 200  # characters of the last new value's item, at most, where a blank line ends it
@@ -3807,7 +3810,10 @@ _STAMPED_POST_COLON = re.compile(rf"(?<= )\d{{4}}/\d{{1,2}}/\d{{1,2}} \d{{1,2}}:
 
 # 「…お待ちしています! 午前10:02 · 2028年1月17日 · 4,120 件の表示 🔁 38 …」: a social post's footer, when it was posted
 # (and how often it was seen), the line under the post's text
-_POST_FOOTER = re.compile(r"(?<= )午[前後]\d{1,2}:\d{2} · 20\d{2}年\d{1,2}月\d{1,2}日(?: · [\d,]{1,12} 件の表示)?(?= |$)")
+# (guarded by its first characters, the same matches: searched through a whole line, a text put on one line)
+_POST_FOOTER = first_characters_guarded(
+    re.compile(r"(?<= )午[前後]\d{1,2}:\d{2} · 20\d{2}年\d{1,2}月\d{1,2}日(?: · [\d,]{1,12} 件の表示)?(?= |$)")
+)
 
 
 def chat_header_breaks(line: str, points: list[int]) -> list[int]:
@@ -4202,9 +4208,12 @@ def open_box_rows(line: str, points: list[int]) -> list[int]:
 # March 31」「Tue., July 1 - Fri., Aug. 29」, a digit, a month or a weekday after it), nor a title's (「SECTION B -
 # TIMELINE」, capitals after it), nor a rule's last dash; not 「# 」, a YAML file's comment as well
 # (「| 2 | Briefing (NEW) | - | Mon 22 Feb |」: a dash before a cell's bar is a Markdown table's empty cell, no item's mark)
-_LIST_ITEM = re.compile(
-    r"(?<![^ \t\u3000])(?:[-*+] (?=[^\s\d\-*+#~|｜])"
-    rf"(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})[a-z]*\b|[A-Z][A-Z&])|#{{2,4}} (?=[^\s#]))"
+# (guarded by its first characters, the same matches: searched through a whole line, a text put on one line)
+_LIST_ITEM = first_characters_guarded(
+    re.compile(
+        r"(?<![^ \t\u3000])(?:[-*+] (?=[^\s\d\-*+#~|｜])"
+        rf"(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})[a-z]*\b|[A-Z][A-Z&])|#{{2,4}} (?=[^\s#]))"
+    )
 )
 LIST_ITEMS_MIN = 3  # items of such a list in the line, at least (a dash or two in a sentence is no list)
 
@@ -4408,7 +4417,8 @@ def _outside(points: list[int], spans: list[tuple[int, int]]) -> list[int]:
 # 「［公 告］ ──→ ［質問締切］ ──→ …」), the flow's turns (「│」「↓」) and its steps' further lines after indents. Each of
 # these a line again: a row of dates begins a line and ends one, a turn's marks a line of their own, and the indents
 # between a row of dates and the next begin lines, as written.
-_TIMELINE_GAP = re.compile(r"[ \t\u3000]{2,}")
+# (guarded by its first characters, the same matches: searched through a whole line, a text put on one line)
+_TIMELINE_GAP = first_characters_guarded(re.compile(r"[ \t\u3000]{2,}"))
 _TIMELINE_DATE = re.compile(
     r"(?:(?:令和[0-9]{1,2}年|[0-9]{4} ?[/年])?[0-9]{1,2} ?[/月] ?[0-9]{1,2}日?|[0-9]{4} ?/ ?[0-9]{1,2}|[0-9]{1,2}月)"
     r" ?(?:上旬|初旬|中旬|下旬|末)?(?:[(（][月火水木金土日][)）])?"
@@ -4831,7 +4841,10 @@ def table_heads(line: str, points: list[int], before_rows: list[int]) -> list[in
 # 「…により執行）  ■変更履歴 回数<TAB>変更公告日<TAB>変更項目 1<TAB>…」「…zip  ■変更前 質問受付期限<TAB>令和09年…」: a marked
 # heading after a blank line over a table of tab-parted cells, run onto one line: the table's first row (its head, or a
 # step and its day) begins after the heading's last space (its words short, the row's first cell a name with no digit)
-_MARKED_HEADING_OVER_TABS = re.compile(r"(?<=\S  )[■□◆◇●○◎▼▽][^\t\s]{1,30}(?: [^\t\s]{1,30}){0,2} (?=[^\t\s\d]{1,30}\t)")
+# (guarded by its first characters, the same matches: searched through a whole line, a text put on one line)
+_MARKED_HEADING_OVER_TABS = first_characters_guarded(
+    re.compile(r"(?<=\S  )[■□◆◇●○◎▼▽][^\t\s]{1,30}(?: [^\t\s]{1,30}){0,2} (?=[^\t\s\d]{1,30}\t)")
+)
 
 
 def marked_heading_tab_heads(line: str, points: list[int]) -> list[int]:
@@ -5085,7 +5098,10 @@ def gazette_head_cuts(line: str, points: list[int]) -> list[int]:
 # the body's table no cell of the summary's words)
 _FEED_ELEMENTS = "title|link|description|content:encoded|summary|content|category|author|guid|pubDate|updated|published|dc:[a-z]+"
 _BLOCK_TAGS = rf"(?:p|h[1-6]|tr|li|ul|ol|dl|dt|dd|table|thead|tbody|div|section|article|item|entry|{_FEED_ELEMENTS})"
-_BLOCK_TAG_AFTER_BREAK = re.compile(rf"(?<=> )<(?=/?{_BLOCK_TAGS}[\s>])|(?<=&gt; )&lt;(?=/?{_BLOCK_TAGS}(?:\s|&gt;))")
+# (guarded by its first characters, the same matches: searched through a whole line, a text put on one line)
+_BLOCK_TAG_AFTER_BREAK = first_characters_guarded(
+    re.compile(rf"(?<=> )<(?=/?{_BLOCK_TAGS}[\s>])|(?<=&gt; )&lt;(?=/?{_BLOCK_TAGS}(?:\s|&gt;))")
+)
 
 
 def markup_block_breaks(line: str, points: list[int]) -> list[int]:
@@ -5868,9 +5884,12 @@ _VERSION_NAMES = (
     *("誤", "正", "旧", "新", "現行"),
 )
 _SPACED_VERSION_NAME = "|".join(r"[ \u3000]{0,2}".join(name) for name in sorted(_VERSION_NAMES, key=len, reverse=True))
-_SIDE_BY_SIDE_VERSION_HEAD = re.compile(
-    rf"(?<=[ \u3000]{{2}})(?P<a>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)[ \u3000]{{4,}}"
-    rf"(?P<b>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)(?=[ \u3000]|$)"
+# (guarded by its first characters, the same matches: searched through a whole line, a text put on one line)
+_SIDE_BY_SIDE_VERSION_HEAD = first_characters_guarded(
+    re.compile(
+        rf"(?<=[ \u3000]{{2}})(?P<a>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)[ \u3000]{{4,}}"
+        rf"(?P<b>[(（【\[]?(?:{_SPACED_VERSION_NAME})[)）】\]]?)(?=[ \u3000]|$)"
+    )
 )
 _SIDE_BY_SIDE_GAP = re.compile(r"(?<=[^ ]) {2,}(?=[^ ])")
 _SIDE_BY_SIDE_TABLE_REACH = 8000  # characters of such a table, at most
