@@ -2,7 +2,8 @@
 変更前／変更後, 誤／正, 当初 and the rounds of a change, 「Original」／「Amended」, a 新旧対照表's columns, a version header),
 the old values a notice keeps in brackets (「（当初：7月31日）」「（　）内は変更前の日程」) or tells in a sentence
 (「当初の日程は、…であった。」), a legend of the marks of changed rows, a row the same in each version, the new version
-named in a date's own sentence, and an English sentence that tells the day a step was moved on."""
+named in a date's own sentence, an English sentence that tells the day a step was moved on, the issuer's notice of a
+change named by a team's words that pass it on, and the words a comment quotes from the paper it is made on."""
 
 from __future__ import annotations
 
@@ -62,6 +63,16 @@ SUPERSEDED = first_characters_guarded(
     )
 )  # 「誤 令和6年8月28日」: 誤 as a word
 
+# 「｜ 引用されたテキスト:」 over 「｜ ■参加申込書 提出期限：5月15日（金）17:00」: a comment's quote of the paper it is on
+QUOTE_BARS = ("｜", "|", "│", "┃")
+QUOTE_HEAD = re.compile(r"引用(?:された|した)?(?:テキスト|箇所|部分|文)|(?i:quoted\s(?:text|passage))")
+# 「県から「仕様書の訂正及び提出期限等の変更について」が出ました」「市のHPに「…の日程変更のお知らせ」が掲載されました」: the
+# title of the issuer's notice of a change, quoted by the words that tell it was put out (a post passing the change on),
+# or with its day after it (「鵜ノ瀬町「指定管理者募集に係る日程の変更について」 令和3年8月20日」: a form's field naming it)
+CHANGE_PASSED_ON = re.compile(
+    r"「[^「」]{2,60}?(?:変更|訂正|延期|延長)(?:について|のお知らせ|公告)」\s{0,2}(?:(?:が|を)\s{0,2}"
+    r"(?:出|公表|掲載|発表|公開|通知|届|送ら|送付|発出)|(?:令和|平成|\d{4}\s?[年/]))"
+)
 BRACKET_REACH = 80  # characters a bracket's body is looked through for its close, at most
 
 

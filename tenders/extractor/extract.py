@@ -30,8 +30,11 @@ from dataclasses import dataclass, replace
 from tenders.extractor import labels as L
 from tenders.extractor.candidates import Candidate, Expression, expressions
 from tenders.extractor.change_notices import (
+    CHANGE_PASSED_ON,
     CORRECTED,
     OLD_DATE_TOLD_TURN,
+    QUOTE_BARS,
+    QUOTE_HEAD,
     SUPERSEDED,
     SUPERSEDED_COLUMN,
     SUPERSEDED_COLUMN_HEAD,
@@ -936,8 +939,11 @@ ANNOUNCED = re.compile(
 )
 # 「別添1に関する質問に限り、追加の質問を次のとおり受け付けます。」 a line or two above 「受付期限：2月21日（月）17時」:
 # what the sentence says is accepted names the step of the bare key under it (受付期限, 締切, 提出期限)
+# (「…に限り、次のとおり第2回の質問を受け付けます。」: the words the other way round, what is accepted after 「次のとおり」)
 ACCEPTED_ANNOUNCED = re.compile(
     r"(?P<what>[^、。\s「」>]{2,20}?)を\s{0,2}[、,]?\s{0,2}(?:次|下記|以下)の?\s{0,2}(?:とおり|通り)\s{0,2}[、,]?\s{0,2}"
+    r"(?:追加で|追加して|改めて|新たに)?\s{0,2}(?:受け付け|受付|募集し|募集す)"
+    r"|(?:次|下記|以下)の?\s{0,2}(?:とおり|通り)\s{0,2}[、,]?\s{0,2}(?P<after>[^、。\s「」>]{2,20}?)を\s{0,2}"
     r"(?:追加で|追加して|改めて|新たに)?\s{0,2}(?:受け付け|受付|募集し|募集す)"
 )
 ACCEPTED_KEY = re.compile(r"(?:受付|提出|申込)?(?:期限|期間|締切|締め切り|〆切)(?:日時|日)?")
@@ -3552,9 +3558,9 @@ EN_HISTORY_RUN_ON = re.compile(
     r"(?i:procurement|tender(?:ing)?|bidding|selection|solicitation)(?:\s(?i:process))?\s{1,4}(?:The|A|An|On|In)\s"
 )
 # 「質問回答書」「…の質問に対する回答について」「…に係る質問への回答について」「…に関する質問への回答」「質疑応答集」: the
-# heading of a sheet answering a call's questions (a 質問回答書)
+# heading of a sheet answering a call's questions (a 質問回答書; 「…企画提案募集に関する質問と回答」: a page of them)
 ANSWER_SHEET_WORDS = (
-    r"質(?:問|疑)(?:に対する|への)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する)の?回答$"
+    r"質(?:問|疑)(?:に対する|への)?回答(?:書|について)|に(?:関する|係る|対する)質問(?:へ|に対する|と)の?回答$"
     r"|質疑応答(?:記録|書|集|について)"
 )
 # 「…公募型プロポーザル　質問回答」「質問回答（第１回）」: the words alone ending a heading (a sheet's tab or title, no 書),
@@ -3592,8 +3598,10 @@ DATED_BY_BODY = re.compile(
 BODY_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_BODY}(?:[^\s、。:()「」『』]{{1,24}}?{_OFFICE})?")
 OFFICE_WORD = re.compile(rf"[^\s、。:()「」『』]{{1,24}}?{_OFFICE}")
 # 「６　入札日程の変更」「(3) 日程の延期について」: a numbered item's heading, the change of the call's schedule
+# (「１．【重要】日程変更」: a bulletin's article, its tag before the words, the two nouns run together; 「【２】町民プール
+# 指定管理者募集の日程変更（１／３）」: a broadcast's screen, the call named before the words)
 SCHEDULE_CHANGE_ITEM = re.compile(
-    r"[^\s、。:()]{0,8}?(?:日程|スケジュール)(?:等)?の\s{0,2}(?:一部)?(?:変更|延期|延長)(?:について)?(?:\s{0,2}\([^()]{1,12}\))?"
+    r"[^\s、。:()]{0,16}?(?:日程|スケジュール)(?:等)?の?\s{0,2}(?:一部)?(?:変更|延期|延長)(?:について)?(?:\s{0,2}\([^()]{1,12}\))?"
 )
 CHANGE_ITEM_ROWS = 16  # lines under such a heading its table's rows are looked for in, at most
 # a notice that changes a call published before, by its heading: 「…の日程変更のお知らせ」「入札公告の訂正について」
@@ -3763,7 +3771,11 @@ ROW_LEAD = r"^\s{0,8}(?:\(\s{0,2}\d{1,2}\s{0,2}\)|\d{1,2}[.)．]|[①-⑳]|[・�
 # 「発注者日程（…「日程変更のお知らせ」反映済）」「スケジュール（変更反映済み）」: a schedule a team keeps, said to have
 # the change in it as a thing done (its bookkeeping word; not 「変更後の日程（【要領変更】反映後）」, the schedule an issuer's
 # own paper restates after it moves dates)
-SCHEDULE_CHANGE_REFLECTED = re.compile(r"(?:日程|スケジュール|変更|訂正|延長|延期)[^\n。]{0,40}?反映済")
+# (「10/18付の変更公告（組合公告第31号）を反映しました」「現在（変更公告第31号反映）」: a team's page said to hold the change,
+# in the past or in its column's head)
+SCHEDULE_CHANGE_REFLECTED = re.compile(
+    r"(?:日程|スケジュール|変更|訂正|延長|延期)[^\n。]{0,40}?反映(?:済|しました|しております|しています|\))"
+)
 # 「(1) [Amended] Time-limit for tender: …」「(4) [Added] Time-limit for questions …」: an English row's bracketed tag
 # opening its words, 【変更】【新規】 as an English notice writes them (not a sentence's bracketed 「[sic]」 or a citation)
 EN_ROW_TAG = re.compile(
@@ -3807,7 +3819,7 @@ CHANGE_COLUMN_REACH = 30  # (the rows a table's head stands above its rows)
 NEW_KEY_WORD = re.compile(rf"[(【\[]?\s?(?:{AFTER_CHANGE}|正|新)\s?[)】\]]?")
 # The words of a legend that makes a mark the mark of the rows a change touched, one table for the three patterns
 # below (NOTE_MARK_LEGEND, MARK_LEGEND, SYMBOL_MARK_LEGEND): a legend's new form is added here once
-LEGEND_SYMBOLS = "*＊●○◎◆◇■□▲△☆★◯"  # its symbols, as written or as read (「※」 apart: it heads a note of any kind)
+LEGEND_SYMBOLS = "*＊●○◎◆◇■□▲△▼▽☆★◯"  # its symbols, as written or as read (「※」 apart: it heads a note of any kind)
 LEGEND_MARK_WORD = "印|マーク"  # 「★印」「◆マーク」
 LEGEND_MARKED = "を付し?た|を付けた|の付いた|のある"  # 「※印を付した項目」「◆のある行」
 LEGEND_ROWS = "項目|もの|行|欄|日程"  # the rows it marks
@@ -6391,6 +6403,7 @@ class Reader:
                 or self.change_subtitle  # (「～応募受付期間を延長し、…～」 under the call's name)
                 or self.item_tells_change  # (「６　入札日程の変更」 over the schedule's rows marked 「新設」「変更」)
                 or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
+                or self.change_passed_on  # (「県から「…提出期限等の変更について」が出ました」: a post passing it on)
                 or any(changed_heading(line) for line in head)
                 or any(tagged_change_title(line) for at, line in enumerate(self.lines[:HEAD_LINES]) if self.whole_line(at))
                 # (「…選定委員会（第3回）の開催日時を変更します」 over 「更新日：…」: the page's own title says the change it makes)
@@ -6672,22 +6685,60 @@ class Reader:
         schedule in a letter on another matter (``item_tells_change``), from its heading to the next item of its rank;
         None in any other text."""
         for index, line in enumerate(self.lines):
-            if len(line) > LONG_HEADING or ("変更" not in line and "延期" not in line and "延長" not in line):
+            wrapped = (
+                self.heading_wrapped(index) if "】" in line else ""
+            )  # (「【2】町民プール指定管理者」 / 「　募集の日程変更」)
+            if "変更" not in line and "延期" not in line and "延長" not in line and not wrapped:
                 continue
             mark = OUTLINE_MARK.match(line)
-            if not mark or not SCHEDULE_CHANGE_ITEM.fullmatch(line[mark.end() :].strip()):
-                continue
-            rows = [row for row in self.lines[index + 1 : index + 1 + CHANGE_ITEM_ROWS] if "\t" in row or "|" in row]
-            if not any(CHANGE_ROW_MARK.search(row) for row in rows):
+            # (「1.【重要】日程変更    霧ヶ江市…業務委託 ──── 令和8年…」: the heading run onto its article's words, a run of
+            # spaces where its line ended)
+            heading = SPACE_RUN.split(line[mark.end() :].strip(), 1)[0] + wrapped if mark else ""
+            if not mark or len(heading) > LONG_HEADING or not SCHEDULE_CHANGE_ITEM.fullmatch(heading):
                 continue
             indent = len(line) - len(line.lstrip())
+            past = len(self.lines) + 1
             for below in range(index + 1, len(self.lines)):
                 other = self.lines[below]
                 found = OUTLINE_MARK.match(other) if len(other) - len(other.lstrip()) == indent else None
-                if found and found.lastgroup == mark.lastgroup:
-                    return index + 1, below + 1
-            return index + 1, len(self.lines) + 1
+                # (「【2】町民プール指定管理者」 again atop the item's next screen, 「(2/3)」: the same item goes on)
+                if found and found.lastgroup == mark.lastgroup and found.group().strip() != mark.group().strip():
+                    past = below + 1
+                    break
+            rows = [row for row in self.lines[index + 1 : index + 1 + CHANGE_ITEM_ROWS] if "\t" in row or "|" in row]
+            if any(CHANGE_ROW_MARK.search(row) for row in rows):
+                return index + 1, past
+            # (「１．【重要】日程変更」「【２】…募集の日程変更（１／３）」: a bulletin's article, its heading tagged or numbered in
+            # lenticular brackets, over the changed schedule's rows, marked by a legend's symbol or beside their old values)
+            if "【" in line and (self.legend_marked_between(index + 1, past - 1) or self.old_value_between(index + 1, past - 1)):
+                return index + 1, past
         return None
+
+    def heading_wrapped(self, index: int) -> str:
+        """The rest of a bracketed item's heading on line ``index`` wrapped onto the line under it, set in deeper
+        (「【2】町民プール指定管理者」 / 「　　　募集の日程変更（１／３）」: a screen's narrow title), where its own line names no
+        change; '' elsewhere."""
+        line = self.lines[index]
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else ""
+        if "変更" in line or not below.strip() or indent(below) <= indent(line) or len(below) > COLUMN_MAX:
+            return ""
+        return "" if OUTLINE_MARK.match(below) or self.read_dates(below) else below.strip()
+
+    def old_value_between(self, start: int, end: int) -> bool:
+        """A line of ``self.lines[start:end]`` gives a step's old value in a bracket (「（当初２月１８日）」「（変更前：…）」):
+        an item that gives the changed schedule, old beside new."""
+        return any(
+            "(" in line and any(HAS_DIGIT.search(line, a, b) for a, b in old_version_brackets(line))
+            for line in self.lines[start:end]
+        )
+
+    def legend_marked_between(self, start: int, end: int) -> bool:
+        """A line of ``self.lines[start:end]`` opens with the symbol a legend makes the mark of the rows a change touched
+        (「▼印の項目が、今回変更又は追加したものです。」 over 「▼企画提案書の提出期限」): an item (a bulletin's article) that
+        gives the changed schedule, its rows marked, not an entry of the bulletin's contents."""
+        return any(
+            mark in line and marked.search(line) for line in self.lines[start:end] for mark, marked in self.legend_symbols.items()
+        )
 
     @functools.cached_property  # (asked when the change notice is told and again when its quoted mail is dropped)
     def own_subject(self) -> list[str]:
@@ -6708,6 +6759,8 @@ class Reader:
         if not 0 < candidate.line_no <= len(self.lines):
             return False
         line = self.lines[candidate.line_no - 1]
+        if line.endswith("て"):  # 「…2月18日(木)に予定して」 / 「いた施設見学会を延期」: the verb wrapped (a narrow screen's)
+            line += next((below.strip() for below in self.lines[candidate.line_no : candidate.line_no + 2] if below.strip()), "")
         if not ("」と" in line or "ていた" in line) or len(line) > LONG_LINE:
             return False
         for m in self.read_dates(line):
@@ -6810,6 +6863,25 @@ class Reader:
             if own and (QUOTED_SENDER.match(line) or REPLY_ATTRIBUTION.search(line) or FORWARD_MARK.match(line)):
                 return index + 1
         return None
+
+    @functools.cached_property
+    def comment_quotes(self) -> set[int]:
+        """「｜ 引用されたテキスト:」 over 「｜ ■企画提案書 提出期限：5月22日（金）17:00」: the lines (from 1) of the words a
+        comment quotes from the paper it is made on, each line opened by one bar (``QUOTE_BARS``) under the bar's line that
+        names the quote (``QUOTE_HEAD``): the paper's words as they stood when the comment was made."""
+        if not QUOTE_HEAD.search(self.text):
+            return set()
+        quoted, inside = set(), False
+        for number, raw in enumerate(self.original, 1):
+            line = raw.lstrip(" \u3000")
+            barred = line[:1] in QUOTE_BARS and sum(line.count(bar) for bar in QUOTE_BARS) == 1
+            if barred and QUOTE_HEAD.search(line):
+                inside = True
+            elif barred and inside:
+                quoted.add(number)
+            else:
+                inside = False
+        return quoted
 
     def quoted(self, line_no: int) -> bool:
         """Line ``line_no`` (from 1) is quoted from an earlier mail (「> 募集の今後の日程は次のとおりです。」)."""
@@ -6979,7 +7051,11 @@ class Reader:
         while at < len(self.lines):
             line = self.lines[at]
             stripped = line.strip()
-            if not stripped or set(stripped) <= BLOCK_RULE_CHARS or HEADING_MARK.match(line):
+            if (
+                not stripped
+                or set(stripped) <= BLOCK_RULE_CHARS
+                or (HEADING_MARK.match(line) and not self.item_mark_under(index, at))
+            ):
                 break
             if indent(line) <= depth and not marked and not self.inner_item_run_on(index, at):
                 # (「・申請書類の受付　8月23日から8月31日まで（土日を除く。持参に限る）」: a row's bracketed aside may hold a
@@ -6993,6 +7069,13 @@ class Reader:
             items.add(at + 1)
             at += 1
         return items
+
+    def item_mark_under(self, heading: int, index: int) -> bool:
+        """Line ``index`` opens with a mark of a heading (``HEADING_MARK``) other than the one the heading on line
+        ``heading`` opens with (「【変更のない日程】」 over 「◇選定委員会(プレゼンテーション審査)」 / 「11月下旬」): an item of
+        the block the heading holds, its own mark one rank below, no heading of the next block."""
+        own = self.lines[heading].strip()[:1]
+        return HEADING_MARK.match(self.lines[heading]) is not None and self.lines[index].strip()[:1] not in (own, "【")
 
     def table_head_lines(self, index: int) -> int:
         """The lines from line ``index`` that head a table, none with a date: its caption (「表2 変更しない事項」,
@@ -8421,14 +8504,19 @@ class Reader:
             # a line; not 「★」 over 「6 点検記録の開示 令和9年6月7日…」, the next row's mark before its number)
         if "(" in line and any(HAS_DIGIT.search(line, start, end) for start, end in old_version_brackets(line)):
             return True  # 「令和8年10月下旬（予定）（当初は10月上旬）」: the old value in a bracket beside the new one
-        below = self.lines[index + 1].strip() if index + 1 < len(self.lines) and "。" not in line else ""
         # 「回答は、令和10年7月19日(水)までに…掲載し」 / 「ます(当初は7月7日(金)まで)。」: the sentence wrapped onto the
-        # next line (short), the old value's bracket there before any new date
-        if "(" in below and len(below) <= SHORT_ITEM and not OUTLINE_MARK.match(below):
+        # next line (short), the old value's bracket there before any new date (「3月16日(火)まで」 / 「に町ホームページに」 /
+        # 「掲載(当初3月5日)」: a narrow screen's, over two lines)
+        for below in self.lines[index + 1 : index + 3] if "。" not in line else ():
+            below = below.strip()
+            if not below or len(below) > SHORT_ITEM or OUTLINE_MARK.match(below):
+                break
             found = self.read_dates(below)
-            brackets = old_version_brackets(below)
+            brackets = old_version_brackets(below) if "(" in below else []
             if brackets and HAS_DIGIT.search(below, *brackets[0]) and (not found or found[0].start > brackets[0][0]):
                 return True
+            if found or "。" in below or HEADING_MARK.match(below):
+                break
         if ("\t" in line or "|" in line) and MARK_CELL_LAST.search(line) and self.change_column_above(index):
             return True  # 「入札書の提出期限<TAB>8月27日<TAB>○」 under 「項目<TAB>日時<TAB>変更」: the change column's mark
         if ("\t" in line or "|" in line) and is_table_row(line):  # 「| 追加質問の受付期限 | ― | 9月18日（金） |」: no old
@@ -9208,7 +9296,7 @@ class Reader:
         for at in range(index - 1, max(0, index - 2) - 1, -1):
             line = self.lines[at]
             match = ACCEPTED_ANNOUNCED.search(line[:LONG_LINE]) if "とおり" in line or "通り" in line else None
-            what = L.clean_label(match["what"]) if match else ""
+            what = L.clean_label(match["what"] or match["after"]) if match else ""
             if what and L.kind_of(what) and not L.is_generic(what) and not L.is_not_milestone(what):
                 return self.source_text(at, what)
         return ""
@@ -16088,6 +16176,17 @@ class Reader:
         )
 
     @functools.cached_property
+    def change_passed_on(self) -> bool:
+        """「県から「仕様書の訂正及び提出期限等の変更について」が出ました」: a team's post, comment or mail that names the
+        issuer's notice of a change it passes on (``CHANGE_PASSED_ON``), made because of the change: a notice of it (not
+        a ticket, which holds the call's schedule)."""
+        if self.ticket:  # (a ticket that holds the call's schedule, kept up to date for the change: the call as it stands)
+            return False
+        return "」" in self.text and any(
+            CHANGE_PASSED_ON.search(line) for line in self.lines if "」" in line and len(line) <= LONG_LINE
+        )
+
+    @functools.cached_property
     def record_day(self) -> dt.date | None:
         """「１ 日 時　令和9年7月8日（木）午後2時00分～」 in the head of a meeting's record that tells a change
         (``record_tells_change``): the day the meeting was held, the day of the notice of the change; else None."""
@@ -16253,7 +16352,10 @@ class Reader:
             return index
 
         # 「■ 今号の注目案件（5件）」 over 「[1] 鈴鳴村 …業務」「[2] …」 a line each: the calls listed as its contents, no case
-        return [head for head in heads if beside(head[0], -1) not in numbered and beside(head[0], 1) not in numbered]
+        heads = [head for head in heads if beside(head[0], -1) not in numbered and beside(head[0], 1) not in numbered]
+        # (「【2】町民プール指定管理者…（1/3）」, then 「【2】…（2/3）」 atop the next screen: one case told over screens or
+        # pages, its head repeated)
+        return [head for at, head in enumerate(heads) if at == 0 or head[1] != heads[at - 1][1]]
 
     def case_tagged(self, heads: list[tuple[int, str, str]]) -> dict[int, int]:
         """「■ 締切カレンダー」 / 「1/13(水) 12:00　[3] 説明会 参加登録締切」 above the cases: a calendar's line of a step
@@ -16844,6 +16946,8 @@ def window_across_cells(cells: list[str], read_dates) -> list[str]:
     joined = cells[first].rstrip().endswith(("~", "から")) or cells[last].lstrip().startswith("~") or between in ("~", "から")
     if not joined or between not in ("", "~", "から"):
         return cells
+    if cells[first].lstrip().startswith("~") and cells[last].lstrip().startswith("~"):
+        return cells  # 「~ 2025-07-04 (金) 17:00 | ~ 2025-07-18 (金) 17:00」: two ends alone (a change's old and new), no window
     if EVENT_START_CELL.search(cells[last]):
         return cells  # 「9月25日(金)午前9時30分から | 10月2日(金)午後1時から」: two starts (a change's old and new), no window
     if runs_back(read_dates(cells[first])[-1], read_dates(cells[last])[0]):
@@ -18473,6 +18577,9 @@ def _extract(text: str) -> Extraction:
         }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
+        if reader.comment_quotes:  # 「｜ ■企画提案書 提出期限：5月22日（金）17:00」 quoted by a comment that passes the
+            # change on: the paper's words before the change (its day moved, or restated as it stands), no step of it
+            candidates = [c for c in candidates if c.changed_to or c.line_no not in reader.comment_quotes]
         named = reader.steps_named_changed if "下線" in text and UNDERLINED_CHANGES.search(text) else set()
         if named and not any(c.changed_to or c.line_no in changed for c in candidates):
             # 「…質問の受付期限、質問に対する回答日…及び開札の日時を変更する。」 over the whole call restated as corrected,
@@ -18537,6 +18644,9 @@ def _extract(text: str) -> Extraction:
             or reader.posted_day()
             or reader.change_day_field()
             or reader.record_day  # (「１ 日時 令和9年7月8日（木）」 in the head of a briefing's minutes that tell a change)
+            # (「日付: 2026年5月12日 16:38」 over a team's mail that passes the issuer's change on, named: the day it was
+            # sent, the call published before it)
+            or (reader.sent_day(len(reader.lines)) if reader.mail_headers and reader.change_passed_on else None)
         )
         if own_day:  # 「The Request for Proposals announced on 17 May 2027 is amended as follows.」 above its signed day,
             # 「入札公告（令和9年1月6日）の一部変更」 under 「Date of this Amendment: 14 January 2027」: the changed call's
@@ -18606,7 +18716,9 @@ def _extract(text: str) -> Extraction:
         if reader.answer_sheet:  # 「雪待町 総務課　令和6年7月26日（金）公表」 in a 質問回答 sheet's head that moves the call's
             # dates: the sheet's own publication, no step (a change has no publication of its own)
             candidates = [c for c in candidates if not sheet_published(c, changed)]
-        if "」と" in text or "ていた" in text:  # 「…では企画提案書の提出期限を「令和6年9月6日（金曜日）正午」と記載しており、…」:
+        if (
+            "」と" in text or "ていた" in text or "予定して" in text
+        ):  # 「…では企画提案書の提出期限を「令和6年9月6日（金曜日）正午」と記載しており、…」:
             # the words the call's paper was written with, quoted by the notice that corrects it; 「9月6日（金曜日）を期限として
             # 準備されていた場合も」: the day as it stood before, told in the past; no step of its own (the right day told apart)
             candidates = [c for c in candidates if c.changed_to or c.line_no in changed or not reader.told_as_was(c)]

@@ -463,8 +463,9 @@ _KIND_RULES_WRITTEN = [
             # not 「質問者名を記入の上」「質問者名等を記入した質問書」, how the question is written; not 「Intention to quote:
             # reply to this e-mail by」, how a bidder hands its step in)
             # (「質疑応答書の公表」「質疑応答集の掲載」: the questions with their answers, put up)
-            # (not 「市民意識調査(回答1,284人)」「回答率62%」: a survey's respondents counted, no answer to a question)
-            r"回答(?![\d０-９][\d０-９,，]{0,8}\s{0,2}(?:人|名)|(?:者|数)\s{0,2}[:：]?\s{0,2}[\d０-９]|率)|こたえ|質疑応答(?:書|集|録)?(?:の|を)?(?:公表|掲載|公開|送付|配布)|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:round\s\d{1,2}\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            # (not 「市民意識調査(回答1,284人)」「回答率62%」: a survey's respondents counted, no answer to a question; nor
+            # 「Jun 24, 2025 · 4 comments · 3 replies」: a thread's replies counted under its post)
+            r"回答(?![\d０-９][\d０-９,，]{0,8}\s{0,2}(?:人|名)|(?:者|数)\s{0,2}[:：]?\s{0,2}[\d０-９]|率)|こたえ|質疑応答(?:書|集|録)?(?:の|を)?(?:公表|掲載|公開|送付|配布)|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|(?<!\d\s)(?<!\d)repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:round\s\d{1,2}\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"
@@ -718,6 +719,8 @@ NOT_MILESTONE_LABEL = first_characters_guarded(  # (a long label: most of its ch
         r"(?:実施|履行|事業|契約|委託|業務|研修|対象|補助|計画|有効|指定|管理|開催|工事|休館|休業|休暇|休校|休園|貸付|利用)期間|報告書|作成日|(?<!通知)(?<!通知書)(?<!通知書の)発行|改定(?![前後])|改正(?![前後])|制定|施行|"
         # 「・訂正公告（第1回）（令和9年2月10日）」: the notice of a change to the call, put up after the call opened
         r"(?:訂正|変更)(?:公告|公示|告示)|"
+        # 「ボードの「R9.2.19(金)」は市の回答書の表記に合わせて年号つきで書いています」: a date quoted, said of how it is written
+        r"^」\s{0,2}は[^。]{0,30}?(?:表記|記載|記述|書いて|書き)|"
         # 「2027/12/03「企画競争説明書の一部変更について（通知）」」: a letter of a change named by its title after its day,
         # the day it was sent (a change has no step of its own on it)
         r"^「[^「」]{0,40}(?:訂正|変更|延期|延長)について\s{0,2}[(（]\s{0,2}(?:通知|お知らせ)\s{0,2}[)）]」|"
@@ -1349,10 +1352,12 @@ NOT_TAKEN_THERE = re.compile(
 # 「回答書No.12：提出期限を7/28(火)17:00に延長」「質問回答第3号: 説明会の日時」: a numbered answer sheet named as the source of
 # a change, the step it changes after its key
 # (「（回答No.14「提出期限を…に改めます」）」「回答No.3で「参加申込書の…」」「【回答12】提出期限を…」: the answer cited by its
-# number in a bracket, before the words it quotes: the step is the quote's)
+# number in a bracket, before the words it quotes: the step is the quote's; 「回答書より引用「企画提案書等の提出期限を、…」:
+# the sheet named as the quote's source)
 ANSWER_SHEET_KEY = re.compile(
     r"^[\s・\-(（【\[]{0,4}(?:質問)?回答(?:書)?\s{0,2}(?:(?:No\.?|NO\.?|№|第)\s{0,2}\d{1,3}(?:号|番)?|\d{1,3}(?:号|番|(?=\s{0,2}[)）】\]])))"
     r"\s{0,2}(?:[:：]|[)）】\]]\s{0,2}[「『]?|で?[、,]?\s{0,2}[「『])"
+    r"|^[\s・\-(（【\[]{0,4}(?:質問)?回答書?\s{0,2}(?:より|から)\s{0,2}(?:引用|抜粋)?\s{0,2}[:：]?\s{0,2}[「『]"
 )
 
 

@@ -4323,7 +4323,7 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
         start = result[following].strip()
         heading = broken is not None and broken.lastgroup == "month" and _month_heading(line, result, following)
         if (broken is not None and WRAP_START[broken.lastgroup].match(start) and not heading) or (
-            window_open is not None and DATE_START.match(start) and "まで" in start[:40]
+            window_open is not None and DATE_START.match(start) and ("まで" in start[:40] or end_cut_above(result, following))
         ):
             result[index] = line + start
             result[following] = ""
@@ -4331,6 +4331,14 @@ def rejoin_wraps(lines: list[str]) -> list[str]:
                 result[header_at] = ""  # (the page's running header: no words of the page)
         index += 1
     return result
+
+
+def end_cut_above(lines: list[str], index: int) -> bool:
+    """「３月１日（月）から」 over 「３月２６日（金）午」 / 「後５時まで（当初３」: the end of a window on line ``index``, its time
+    cut by a narrow screen's wrap (its last character one a date is cut after, ``CUT_LAST``) and its 「まで」 on the line
+    below (joined later, with the window's start)."""
+    line = lines[index].rstrip()
+    return index + 1 < len(lines) and line[-1:] in CUT_LAST and "まで" in lines[index + 1][:CUT_SIDE]
 
 
 # A date or a time cut at any point by a hard wrap the text is not read as wrapped for (few lines reach one width, or
