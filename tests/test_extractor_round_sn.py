@@ -137,3 +137,23 @@ def test_a_groupware_exports_entries_each_keep_their_day_over_their_fields_on_on
     ]
     assert found(text) == schedule
     assert found(one_line(text)) == schedule
+
+
+# --- an English day whose year is not written, run on after its weekday ---------------------------------------
+
+
+def test_a_day_before_an_english_month_name_is_no_list_number_on_one_line():
+    text = (
+        "Harbour City Green Innovation Grant 2026 - Questions and answers (Update No. 2, 20 March 2026)\n"
+        "This page collects the questions received about the call published on 2 March 2026.\n"
+        "Q7. Is the deadline for the full application extended? [NEW]\n"
+        "A. Yes. Because of the portal maintenance, the full application deadline is extended to Monday 13 April\n"
+        "2026, 16:00 JST (instead of Friday 3 April).\n"
+        "Q8. Does the extension affect the later steps? [NEW]\n"
+        "A. Yes. The results of the document screening will be notified by e-mail by Friday\n"
+        "1 May (instead of Tuesday 21 April). The other dates of the call do not change.\n"
+        "Contact: Harbour City Economic Affairs Division, grant@example.jp\n"
+    )
+    changed = [("submission", "2026-04-13", "16:00", "datetime"), ("result", "2026-05-01", None, "date")]
+    assert found(text) == changed
+    assert found(one_line(text)) == changed

@@ -42,7 +42,15 @@ from collections import Counter, deque
 from collections.abc import Iterator
 
 from tenders.extractor import labels as L
-from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS, VERSION_OF, find_mentions, most_mentions
+from tenders.extractor.dates import (
+    AFTER_CHANGE,
+    BEFORE_CHANGE,
+    EN_MONTH,
+    STATE_TAG_WORDS,
+    VERSION_OF,
+    find_mentions,
+    most_mentions,
+)
 from tenders.extractor.normalize import (
     DAY_WORD,
     DIFF_HUNK_HEADER,
@@ -113,6 +121,7 @@ _NOT_MARKER_AFTER = re.compile(
     rf"(?:[0-9０-９:：/／,，～~\-－―%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
     r"(?![\u4e00-\u9fff])|"
     rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}}"  # 「1 November 2026」「2 February, 2027」: a day
+    rf"|{_SP}?{EN_MONTH}(?![A-Za-z])"  # 「by Friday 1 May (instead of …)」「Fri 1 May」: a day, its year not written
     # 「(about 1 hour)」「within 2 hours」「30 minutes」: a length of time in English, its unit in lower case
     # (「June 22, 2027 (Tue) 5 pm」「5 p.m.」: an hour, no section 5 after a section 4)
     rf"|{_SP}?(?:(?:hours?|minutes?)\b|[ap]\.?m\b))"
