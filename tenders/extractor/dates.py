@@ -196,7 +196,7 @@ MONTHS_EN = {
     )
     for name in names
 }
-_EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+EN_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # 「Friday」「Fri.」「Thur」「Tues」: an English weekday, whole or short (case-blind where it is used so)
 EN_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?)"
 # 5:00 p.m. / 17:00 (a clock time needs its minutes or a.m./p.m., so 「17 June」 is never 1 o'clock on the 7th); 「5.00 pm」
@@ -270,11 +270,11 @@ ENGLISH_DATE = re.compile(  # (「close of business (5:00 p.m. Japan Standard Ti
     r"(?:the\s{1,3}(?=\d{1,2}(?:st|nd|rd|th)\b))?"  # 「Friday the 7th of May」「on the 16th of June」: an ordinal's article
     # 「29-Jun-2026」: a day, the month's short name and the year, joined by hyphens (a register's or a system's form);
     # 「10-Sep-27」: the same with the year's last two figures, a spreadsheet's d-mmm-yy (the century the 2000s)
-    r"(?:(?<![\w-])(?P<day3>\d{1,2})-(?P<mname3>" + _EN_MONTH.removesuffix(r"\.?") + r")-(?P<year3>\d{4}|\d{2})(?![\w-])"
+    r"(?:(?<![\w-])(?P<day3>\d{1,2})-(?P<mname3>" + EN_MONTH.removesuffix(r"\.?") + r")-(?P<year3>\d{4}|\d{2})(?![\w-])"
     # (a day is one or two digits alone: 「September 2027」 is a month, not 「September 20」 with 「27」 after it)
     # (「…Agree- ment*3 December 2027」: a footnote's mark glued to a word, no day before a month)
     r"|(?<![\d*※])(?P<day>\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(?P<mname>"  # 「the 8th of April 2027」 too
-     + _EN_MONTH + r")|(?P<mname2>" + _EN_MONTH + r")\s+(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
+     + EN_MONTH + r")|(?P<mname2>" + EN_MONTH + r")\s+(?P<day2>\d{1,2})(?!\d)(?:st|nd|rd|th)?)"
     r"(?:\s{0,3}\(\s{0,3}" + EN_WEEKDAY + r"\s{0,3}\))?"  # 「June 10 (Wed), 2026」
     r"(?:\s{0,3},?\s{0,3}(?P<year>\d{4}))?(?:\s{0,3}\(\s{0,3}"
     + EN_WEEKDAY
@@ -343,7 +343,7 @@ WEEKDAY_BEFORE = re.compile(r"(?i:\b(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?
 # (「late June」 without a year only with its part of the month, its year worked out later: 「June」 alone is a word)
 ENGLISH_PERIOD = re.compile(
     r"(?i:(?P<part>\b(?:early|mid|late|beginning of|middle of|end of))?[\s-]{0,2}(?P<mname>\b"
-    + _EN_MONTH
+    + EN_MONTH
     + r")(?:(?:,?\s{1,3}|(?<=[a-z])-)(?P<year>\d{4})(?!\d)|(?<=[a-z.])(?![a-z])(?![\s,]{1,3}\d)))"
 )
 # (「Mar-2028」: the month's short name and its year joined by a hyphen, as an e-procurement record writes a month
@@ -435,7 +435,7 @@ EN_DAY_ONLY_START = re.compile(
     r"(?i:(?<![\w./:,-])(?P<between>between\s{1,3})?(?:" + EN_WEEKDAY + r"\s{0,3},?\s{0,3})?(?P<day>\d{1,2})(?:st|nd|rd|th)?"
     r"\s{0,3}" + _EN_RANGE_WORD + r"\s{0,3})$"
 )
-EN_MONTH_BEFORE = re.compile(r"(?i:" + _EN_MONTH + r")\s{1,3}$")
+EN_MONTH_BEFORE = re.compile(r"(?i:" + EN_MONTH + r")\s{1,3}$")
 # 「on 12, 13 and 14 October 2027」: an event's days listed before their month, the first of them its start (a list of two
 # days alone, 「on 12 and 14 October」, is two days, no span)
 EN_DAY_LIST_START = re.compile(
@@ -444,7 +444,7 @@ EN_DAY_LIST_START = re.compile(
 # 「April 6 - 8, 2027」「Feb. 5–6, 2028」: the same range written month first (a US notice's form), the month before the
 # first day and the year after the last (the end read as 「April 8, 2027」, the start as 「April 6」 of its month and year)
 EN_US_DAY_RANGE = re.compile(
-    r"(?i:(?<![\w.])(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<first>\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:[-–~]|to|through)\s{0,3}"
+    r"(?i:(?<![\w.])(?P<mname>" + EN_MONTH + r")\s{1,3}(?P<first>\d{1,2})(?:st|nd|rd|th)?\s{0,3}(?:[-–~]|to|through)\s{0,3}"
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s{0,3},?\s{0,3}(?P<year>\d{4})(?![\d/.:-]))"
 )
 # 「between May 10 and June 11, 2027」「May 10 - June 11, 2027」「from 10 May to 11 June 2027」「between Tuesday 29 June and
@@ -453,8 +453,8 @@ EN_US_DAY_RANGE = re.compile(
 # deadline's word, ``EN_DEADLINE_BEFORE``: here the window's words before the end say it is one)
 EN_MONTH_DAY_START = re.compile(
     r"(?i:(?<![\w,./-])(?P<between>between\s{1,3})?(?:" + EN_WEEKDAY + r"\s{0,3},?\s{0,3})?"
-    r"(?:(?P<mname>" + _EN_MONTH + r")\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?P<mname2>" + _EN_MONTH + r"))"
+    r"(?:(?P<mname>" + EN_MONTH + r")\s{1,3}(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}(?P<mname2>" + EN_MONTH + r"))"
     r"\s{0,3}" + _EN_RANGE_WORD + r"\s{0,3})$"
 )
 EN_ITEM_NUMBER = re.compile(r"\d{1,2}\s{1,3}[-–]\s")  # 「1 - 」 opening a line: an item's number and its dash
@@ -1108,9 +1108,9 @@ EN_SIGNED_IN_REACH = 80  # characters before a month its signing's words stand i
 # 「  Jun              Selection of Preferred Negotiator」「Jun – Jul    Basic Agreement」「| Oct | Concession Agreement |」
 # 「- October: contract signing」「Sept.\tAward」: a month alone, no year nor part of it, as a timetable's date cell (the
 # row's start, then a wide gap, a tab, a bar or a key's colon before its step); its year worked out later
-_EN_MONTH_CELL_BEFORE = re.compile(r"^\s{0,8}(?:[-•*・|]\s{0,4})?(?:(?i:" + _EN_MONTH + r")\.?\s{0,2}(?:[–—~-]|to)\s{0,2})?$")
+_EN_MONTH_CELL_BEFORE = re.compile(r"^\s{0,8}(?:[-•*・|]\s{0,4})?(?:(?i:" + EN_MONTH + r")\.?\s{0,2}(?:[–—~-]|to)\s{0,2})?$")
 _EN_MONTH_CELL_REACH = 40  # characters before the month such a cell's start stands within, at most
-_EN_MONTH_CELL_START = re.compile(r"\s{0,8}(?:[-•*・|]\s{0,4})?(?=[JjFfMmAaSsOoNnDd])(?i:" + _EN_MONTH + ")")
+_EN_MONTH_CELL_START = re.compile(r"\s{0,8}(?:[-•*・|]\s{0,4})?(?=[JjFfMmAaSsOoNnDd])(?i:" + EN_MONTH + ")")
 # (after a wide gap, a tab or a bar, the step's capital or its Japanese name: 「May  we ask」 is a verb's)
 _EN_MONTH_CELL_AFTER = re.compile(r"\.?(?:(?:\s{2,}|\t|\s{0,2}\|\s{0,4})(?=[A-Z\u3040-\u9fff])|\s{0,2}:\s{0,4}(?=[A-Za-z]))")
 

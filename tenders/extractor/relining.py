@@ -42,7 +42,15 @@ from collections import Counter, deque
 from collections.abc import Iterator
 
 from tenders.extractor import labels as L
-from tenders.extractor.dates import AFTER_CHANGE, BEFORE_CHANGE, STATE_TAG_WORDS, VERSION_OF, find_mentions, most_mentions
+from tenders.extractor.dates import (
+    AFTER_CHANGE,
+    BEFORE_CHANGE,
+    EN_MONTH,
+    STATE_TAG_WORDS,
+    VERSION_OF,
+    find_mentions,
+    most_mentions,
+)
 from tenders.extractor.firsts import first_characters_guarded
 from tenders.extractor.normalize import (
     DAY_WORD,
@@ -114,6 +122,7 @@ _NOT_MARKER_AFTER = re.compile(
     rf"(?:[0-9０-９:：/／,，～~\-－―%％]|{_SP}*[年月日時分秒円号条項款者名人件回部点枚階番歳箇ヶか個台本冊通週度倍]"
     r"(?![\u4e00-\u9fff])|"
     rf"{_SP}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?{_SP}[0-9]{{4}}"  # 「1 November 2026」「2 February, 2027」: a day
+    rf"|{_SP}?{EN_MONTH}(?![A-Za-z])"  # 「by Friday 1 May (instead of …)」「Fri 1 May」: a day, its year not written
     # 「(about 1 hour)」「within 2 hours」「30 minutes」: a length of time in English, its unit in lower case
     # (「June 22, 2027 (Tue) 5 pm」「5 p.m.」: an hour, no section 5 after a section 4)
     rf"|{_SP}?(?:(?:hours?|minutes?)\b|[ap]\.?m\b))"
@@ -1720,11 +1729,13 @@ def _run_rows(line: str, run: list[tuple[int, int]], date_first_only: bool = Fal
 # 「│ 2026年8月21日　質問への回答を掲載しました │ 2026年8月7日　　再公募を開始しました」「2027年11月15日　【重要】…」: an entry
 # of a page's update log, its day in full at the start of its line (after a box's side or a bullet) and a wide space or
 # a bracket after it (a weekday's between)
+# (「No.5　2027/05/12 変更：…」: an entry numbered, as a system's change history lists them; its number tells the entry,
+# so one space after its day will do)
 _LOG_DAY = re.compile(
-    r"(?:(?<= )|^)(?:[│┃|｜・■◆●○◇□-] ?)?"
+    r"(?:(?<= )|^)(?:[│┃|｜・■◆●○◇□-] ?|(?P<number>No\.\s?[0-9]{1,3}\u3000))?"
     r"(?:(?P<year>20[0-9]{2})\s?[年/.\-]\s?(?P<month>[0-9]{1,2})\s?[月/.\-]\s?(?P<day>[0-9]{1,2})日?"
     r"|令和\s?(?P<era>[0-9]{1,2}|元)\s?年\s?(?P<era_month>[0-9]{1,2})\s?月\s?(?P<era_day>[0-9]{1,2})\s?日)"
-    r"(?:\s?[(（][月火水木金土日](?:曜日?)?[)）])?(?P<gap>\u3000[ \u3000]*|  +|[ \u3000]*(?=[【\[［]))"
+    r"(?:\s?[(（][月火水木金土日](?:曜日?)?[)）])?(?P<gap>\u3000[ \u3000]*|  +|[ \u3000]*(?=[【\[［])|(?(number) (?=\S)|(?!)))"
 )
 _LOG_REACH = 300  # the most an entry of a log runs to
 _NEWEST_FIRST = 2  # days a log steps back, at least (a schedule's go forward)
@@ -1735,6 +1746,15 @@ def _log_day(match: re.Match) -> tuple[int, int, int]:
         return int(match["year"]), int(match["month"]), int(match["day"])
     era = 1 if match["era"] == "元" else int(match["era"])
     return 2018 + era, int(match["era_month"]), int(match["era_day"])
+
+
+def _steps_back(earlier: re.Match, later: re.Match) -> bool:
+    """The later entry of a log goes back from the earlier one: its day is earlier, or, on the same day, its number is
+    the one before (「No.3　2026/03/19」 over 「No.2　2026/03/19」)."""
+    if _log_day(later) < _log_day(earlier):
+        return True
+    numbers = [re.sub(r"\D", "", match["number"] or "") for match in (earlier, later)]
+    return all(numbers) and int(numbers[1]) == int(numbers[0]) - 1
 
 
 def log_rows(line: str, points: list[int]) -> list[int]:
@@ -1750,20 +1770,29 @@ def log_rows(line: str, points: list[int]) -> list[int]:
         else:
             runs.append([match])
     heads = [
-        (match.start(), match.end())
-        for run in runs
-        if sum(later < earlier for earlier, later in itertools.pairwise(map(_log_day, run))) >= _NEWEST_FIRST
-        for match in run
+        (match.start(), match.end()) for run in runs if sum(map(_steps_back, run, run[1:])) >= _NEWEST_FIRST for match in run
     ]
     if not heads:
         return points
     starts = [start for start, _ in heads]
 
-    def inside(at: int) -> bool:  # (between an entry's day and its words)
+    numbered = {match.start() for run in runs for match in run if match["number"]}
+
+    def inside(at: int) -> bool:  # (between an entry's day and its words; beside a numbered entry's arrow)
         index = bisect.bisect_left(starts, at) - 1
-        return index >= 0 and at <= heads[index][1]
+        return index >= 0 and (at <= heads[index][1] or (starts[index] in numbered and _beside_arrow(line, at)))
 
     return sorted({*(at for at in points if not inside(at)), *(start for start in starts if start > 0)})
+
+
+# 「締切日時 2027/05/19 17:00 → 2027/05/26 17:00」: a change's old value, its arrow and its new value, one line's
+_ARROW_BEFORE = re.compile(r"[→⇒➡] ?$")
+_ARROW_AFTER = re.compile(r"[^→⇒➡。]{1,24}? [→⇒➡](?: |$)")
+
+
+def _beside_arrow(line: str, at: int) -> bool:
+    """A break at ``at`` stands just before or after a change's arrow (``_ARROW_BEFORE``, ``_ARROW_AFTER``)."""
+    return bool(_ARROW_BEFORE.search(line, max(0, at - 2), at) or _ARROW_AFTER.match(line, at))
 
 
 # A schedule written date first whose steps are bulleted, each under its date (「令和10年9月4日（月）」 / 「　・実施要領等の
@@ -3466,9 +3495,16 @@ def _width(text: str) -> int:
 
 
 def _spaced_letters(line: str, cells: list[tuple[int, int]], at: int) -> bool:
-    """Cell ``at`` and the one before it are two letters of one name spaced out (「項   目」「日   程」)."""
+    """Cell ``at`` and the one before it are two letters of one name spaced out (「項   目」「日   程」; a digit is no
+    name's letter: 「正    1」 is a head's last name and a row's number)."""
     gap = cells[at][0] - cells[at - 1][1]
-    return 1 < gap <= _LETTER_GAP and cells[at][1] - cells[at][0] == 1 and cells[at - 1][1] - cells[at - 1][0] == 1
+    return (
+        1 < gap <= _LETTER_GAP
+        and cells[at][1] - cells[at][0] == 1
+        and cells[at - 1][1] - cells[at - 1][0] == 1
+        and not line[cells[at][0]].isdigit()
+        and not line[cells[at - 1][0]].isdigit()
+    )
 
 
 def _near(column: int, columns: list[int]) -> bool:
@@ -3535,6 +3571,20 @@ def _next_fits(line: str, cells: list[tuple[int, int]], at: int, column: int, co
     gap = cells[at + 1][0] - cells[at][1]
     end = column + _width(line[cells[at][0] : cells[at][1]])
     return _near(end + gap, columns) or bool(_broken(gap, columns)) or bool(_hung(line, cells, at + 1, gap, columns))
+
+
+def _line_fits(line: str, cells: list[tuple[int, int]], at: int, column: int, columns: list[int]) -> bool:
+    """With cell ``at`` at ``column`` as a line's first, the cells after it stand under ``columns`` up to the next line
+    break (``_broken``) or the last cell (``_FIRST_ROW_CELLS`` of them, at most): a line of the table they may be."""
+    for k in range(at, min(len(cells) - 1, at + _FIRST_ROW_CELLS)):
+        gap = cells[k + 1][0] - cells[k][1]
+        column += _width(line[cells[k][0] : cells[k][1]])
+        if _near(column + gap, columns):
+            column += gap
+        else:
+            # (two spaces: a row's cells' narrowest gap, no line's end; a label wrapped under its words past its mark)
+            return gap > 2 and bool(_broken(gap, columns) or _hung(line, cells, k + 1, gap, columns))
+    return True
 
 
 # the start of a cell the page break put atop the next page under a table's later column: a row's date or time
@@ -3604,6 +3654,19 @@ def _hung(line: str, cells: list[tuple[int, int]], at: int, gap: int, columns: l
             after = cells[at + 1][0] - cells[at][1]
             if _near(end + after, columns[1:]) or _broken(after, columns[:1]):
                 return start
+    return _hung_in_later_column(line, cells, at, gap, columns)
+
+
+def _hung_in_later_column(line: str, cells: list[tuple[int, int]], at: int, gap: int, columns: list[int]) -> int:
+    """The same as ``_hung`` inside a later column than the first, whose label its item's mark begins (「9(1) 現地説明会」 /
+    「     日時」 under 「項目」 past 「番号」 and 「頁」): the cell after it stands under a later column still; 0 for none."""
+    after = cells[at + 1][0] - cells[at][1]
+    for start in (gap - 1, gap - 2):
+        k = bisect.bisect_right(columns, start) - 1
+        if 1 <= k < len(columns) - 1 and columns[k] + _COLUMN_SLACK < start < columns[k + 1] - _COLUMN_SLACK:
+            end = start + _width(line[cells[at][0] : cells[at][1]])
+            if end <= columns[k + 1] and _near(end + after, columns[k + 1 :]):
+                return start
     return 0
 
 
@@ -3625,11 +3688,16 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
             (_near(gap - 1, columns[:1]) or (gap >= 3 and _near(gap - 2, columns[:1])))
             and not (numbered and at == first + 1)
             and not _spaced_letters(line, cells, at)  # (「項  目」「当  初」: a name's letters spaced out, one cell)
+            and (gap > _HEAD_GAP or _line_fits(line, cells, at, gap - 1, columns))  # (「番号   頁   項目      誤」: short
+            # names narrowly parted, each gap one a line break and a narrow indent would leave; the head goes on where the
+            # cells after are no row's under the head's columns so far)
         ):
             break
         if (
             len(columns) >= _WRAPPED_HEAD_COLUMNS
-            and _broken(gap, columns[1:])
+            and (second := _broken(gap, columns[1:]))
+            and _line_fits(line, cells, at, second[0], columns)  # (not where its cells then stand under no column: a head
+            # whose names stand evenly apart, its gaps as wide as a line break and an indent under its second name)
             and not find_mentions(line[cells[first][0] : cells[at - 1][1]])
         ):
             break  # (a head of names with a second line under its later columns (「当初  変更後」 / 「(5月15日公告)
@@ -3742,7 +3810,21 @@ def spaced_table_rows(line: str, points: list[int], top: str = "") -> list[int]:
     ]
     if numbers:
         points = [point for point in points if not any(start < point < end for start, end in numbers)]
+    indents = _row_indents(line, cuts)
+    if indents:  # (a row's line keeps its indent: its first cell stands at its column, a number's mark or not)
+        points = [point for point in points if point not in indents]
     return sorted({*points, *(cut for cut in cuts if 0 < cut < len(line))})
+
+
+def _row_indents(line: str, cuts: list[int]) -> set[int]:
+    """The offsets past each of a spaced table's row starts ``cuts`` up to its first cell: inside the row's indent."""
+    inside: set[int] = set()
+    for cut in cuts:
+        at = cut
+        while at < len(line) and line[at] == " ":
+            at += 1
+            inside.add(at)
+    return inside
 
 
 # 「…しましょう。    木下 早紀  14:20   社内スケジュールも…」「…ました。  田中 美穂  2028/01/14 11:02 質問の…」: a chat's
@@ -4349,6 +4431,35 @@ def agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
     return cuts, spans
 
 
+# A groupware's export of its schedule (「スケジュール・ToDo エクスポート」) run onto one line: each entry its day and
+# hours (or 「終日」) a line of their own after a blank line, its fields indented under it (「  件名：…」「  場所：…」): the
+# day and hours after the blank line's two spaces, then the first field's line break and indent, three spaces
+_EXPORT_ENTRY = re.compile(
+    r"(?:(?<=\S  )|(?<=[^\s　] ))[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}\([月火水木金土日]\)"
+    rf" (?:終日|(?:{_AGENDA_CLOCK})(?:{_AGENDA_SPAN_DASH}(?:{_AGENDA_CLOCK}))?)"
+    r"(?P<field>   )[^\s:：]{1,8}[:：]"
+)
+_EXPORT_FIELD = re.compile(r"   (?=[^\s:：]{1,8}[:：])")  # (an entry's field: its line break, its indent, its name)
+EXPORT_ENTRIES_MIN = 3  # entries in the line, at least
+
+
+def export_entry_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` with a break before each entry of a groupware's export (``_EXPORT_ENTRY``) and before its first field
+    (its indent kept), none between the entry's day and its hours nor inside that indent."""
+    entries = list(_EXPORT_ENTRY.finditer(line))
+    if len(entries) < EXPORT_ENTRIES_MIN:
+        return points
+    fields = [
+        field.start() + 1
+        for entry, after in zip(entries, [*entries[1:], None])
+        for field in _EXPORT_FIELD.finditer(line, entry.start("field"), after.start() if after else len(line))
+    ]
+    inside = {at for entry in entries for at in range(entry.start() + 1, entry.start("field"))}
+    inside.update(at for field in fields for at in range(field + 1, field + 3))
+    cuts = {*(entry.start() for entry in entries), *fields}
+    return sorted({*(at for at in points if at not in inside), *cuts})
+
+
 def _plain_agenda_cuts(line: str) -> tuple[list[int], list[tuple[int, int]]]:
     """``agenda_cuts`` of Outlook's print: before each day, each event and each of its 場所/本文 lines; each event's
     first line (its hours, its title) a span no other break cuts."""
@@ -4876,6 +4987,8 @@ def _same_mark_before(line: str, at: int, items: list[int]) -> bool:
 _LAYOUT_GAP = re.compile("(?<! ) {2,}(?=[^ ])")  # (from a run's first space only: a run at the end, tried once)
 _LAYOUT_REACH = 120  # the most display columns the right column starts from a line's start
 _LAYOUT_MIN = 42  # the least (halfway across a page; a table's label column is narrower)
+# (a page set by eye, a leaflet's: its right column nearer, found by the lines a column off (``_ambiguous_neighbours``))
+_LAYOUT_EYE_MIN = 36
 _LAYOUT_ROWS = 8  # gaps that land on a line's start at one width, at least (a page's running header, fewer)
 # (a line of the left column alone past a right column's words: its indent or its bullet, or a date set in under its
 # step's name 「 (2) 質問受付期限」 / 「   令和8年10月2日(金)午後5時」, the right column empty beside it)
@@ -4932,6 +5045,29 @@ def _english_right_column(line: str, starts: list[tuple[int, int]]) -> bool:
     return 2 * english > len(starts)
 
 
+_AMBIGUOUS_SHARE = 0.5  # of the rows a column's width counts, the least its neighbour's count takes
+
+
+def _ambiguous_neighbours(widths: list[int], counts: dict[int, int], least: float) -> list[int]:
+    """``widths`` with the width one display column past or short of each, where that width counts half the rows
+    (``_AMBIGUOUS_SHARE``) on its own: a page aligned by eye whose marks are of ambiguous width (「■」「●」「・」, one
+    column or two as the font sets them), its right column one column off on the lines that hold them."""
+    near = {width + step for width in widths for step in (-1, 1)}
+    added = [width for width in near - set(widths) if counts.get(width, 0) >= _AMBIGUOUS_SHARE * least]
+    return sorted([*widths, *added], reverse=True) if added else widths
+
+
+_BY_EYE = 2  # display columns a line aligned by eye may stand off its page's column, at most
+
+
+def _off_by_eye(widths: list[int]) -> list[int]:
+    """The widths a column or two (``_BY_EYE``) past or short of ``widths``, nearest first: where a line of a page set
+    by eye (``_ambiguous_neighbours`` found its column a column off on some lines) may begin when none of ``widths``
+    lands on its start."""
+    near = [width + sign * step for step in range(1, _BY_EYE + 1) for sign in (-1, 1) for width in widths]
+    return [width for width in dict.fromkeys(near) if width not in widths]
+
+
 def layout_line_starts(line: str, points: list[int]) -> list[int]:
     """``points`` with the line starts of a page laid out in columns by runs of spaces: a line's own cuts between its
     start and its right column dropped (a heading of the right column 「■ スケジュール」 begins no line)."""
@@ -4952,7 +5088,7 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
             right = space + 1
             if width > _LAYOUT_REACH:
                 break
-            if width >= _LAYOUT_MIN and line[right] not in _LAYOUT_BARS:
+            if width >= _LAYOUT_EYE_MIN and line[right] not in _LAYOUT_BARS:
                 found[width] = right
             space = line.rfind(" ", floor, space)
         if end - begin >= 3:
@@ -4968,6 +5104,10 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
         floor, after = begin, end
     least = max(_LAYOUT_ROWS, _LAYOUT_SHARE * runs)
     widths = sorted((width for width, count in counts.items() if count >= least), reverse=True)
+    eyed = _ambiguous_neighbours(widths, counts, least)
+    by_eye = len(eyed) > len(widths)  # (a page set by eye: a line may stand a column or two off, its column nearer)
+    widths = eyed if by_eye else [width for width in widths if width >= _LAYOUT_MIN]
+    numbered = {width: count for width, count in numbered.items() if width >= _LAYOUT_MIN}
     second = not widths  # (read second: a page whose lines begin at their items' numbers, or set by characters)
     if second:
         widths = sorted((width for width, count in numbered.items() if count >= least), reverse=True)
@@ -4980,6 +5120,7 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
         return points
     # (then the right column's own indent: its dates set in under its steps' names 「選定結果通知」 / 「  3月上旬」)
     indented = [*(width + step for step in range(1, _LAYOUT_INDENT + 1) for width in widths)]
+    ambiguous = _off_by_eye(widths) if by_eye else []
     starts: list[tuple[int, int]] = []  # (a line's start, where its right column begins)
     empty: list[tuple[int, int, int]] = []  # (a start in a long gap, its right column, the width from the start before)
     cells: dict[int, int] = {}  # widths from a line's start to a further gap's end, by gaps: a table's further column
@@ -4988,6 +5129,8 @@ def layout_line_starts(line: str, points: list[int]) -> list[int]:
         if at is None and before - len(BLANK_LINE) > 1:  # (a left line's indent in the gap before, no blank line's two
             # spaces; the right column's words set in as well)
             at = next((found[width] for width in indented if width in found and line[found[width]] == " "), None)
+        if at is None and ambiguous:  # (a line aligned by eye a column or two off the rest)
+            at = next((found[width] for width in ambiguous if width in found and _layout_start_ok(line, found[width])), None)
         if at is not None and (not starts or at > starts[-1][1]):
             starts.append((at, end))
             continue
@@ -5394,6 +5537,7 @@ def line_breaks(
     points = marked_heading_tab_heads(line, points) if "\t" in line and BLANK_LINE in line else points
     points = numbered_version_words(line, points)
     points = diff_hunk_lines(line, points) if "@@" in line else points
+    points = export_entry_breaks(line, points) if "：" in line else points
     points = head_date_breaks(line, points) if "日" in line[:_HEAD_DATE_REACH] else points
     return [point for point in points if point not in days and not _hour_of_date(line, point, spaced=True)]
 
