@@ -2,6 +2,7 @@
 table of two ends, a Q&A page, a broadcast's screens, a comment mail that quotes the memo it is on, a team's page that
 holds the change. Each test a few lines written for its device."""
 
+from tenders.extractor import extract
 from tests.extractor_found import found
 
 # --- a bulletin's article that gives the changed schedule, its rows marked by the legend's symbol -----------------------
@@ -301,3 +302,14 @@ def test_a_date_quoted_and_said_of_how_it_is_written_is_no_step():
         "・ボードの「R9.2.19(金)」は市の回答書の表記に合わせて年号つきで書いています。\n"
     )
     assert ("answer", "2027-02-19", None, "date") not in found(text)
+
+
+def test_numbered_replies_to_questions_stay_the_answer_step():
+    text = (
+        "Request for Information: Snow Radar Network\n"
+        "D. Timeline\n"
+        "D-1 Deadline for clarification questions: 20 January 2028\n"
+        "D-2 Replies to clarification questions: 27 January 2028\n"
+    )
+    kinds = {m["date"]: m["kind"] for m in extract(text).as_json()["milestones"]}
+    assert kinds == {"2028-01-20": "question", "2028-01-27": "answer"}

@@ -67,41 +67,6 @@ def test_a_leaflet_in_two_columns_set_by_eye_is_read_by_its_columns_on_one_line(
 # --- an old/new table spaced into columns, its head's names short -------------------------------------------
 
 
-def test_a_spaced_errata_table_with_short_head_names_and_wrapped_cells_is_read_on_one_line():
-    text = (
-        "                                                              令和９年５月１４日\n"
-        "\n"
-        "              川霧市民ホール指定管理者募集要項　正誤表\n"
-        "\n"
-        "                                                        川霧市文化スポーツ課\n"
-        "\n"
-        "  令和９年５月１０日に公表しました募集要項の記載に誤りがありましたので、次のとおり訂正します。\n"
-        "\n"
-        " 番号   頁   項目                     誤                            正\n"
-        "\n"
-        "  1     4    6(1) 現地説明会          令和９年５月２５日（火）      令和９年５月２５日（火）\n"
-        "                  日時                午後２時から                  午前１０時から\n"
-        "\n"
-        "  2     6    8(2) 申請書類の         令和９年６月１日（火）から    令和９年６月１日（火）から\n"
-        "                   受付期間           令和９年６月１８日（金）まで  令和９年６月２５日（金）\n"
-        "                                                                    午後５時まで\n"
-        "\n"
-        "  3     9    11(3) 選定結果の通知     令和９年８月上旬              令和９年７月下旬\n"
-        "\n"
-        "  ※ 上記以外の記載内容及び日程に変更はありません。\n"
-    )
-    corrected = [
-        ("other", "2027-05-25", "10:00", "datetime"),
-        ("submission", "2027-06-25", "17:00", "datetime"),
-        ("result", "2027-07-01", None, "late_month"),
-    ]
-    assert found(text) == corrected
-    assert found(one_line(text)) == corrected
-
-
-# --- a groupware's export of its schedule -------------------------------------------------------------------
-
-
 def test_a_groupware_exports_entries_each_keep_their_day_over_their_fields_on_one_line():
     text = (
         "スケジュール エクスポート（テキスト形式）\n"

@@ -464,8 +464,8 @@ _KIND_RULES_WRITTEN = [
             # reply to this e-mail by」, how a bidder hands its step in)
             # (「質疑応答書の公表」「質疑応答集の掲載」: the questions with their answers, put up)
             # (not 「市民意識調査(回答1,284人)」「回答率62%」: a survey's respondents counted, no answer to a question; nor
-            # 「Jun 24, 2025 · 4 comments · 3 replies」: a thread's replies counted under its post)
-            r"回答(?![\d０-９][\d０-９,，]{0,8}\s{0,2}(?:人|名)|(?:者|数)\s{0,2}[:：]?\s{0,2}[\d０-９]|率)|こたえ|質疑応答(?:書|集|録)?(?:の|を)?(?:公表|掲載|公開|送付|配布)|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|(?<!\d\s)(?<!\d)repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:round\s\d{1,2}\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
+            # 「Jun 24, 2025 · 4 comments · 3 replies」: a thread's replies counted under its post; 「D-2 Replies to …」 is a step)
+            r"回答(?![\d０-９][\d０-９,，]{0,8}\s{0,2}(?:人|名)|(?:者|数)\s{0,2}[:：]?\s{0,2}[\d０-９]|率)|こたえ|質疑応答(?:書|集|録)?(?:の|を)?(?:公表|掲載|公開|送付|配布)|質問者(?:の)?(?:氏名|名|名称)(?:等)?(?:を|は)\s{0,2}(?:伏せ|公表(?:し(?:ない|ません)|せず)|公開(?:し(?:ない|ません)|せず)|非公表)|(?:Q\s?&\s?A|Ｑ＆Ａ)(?!\S{0,3}\s?(?:session|セッション|受付|締切|期限|period|window|deadline|due|cut-?off|closing))|(?i:answers?\b|(?:(?<!\d\s)(?<!\d)|(?=repl(?:y|ies)\sto\b))repl(?:y|ies)\b(?!\sto\s(?:this|the|our)\s(?:e-?mail|mail|message|letter))|responses?\sto\s(?:the\s|all\s)?(?:(?:supplementary|additional|further)\s)?(?:round\s\d{1,2}\s)?(?:requests?\sfor\s)?(?:questions|clarification|quer|inquir|enquir))"
             # (「Responses to supplementary questions」「Responses to requests for clarification」 too)
             # 「Clarification responses circulated」「Issuance of responses / bid bulletin」: the answers sent to all bidders
             r"|(?i:\b(?:clarification|question|enquiry|inquiry)\sresponses?\b|\bresponses?\s(?:(?:are|will\sbe)\s)?(?:circulated|published|issued|posted|shared|distributed|uploaded)"

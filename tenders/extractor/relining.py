@@ -3573,20 +3573,6 @@ def _next_fits(line: str, cells: list[tuple[int, int]], at: int, column: int, co
     return _near(end + gap, columns) or bool(_broken(gap, columns)) or bool(_hung(line, cells, at + 1, gap, columns))
 
 
-def _line_fits(line: str, cells: list[tuple[int, int]], at: int, column: int, columns: list[int]) -> bool:
-    """With cell ``at`` at ``column`` as a line's first, the cells after it stand under ``columns`` up to the next line
-    break (``_broken``) or the last cell (``_FIRST_ROW_CELLS`` of them, at most): a line of the table they may be."""
-    for k in range(at, min(len(cells) - 1, at + _FIRST_ROW_CELLS)):
-        gap = cells[k + 1][0] - cells[k][1]
-        column += _width(line[cells[k][0] : cells[k][1]])
-        if _near(column + gap, columns):
-            column += gap
-        else:
-            # (two spaces: a row's cells' narrowest gap, no line's end; a label wrapped under its words past its mark)
-            return gap > 2 and bool(_broken(gap, columns) or _hung(line, cells, k + 1, gap, columns))
-    return True
-
-
 # the start of a cell the page break put atop the next page under a table's later column: a row's date or time
 _GOING_ON_CELL = re.compile(r"令和|平成|[0-9０-９]|午[前後]|正午")
 _PAGE_TOP_REACH = 400  # characters of the next page's start read for a table going on past a form feed
@@ -3654,19 +3640,6 @@ def _hung(line: str, cells: list[tuple[int, int]], at: int, gap: int, columns: l
             after = cells[at + 1][0] - cells[at][1]
             if _near(end + after, columns[1:]) or _broken(after, columns[:1]):
                 return start
-    return _hung_in_later_column(line, cells, at, gap, columns)
-
-
-def _hung_in_later_column(line: str, cells: list[tuple[int, int]], at: int, gap: int, columns: list[int]) -> int:
-    """The same as ``_hung`` inside a later column than the first, whose label its item's mark begins (「9(1) 現地説明会」 /
-    「     日時」 under 「項目」 past 「番号」 and 「頁」): the cell after it stands under a later column still; 0 for none."""
-    after = cells[at + 1][0] - cells[at][1]
-    for start in (gap - 1, gap - 2):
-        k = bisect.bisect_right(columns, start) - 1
-        if 1 <= k < len(columns) - 1 and columns[k] + _COLUMN_SLACK < start < columns[k + 1] - _COLUMN_SLACK:
-            end = start + _width(line[cells[at][0] : cells[at][1]])
-            if end <= columns[k + 1] and _near(end + after, columns[k + 1 :]):
-                return start
     return 0
 
 
@@ -3688,16 +3661,11 @@ def _spaced_table(line: str, cells: list[tuple[int, int]], first: int, indent: i
             (_near(gap - 1, columns[:1]) or (gap >= 3 and _near(gap - 2, columns[:1])))
             and not (numbered and at == first + 1)
             and not _spaced_letters(line, cells, at)  # (「項  目」「当  初」: a name's letters spaced out, one cell)
-            and (gap > _HEAD_GAP or _line_fits(line, cells, at, gap - 1, columns))  # (「番号   頁   項目      誤」: short
-            # names narrowly parted, each gap one a line break and a narrow indent would leave; the head goes on where the
-            # cells after are no row's under the head's columns so far)
         ):
             break
         if (
             len(columns) >= _WRAPPED_HEAD_COLUMNS
-            and (second := _broken(gap, columns[1:]))
-            and _line_fits(line, cells, at, second[0], columns)  # (not where its cells then stand under no column: a head
-            # whose names stand evenly apart, its gaps as wide as a line break and an indent under its second name)
+            and _broken(gap, columns[1:])
             and not find_mentions(line[cells[first][0] : cells[at - 1][1]])
         ):
             break  # (a head of names with a second line under its later columns (「当初  変更後」 / 「(5月15日公告)
