@@ -267,6 +267,10 @@ WHEN_KEY = re.compile(
     r"^(?:開催|実施|執行|予定|開会)?(?:日|日時|日程|期日|時期|年月日|とき)$"
 )  # 「開催日」「実施日時」: a key that names when, not what
 PLACE_WORDS = ("場所", "会場", "方法", "場所等")  # no step of their own in 「…の日時及び場所」
+# 「（選定結果は、…書面で通知するとともに、…公表します。）通知及び公表の時期は、…」: the bare verbs of telling a result to
+# each applicant and of posting it, joined with no object of their own: one step, the result's (``told_and_posted``)
+BARE_NOTICE = re.compile(r"^\s{0,2}通知\s{0,2}$")
+BARE_POSTING = re.compile(r"^\s{0,2}公表(?:の(?:時期|日|予定)?(?:は|を)?)?\s{0,2}$")
 _YEAR = r"(?:(?P<era>令和|平成)\s{0,2}(?P<eyear>\d{1,2})|(?P<year>20\d{2}))\s{0,2}年(?!度|\s{0,2}\d)"
 # 「（令和8年）」「日程（いずれも令和8年）」「スケジュール（2025年）」: the year of the year-less dates below
 YEAR_STATED = re.compile(
@@ -1374,6 +1378,10 @@ SENT_REPORT_TITLE = re.compile(
     r"|(?i:(?:fax)?(?:transmission|tx|communication)(?:result|verification|confirmation)?report))[*＊=＝\-─━#]{0,40}$"
 )
 RECEIPT_LINES_MAX = 14  # lines of a receipt's fields under its title, at most
+# 「開札日<TAB>件名<TAB>入札方式<TAB>…<TAB>落札者<TAB>落札金額（税抜）<TAB>備考」: the head of a table of results, a row per
+# bid opened and awarded (its 落札者 and 落札金額 columns): each row's day an opening held, no step to come
+AWARD_COLUMN = re.compile(r"(?:落札(?:者|業者|金額|価格|額)|契約(?:の)?相手方|契約金額)(?:名|[(（][^()（）]{1,8}[)）])?")
+AWARD_TABLE_CELLS = 4  # cells of such a head, at least
 # 「（参考）先週の週報」「【参考】前回の議事録」「先月分の月報（参考）」: a report's or minutes' earlier edition appended after
 # this one for reference, to the text's end: the steps it lists as they stood then, this edition's own above it (a title
 # on its line, or after the rule that closes this edition where the text was run onto one line)
@@ -1687,6 +1695,13 @@ POST_RULE_CHARS = set("─━═=-―")
 HEAD_RULE = re.compile("[" + re.escape("".join(sorted(POST_RULE_CHARS))) + "]{4,}")
 POST_CHANGE_TITLE = re.compile(r"(?:日程|期日|期限|スケジュール)\S{0,12}(?:変更|延期|延長)|延期|訂正")
 POSTS_MIN = 3  # posts of such a list, at least
+# 「9月16日（木曜日）」 / 「　会議名：…」 … 「9月28日（火曜日）【日程変更】」 / 「　会議名：…」: a page's list of dated entries (a
+# council's meetings to come), each headed by its day alone on a line, its fields indented under it; one entry's head
+# tagged with a change of its day (``FEED_CHANGE_TAG``) is the post of a change, as in a list of news posts
+DAY_ENTRY_HEAD = re.compile(
+    r"^(?:(?:令和|平成)\d{1,2}年|\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬)\s{0,2}(?:[(（][^()（）]{1,8}[)）])?"
+    r"\s{0,2}(?:【[^【】]{1,10}】)?\s{0,2}$"
+)
 # A feed's (RSS, Atom) items, each opened by its tag, and each item's title (「<title>【日程変更】…について</title>」)
 # (「<SearchResult>」 over 「<ProjectName>…</ProjectName>」: a portal's API answer, a list of calls' records, read as a feed)
 FEED_ITEM_OPEN = re.compile(r"<(?:item|entry|SearchResult)(?=[\s>]|$)")
@@ -2331,6 +2346,9 @@ UPDATE_STAMP = re.compile(
 # control's log, each commit's short hash before the day it was made (the team's work on its papers, no step of the call)
 COMMIT_BEFORE = re.compile(r"(?:^|(?<=\s))(?=[0-9a-f]{0,39}[a-f])(?=[0-9a-f]{0,39}\d)[0-9a-f]{7,40}\s{1,2}$")
 COMMIT_REACH = 44  # characters before a date its commit's hash stands in, at most
+# 「** DONE 事業者説明会」 / 「CLOSED: [2024-05-24 金 15:10]」 / 「<2024-05-24 金 14:00-15:00>」: an outline's task stamped with
+# the moment it was marked done (org-mode's CLOSED), no step of the call (the task's own timestamp gives the step's day)
+TASK_CLOSED_STAMP = re.compile(r"(?<![A-Za-z])CLOSED:\s{0,2}\[[^\[\]\n]{6,40}\]")
 # 「受付は」「締切は」「提出期限は」 before an answer's date: the deadline of the step the question asks about, no paper named
 ANSWER_BARE_DEADLINE = re.compile(r"^(?:受付|受け付け|締切|締め切り|〆切|提出)(?:期限|期間|締切)?(?:日時|日)?$")
 ANSWER_LINE = re.compile(
@@ -3365,6 +3383,7 @@ ENGLISH_STEP_MAX = 60
 # the same after the date of a list written date first, where the step's words open with a capital (「8 June 2027, 12:00 -
 # Deadline to confirm the names of attendees for the site visit」: a row's whole name, not a sentence's tail)
 ENGLISH_ROW_STEP_MAX = 80
+ROW_DASHES = "~–-— "  # 「July 4 – Proposals due」: the dash (read as a window's 「~」) between an English row's date and step
 FALLBACK_HEAD = 12  # words before a date this short that name no step: the step is after the date or above it
 # 「Date: Week of 15 March 2027」「Date: on or about 30 April」: an English key of when, then the date's own words (as short)
 EN_WHEN_KEY_LEAD = re.compile(r"(?i:(?:date|dates|day|when)\s?:\s?(?:[a-z]+\s){0,3}[a-z]+)")
@@ -5333,6 +5352,12 @@ def means_case(label: str) -> bool:
     return bool(handed and handed["case"])
 
 
+def told_and_posted(parts: list[str]) -> bool:
+    """Two parts of a label, a bare 「通知」 and a bare 「公表」 (in either order; ``BARE_NOTICE``, ``BARE_POSTING``): a
+    result told and posted, one step."""
+    return any(BARE_NOTICE.match(a) and BARE_POSTING.match(b) for a, b in (parts, parts[::-1]))
+
+
 def split_steps(label: str) -> list[tuple[str, str]]:
     """「審査結果通知・契約締結」: one (label, kind) per step when the steps are of different kinds."""
     return list(_split_steps(label))
@@ -5403,6 +5428,8 @@ def _split_steps(label: str) -> list[tuple[str, str]]:
     split = core if core and ((" " in label and " " not in core) or bracketed) else label
     parts = [p for p in PARTS_APART.split(split) if len(p.strip()) >= 2] if " " not in split else [label]
     parts = [p for p in parts if p.strip() not in PLACE_WORDS] or parts  # 「入札・開札の日時及び場所」
+    if len(parts) == 2 and told_and_posted(parts):  # 「通知及び公表の時期は」: one result, told and posted
+        return [(label, "result")]
     copies = [p for p in parts if COPY_OF.search(p.strip())] if "写" in split or "コピー" in split else []
     if copies and len(copies) < len(parts):  # 「参加申込書及び資格審査結果通知書の写しを…提出」: a copy goes with the paper
         parts = [p for p in parts if p not in copies]
@@ -6282,6 +6309,26 @@ class Reader:
         return len(self.lines)
 
     @functools.cached_property
+    def award_table_rows(self) -> set[int]:
+        """The rows of a table of results under its head (``AWARD_COLUMN``, ``AWARD_TABLE_CELLS``), its cells parted by
+        tabs or bars, to the first line that is no row of cells (a blank one, a heading)."""
+        rows: set[int] = set()
+        for index, line in enumerate(self.lines):
+            if ("落札" not in line and "契約" not in line) or not is_table_row(line):
+                continue
+            cells = cells_of(line)
+            # (a column's name alone, no date in the head: 「10│落札者の決定│2028年1月下旬」 is a schedule's row)
+            if len(cells) < AWARD_TABLE_CELLS or not any(AWARD_COLUMN.fullmatch(cell) for cell in cells):
+                continue
+            if self.read_dates(line):
+                continue
+            for at in range(index + 1, len(self.lines)):
+                if not is_table_row(self.lines[at]):
+                    break
+                rows.add(at)
+        return rows
+
+    @functools.cached_property
     def receipt_lines(self) -> set[int]:
         """The lines of a receipt's fields under its title (``RECEIPT_TITLE``, or a fax machine's report of a sending,
         ``SENT_REPORT_TITLE``), to a rule, a sentence's end or a blank line after them."""
@@ -6400,6 +6447,7 @@ class Reader:
                 # 「…説明会の開催日変更について / [Rescheduled] Briefing Session: …」)
                 or self.en_change_subject
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
+                or self.day_entry_of_change is not None  # (「9月28日（火曜日）【日程変更】」: a list's one entry tagged)
                 or self.change_subtitle  # (「～応募受付期間を延長し、…～」 under the call's name)
                 or self.item_tells_change  # (「６　入札日程の変更」 over the schedule's rows marked 「新設」「変更」)
                 or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
@@ -9386,6 +9434,8 @@ class Reader:
                 continue  # 「2 / 6」 and the running header at a page break: no item, no label, no step
             if segment.line in self.timed_rows:
                 continue  # 「 正午 質問書の提出期限、」: read with the day on the line above
+            if "CLOSED:" in segment.text and TASK_CLOSED_STAMP.fullmatch(segment.text.strip()):
+                continue  # 「CLOSED: [2024-05-24 金 15:10]」 between a task's heading and its timestamp: no label, no step
             self.row_earlier = self.earlier  # what a row's 「同月」 refers to
             dated = dates_in(text) if segment.line not in self.mail_headers else None
             mentions = [copied(m) for m in dated] if dated else []  # (``self.mentions``, without two calls)
@@ -9411,6 +9461,10 @@ class Reader:
                 mentions = []  # 「（参考）先週の週報」 / …: the steps as the earlier edition listed them
             if mentions and segment.line in self.receipt_lines:
                 mentions = []  # 「入札書受付票」 over 「受付日時　：令和08年10月26日 13時45分」: when the team's paper came in
+            if mentions and segment.line in self.award_table_rows:
+                mentions = []  # 「4月21日(金)<TAB>…工事<TAB>…<TAB>株式会社…<TAB>17,300,000円」: a bid opened and awarded
+            if mentions and "CLOSED:" in text:
+                mentions = [m for m in mentions if not task_closed_stamp(text, m)]
             if mentions and faq_dated is False:
                 # 「Q11 提出期限の当日に持参する場合…」「A11 …同日午後4時を過ぎて…」: a 「同日」 in an item that writes no
                 # day is the day the question names by its step, no date of the question before
@@ -12659,7 +12713,14 @@ class Reader:
         named_after = (
             tail_label
             and len(tail_label)
-            <= (40 if JAPANESE.search(tail_label) else ENGLISH_ROW_STEP_MAX if tail_label[:1].isupper() else ENGLISH_STEP_MAX)
+            # (「Fri, July 4 – Proposals due (…)」: an English row's step after the dash that parts it from its date)
+            <= (
+                40
+                if JAPANESE.search(tail_label)
+                else ENGLISH_ROW_STEP_MAX
+                if tail_label.lstrip(ROW_DASHES)[:1].isupper()
+                else ENGLISH_STEP_MAX
+            )
             and L.kind_of(tail_label)
             and not OBJECT_PARTICLE.search(tail_label[:1])
         )
@@ -16424,7 +16485,7 @@ class Reader:
         if len(starts) < POSTS_MIN:
             starts = self.subject_items  # (a page of broadcasts or posts, each a stamp over its subject field)
         if len(starts) < POSTS_MIN:
-            return None
+            return self.day_entry_of_change
         titles = {part: self.post_title(index) for part, index in enumerate(starts, start=1)}
         changed = [part for part, title in titles.items() if POST_CHANGE_TITLE.search(title)]
         # (「11月15日…（再放送）」 / 「件名：…の日程変更について」 / 「11月14日午後6時の放送と同じ内容です。」: the same post
@@ -16432,11 +16493,32 @@ class Reader:
         same = len({L.unspaced(titles[part]) for part in changed}) == 1 and self.subject_items == starts
         return (starts, *changed) if len(changed) == 1 or (changed and same) else None
 
+    @functools.cached_property
+    def day_entry_of_change(self) -> tuple[list[int], int] | None:
+        """The lines a page's dated entries start at (``DAY_ENTRY_HEAD``, ``POSTS_MIN`` of them at least, each over an
+        indented field), then the number (from 1) of the one entry whose head is tagged with a change; None unless one
+        alone is."""
+        lines = self.lines
+        starts = [
+            index
+            for index in range(len(lines) - 1)
+            if lines[index][:1] not in " \u3000\t"
+            and lines[index + 1][:1] in " \u3000\t"
+            and lines[index + 1].strip()
+            and DAY_ENTRY_HEAD.match(lines[index].strip())
+        ]
+        if len(starts) < POSTS_MIN:
+            return None
+        changed = [part for part, index in enumerate(starts, start=1) if FEED_CHANGE_TAG.search(lines[index])]
+        return (starts, changed[0]) if len(changed) == 1 else None
+
     def post_title(self, start: int) -> str:
         """The title of the post that starts at line ``start``: its subject field's line (``subject_items``), or the
         line under its day."""
         line = self.lines[start]
-        return line if SUBJECT_LINE.match(line) else self.lines[start + 1] if start + 1 < len(self.lines) else ""
+        if SUBJECT_LINE.match(line) or (FEED_CHANGE_TAG.search(line) and DAY_ENTRY_HEAD.match(line.strip())):
+            return line  # (「9月28日（火曜日）【日程変更】」: a dated entry's head, its tag the title's)
+        return self.lines[start + 1] if start + 1 < len(self.lines) else ""
 
     @functools.cached_property
     def feed_items(self) -> list[tuple[int, str]]:
@@ -18336,6 +18418,12 @@ def call_deadline_said(candidate: Candidate, part: str) -> bool:
     (``part``, the section it stands under): the call's own deadline for its proposals, said in a sentence of its own
     outside the section of the call's steps (under a work's section, 「6. REPORTS」, the work's own)."""
     return candidate.kind == "submission" and bool(EN_OPENING_PART.match(part)) and bool(EN_CALL_DEADLINE.search(candidate.label))
+
+
+def task_closed_stamp(text: str, mention: Mention) -> bool:
+    """``mention`` stands in a task's stamp of the moment it was marked done (``TASK_CLOSED_STAMP``,
+    「CLOSED: [2024-05-24 金 15:10]」): when the team closed its task, no step of the call."""
+    return any(stamp.start() <= mention.start < stamp.end() for stamp in TASK_CLOSED_STAMP.finditer(text))
 
 
 def commit_day(text: str, start: int) -> bool:

@@ -1147,6 +1147,8 @@ def clean_label(text: str) -> str:
         rest = QA_ANSWER_MARK.sub("", text)
         if rest[:1] in "【[〔(（" or _kind_of(rest) is not None:
             text = rest
+    if text.endswith("<"):  # 「<2024-05-24 金 14:00-15:00>」: a timestamp's opening bracket (org-mode's), no word of the label
+        text = text[:-1]
     # (a box's corners around a flowchart step; 「27 September 2027 – Award」: the dash between a date and its step)
     text = text.strip(" :：=\t|-–—・、,【】[]/／┌┐└┘│").strip()
     if len(text.split(maxsplit=1)) > 1:  # (a label without a space, most, is not searched for a run of them)

@@ -4253,6 +4253,9 @@ def open_box_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
+# 「** TODO 参加表明書の提出期限」: an org-mode outline's heading below the top, its stars (two or more) and a space before
+# its words (Markdown's bold 「**…**」 has no space after its opening stars)
+ORG_HEADING_STARS = r"\*{2,4} (?=[^\s*])"
 # a Markdown or YAML list's item (「- 質問」「* 公示：…」「  - 受付期限：…」) or a Markdown heading (「## 3. スケジュール」)
 # on a line of its own, after the space its line break became: not a range's dash (「4月1日 - 4月20日」「April 1, 2027 -
 # March 31」「Tue., July 1 - Fri., Aug. 29」, a digit, a month or a weekday after it), nor a title's (「SECTION B -
@@ -4262,7 +4265,7 @@ def open_box_rows(line: str, points: list[int]) -> list[int]:
 _LIST_ITEM = first_characters_guarded(
     re.compile(
         r"(?<![^ \t\u3000])(?:[-*+] (?=[^\s\d\-*+#~|｜])"
-        rf"(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})[a-z]*\b|[A-Z][A-Z&])|#{{2,4}} (?=[^\s#]))"
+        rf"(?!(?:{_MONTH_NAME}|{_WEEKDAY_NAME})[a-z]*\b|[A-Z][A-Z&])|#{{2,4}} (?=[^\s#])|{ORG_HEADING_STARS})"
     )
 )
 LIST_ITEMS_MIN = 3  # items of such a list in the line, at least (a dash or two in a sentence is no list)
@@ -5384,6 +5387,23 @@ def _status_after_date(line: str, at: int) -> bool:
     return bool(found) and found[-1].end >= min(at, 40) - 2 and "\t" in line[max(0, at - 80) : at]
 
 
+# 「DEADLINE: <2024-06-21 金 17:00>」「CLOSED: [2024-05-24 金 15:10]    <2024-05-24 金 14:00-15:00>」: an org-mode outline's
+# timestamps, active in angle brackets, inactive in square ones: each whole on its line (no break before its hour), and
+# a task's active timestamp a line of its own after the stamp of its closing that stood on the line above
+ORG_TIMESTAMP = re.compile(r"[<\[]20\d{2}-\d{2}-\d{2}[^<>\[\]\n]{0,24}[>\]]")
+ORG_TIMESTAMP_BELOW_STAMP = re.compile(r"(?<=\]) {2,}(?=<20\d{2}-\d{2}-\d{2})")
+
+
+def org_timestamp_breaks(line: str, points: list[int]) -> list[int]:
+    """``points`` without a break inside an org-mode timestamp (``ORG_TIMESTAMP``), with one before an active timestamp
+    that follows the closing stamp of its task (``ORG_TIMESTAMP_BELOW_STAMP``)."""
+    spans = [match.span() for match in ORG_TIMESTAMP.finditer(line)]
+    if not spans:
+        return points
+    kept = [point for point in points if not any(start < point < end for start, end in spans)]
+    return sorted({*kept, *(match.end() for match in ORG_TIMESTAMP_BELOW_STAMP.finditer(line))})
+
+
 def line_breaks(
     line: str,
     open_lists: dict[str, list[int]] | None = None,
@@ -5507,6 +5527,7 @@ def line_breaks(
     points = diff_hunk_lines(line, points) if "@@" in line else points
     points = export_entry_breaks(line, points) if "：" in line else points
     points = head_date_breaks(line, points) if "日" in line[:_HEAD_DATE_REACH] else points
+    points = org_timestamp_breaks(line, points) if "<20" in line or "[20" in line else points
     return [point for point in points if point not in days and not _hour_of_date(line, point, spaced=True)]
 
 
