@@ -981,6 +981,8 @@ SUBJECT_FIELD = re.compile(rf"(?<!\S){SUBJECT}", re.IGNORECASE)  # (anywhere in 
 HEAD_GAP = first_characters_guarded(re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新日|掲載日|登録日|公開日)"))
 PAGE_ID_LINE = re.compile(r"\s{0,4}(?:ページ番号|ページID|記事番号|記事ID)\s{0,2}[:：]?\s{0,2}\d{1,12}\s*$")
 PAGE_CHROME_WORD = 4  # characters of a word of a page's chrome on a line of its own (「小」「背景色」「ホーム」「>」), at most
+# 「現在位置」「現在の位置」 on a line of its own: the key of a page's breadcrumb laid out one crumb a line under it
+BREADCRUMB_KEY_LINE = re.compile(r"\s{0,4}(?:現在位置|現在の位置|現在のページ)\s{0,2}[:：]?\s{0,4}$")
 PAGE_CHROME_SPREAD = 3  # times the head's lines a page's chrome spreads its title down to, at most
 # 「Instagram」「検索」「リール」「プロフィール」「認証済み」「フォロー」: an app's menu and a post's account, a short word a
 # line (or run on with single spaces, a page read as one line): the words of a page's chrome, its title below them
@@ -6192,9 +6194,10 @@ class Reader:
         # 「大」「白」「黒」, its breadcrumb's 「>」 and 「ホーム」, a line each, push the title down past the first lines)
         for index, line in enumerate(self.lines[1 : HEAD_LINES * PAGE_CHROME_SPREAD], 1):
             counted += len(line.strip()) > PAGE_CHROME_WORD
-            if line.count(">") >= 2 and BREADCRUMB.search(line):
+            if (line.count(">") >= 2 and BREADCRUMB.search(line)) or BREADCRUMB_KEY_LINE.match(line):
                 counted = 0  # (the breadcrumb 「トップページ > 事業者の方へ > …」 closes the chrome: the title stands below it,
-                # however many menus of longer words 「くらし・手続き」「子育て・教育」 stood above)
+                # however many menus of longer words 「くらし・手続き」「子育て・教育」 stood above; or its key 「現在位置」 on a
+                # line of its own, its crumbs one a line below it)
             if counted >= HEAD_LINES:
                 break
             if PAGE_DATE_LINE.match(line):

@@ -1,0 +1,31 @@
+"""Change notices read by what they show, not by their title (round so): each test a few lines written for its
+device."""
+
+from tests.extractor_found import found
+
+# --- a page's breadcrumb one crumb a line under its key -----------------------------------------------------
+
+
+def test_a_page_title_under_a_breadcrumb_laid_out_one_crumb_a_line():
+    chrome = "\n".join(
+        ["本文へスキップ", "雲ノ江市", "Foreign Language", "文字サイズ 縮小 標準 拡大", "背景色 白 黒 青", "音声読み上げ"]
+        + ["サイト内検索", "よくある質問 組織から探す 施設案内 サイトマップ", "くらし・手続き", "子育て・教育"]
+        + ["健康・福祉", "防災・安全", "まちづくり・産業", "市政情報", "現在位置", "ホーム", "入札・契約", "プロポーザル情報"]
+    )
+    text = chrome + (
+        "\n雲ノ江市市民会館改修設計業務委託公募型プロポーザルの日程の変更について\n"
+        "ページ番号1002345 更新日 2027年9月4日\n"
+        "雲ノ江市市民会館改修設計業務委託公募型プロポーザルの日程を次のとおり変更します。\n"
+        "質問の受付期限\n"
+        "令和9年9月17日（金曜日）午後5時まで\n"
+        "（当初：令和9年9月10日（金曜日）午後5時まで）\n"
+        "参加表明書の提出期限\n"
+        "令和9年9月27日（月曜日）午後5時まで\n"
+        "技術提案書の提出期限\n"
+        "令和9年10月8日（金曜日）午後5時まで\n"
+        "（当初：令和9年10月1日（金曜日）午後5時まで）\n"
+    )
+    assert found(text) == [
+        ("question", "2027-09-17", "17:00", "datetime"),
+        ("submission", "2027-10-08", "17:00", "datetime"),
+    ]
