@@ -3,6 +3,33 @@ device."""
 
 from tests.extractor_found import found
 
+# --- the call a correction amends, cited by its day and number ----------------------------------------------
+
+CITED_BY_NUMBER = (
+    "雲ノ江市告示第２０５号\n\n"
+    "　令和８年６月１日付け雲ノ江市告示第１９８号（雲ノ江市広報紙制作業務委託に係る企画提案競技の実施について）"
+    "の一部を次のように訂正する。\n\n"
+    "　　令和８年６月８日\n\n"
+    "　　　　　　　　　　　　雲ノ江市長　山川　一郎\n\n"
+    "１　訂正の内容\n"
+    "　⑴　告示第１９８号　４⑴　参加申込書の提出期限\n"
+    "　　　訂正前：令和８年６月１９日（金）午後５時\n"
+    "　　　訂正後：令和８年６月２６日（金）午後５時\n"
+    "　⑵　告示第１９８号　５⑴　企画提案書の提出期限\n"
+    "　　　訂正前：令和８年７月３日（金）正午\n"
+    "　　　訂正後：令和８年７月１０日（金）正午\n\n"
+    "２　差替え後の実施要領\n"
+    "　　本日（令和８年６月８日）から、市ホームページに掲載する。\n"
+)
+
+
+def test_a_correction_citing_the_call_by_its_day_and_number_keeps_only_the_new_days():
+    assert [step for step in found(CITED_BY_NUMBER) if step[0] != "published"] == [
+        ("application", "2026-06-26", "17:00", "datetime"),
+        ("submission", "2026-07-10", "12:00", "datetime"),
+    ]
+
+
 # --- a page's breadcrumb one crumb a line under its key -----------------------------------------------------
 
 

@@ -1025,12 +1025,19 @@ HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 SCHEDULE_CHANGE_SAID = re.compile(
     r"[^\s。、]{0,40}?(?:日程|スケジュール)\s{0,2}を\s{0,2}(?:一部)?(?:変更|延期|延長)(?:します|いたします)(?=\s|$)"
 )
+# 「令和9年1月15日（金）付けで…公告」: the day a call was published, cited in a later notice's words
+CALL_DAY_CITED = (
+    r"日\s{0,2}(?:[（(][月火水木金土日](?:曜日?)?[)）]\s{0,2})?付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)"
+)
 # 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
 # published
 CALL_PUBLISHED_ON = re.compile(
-    r"日\s{0,2}(?:[（(][月火水木金土日](?:曜日?)?[)）]\s{0,2})?付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)"
-    r"(?:[（(][^（()）]{1,12}[)）])?(?:した|された|しました|いたしました)"  # (「付けで公告（官報掲載）しました」: how it was published)
+    CALL_DAY_CITED
+    + r"(?:[（(][^（()）]{1,12}[)）])?(?:した|された|しました|いたしました)"  # (「付けで公告（官報掲載）しました」: how it was published)
 )
+# 「令和8年7月21日付け…公告第17号「…」の一部を、次のとおり訂正する」: the call a correction amends cited by its day and its
+# number (no 「公告した」 after it)
+CALL_CITED_BY_NUMBER = re.compile(CALL_DAY_CITED + r"第\d{1,4}号[^。]{0,80}?の一部を")
 SHORT_ITEM = 120  # an item of a schedule is no longer than this
 PAGED_ROWS_REACH = 10  # lines (page furniture not counted) between two rows of a table a page break parts, at most
 PAGED_CELL_LINES = 3  # lines of the upper row's cells carried over to the next page, at most
@@ -6247,7 +6254,9 @@ class Reader:
             if "付" not in text:
                 continue
             for sentence in text.split("。"):
-                published = CALL_PUBLISHED_ON.search(sentence)
+                published = CALL_PUBLISHED_ON.search(sentence) or (
+                    text is head and CALL_CITED_BY_NUMBER.search(sentence)
+                )  # (the call cited by its number in the correction's own head; not a correction kept below the call)
                 if published and CORRECTION_WORDS.search(sentence) and not NEW_CALL_WORDS.search(sentence):
                     mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
                     return mentions[-1].date() if mentions else None
