@@ -1,7 +1,31 @@
 """Change notices read by what they show, not by their title (round so): each test a few lines written for its
 device."""
 
-from tests.extractor_found import found
+from tests.extractor_found import found, one_line
+
+# --- a notice that shows each step's old and new day is one of a change --------------------------------------
+
+
+def test_steps_keyed_old_and_new_make_a_change_notice_whatever_its_title():
+    text = (
+        "関係事業者各位\n\n"
+        "雲ノ江市観光案内アプリ改修業務委託公募型プロポーザルについて、下記のとおりお知らせします。\n\n"
+        "1　質問の受付期限\n"
+        "　変更前：2026年5月15日(金) 17:00\n"
+        "　変更後：2026年5月22日(金) 17:00\n\n"
+        "2　参加申込書の提出期限\n"
+        "　変更前：2026年5月22日(金) 17:00\n"
+        "　変更後：2026年5月29日(金) 17:00\n\n"
+        "3　企画提案書の提出期限\n"
+        "　2026年6月12日(金) 17:00（変更なし）\n"
+    )
+    expected = [
+        ("question", "2026-05-22", "17:00", "datetime"),
+        ("application", "2026-05-29", "17:00", "datetime"),
+    ]
+    assert found(text) == expected
+    assert found(one_line(text)) == expected
+
 
 # --- the call a correction amends, cited by its day and number ----------------------------------------------
 
@@ -28,6 +52,10 @@ def test_a_correction_citing_the_call_by_its_day_and_number_keeps_only_the_new_d
         ("application", "2026-06-26", "17:00", "datetime"),
         ("submission", "2026-07-10", "12:00", "datetime"),
     ]
+
+
+def test_the_papers_a_change_puts_up_today_are_no_publication():
+    assert "published" not in [kind for kind, *_ in found(CITED_BY_NUMBER)]
 
 
 # --- a page's breadcrumb one crumb a line under its key -----------------------------------------------------

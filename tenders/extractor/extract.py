@@ -1038,6 +1038,7 @@ CALL_PUBLISHED_ON = re.compile(
 # 「令和8年7月21日付け…公告第17号「…」の一部を、次のとおり訂正する」: the call a correction amends cited by its day and its
 # number (no 「公告した」 after it)
 CALL_CITED_BY_NUMBER = re.compile(CALL_DAY_CITED + r"第\d{1,4}号[^。]{0,80}?の一部を")
+STEPS_SHOWN_MOVED_MIN = 2  # steps shown with their old and new days that make a notice one of a change, at least
 SHORT_ITEM = 120  # an item of a schedule is no longer than this
 PAGED_ROWS_REACH = 10  # lines (page furniture not counted) between two rows of a table a page break parts, at most
 PAGED_CELL_LINES = 3  # lines of the upper row's cells carried over to the next page, at most
@@ -6402,6 +6403,7 @@ class Reader:
                 or self.answer_sheet  # (「質問に対する回答」 under the call's name)
                 or self.change_subtitle  # (「～応募受付期間を延長し、…～」 under the call's name)
                 or self.item_tells_change  # (「６　入札日程の変更」 over the schedule's rows marked 「新設」「変更」)
+                or self.steps_shown_moved(candidates, changed)  # (「変更前：5月12日…」 / 「変更後：5月19日…」, step by step)
                 or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
                 or any(changed_heading(line) for line in head)
                 or any(tagged_change_title(line) for at, line in enumerate(self.lines[:HEAD_LINES]) if self.whole_line(at))
@@ -6435,6 +6437,25 @@ class Reader:
                 or (not self.answer_sheet and "。" in self.text and any(self.unchanged_sentence(c) for c in candidates))
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    def released_today(self, candidate: Candidate) -> bool:
+        """「差替え後の仕様書は、本日（令和8年7月31日）から…に掲載する」: a publication no clause moved, its day in brackets
+        after 「本日」: the papers a change notice puts up on its own day (a change has no publication of its own)."""
+        if candidate.kind != "published" or candidate.changed_to or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        before = self.lines[candidate.line_no - 1][: candidate.mention.start]
+        return "本日" in before and TODAY_BRACKET.search(before, max(0, len(before) - 8)) is not None
+
+    def steps_shown_moved(self, candidates: list[Candidate], changed: set[int]) -> bool:
+        """「変更前：2026年5月12日(火)」 / 「変更後：2026年5月19日(火)」, or 「9月18日（金）17時　→　10月2日（金）17時」: the
+        notice shows ``STEPS_SHOWN_MOVED_MIN`` steps or more each with its old and new day side by side (the new one keyed
+        「変更後」「訂正後」 on its line, or after the old one's arrow), the moved steps half of the steps it dates at least
+        (a call's schedule that marks a moved row or two among the rest is a call), and no publication dated but the
+        change's own papers (a call's page updated in place dates its own): a notice of the change, whatever its title."""
+        if not self.superseded or any(c.kind == "published" and not self.released_today(c) for c in candidates):
+            return False
+        moved = {c.kind for c in candidates if c.line_no in changed or c.changed_to or self.keyed_new(c.line_no)}
+        return len(moved) >= STEPS_SHOWN_MOVED_MIN and 2 * len(moved) >= len({c.kind for c in candidates})
 
     def cited_in_brackets(self, candidate: Candidate) -> bool:
         """「参加資格確認結果の通知（令和8年12月3日（木）予定）にあわせて」: the step's day alone in brackets right after its
@@ -18477,6 +18498,7 @@ def _extract(text: str) -> Extraction:
         }
         candidates = [c for c in candidates if c.line_no not in unmarked and id(c) not in dropped]
         candidates = [c for c in candidates if not council_vote_told(c, changed)]
+        candidates = [c for c in candidates if not reader.released_today(c)]
         named = reader.steps_named_changed if "下線" in text and UNDERLINED_CHANGES.search(text) else set()
         if named and not any(c.changed_to or c.line_no in changed for c in candidates):
             # 「…質問の受付期限、質問に対する回答日…及び開札の日時を変更する。」 over the whole call restated as corrected,
