@@ -991,6 +991,8 @@ SUBJECT_FIELD = re.compile(rf"(?<!\S){SUBJECT}", re.IGNORECASE)  # (anywhere in 
 HEAD_GAP = first_characters_guarded(re.compile(r"\s{2,}|\s(?=ページ\s?(?:ID|番号)|(?:最終)?更新日|掲載日|登録日|公開日)"))
 PAGE_ID_LINE = re.compile(r"\s{0,4}(?:ページ番号|ページID|記事番号|記事ID)\s{0,2}[:：]?\s{0,2}\d{1,12}\s*$")
 PAGE_CHROME_WORD = 4  # characters of a word of a page's chrome on a line of its own (「小」「背景色」「ホーム」「>」), at most
+# 「現在位置」「現在の位置」 on a line of its own: the key of a page's breadcrumb laid out one crumb a line under it
+BREADCRUMB_KEY_LINE = re.compile(r"\s{0,4}(?:現在位置|現在の位置|現在のページ)\s{0,2}[:：]?\s{0,4}$")
 PAGE_CHROME_SPREAD = 3  # times the head's lines a page's chrome spreads its title down to, at most
 # 「Instagram」「検索」「リール」「プロフィール」「認証済み」「フォロー」: an app's menu and a post's account, a short word a
 # line (or run on with single spaces, a page read as one line): the words of a page's chrome, its title below them
@@ -1033,12 +1035,20 @@ HEAD_CHARS = 300  # a notice's head, where its 年度 and document number stand
 SCHEDULE_CHANGE_SAID = re.compile(
     r"[^\s。、]{0,40}?(?:日程|スケジュール)\s{0,2}を\s{0,2}(?:一部)?(?:変更|延期|延長)(?:します|いたします)(?=\s|$)"
 )
+# 「令和9年1月15日（金）付けで…公告」: the day a call was published, cited in a later notice's words
+CALL_DAY_CITED = (
+    r"日\s{0,2}(?:[（(][月火水木金土日](?:曜日?)?[)）]\s{0,2})?付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)"
+)
 # 「令和9年1月15日付け…第21号で公告した」「2026年8月3日（月）付けで公告した」: the day the call a later notice speaks of was
 # published
 CALL_PUBLISHED_ON = re.compile(
-    r"日\s{0,2}(?:[（(][月火水木金土日](?:曜日?)?[)）]\s{0,2})?付け?\s{0,2}(?:で|の|にて)?[^。]{0,40}?(?:公告|公示|告示)"
-    r"(?:[（(][^（()）]{1,12}[)）])?(?:した|された|しました|いたしました)"  # (「付けで公告（官報掲載）しました」: how it was published)
+    CALL_DAY_CITED
+    + r"(?:[（(][^（()）]{1,12}[)）])?(?:した|された|しました|いたしました)"  # (「付けで公告（官報掲載）しました」: how it was published)
 )
+# 「令和8年7月21日付け…公告第17号「…」の一部を、次のとおり訂正する」: the call a correction amends cited by its day and its
+# number (no 「公告した」 after it)
+CALL_CITED_BY_NUMBER = re.compile(CALL_DAY_CITED + r"第\d{1,4}号[^。]{0,80}?の一部を")
+STEPS_SHOWN_MOVED_MIN = 2  # steps shown with their old and new days that make a notice one of a change, at least
 SHORT_ITEM = 120  # an item of a schedule is no longer than this
 PAGED_ROWS_REACH = 10  # lines (page furniture not counted) between two rows of a table a page break parts, at most
 PAGED_CELL_LINES = 3  # lines of the upper row's cells carried over to the next page, at most
@@ -6231,9 +6241,10 @@ class Reader:
         # 「大」「白」「黒」, its breadcrumb's 「>」 and 「ホーム」, a line each, push the title down past the first lines)
         for index, line in enumerate(self.lines[1 : HEAD_LINES * PAGE_CHROME_SPREAD], 1):
             counted += len(line.strip()) > PAGE_CHROME_WORD
-            if line.count(">") >= 2 and BREADCRUMB.search(line):
+            if (line.count(">") >= 2 and BREADCRUMB.search(line)) or BREADCRUMB_KEY_LINE.match(line):
                 counted = 0  # (the breadcrumb 「トップページ > 事業者の方へ > …」 closes the chrome: the title stands below it,
-                # however many menus of longer words 「くらし・手続き」「子育て・教育」 stood above)
+                # however many menus of longer words 「くらし・手続き」「子育て・教育」 stood above; or its key 「現在位置」 on a
+                # line of its own, its crumbs one a line below it)
             if counted >= HEAD_LINES:
                 break
             if PAGE_DATE_LINE.match(line):
@@ -6283,7 +6294,9 @@ class Reader:
             if "付" not in text:
                 continue
             for sentence in text.split("。"):
-                published = CALL_PUBLISHED_ON.search(sentence)
+                published = CALL_PUBLISHED_ON.search(sentence) or (
+                    text is head and CALL_CITED_BY_NUMBER.search(sentence)
+                )  # (the call cited by its number in the correction's own head; not a correction kept below the call)
                 if published and CORRECTION_WORDS.search(sentence) and not NEW_CALL_WORDS.search(sentence):
                     mentions = [m for m in self.read_dates(sentence[: published.start() + 1]) if m.explicit_year]
                     return mentions[-1].date() if mentions else None
@@ -6450,6 +6463,7 @@ class Reader:
                 or self.day_entry_of_change is not None  # (「9月28日（火曜日）【日程変更】」: a list's one entry tagged)
                 or self.change_subtitle  # (「～応募受付期間を延長し、…～」 under the call's name)
                 or self.item_tells_change  # (「６　入札日程の変更」 over the schedule's rows marked 「新設」「変更」)
+                or self.steps_shown_moved(candidates, changed)  # (「変更前：5月12日…」 / 「変更後：5月19日…」, step by step)
                 or self.record_tells_change  # (「参加説明会 議事要旨」 / 「（3）スケジュールの変更について」)
                 or self.change_passed_on  # (「県から「…提出期限等の変更について」が出ました」: a post passing it on)
                 or any(changed_heading(line) for line in head)
@@ -6484,6 +6498,25 @@ class Reader:
                 or (not self.answer_sheet and "。" in self.text and any(self.unchanged_sentence(c) for c in candidates))
             )  # (「④★参加表明書の提出期限」 over its old value in brackets: a restated schedule's changed row)
         )
+
+    def released_today(self, candidate: Candidate) -> bool:
+        """「差替え後の仕様書は、本日（令和8年7月31日）から…に掲載する」: a publication no clause moved, its day in brackets
+        after 「本日」: the papers a change notice puts up on its own day (a change has no publication of its own)."""
+        if candidate.kind != "published" or candidate.changed_to or not 0 < candidate.line_no <= len(self.lines):
+            return False
+        before = self.lines[candidate.line_no - 1][: candidate.mention.start]
+        return "本日" in before and TODAY_BRACKET.search(before, max(0, len(before) - 8)) is not None
+
+    def steps_shown_moved(self, candidates: list[Candidate], changed: set[int]) -> bool:
+        """「変更前：2026年5月12日(火)」 / 「変更後：2026年5月19日(火)」, or 「9月18日（金）17時　→　10月2日（金）17時」: the
+        notice shows ``STEPS_SHOWN_MOVED_MIN`` steps or more each with its old and new day side by side (the new one keyed
+        「変更後」「訂正後」 on its line, or after the old one's arrow), the moved steps half of the steps it dates at least
+        (a call's schedule that marks a moved row or two among the rest is a call), and no publication dated but the
+        change's own papers (a call's page updated in place dates its own): a notice of the change, whatever its title."""
+        if not self.superseded or any(c.kind == "published" and not self.released_today(c) for c in candidates):
+            return False
+        moved = {c.kind for c in candidates if c.line_no in changed or c.changed_to or self.keyed_new(c.line_no)}
+        return len(moved) >= STEPS_SHOWN_MOVED_MIN and 2 * len(moved) >= len({c.kind for c in candidates})
 
     def cited_in_brackets(self, candidate: Candidate) -> bool:
         """「参加資格確認結果の通知（令和8年12月3日（木）予定）にあわせて」: the step's day alone in brackets right after its
@@ -18668,6 +18701,7 @@ def _extract(text: str) -> Extraction:
         if reader.comment_quotes:  # 「｜ ■企画提案書 提出期限：5月22日（金）17:00」 quoted by a comment that passes the
             # change on: the paper's words before the change (its day moved, or restated as it stands), no step of it
             candidates = [c for c in candidates if c.changed_to or c.line_no not in reader.comment_quotes]
+        candidates = [c for c in candidates if not reader.released_today(c)]
         named = reader.steps_named_changed if "下線" in text and UNDERLINED_CHANGES.search(text) else set()
         if named and not any(c.changed_to or c.line_no in changed for c in candidates):
             # 「…質問の受付期限、質問に対する回答日…及び開札の日時を変更する。」 over the whole call restated as corrected,
