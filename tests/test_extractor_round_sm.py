@@ -1,6 +1,7 @@
 """Devices of round sm: a list of dated entries with one changed, a table of results, an org-mode outline's stamps, an
 English row's long step after its dash, a result told and posted. Each test a few lines written for its device."""
 
+from tenders.extractor.relining import line_breaks
 from tests.extractor_found import found, one_line
 
 # --- an English schedule's row: a long step after its dash ------------------------------------------------
@@ -105,3 +106,15 @@ def test_a_result_told_and_posted_is_one_result():
         "通知及び公表の時期は、令和9年10月中旬の予定です。\n"
     )
     assert found(text) == [("result", "2027-10-01", None, "mid_month")]
+
+
+def test_a_mails_banner_in_stars_is_no_org_heading_on_one_line():
+    """「*** This message is sent to … ***」 run onto one line: neither its opening nor its closing stars begin an item
+    (an org-mode heading's stars stand before a task's state, 「** TODO …」)."""
+    line = (
+        "Subject: Expression of Interest *** This message is sent to firms on our mailing list. Please share it. *** "
+        "Key dates - Date of publication of this call: 10 February 2027 - Deadline for expressions of interest: "
+        "5 March 2027, 17:00 JST - Shortlisted firms notified: late March 2027"
+    )
+    starts = [line[at : at + 3] for at in line_breaks(line)]
+    assert "***" not in starts and starts.count("- D") == 2

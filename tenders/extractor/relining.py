@@ -4253,9 +4253,10 @@ def open_box_rows(line: str, points: list[int]) -> list[int]:
     return sorted({*kept, *(cut for cut in cuts if 0 < cut < len(line))})
 
 
-# 「** TODO 参加表明書の提出期限」: an org-mode outline's heading below the top, its stars (two or more) and a space before
-# its words (Markdown's bold 「**…**」 has no space after its opening stars)
-ORG_HEADING_STARS = r"\*{2,4} (?=[^\s*])"
+# 「** TODO 参加表明書の提出期限」: an org-mode outline's task heading below the top, its stars (two or more), a space and
+# its task's state (Markdown's bold 「**…**」 has no space after its opening stars; a mail's banner 「*** This message is
+# sent to … ***」 no task's state)
+ORG_HEADING_STARS = r"\*{2,4} (?=(?:TODO|DONE|NEXT|WAIT(?:ING)?|HOLD|CANCEL+ED)\b)"
 # a Markdown or YAML list's item (「- 質問」「* 公示：…」「  - 受付期限：…」) or a Markdown heading (「## 3. スケジュール」)
 # on a line of its own, after the space its line break became: not a range's dash (「4月1日 - 4月20日」「April 1, 2027 -
 # March 31」「Tue., July 1 - Fri., Aug. 29」, a digit, a month or a weekday after it), nor a title's (「SECTION B -
